@@ -1,0 +1,64 @@
+"""The `actors` table: every state, non-state armed group and international body a
+record may name as supplier or recipient, with the codes analysts join on."""
+
+import polars as pl
+import pandera.polars as pa
+
+from .vocab import ACTOR_ID_PATTERN, ActorType
+
+ALIAS_LIST = r"^[^|]+(\|[^|]+)*$"
+
+
+class Actors(pa.DataFrameModel):
+    """One actor, its crosswalk codes and the names a text uses for it."""
+
+    actor_id: str = pa.Field(
+        unique=True,
+        str_matches=ACTOR_ID_PATTERN,
+        description="Code used in records.supplier and records.recipient: ISO 3166-1 alpha-3 for "
+        "states (XKX for Kosovo; ISO 3166-3 codes SUN, YUG, CSK, DDR for historical states), "
+        "NSA_* for non-state armed groups, IO_* for international organisations.",
+        metadata={"example": "RUS"},
+    )
+    name: str = pa.Field(description="English short name.", metadata={"example": "Russia"})
+    actor_type: ActorType = pa.Field(description="state, non_state_armed_group or international_org.",
+                                     metadata={"example": "state"})
+    iso3: str = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$",
+                         description="ISO 3166-1 alpha-3 code (XKX for Kosovo); empty for non-states.",
+                         metadata={"example": "RUS"})
+    cow_code: pl.Int32 = pa.Field(nullable=True, in_range={"min_value": 2, "max_value": 999},
+                                  description="Correlates of War state number; empty where COW lists none.",
+                                  metadata={"example": 365})
+    gw_code: pl.Int32 = pa.Field(nullable=True, in_range={"min_value": 2, "max_value": 999},
+                                 description="Gleditsch-Ward state number; empty where GW lists none.",
+                                 metadata={"example": 365})
+    host_iso3: str = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$",
+                              description="For a non-state armed group, the ISO3 code of its main host country.",
+                              metadata={"example": "LBN"})
+    historical: bool = pa.Field(description="True for states that no longer exist (USSR, Yugoslavia...).",
+                                metadata={"example": False})
+    names: str = pa.Field(nullable=True, str_matches=ALIAS_LIST,
+                          description="Names a text uses for the actor, separated by |.",
+                          metadata={"example": "Russia|Russian Federation"})
+    demonyms: str = pa.Field(nullable=True, str_matches=ALIAS_LIST,
+                             description="Adjectives that give origin, separated by |.",
+                             metadata={"example": "Russian"})
+    seats: str = pa.Field(nullable=True, str_matches=ALIAS_LIST,
+                          description="Capitals and seats of government that stand for the state, separated by |.",
+                          metadata={"example": "Moscow|Kremlin"})
+    companies: str = pa.Field(nullable=True, str_matches=ALIAS_LIST,
+                              description="Arms exporters that count as the state, separated by |.",
+                              metadata={"example": "Rosoboronexport|Almaz-Antey"})
+
+    class Config:
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check
+    def host_only_for_non_state_groups(cls, data) -> pl.LazyFrame:
+        is_group = pl.col("actor_type") == "non_state_armed_group"
+        return data.lazyframe.select(is_group == pl.col("host_iso3").is_not_null())
+
+    @pa.dataframe_check
+    def states_have_iso3(cls, data) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("actor_type") == "state") == pl.col("iso3").is_not_null())

@@ -1,0 +1,295 @@
+"""Check a release folder, or one table file, against the schemas and the rules.
+
+Problems are collected, not raised: a report holds every problem found (the first
+`max_errors` in full, all of them counted). Only input that cannot be read at all stops
+the check, as an `Unreadable` error naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pandera.polars as pa
+import polars as pl
+
+from armsdata.build.errors import ArmsdataError
+
+from . import MODELS, TABLES
+from .rules import RULES
+
+FORMATS = ("parquet", "csv")
+
+
+class Unreadable(ArmsdataError):
+    """Input that cannot be read at all (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    type: str  # file, integrity, column, dtype, value, rule, parity
+    table: str | None
+    column: str | None
+    row: int | None
+    value: str | None
+    message: str
+    rule: str
+
+
+class Report:
+    def __init__(self, max_errors: int = 1000):
+        self.max_errors = max_errors
+        self.problems: list[Problem] = []
+        self.counts: Counter[tuple[str | None, str]] = Counter()
+        self.checked: dict[str, int] = {}  # table -> rows checked
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def valid(self) -> bool:
+        return self.total == 0
+
+    def add(self, problem: Problem) -> None:
+        self.counts[(problem.table, problem.rule)] += 1
+        if len(self.problems) < self.max_errors:
+            self.problems.append(problem)
+
+    def add_frame(self, table: str, rule: str, type_: str, failures: pl.DataFrame) -> None:
+        """Failures as a frame with row, column, value, message (see rules.py)."""
+        if failures.height == 0:
+            return
+        self.counts[(table, rule)] += failures.height
+        room = self.max_errors - len(self.problems)
+        for row in failures.head(max(room, 0)).iter_rows(named=True):
+            self.problems.append(Problem(type_, table, row["column"], row["row"], _short(row["value"]),
+                                         row["message"], rule))
+
+    def as_dict(self) -> dict:
+        return {
+            "valid": self.valid,
+            "total": self.total,
+            "shown": len(self.problems),
+            "checked_rows": self.checked,
+            "counts": [{"table": t, "rule": r, "count": n} for (t, r), n in sorted(self.counts.items(), key=str)],
+            "errors": [asdict(p) for p in self.problems],
+        }
+
+
+def _short(value, limit: int = 200):
+    if value is None:
+        return None
+    value = str(value)
+    return value if len(value) <= limit else value[:limit] + "…"
+
+
+# -- reading ------------------------------------------------------------------------------
+def expected_schema(table: str) -> dict[str, pl.DataType]:
+    return {name: column.dtype.type for name, column in MODELS[table].to_schema().columns.items()}
+
+
+def read_parquet(path: Path) -> pl.DataFrame:
+    try:
+        return pl.read_parquet(path)
+    except FileNotFoundError:
+        raise Unreadable(f"{path}: file does not exist") from None
+    except Exception as exc:  # polars and pyarrow raise many types for a broken file
+        raise Unreadable(f"{path}: not a readable Parquet file ({_reason(exc)})") from None
+
+
+def read_csv(path: Path) -> pl.DataFrame:
+    """Every column as text; types are applied (and their failures reported) by `conform`."""
+    if not path.exists():
+        raise Unreadable(f"{path}: file does not exist")
+    if path.stat().st_size == 0:
+        raise Unreadable(f"{path}: empty file (expected a header row)")
+    try:
+        return pl.read_csv(path, infer_schema=False)
+    except Exception as exc:
+        reason = _reason(exc)
+        if "utf-8" in reason.lower() or "utf8" in reason.lower():
+            raise Unreadable(f"{path}: not valid UTF-8") from None
+        raise Unreadable(f"{path}: not a readable CSV file ({reason})") from None
+
+
+def _reason(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [exc.__class__.__name__])[0][:160]
+
+
+def read_table(path: Path) -> pl.DataFrame:
+    if path.suffix == ".parquet":
+        return read_parquet(path)
+    if path.suffix == ".csv":
+        return read_csv(path)
+    raise Unreadable(f"{path}: not a .parquet or .csv file")
+
+
+# -- one table ----------------------------------------------------------------------------
+def conform(frame: pl.DataFrame, table: str, report: Report, from_text: bool = False) -> pl.DataFrame | None:
+    """The frame with the schema's columns and types, or None when columns are missing.
+    Missing, extra and renamed columns and values of the wrong type are reported."""
+    expected = expected_schema(table)
+    missing = [c for c in expected if c not in frame.columns]
+    extra = [c for c in frame.columns if c not in expected]
+    for position, name in enumerate(frame.columns):
+        if name in extra:
+            hint = ""
+            if position < len(expected) and list(expected)[position] in missing:
+                hint = f" (renamed from {list(expected)[position]}?)"
+            report.add(Problem("column", table, name, None, None, f"unexpected column {name}{hint}", "columns"))
+    for name in missing:
+        report.add(Problem("column", table, name, None, None, f"missing column {name}", "columns"))
+    if missing:
+        return None
+    if [c for c in frame.columns if c in expected] != list(expected):
+        report.add(Problem("column", table, None, None, None,
+                           f"columns out of order: expected {', '.join(expected)}", "columns"))
+    return frame.select([_cast(frame[name], dtype, table, report, from_text) for name, dtype in expected.items()])
+
+
+def _cast(series: pl.Series, dtype: pl.DataType, table: str, report: Report, from_text: bool) -> pl.Series:
+    """The column in its schema type. CSV columns arrive as text and are parsed; a Parquet
+    column of another type is a dtype problem (and is still parsed, to check its values)."""
+    if series.dtype == dtype:
+        return series
+    if not from_text:
+        report.add(Problem("dtype", table, series.name, None, str(series.dtype),
+                           f"column {series.name} has type {series.dtype}, expected {dtype}", "dtypes"))
+    text = series.cast(pl.String) if series.dtype != pl.String else series
+    if dtype == pl.Boolean:
+        cast = text.replace_strict({"true": True, "false": False}, default=None, return_dtype=pl.Boolean)
+    elif dtype == pl.Date:
+        cast = text.str.to_date("%Y-%m-%d", strict=False)
+    else:
+        cast = text.cast(dtype, strict=False)
+    bad = (cast.is_null() & text.is_not_null()).arg_true()
+    if len(bad):
+        failures = pl.DataFrame({"row": bad.cast(pl.Int64), "column": series.name,
+                                 "value": text.gather(bad)}).with_columns(
+            message=pl.format(f"{series.name}: {{}} is not a valid {dtype}", pl.col("value")))
+        report.add_frame(table, "types", "value", failures.select("row", "column", "value", "message"))
+    return cast
+
+
+def check_table(frame: pl.DataFrame, table: str, report: Report) -> None:
+    """The table's own model: column constraints and row checks (lazy: all failures)."""
+    report.checked[table] = frame.height
+    already = {(p.column, p.row) for p in report.problems if p.table == table and p.rule == "types"}
+    try:
+        MODELS[table].validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        _report_pandera(errors.failure_cases, table, report, already)
+
+
+def _report_pandera(cases: pl.DataFrame, table: str, report: Report, already: set) -> None:
+    cases = cases.with_columns(
+        column=pl.when(pl.col("schema_context") == "Column").then(pl.col("column")).otherwise(None),
+        row=pl.col("index").cast(pl.Int64),
+    )
+    if already:
+        cases = cases.filter(~pl.struct("column", "row").is_in(
+            [{"column": c, "row": r} for c, r in already]))
+    for (check,), group in cases.group_by("check", maintain_order=True):
+        messages = group.with_columns(message=pl.when(pl.col("column").is_not_null())
+                                      .then(pl.format("{} fails {}", pl.col("column"), pl.lit(check)))
+                                      .otherwise(pl.lit(f"row fails {check}")))
+        report.add_frame(table, str(check), "value",
+                         messages.select("row", "column", pl.col("failure_case").alias("value"), "message"))
+
+
+def validate_table_file(path: Path, table: str, report: Report) -> pl.DataFrame | None:
+    frame = conform(read_table(path), table, report, from_text=path.suffix == ".csv")
+    if frame is not None:
+        check_table(frame, table, report)
+    return frame
+
+
+# -- a release ----------------------------------------------------------------------------
+def validate_release(folder: Path, report: Report) -> None:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise Unreadable(f"{folder}: release folder does not exist")
+    check_package(folder, report)
+    tables: dict[str, pl.DataFrame] = {}
+    for table in TABLES:
+        frame = validate_table_file(folder / f"{table}.parquet", table, report)
+        if frame is not None:
+            tables[table] = frame
+            check_parity(folder / f"{table}.csv", frame, table, report)
+    if len(tables) == len(TABLES):
+        for rule in RULES:
+            report.add_frame(rule.table, rule.name, "rule", rule.check(tables))
+
+
+def check_parity(path: Path, parquet: pl.DataFrame, table: str, report: Report) -> None:
+    """The CSV twin holds the same rows, in the same order, as the Parquet file."""
+    scratch = Report(max_errors=0)
+    csv = conform(read_csv(path), table, scratch, from_text=True)
+    if csv is None or scratch.total:
+        report.add(Problem("parity", table, None, None, path.name,
+                           f"{path.name} does not have the columns and types of {table}.parquet", "csv_parity"))
+        return
+    if csv.height != parquet.height:
+        report.add(Problem("parity", table, None, None, path.name,
+                           f"{path.name} has {csv.height} rows, {table}.parquet {parquet.height}", "csv_parity"))
+        return
+    for name in parquet.columns:
+        a, b = parquet[name], csv[name]
+        differs = (a != b).fill_null(True) & ~(a.is_null() & b.is_null())
+        rows = differs.arg_true()
+        if len(rows):
+            report.add(Problem("parity", table, name, int(rows[0]), _short(b[int(rows[0])]),
+                               f"{path.name} differs from {table}.parquet in column {name} "
+                               f"({len(rows)} rows, first at row {int(rows[0])})", "csv_parity"))
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_package(folder: Path, report: Report) -> None:
+    """datapackage.json lists every table file with its size and sha256."""
+    path = folder / "datapackage.json"
+    try:
+        package = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise Unreadable(f"{path}: file does not exist") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise Unreadable(f"{path}: not valid JSON ({_reason(exc)})") from None
+    resources = package.get("resources") if isinstance(package, dict) else None
+    if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
+        raise Unreadable(f"{path}: has no list of resources")
+    listed = {r.get("path") for r in resources}
+    for table in TABLES:
+        for fmt in FORMATS:
+            if f"{table}.{fmt}" not in listed:
+                report.add(Problem("integrity", table, None, None, f"{table}.{fmt}",
+                                   f"datapackage.json does not list {table}.{fmt}", "package"))
+    for resource in resources:
+        _check_resource(folder, resource, report)
+
+
+def _check_resource(folder: Path, resource: dict, report: Report) -> None:
+    name = str(resource.get("path"))
+    table = name.rsplit(".", 1)[0]
+    target = folder / name
+    if not target.is_file():
+        report.add(Problem("integrity", table, None, None, name, f"{name} is listed in datapackage.json but missing",
+                           "package"))
+        return
+    size = target.stat().st_size
+    if resource.get("bytes") != size:
+        report.add(Problem("integrity", table, None, None, name,
+                           f"{name} has {size} bytes, datapackage.json says {resource.get('bytes')}", "package"))
+    digest = f"sha256:{sha256_file(target)}"
+    if resource.get("hash") != digest:
+        report.add(Problem("integrity", table, None, None, name,
+                           f"{name} does not match its sha256 in datapackage.json", "package"))

@@ -1,0 +1,56 @@
+"""The `documents` table: one row per source document, with its full text.
+
+The text travels with every release so that any record's span can be checked (and
+read in context) without the seeds folder.
+"""
+
+import polars as pl
+import pandera.polars as pa
+
+from .vocab import Precision, SHA256_PATTERN
+
+
+class Documents(pa.DataFrameModel):
+    """One source document, its metadata from sources.csv and its text as stored."""
+
+    doc_id: str = pa.Field(
+        unique=True,
+        str_matches=r"^[A-Za-z0-9_.-]+$",
+        description="Document identifier: the seed file name without the .txt extension.",
+        metadata={"example": "001_4de9dea33dfee48a"},
+    )
+    title: str = pa.Field(nullable=True, description="Headline as listed in sources.csv.",
+                          metadata={"example": "Iranian defense minister visits Russia to foster military ties"})
+    publisher: str = pa.Field(nullable=True, description="Publisher as listed in sources.csv.",
+                              metadata={"example": "World Israel News"})
+    url: str = pa.Field(nullable=True, description="Address of the original article.",
+                        metadata={"example": "https://worldisraelnews.com/..."})
+    published: pl.Date = pa.Field(
+        nullable=True,
+        description="Publication date; the first day of the month when only the month is known.",
+        metadata={"example": "2016-02-16"},
+    )
+    published_precision: Precision = pa.Field(
+        nullable=True,
+        description="How much of `published` is known: day, month or year.",
+        metadata={"example": "day"},
+    )
+    language: str = pa.Field(nullable=True, str_matches=r"^[a-z]{2}$",
+                             description="ISO 639-1 language code.", metadata={"example": "en"})
+    n_chars: pl.Int64 = pa.Field(ge=0, description="Length of `text` in Unicode code points.",
+                                 metadata={"example": 2434})
+    text_sha256: str = pa.Field(
+        str_matches=SHA256_PATTERN,
+        description="SHA-256 of the document's UTF-8 bytes as stored; part of every record_id.",
+        metadata={"example": "9f2c…"},
+    )
+    text: str = pa.Field(description="The document text exactly as stored (no normalisation).",
+                         metadata={"example": "Iranian defense minister visits Russia…"})
+
+    class Config:
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check
+    def n_chars_is_text_length(cls, data) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("text").str.len_chars() == pl.col("n_chars"))

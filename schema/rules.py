@@ -1,0 +1,115 @@
+"""Rules across tables, each a small named function.
+
+Each rule takes the release's tables and returns the failing rows of one table as a
+DataFrame with the columns `row` (0-based position in that table), `column`, `value`
+and `message`. An empty frame means the rule holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Callable
+
+import polars as pl
+
+Tables = dict[str, pl.DataFrame]
+MENTION_SAMPLE = 200_000  # mention ids recomputed per release (all of them below this)
+
+
+def mention_id(text_sha256: str, start: int, end: int) -> str:
+    """Stable id of a mention: the same document text and span give the same id."""
+    return hashlib.sha256(f"{text_sha256}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+def _failing(frame: pl.DataFrame, ok: pl.Expr, column: str, message: pl.Expr | str) -> pl.DataFrame:
+    message = pl.lit(message) if isinstance(message, str) else message
+    return (
+        frame.with_row_index("row")
+        .filter(~ok.fill_null(False))
+        .select(pl.col("row").cast(pl.Int64), pl.lit(column).alias("column"),
+                pl.col(column).cast(pl.String).alias("value"), message.alias("message"))
+    )
+
+
+def _in(table: str, column: str, other: str, key: str) -> Callable[[Tables], pl.DataFrame]:
+    def rule(tables: Tables) -> pl.DataFrame:
+        frame = tables[table]
+        known = tables[other][key].implode()
+        ok = pl.col(column).is_null() | pl.col(column).is_in(known)
+        return _failing(frame, ok, column, pl.format(f"{column} {{}} is not in {other}.{key}", pl.col(column)))
+    return rule
+
+
+def span_within_document(tables: Tables) -> pl.DataFrame:
+    records = tables["records"].select("doc_id", "span_end").join(
+        tables["documents"].select("doc_id", "n_chars"), on="doc_id", how="left", maintain_order="left")
+    return _failing(records, pl.col("span_end") <= pl.col("n_chars"), "span_end",
+                    pl.format("span_end {} is past the end of document {} ({} characters)",
+                              pl.col("span_end"), pl.col("doc_id"), pl.col("n_chars")))
+
+
+def span_text_matches_document(tables: Tables) -> pl.DataFrame:
+    records = tables["records"].select("doc_id", "span_start", "span_end", "span_text").join(
+        tables["documents"].select("doc_id", "text"), on="doc_id", how="left", maintain_order="left")
+    expected = pl.col("text").str.slice(pl.col("span_start"), pl.col("span_end") - pl.col("span_start"))
+    return _failing(records.with_columns(expected=expected), pl.col("span_text") == pl.col("expected"), "span_text",
+                    pl.format("span_text differs from the document text at {}:{} ({})",
+                              pl.col("span_start"), pl.col("span_end"), pl.col("expected")))
+
+
+def category_matches_system(tables: Tables) -> pl.DataFrame:
+    records = tables["records"].select("system", "category").join(
+        tables["systems"].select("system", pl.col("category").alias("expected")), on="system", how="left",
+        maintain_order="left")
+    return _failing(records, pl.col("expected").is_null() | (pl.col("category") == pl.col("expected")), "category",
+                    pl.format("category {} differs from systems.category {} of {}",
+                              pl.col("category"), pl.col("expected"), pl.col("system")))
+
+
+def mention_id_is_stable(tables: Tables) -> pl.DataFrame:
+    """mention_id is the hash of the document text and the span (recomputed on a sample of
+    at most MENTION_SAMPLE rows); one span has one mention_id."""
+    records = tables["records"].with_row_index("row").join(
+        tables["documents"].select("doc_id", "text_sha256"), on="doc_id", how="left", maintain_order="left")
+    step = max(1, records.height // MENTION_SAMPLE)
+    sample = records.gather_every(step).select("row", "mention_id", "text_sha256", "span_start", "span_end")
+    bad = [
+        (row, found, mention_id(sha, start, end))
+        for row, found, sha, start, end in sample.iter_rows()
+        if sha is not None and found != mention_id(sha, start, end)
+    ]
+    return pl.DataFrame(
+        {"row": [b[0] for b in bad], "column": ["mention_id"] * len(bad), "value": [b[1] for b in bad],
+         "message": [f"mention_id {b[1]} is not the hash of the document text and span (expected {b[2]})" for b in bad]},
+        schema={"row": pl.Int64, "column": pl.String, "value": pl.String, "message": pl.String},
+    )
+
+
+def text_sha256_matches_text(tables: Tables) -> pl.DataFrame:
+    documents = tables["documents"]
+    actual = [hashlib.sha256(text.encode("utf-8")).hexdigest() for text in documents["text"]]
+    return _failing(documents.with_columns(actual=pl.Series(actual, dtype=pl.String)),
+                    pl.col("text_sha256") == pl.col("actual"), "text_sha256",
+                    pl.format("text_sha256 of {} does not match its text", pl.col("doc_id")))
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    table: str
+    check: Callable[[Tables], pl.DataFrame]
+
+
+RULES = [
+    Rule("doc_id_in_documents", "records", _in("records", "doc_id", "documents", "doc_id")),
+    Rule("supplier_in_actors", "records", _in("records", "supplier", "actors", "actor_id")),
+    Rule("recipient_in_actors", "records", _in("records", "recipient", "actors", "actor_id")),
+    Rule("system_in_systems", "records", _in("records", "system", "systems", "system")),
+    Rule("origin_in_actors", "systems", _in("systems", "origin", "actors", "actor_id")),
+    Rule("category_matches_system", "records", category_matches_system),
+    Rule("span_within_document", "records", span_within_document),
+    Rule("span_text_matches_document", "records", span_text_matches_document),
+    Rule("mention_id_is_stable", "records", mention_id_is_stable),
+    Rule("text_sha256_matches_text", "documents", text_sha256_matches_text),
+]

@@ -1,0 +1,42 @@
+"""The `systems` table: the catalogue of weapon systems and generic classes a record's
+`system` refers to."""
+
+import polars as pl
+import pandera.polars as pa
+
+from .vocab import ACTOR_ID_PATTERN, Category
+
+
+class Systems(pa.DataFrameModel):
+    """One weapon system family, or one generic class of equipment."""
+
+    system: str = pa.Field(
+        unique=True,
+        description="Canonical name: the family-level designation (as SIPRI names it) or a generic class.",
+        metadata={"example": "S-300"},
+    )
+    category: Category = pa.Field(description="Weapon category aligned with SIPRI's categories.",
+                                  metadata={"example": "air_defence_systems"})
+    origin: str = pa.Field(nullable=True, str_matches=ACTOR_ID_PATTERN,
+                           description="actor_id of the designing state; empty for generic classes.",
+                           metadata={"example": "RUS"})
+    generic: bool = pa.Field(description="True for a generic class (UAV, tank, arms (unspecified)...).",
+                             metadata={"example": False})
+    catalogued: bool = pa.Field(
+        description="False for a designation the extractor found in a text but the reviewed catalogue "
+        "does not list yet; such rows have category `unspecified` and no origin.",
+        metadata={"example": True},
+    )
+    aliases: str = pa.Field(nullable=True, str_matches=r"^[^|]+(\|[^|]+)*$",
+                            description="Other names of the system in texts, separated by |.",
+                            metadata={"example": "S300|SA-20 Gargoyle|S-300PMU-2"})
+    description: str = pa.Field(nullable=True, description="One sentence on what the system is.",
+                                metadata={"example": "Long-range surface-to-air missile system."})
+
+    class Config:
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check
+    def generic_classes_have_no_origin(cls, data) -> pl.LazyFrame:
+        return data.lazyframe.select(~pl.col("generic") | pl.col("origin").is_null())

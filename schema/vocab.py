@@ -1,0 +1,67 @@
+"""Controlled vocabularies shared by the schemas, the pipeline and the codebook.
+
+Each vocabulary is a polars Enum so that Parquet files carry the allowed values and a
+typo in a status can never be written. The order of the values is part of the
+contract: it is the Enum's physical order in every release.
+"""
+
+import polars as pl
+
+STATUSES = (
+    "delivered",
+    "ordered",
+    "planned",
+    "suspended",
+    "cancelled",
+    "denied",
+    "unknown",
+    "none",
+)
+
+# Aligned with SIPRI's weapon categories (sipri.org, "Coverage"); anti-submarine
+# warfare weapons are folded into naval_weapons, and `unspecified` holds arms in general.
+CATEGORIES = (
+    "aircraft",
+    "air_defence_systems",
+    "armoured_vehicles",
+    "artillery",
+    "missiles",
+    "ships",
+    "sensors",
+    "engines",
+    "naval_weapons",
+    "satellites",
+    "other",
+    "unspecified",
+)
+
+TRANSFER_TYPES = ("sale", "licensed_production", "technology_transfer", "aid", "unspecified")
+
+ACTOR_TYPES = ("state", "non_state_armed_group", "international_org")
+
+# How a record's supplier or recipient was found: read in the sentence, taken over from
+# the antecedent of an anaphor, or (supplier only) inferred from the system's origin.
+ACTOR_BASES = ("text", "antecedent", "origin")
+RECIPIENT_BASES = ("text", "antecedent")
+
+# How a record's system was found.
+SYSTEM_BASES = ("catalogue", "generic", "uncatalogued", "antecedent")
+
+PRECISIONS = ("day", "month", "year")
+
+Status = pl.Enum(STATUSES)
+Category = pl.Enum(CATEGORIES)
+TransferType = pl.Enum(TRANSFER_TYPES)
+ActorType = pl.Enum(ACTOR_TYPES)
+ActorBasis = pl.Enum(ACTOR_BASES)
+RecipientBasis = pl.Enum(RECIPIENT_BASES)
+SystemBasis = pl.Enum(SYSTEM_BASES)
+Precision = pl.Enum(PRECISIONS)
+
+# Actor codes: ISO 3166-1 alpha-3 for states (XKX for Kosovo, ISO 3166-3 codes for
+# historical states), NSA_* for non-state armed groups, IO_* for international bodies.
+ACTOR_ID_PATTERN = r"^([A-Z]{3}|NSA_[A-Z0-9_]+|IO_[A-Z0-9_]+)$"
+MENTION_ID_PATTERN = r"^[0-9a-f]{16}$"
+RECORD_ID_PATTERN = r"^[0-9a-f]{16}-[1-9][0-9]*$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+EVENT_YEAR_RANGE = (1945, 2100)
