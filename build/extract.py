@@ -1,0 +1,143 @@
+"""Stage 2, extract: every weapons mention of a document becomes one or more raw records.
+
+Input: `Document`s and the reference tables. Output: one dict per record with the span,
+the system, the parties, the status and the provenance of each; ids come in `assemble`.
+Large corpora are spread over worker processes (the work is per document).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass, replace
+from multiprocessing import get_context
+from typing import Callable, Iterable, Iterator
+
+from .gazetteer import Gazetteer
+from .ingest import Document
+from .mentions import DocContext, Mention, find_mentions
+from .reference import Reference, actor_aliases, load_reference, system_aliases
+from .relations import Relation, Relator, resolve_year
+from .text import fold, sentences
+
+RECORD_FIELDS = (
+    "doc_id", "span_start", "span_end", "span_text", "system", "system_basis", "category",
+    "supplier", "supplier_basis", "recipient", "recipient_basis", "status", "status_cue",
+    "transfer_type", "quantity", "event_year", "sentence_start", "sentence_end",
+)
+# "NEW DELHI, Feb 15 (Reuters) - ": where the story was filed, never a party to it.
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[A-Z][\w .'’-]*?)?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
+                       r"(?:\([^)\n]*\))?\s*[-–—]\s", re.MULTILINE)
+_EVENT_NOUN = re.compile(r"\bthe (?:sale|deal|contract|delivery|purchase|order|agreement)\b")
+
+
+@dataclass(frozen=True)
+class Matchers:
+    actors: Gazetteer
+    systems: Gazetteer
+    category: dict[str, str]
+    origin: dict[str, str | None]
+
+    @classmethod
+    def from_reference(cls, reference: Reference) -> "Matchers":
+        actors = Gazetteer([(alias, (actor_id, kind)) for alias, actor_id, kind in actor_aliases(reference.actors)])
+        systems = Gazetteer(system_aliases(reference.systems), allow_variants=True)
+        return cls(actors, systems, reference.category, reference.origin)
+
+
+def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
+    """The raw records of one document, in text order."""
+    folded = fold(doc.text)
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(doc.text)]
+    found = [a for a in matchers.actors.find(doc.text, folded)
+             if not any(start <= a.start < end for start, end in datelines)]
+    ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published)
+    mentions = find_mentions(ctx, matchers.systems, matchers.category)
+    relator = Relator(ctx, matchers.origin, mentions)
+    related = [(mention, relator.relate(mention)) for mention in mentions]
+    related = _years_from_event_nouns(ctx, related)
+    return [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
+
+
+def _years_from_event_nouns(ctx: DocContext, related: list[tuple[Mention, list[Relation]]]):
+    """"Russia announced the sale to Iran last November": a sentence with no mention that
+    dates "the sale" gives its year to the transfer records of the sentence before."""
+    with_mentions = {mention.sentence for mention, _ in related}
+    for index, sentence in enumerate(ctx.sentences):
+        words = ctx.folded[sentence.start:sentence.end]
+        if index in with_mentions or index - 1 not in with_mentions or not _EVENT_NOUN.search(words):
+            continue
+        year = resolve_year(words, ctx.published)
+        if year is None or ctx.sentences[index - 1].paragraph != sentence.paragraph:
+            continue
+        related = [
+            (mention, [replace(r, event_year=year) if mention.sentence == index - 1 and r.status != "none"
+                       and r.event_year is None else r for r in relations])
+            for mention, relations in related
+        ]
+    return related
+
+
+def _record(doc: Document, ctx: DocContext, mention: Mention, relation: Relation) -> dict:
+    sentence = ctx.sentences[mention.sentence]
+    return {
+        "doc_id": doc.doc_id,
+        "span_start": mention.start,
+        "span_end": mention.end,
+        "span_text": doc.text[mention.start:mention.end],
+        "system": mention.system,
+        "system_basis": mention.basis,
+        "category": mention.category,
+        "supplier": relation.supplier,
+        "supplier_basis": relation.supplier_basis,
+        "recipient": relation.recipient,
+        "recipient_basis": relation.recipient_basis,
+        "status": relation.status,
+        "status_cue": relation.status_cue,
+        "transfer_type": relation.transfer_type,
+        "quantity": mention.quantity,
+        "event_year": relation.event_year,
+        "sentence_start": sentence.start,
+        "sentence_end": sentence.end,
+    }
+
+
+# -- many documents ---------------------------------------------------------------------
+_worker_matchers: Matchers | None = None
+
+
+def _init_worker() -> None:
+    global _worker_matchers
+    _worker_matchers = Matchers.from_reference(load_reference())
+
+
+def _extract_in_worker(doc: Document) -> list[dict]:
+    return extract_document(doc, _worker_matchers)
+
+
+# Below this many documents, starting processes costs more than it saves.
+PARALLEL_THRESHOLD = 200
+
+
+def extract_documents(
+    docs: Iterable[Document], count: int, workers: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[list[dict]]:
+    """Raw records per document, in input order; `progress(n)` after each document."""
+    workers = workers or min(2, os.cpu_count() or 1)
+    if workers == 1 or count < PARALLEL_THRESHOLD:
+        matchers = Matchers.from_reference(load_reference())
+        results: Iterable[list[dict]] = (extract_document(doc, matchers) for doc in docs)
+        yield from _with_progress(results, progress)
+        return
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    with get_context(method).Pool(workers, initializer=_init_worker) as pool:
+        yield from _with_progress(pool.imap(_extract_in_worker, docs, chunksize=16), progress)
+
+
+def _with_progress(results: Iterable[list[dict]], progress) -> Iterator[list[dict]]:
+    for done, records in enumerate(results, start=1):
+        if progress:
+            progress(done)
+        yield records

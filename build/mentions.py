@@ -1,0 +1,272 @@
+"""Find weapons mentions: catalogued designations, uncatalogued designations next to a
+class noun, generic class nouns, and anaphors that take an earlier mention's system."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .gazetteer import Gazetteer, Match
+from .text import Sentence
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_HEAD_RE = re.compile(r"(?<![\w-])(?:" + _alternation(lx.HEADS) + r")(?![\w-])")
+# Modifiers and a head noun after a designation: "S-300 air defense missiles".
+_TAIL_RE = re.compile(r"(?:\s+(?:" + _alternation(lx.MODIFIERS) + r"))*\s+(?:" + _alternation(set(lx.HEADS) | set(lx.TAIL_HEADS))
+                      + r")(?![\w-])")
+_DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?(?![\w-])")
+_TOKEN_RE = re.compile(r"[\w'-]+|[^\w\s]")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    sentence: int
+    system: str
+    category: str
+    basis: str  # catalogue, generic, uncatalogued, antecedent
+    head: str = ""
+    determiner: str | None = None
+    possessor: str | None = None  # actor_id of "Syria's" before the mention
+    origins: list[str] = field(default_factory=list)  # demonyms and "X-made" before the mention
+    origin_spans: list[tuple[int, int]] = field(default_factory=list)
+    quantity: int | None = None
+    left_stop: int = 0  # where the words that belong to the mention end on its left
+    antecedent: "Mention | None" = None
+
+    @property
+    def anaphoric(self) -> bool:
+        return self.determiner in lx.ANAPHORIC_DETERMINERS
+
+
+@dataclass
+class DocContext:
+    """Everything about one document that the extractor's rules look at."""
+
+    text: str
+    folded: str
+    sentences: list[Sentence]
+    actors: list[Match]  # value: (actor_id, kind)
+    actor_at: dict[int, Match]
+    published: object = None  # datetime.date or None
+
+
+def sentence_index(sentences: list[Sentence], position: int) -> int:
+    for index, sentence in enumerate(sentences):
+        if sentence.start <= position < sentence.end:
+            return index
+    return -1
+
+
+def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str]) -> list[Mention]:
+    """Every weapons mention of the document, in text order, anaphors resolved."""
+    found: list[Mention] = []
+    for match in systems.find(ctx.text, ctx.folded):
+        end = _extend_tail(ctx.folded, match.end)
+        found.append(_make(ctx, match.start, end, match.value, category[match.value], "catalogue"))
+    taken = [(m.start, m.end) for m in found]
+    for match in _DESIGNATION_RE.finditer(ctx.text):
+        tail = _TAIL_RE.match(ctx.folded, match.end())
+        if tail and not _overlaps(taken, match.start(), tail.end()) and not _is_actor(ctx, match.start()):
+            head = tail.group(0).split()[-1]
+            generic = _generic_class(ctx.folded, match.end(), tail.end(), head)
+            found.append(_make(ctx, match.start(), tail.end(), match.group(0), category[generic], "uncatalogued"))
+            taken.append((match.start(), tail.end()))
+    for match in _HEAD_RE.finditer(ctx.folded):
+        if _overlaps(taken, match.start(), match.end()) or _not_a_weapon(ctx.folded, match.start(), match.end()):
+            continue
+        mention = _generic_mention(ctx, match, category)
+        if mention is not None:
+            found.append(mention)
+    found = [m for m in found if m.sentence >= 0]
+    found.sort(key=lambda m: m.start)
+    _share_origins(found, ctx)
+    return _resolve_anaphora(found, ctx)
+
+
+def _share_origins(mentions: list[Mention], ctx: DocContext) -> None:
+    """"Iranian-designed missiles and drones": the drones are Iranian-designed too."""
+    for first, second in zip(mentions, mentions[1:]):
+        joint = ctx.folded[first.end:second.start]
+        if first.origins and not second.origins and not second.determiner and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", joint):
+            second.origins = list(first.origins)
+            second.origin_spans = list(first.origin_spans)
+
+
+def _make(ctx: DocContext, start: int, end: int, system: str, category: str, basis: str, head: str = "") -> Mention:
+    mention = Mention(start, end, sentence_index(ctx.sentences, start), system, category, basis, head)
+    _read_left_context(ctx, mention)
+    return mention
+
+
+def _extend_tail(folded: str, end: int) -> int:
+    tail = _TAIL_RE.match(folded, end)
+    return tail.end() if tail else end
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def _is_actor(ctx: DocContext, start: int) -> bool:
+    return start in ctx.actor_at
+
+
+def _not_a_weapon(folded: str, start: int, end: int) -> bool:
+    window_start = max(0, start - 12)
+    return any(m.start() < end and start < m.end() for m in lx.NOT_WEAPONS.finditer(folded, window_start, end + 12))
+
+
+def _generic_class(folded: str, start: int, end: int, head: str) -> str:
+    words = folded[start:end]
+    for modifiers, heads, generic in lx.CLASS_BY_MODIFIER:
+        if head in heads and any(re.search(r"(?<![\w-])" + re.escape(mod) + r"(?![\w-])", words) for mod in modifiers):
+            return generic
+    return (lx.HEADS.get(head) or lx.TAIL_HEADS.get(head)
+            or lx.HEADS.get(" ".join(words.split()[-2:]), "arms (unspecified)"))
+
+
+def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str]) -> Mention | None:
+    head = match.group(0)
+    start = _extend_modifiers_left(ctx.folded, match.start())
+    generic = _generic_class(ctx.folded, start, match.end(), head.split()[-1] if " " not in head else head)
+    mention = _make(ctx, start, match.end(), generic, category[generic], "generic", head)
+    weak = head in lx.WEAK_HEADS and start == match.start()
+    if weak and not (mention.determiner or mention.origins or mention.quantity):
+        return None
+    return mention
+
+
+def _extend_modifiers_left(folded: str, start: int) -> int:
+    while True:
+        before = re.search(r"([\w-]+(?: [\w-]+)?)\s+$", folded[max(0, start - 40):start])
+        if not before:
+            return start
+        two = before.group(1)
+        one = two.split()[-1]
+        if two in lx.MODIFIERS and " " in two:
+            start -= len(folded[max(0, start - 40):start]) - before.start(1)
+        elif one in lx.MODIFIERS:
+            start = start - (len(folded[max(0, start - 40):start]) - before.start(1)) + (len(two) - len(one))
+        else:
+            return start
+
+
+def _read_left_context(ctx: DocContext, mention: Mention) -> None:
+    """Origins, determiner, possessor and quantity from the words before the mention."""
+    sentence_start = ctx.sentences[mention.sentence].start if mention.sentence >= 0 else 0
+    tokens = [(t.group(0), t.start()) for t in _TOKEN_RE.finditer(ctx.folded, sentence_start, mention.start)]
+    tokens.reverse()
+    i = 0
+    mention.left_stop = mention.start
+    ends = {a.end: a for a in ctx.actors}
+    while i < len(tokens):
+        word, position = tokens[i]
+        actor = ctx.actor_at.get(position) or ends.get(position + len(word))
+        if actor is not None and actor.start < position:  # "South Korean": skip to its first word
+            while i + 1 < len(tokens) and tokens[i + 1][1] >= actor.start:
+                i += 1
+            word, position = tokens[i]
+        if actor is not None and actor.end <= mention.start and _is_origin_word(ctx.folded, actor, word):
+            mention.origins.append(actor.value[0])
+            mention.origin_spans.append((actor.start, actor.end))
+        elif word in ("or", "and", ",") and mention.origins and i + 1 < len(tokens) and tokens[i + 1][1] in ctx.actor_at:
+            pass
+        elif mention.quantity is None and (number := _number(tokens, i)) is not None:
+            mention.quantity = number  # "the first six jets": the number, then on to "the"
+            if word == "dozen" and i + 1 < len(tokens) and tokens[i + 1][0] in ("a", "two", "three", "four", "half"):
+                i += 1
+                position = tokens[i][1]
+        elif word not in lx.ADJECTIVES:
+            break
+        mention.left_stop = position
+        i += 1
+    if i < len(tokens) and tokens[i][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES:
+        mention.determiner = tokens[i][0]
+        mention.left_stop = tokens[i][1]
+        i += 1
+    elif i + 1 < len(tokens) and tokens[i][0] in ("'s", "'") and tokens[i + 1][1] in ctx.actor_at:
+        mention.possessor = ctx.actor_at[tokens[i + 1][1]].value[0]
+    elif i < len(tokens) and tokens[i][0].endswith("'s") and tokens[i][1] in ctx.actor_at:
+        mention.possessor = ctx.actor_at[tokens[i][1]].value[0]
+    if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
+        mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
+
+
+def _is_origin_word(folded: str, actor: Match, word: str) -> bool:
+    """A demonym ("Israeli") or a name joined to -made/-built ("Russian-made", "US-built")."""
+    _, kind = actor.value
+    return kind == "demonyms" or bool(re.match(r"-(?:made|built|designed|produced|supplied|manufactured)\b",
+                                               folded[actor.end:actor.end + 14]))
+
+
+def _number(tokens, i: int) -> int | None:
+    word = tokens[i][0]
+    if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):
+        return int(word) or None
+    if word == "dozen":
+        before = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        return {"a": 12, "two": 24, "three": 36, "four": 48, "half": 6}.get(before, 12)
+    if "-" in word and all(part in lx.NUMBER_WORDS for part in word.split("-")):
+        return sum(lx.NUMBER_WORDS[part] for part in word.split("-"))
+    if word in lx.NUMBER_WORDS and word not in ("one",):
+        return lx.NUMBER_WORDS[word]
+    if word.replace(",", "").isdigit() and "," in word:
+        return int(word.replace(",", ""))
+    return None
+
+
+_ANAPHOR_WINDOW = 6  # sentences
+
+
+def _resolve_anaphora(mentions: list[Mention], ctx: DocContext) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.anaphoric:
+            mention.antecedent = _antecedent(mention, kept, ctx)
+            if mention.antecedent and mention.basis == "generic":
+                mention.system = mention.antecedent.system
+                mention.category = mention.antecedent.category
+                mention.basis = "antecedent"
+            elif mention.antecedent is None and mention.head in lx.WEAK_HEADS and not mention.origins \
+                    and mention.start == _head_start(ctx, mention):
+                continue  # "the system", "the jets" with nothing to point back to
+        kept.append(mention)
+    return kept
+
+
+def _head_start(ctx: DocContext, mention: Mention) -> int:
+    return mention.end - len(mention.head)
+
+
+def _antecedent(mention: Mention, earlier: list[Mention], ctx: DocContext) -> Mention | None:
+    """The nearest earlier compatible mention, preferring one with the same head noun
+    ("the systems" -> "IRIS-T SLM air defence system")."""
+    window = [c for c in reversed(earlier) if mention.sentence - c.sentence <= _ANAPHOR_WINDOW]
+    compatible = [c for c in window if _compatible(mention, c)]
+    if mention.head and mention.category == "unspecified":  # "the systems", "such equipment"
+        stem = mention.head.rstrip("s")
+        same_head = [c for c in compatible if stem and stem in ctx.folded[c.start:c.end]]
+        if same_head:
+            return same_head[0]
+    return compatible[0] if compatible else None
+
+
+def _compatible(anaphor: Mention, candidate: Mention) -> bool:
+    if anaphor.basis == "catalogue":
+        return candidate.system == anaphor.system
+    if anaphor.category in ("unspecified",):
+        return True
+    return _category_group(candidate.category) == _category_group(anaphor.category) and \
+        candidate.system != "arms (unspecified)"
+
+
+def _category_group(category: str) -> str:
+    # "the missiles" may point back to an air defence system ("Barak-8 systems")
+    return "missiles" if category == "air_defence_systems" else category

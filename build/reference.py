@@ -1,0 +1,115 @@
+"""The reviewed reference tables (actors, systems) shipped in build/reference/.
+
+They are the authority for actor codes and system names: the extractor's gazetteers are
+made from them, and they are published, as loaded here, in every release.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+from .errors import ArmsdataError
+
+REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
+
+ACTOR_SCHEMA = {
+    "actor_id": pl.String, "name": pl.String, "actor_type": pl.String, "iso3": pl.String,
+    "cow_code": pl.Int32, "gw_code": pl.Int32, "host_iso3": pl.String, "historical": pl.Boolean,
+    "names": pl.String, "demonyms": pl.String, "seats": pl.String, "companies": pl.String,
+}
+SYSTEM_SCHEMA = {
+    "system": pl.String, "category": pl.String, "origin": pl.String, "generic": pl.Boolean,
+    "aliases": pl.String, "description": pl.String,
+}
+ACTOR_ALIAS_KINDS = ("names", "seats", "companies", "demonyms")
+
+
+@dataclass(frozen=True)
+class Reference:
+    actors: pl.DataFrame
+    systems: pl.DataFrame
+
+    @property
+    def origin(self) -> dict[str, str | None]:
+        return dict(zip(self.systems["system"], self.systems["origin"]))
+
+    @property
+    def category(self) -> dict[str, str]:
+        return dict(zip(self.systems["system"], self.systems["category"]))
+
+
+def _read_csv(path: Path, schema: dict) -> pl.DataFrame:
+    try:
+        return pl.read_csv(path, schema=schema)
+    except (OSError, pl.exceptions.PolarsError) as exc:
+        raise ArmsdataError(f"{path}: cannot read reference table ({exc.__class__.__name__})") from None
+
+
+def load_reference(directory: Path | None = None) -> Reference:
+    """Both tables, checked for the rules the extractor relies on."""
+    return _load_reference(Path(directory or REFERENCE_DIR))
+
+
+@cache
+def _load_reference(directory: Path) -> Reference:
+    actors = _read_csv(directory / "actors.csv", ACTOR_SCHEMA).sort("actor_id")
+    systems = _read_csv(directory / "systems.csv", SYSTEM_SCHEMA).sort("system")
+    systems = systems.with_columns(catalogued=pl.lit(True)).select(
+        "system", "category", "origin", "generic", "catalogued", "aliases", "description"
+    )
+    reference = Reference(actors=actors, systems=systems)
+    check_reference(reference)
+    return reference
+
+
+def split_aliases(value: str | None) -> list[str]:
+    return [part for part in (value or "").split("|") if part]
+
+
+def designation_key(name: str) -> str:
+    """The form under which two spellings of a designation are the same (S-300, S300, s 300)."""
+    return re.sub(r"[\s\-‐‑–]", "", name).casefold()
+
+
+def actor_aliases(actors: pl.DataFrame) -> list[tuple[str, str, str]]:
+    """(alias, actor_id, kind) for every name, seat, company and demonym."""
+    rows = []
+    for row in actors.iter_rows(named=True):
+        for kind in ACTOR_ALIAS_KINDS:
+            rows.extend((alias, row["actor_id"], kind) for alias in split_aliases(row[kind]))
+    return rows
+
+
+def system_aliases(systems: pl.DataFrame) -> list[tuple[str, str]]:
+    """(alias, system) for every catalogued name and alias of a specific system."""
+    rows = []
+    for row in systems.filter(~pl.col("generic")).iter_rows(named=True):
+        rows.append((row["system"], row["system"]))
+        rows.extend((alias, row["system"]) for alias in split_aliases(row["aliases"]))
+    return rows
+
+
+def check_reference(reference: Reference) -> None:
+    """Every alias names one system and one actor only; every origin is an actor."""
+    problems = []
+    owners: dict[str, str] = {}
+    for alias, system in system_aliases(reference.systems):
+        owner = owners.setdefault(designation_key(alias), system)
+        if owner != system:
+            problems.append(f"system alias {alias!r} belongs to both {owner} and {system}")
+    actor_owner: dict[str, str] = {}
+    for alias, actor_id, _ in actor_aliases(reference.actors):
+        owner = actor_owner.setdefault(alias.casefold(), actor_id)
+        if owner != actor_id:
+            problems.append(f"actor alias {alias!r} belongs to both {owner} and {actor_id}")
+    known = set(reference.actors["actor_id"])
+    for system, origin in reference.origin.items():
+        if origin is not None and origin not in known:
+            problems.append(f"system {system}: origin {origin} is not an actor_id")
+    if problems:
+        raise ArmsdataError("reference tables: " + "; ".join(problems[:5]))

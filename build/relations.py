@@ -1,0 +1,604 @@
+"""Turn a mention into relations: who supplies, who receives, at what stage, how, when.
+
+Rules work on one sentence at a time, with the clause as the unit for finding a cue's
+subject and the words that qualify it (denial, suspension, intent, contract...).
+Every field records what set it (`status_cue`, `*_basis`) so an analyst can audit it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from . import lexicon as lx
+from .gazetteer import Match
+from .mentions import DocContext, Mention
+from .text import clauses
+
+
+@dataclass(frozen=True)
+class Relation:
+    supplier: str | None
+    supplier_basis: str | None
+    recipient: str | None
+    recipient_basis: str | None
+    status: str
+    status_cue: str | None
+    transfer_type: str | None
+    event_year: int | None
+
+
+@dataclass(frozen=True)
+class CueHit:
+    cue: lx.Cue
+    start: int
+    end: int
+    passive: bool = False
+    agent: str | None = None  # set when the cue's clause names it apart ("that Ankara had ordered")
+    context_start: int | None = None  # where the words that qualify the cue begin, if not at its clause
+    agent_side: str | None = None  # the side of `agent` when it is not the cue's own side
+
+
+NO_TRANSFER = Relation(None, None, None, None, "none", None, None, None)
+
+
+class Relator:
+    """Relations of every mention of one document, given the document's context."""
+
+    def __init__(self, ctx: DocContext, origin: dict[str, str | None], mentions: list[Mention] = ()):
+        self.ctx = ctx
+        self.origin = origin
+        self.mentions = list(mentions)
+        self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
+
+    def relate(self, mention: Mention) -> list[Relation]:
+        relations = self._relate(mention)
+        self.related[mention.start] = relations
+        return relations
+
+    # -- the steps ---------------------------------------------------------------------
+    def _relate(self, m: Mention) -> list[Relation]:
+        sentence = self.ctx.sentences[m.sentence]
+        parts = clauses(self.ctx.folded, sentence)
+        ci = next(i for i, (a, b) in enumerate(parts) if a <= m.start < b)
+        hit = self._find_cue(m, parts, ci)
+        inherited = self.related.get(m.antecedent.start) if m.antecedent else None
+        if hit is None:
+            alone = not self._actors_between(*parts[ci])
+            return list(inherited) if inherited and m.anaphoric and alone else [NO_TRANSFER]
+        if hit.cue.side == "own":
+            return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
+        suppliers, recipients, extra = self._parties(m, hit, parts, ci)
+        if not suppliers and not recipients and inherited and m.anaphoric:
+            if hit.cue.form != "verb":  # "views the delivery of the S-300 batteries": nothing new
+                return list(inherited)
+            # "The first of the batteries was handed over in 2021": the antecedent's parties,
+            # this sentence's status
+            suppliers = _unique([(r.supplier, "antecedent") for r in inherited if r.supplier])
+            recipients = _unique([(r.recipient, "antecedent") for r in inherited if r.recipient])
+            if not suppliers and not recipients:
+                return list(inherited)
+        if self._own_use(m, hit, suppliers, recipients):
+            return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
+        status, cue_text = self._status(m, hit, parts, ci)
+        ttype = self._transfer_type(m, hit, parts, ci)
+        year = self._event_year(hit, m, parts, ci)
+        suppliers = suppliers or self._fallback_supplier(m, recipients + [r for r, _ in extra], inherited)
+        relations = [
+            Relation(s, sb, r, rb, status, cue_text, ttype, year)
+            for s, sb in (suppliers or [(None, None)])
+            for r, rb in (recipients or [(None, None)])
+            if s is None or s != r
+        ]
+        for recipient, _ in extra:  # "the second country after India to produce ...": India already does
+            for s, sb in suppliers or [(None, None)]:
+                if s != recipient:
+                    relations.append(Relation(s, sb, recipient, "text", "delivered", cue_text, ttype, None))
+        relations = [self._from_context(m, r, inherited) for r in relations]
+        if not relations:
+            return [NO_TRANSFER]
+        if all(r.supplier is None and r.recipient is None for r in relations) and hit.cue.form == "compound":
+            relations = self._continue_topic(m, relations)
+        return relations
+
+    def _words(self, start: int, end: int) -> str:
+        return self.ctx.text[start:end]
+
+    # -- cues ---------------------------------------------------------------------------
+    def _find_cue(self, m: Mention, parts, ci) -> CueHit | None:
+        """The cue that governs the mention: a transfer noun right after it ("arms trade"), a
+        state after it ("in service with"), a noun before it ("the sale of"), the nearest
+        verb before it in its clause, or a verb after it whose subject it is ("arrived in")."""
+        folded = self.ctx.folded
+        after = folded[m.end:m.end + 40]
+        for pattern, cue in lx.COMPOUND_CUE_RES + lx.POST_CUE_RES:
+            found = pattern.match(after)
+            if found:
+                words = found.group(0)
+                return CueHit(cue, m.end + len(words) - len(words.lstrip()), m.end + found.end(),
+                              passive=cue.form == "post")
+        relative = self._relative_clause(m.end)
+        clause_start, clause_end = parts[ci]
+        noun = self._noun_cue(m, clause_start)
+        if relative is not None and noun is not None and relative.agent:
+            # "cancelling the delivery of the F-35s that Ankara had ordered": the noun's
+            # status, the relative clause's party
+            side = "supply" if relative.cue.side in ("supply", "trade") else "receive"
+            return replace(noun, agent=relative.agent, agent_side=side)
+        if relative is not None:
+            return relative
+        if noun is not None:
+            return noun
+        verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop)
+        if verb is not None:
+            return verb
+        following = self._following_verb(m.end, clause_end)
+        if following is not None:
+            return following
+        if ci > 0:
+            earlier = self._nearest_verb(max(self.ctx.sentences[m.sentence].start, m.start - 60), clause_start)
+            if earlier is not None:
+                return earlier
+        partner = self._coordinated_mention(m)
+        return self._following_verb(partner.end, clause_end) if partner else None
+
+    def _coordinated_mention(self, m: Mention) -> Mention | None:
+        """"ten K2 tanks and two dozen K9 howitzers arrived": the mention after "and"."""
+        for other in self.mentions:
+            if other.start > m.end and other.sentence == m.sentence:
+                joint = self.ctx.folded[m.end:other.left_stop if other.left_stop > m.end else other.start]
+                if re.fullmatch(r",?\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}|,\s+", joint):
+                    return other
+                return None
+        return None
+
+    def _noun_cue(self, m: Mention, clause_start: int) -> CueHit | None:
+        """A transfer noun right before the mention: "the sale of 24 F-16s"."""
+        window_start = max(clause_start, m.left_stop - 60)
+        before = self.ctx.folded[window_start:m.left_stop]
+        for pattern, cue in lx.NOUN_CUE_RES:
+            found = None
+            for found in pattern.finditer(before):
+                pass
+            if found and re.fullmatch(r"[\s\w,'-]{0,40}", before[found.end():]) and \
+                    not re.search(r"\b(?:to|and|which|that)\b", before[found.end():]):
+                return CueHit(cue, window_start + found.start(), window_start + found.end())
+        return None
+
+    _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied)\s*$")
+
+    def _nearest_verb(self, start: int, end: int) -> CueHit | None:
+        """The last verb cue in [start, end), passing over participles that stand right
+        before the mention as adjectives ("locally assembled Gripen jet")."""
+        hits = sorted(((found.start(), found.end(), cue) for pattern, cue in lx.VERB_CUE_RES
+                       for found in pattern.finditer(self.ctx.folded, start, end)), reverse=True)
+        for hit_start, hit_end, cue in hits:
+            adjectival = self._ADJECTIVAL.search(self.ctx.folded[hit_start:hit_end]) and \
+                not self.ctx.folded[hit_end:end].strip() and \
+                not re.match(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d)\b", self.ctx.folded[hit_end:])
+            if not adjectival:
+                return CueHit(cue, hit_start, hit_end)
+        return None
+
+    _RELATIVE = re.compile(r",?\s*(?:that|which)\s+")
+    _AUXILIARY = re.compile(r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?(?:\w+ly\s+)?")
+
+    def _relative_clause(self, start: int) -> CueHit | None:
+        """A relative clause right after the mention: "the F-35 fighters that Ankara had
+        ordered" (its actor is the cue's agent) or "S-400 systems, which arrived in Ankara"."""
+        relative = self._RELATIVE.match(self.ctx.folded, start)
+        if relative is None:
+            return None
+        actor = self.ctx.actor_at.get(relative.end())
+        verb = self._AUXILIARY.match(self.ctx.folded, actor.end if actor else relative.end())
+        for pattern, cue in lx.VERB_CUE_RES:
+            found = pattern.match(self.ctx.folded, verb.end())
+            if found and cue.side != "own":
+                passive = actor is None and "been" in self.ctx.folded[relative.end():found.start()] or \
+                    actor is None and re.search(r"\b(?:was|were|is|are)\s+$", self.ctx.folded[relative.end():found.start()])
+                if actor is None and not passive and cue.side not in ("arrive", "use"):
+                    continue
+                return CueHit(cue, found.start(), found.end(), passive=bool(passive),
+                              agent=actor.value[0] if actor else None, context_start=relative.end())
+        return None
+
+    def _following_verb(self, start: int, end: int) -> CueHit | None:
+        """A verb whose subject is the mention, within a few words after it: passive ("were
+        delivered to", "was handed over to") or one of arrival ("arrived in")."""
+        window = self.ctx.folded[start:min(end, start + 90)]
+        hits = sorted((found.start(), found.end(), cue) for pattern, cue in lx.VERB_CUE_RES
+                      for found in pattern.finditer(window) if cue.side not in ("own", "request"))
+        for hit_start, hit_end, cue in hits:
+            between = window[:hit_start]
+            if len(between.split()) > 8 or re.search(r"[;:]|\b(?:that|which|who|and|but)\b", between):
+                return None
+            passive = bool(re.search(r"\b(?:been|be|was|were|is|are|being)\s+(?:\w+ly\s+)?$", between))
+            if passive or cue.side == "arrive":
+                return CueHit(cue, start + hit_start, start + hit_end, passive=passive)
+        return None
+
+    # -- parties ------------------------------------------------------------------------
+    def _actors_between(self, start: int, end: int) -> list[Match]:
+        return [a for a in self.ctx.actors if start <= a.start and a.end <= end]
+
+    def _parties(self, m: Mention, hit: CueHit, parts, ci):
+        """(suppliers, recipients, earlier recipients by comparison), each as (actor_id, basis)."""
+        side = hit.cue.side
+        sentence = self.ctx.sentences[m.sentence]
+        origins = self._origins(m)
+        suppliers = [(o, "text") for o in origins]
+        recipients: list[tuple[str, str]] = []
+        after = max(hit.end, m.end)
+        clause_end = max(parts[ci][1], next(b for a, b in parts if a <= hit.start < b))
+        to_side = self._after_preposition(m.end if hit.start > m.end else after, clause_end, ("to", "into", "for"))
+        from_side = self._after_preposition(m.end, clause_end, ("from",))
+        with_side = self._after_preposition(parts[ci][0], hit.start, ("with",))
+        by_side = self._after_preposition(after, clause_end, ("by",)) if hit.passive else []
+        if hit.agent and hit.agent_side:
+            agents = []
+            (recipients if hit.agent_side == "receive" else suppliers).append((hit.agent, "text"))
+        elif hit.agent:
+            agents = [hit.agent]
+        elif hit.passive or side == "arrive":
+            agents = []
+        elif hit.cue.form == "verb" or self._has_subject_link(m, hit):
+            possessed = self._possessive_agent(m, hit)
+            agents = [possessed] if possessed else self._agents(m, hit, parts, ci, exclude=set(origins))
+        else:
+            possessed = self._possessive_agent(m, hit)
+            agents = [possessed] if possessed else []
+        extra = [(a, "text") for a in self._comparisons(parts[ci][0], m.start)]
+        if side == "request":
+            recipients += [(a, "text") for a in agents]
+            suppliers += [(a, "text") for a in self._object_after(hit)]
+        elif side == "arrive":
+            recipients += [(a, "text") for a in
+                           self._after_preposition(after, clause_end, ("in", "at", "to", "for", "with"))]
+            suppliers += [(a, "text") for a in from_side]
+        elif side == "trade" and hit.cue.form == "verb":
+            recipients += [(a, "text") for a in to_side + with_side]
+            suppliers += [(a, "text") for a in from_side]
+            if suppliers and not recipients:
+                recipients += [(a, "text") for a in agents if a not in {s for s, _ in suppliers}]
+            else:
+                suppliers += [(a, "text") for a in agents]
+        elif side in ("supply", "trade"):
+            suppliers += [(a, "text") for a in by_side + agents]
+            recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
+            suppliers += [(a, "text") for a in from_side]
+        else:  # receive, use
+            if hit.cue.form == "post":
+                by_side = self._after_preposition(hit.start, clause_end, ("with",))
+            recipients += [(a, "text") for a in by_side + agents]
+            if re.match(r"(?:co-?)?produc|manufactur|assembl|licen", self.ctx.folded[hit.start:hit.end]):
+                recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("in",))]
+            suppliers += [(a, "text") for a in from_side + with_side]
+            recipients += [(a, "text") for a in to_side if hit.cue.form != "verb"]
+        if hit.cue.form != "verb" and not self._has_subject_link(m, hit):
+            suppliers, recipients = self._nominal_fallback(m, parts, ci, suppliers, recipients, side)
+        if not suppliers and recipients:
+            suppliers = [(a, "text") for a in self._supplied_by(m.end, sentence.end)]
+        supplier_ids = {s for s, _ in suppliers}
+        return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra
+
+    _SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|sent|delivered|sold|shipped|smuggled|made|built|"
+                              r"manufactured|designed|produced)\s+by\s+")
+
+    def _supplied_by(self, start: int, end: int) -> list[str]:
+        """"..., most of them supplied by Tehran": a supplier named later in the sentence."""
+        for found in self._SUPPLIED_BY.finditer(self.ctx.folded, start, end):
+            actors = self._after_preposition(found.end() - 3, end, ("by",))
+            if actors:
+                return actors
+        return []
+
+    def _object_after(self, hit: CueHit) -> list[str]:
+        """The actor right after the verb ("asked Berlin for ...")."""
+        gap = re.match(r"\s+(?:the\s+)?", self.ctx.folded[hit.end:hit.end + 8])
+        actor = self.ctx.actor_at.get(hit.end + gap.end()) if gap else None
+        return [actor.value[0]] if actor else []
+
+    def _object_with(self, hit: CueHit) -> list[str]:
+        """"supplied Russia with drones": the actor right after the verb is the recipient."""
+        actors = self._object_after(hit)
+        if actors:
+            actor = self.ctx.actor_at[hit.end + re.match(r"\s+(?:the\s+)?", self.ctx.folded[hit.end:]).end()]
+            if re.match(r"\s+with\b", self.ctx.folded[actor.end:actor.end + 6]):
+                return actors
+        return []
+
+    def _origins(self, m: Mention) -> list[str]:
+        return list(dict.fromkeys(m.origins))
+
+    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "so-called", "such", "as", "like", "including",
+                "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
+                "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
+                "government", "regime", "ally", "neighbour", "neighbor", "country", "group"}
+
+    def _after_preposition(self, start: int, end: int, words: tuple[str, ...]) -> list[str]:
+        """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),
+        and those coordinated with them ("to Syria and Iran")."""
+        pattern = re.compile(r"\b(?:" + "|".join(words) + r")\s+")
+        limit = next((s.end for s in self.ctx.sentences if s.start <= start < s.end), end)
+        for found in pattern.finditer(self.ctx.folded, start, end):
+            position = found.end()
+            for _ in range(5):
+                actor = self.ctx.actor_at.get(position)
+                if actor is not None and (actor.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, actor.end)):
+                    # a demonym only with a state body after it: "to the Indian Navy", not
+                    # "for the French company"
+                    return self._coordinated(position, limit)
+                word = re.match(r"([\w'-]+)\s+", self.ctx.folded[position:end])
+                if not word or word.group(1) not in self._FILLERS:
+                    break
+                position += word.end()
+        return []
+
+    def _coordinated(self, position: int, end: int) -> list[str]:
+        result = []
+        while position < end and (actor := self.ctx.actor_at.get(position)) is not None:
+            result.append(actor.value[0])
+            joint = re.match(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?",
+                             self.ctx.folded[actor.end:end])
+            if not joint:
+                break
+            position = actor.end + joint.end()
+        return result
+
+    _PRESSURE_BEFORE = re.compile(r"\b(?:press\w*|urg\w*|ask\w*|calls? on|called on|push\w*|persuad\w*|"
+                                  r"prevent\w*|stop\w*|allow\w*|help\w*)\s+(?:the\s+)?$")
+
+    def _agents(self, m: Mention, hit: CueHit, parts, ci, exclude: set[str]) -> list[str]:
+        """The agent and the actors coordinated with it ("Romania and Latvia have ...")."""
+        agent = self._agent(m, hit, parts, ci, exclude)
+        if agent is None:
+            return []
+        return [a for a in self._coordinated(agent.start, hit.start) if a not in exclude] or [agent.value[0]]
+
+    def _agent(self, m: Mention, hit: CueHit, parts, ci, exclude: set[str]) -> Match | None:
+        """The cue's subject: the object of a verb of pressure ("pressed Russia not to sell"),
+        else the first actor of the clause (or of an earlier clause) that is not the object
+        of a preposition and not the origin of the weapon."""
+        sentence_start = self.ctx.sentences[m.sentence].start
+        for actor in reversed(self._actors_between(max(sentence_start, hit.start - 80), hit.start)):
+            if self._PRESSURE_BEFORE.search(self.ctx.folded[max(0, actor.start - 30):actor.start]):
+                return actor
+        for start, end in [parts[i] for i in range(ci, -1, -1)]:
+            reported = None
+            for reported in lx.REPORTING.finditer(self.ctx.folded, start, min(end, hit.start)):
+                pass
+            if reported and self._actors_between(reported.end(), min(end, hit.start)):
+                start = reported.end()  # "officials said Russia had launched": Russia
+            for actor in self._actors_between(start, min(end, hit.start)):
+                if self._is_subject(actor, m) and actor.value[0] not in exclude:
+                    return actor
+        return None
+
+    def _possessive_agent(self, m: Mention, hit: CueHit) -> str | None:
+        if m.possessor:
+            return m.possessor
+        before = self.ctx.folded[max(0, min(hit.start, m.start) - 30):min(hit.start, m.start)]
+        possessive = re.search(r"(\S+)'s\s+(?:\w+\s+){0,2}$", before)
+        if possessive:
+            position = min(hit.start, m.start) - len(before) + possessive.start(1)
+            actor = self.ctx.actor_at.get(position)
+            if actor:
+                return actor.value[0]
+        return None
+
+    def _is_subject(self, actor: Match, m: Mention) -> bool:
+        if (actor.start, actor.end) in m.origin_spans:
+            return False
+        before = self.ctx.folded[max(0, actor.start - 30):actor.start]
+        if lx.NON_SUBJECT_PREPOSITIONS.search(before):
+            return False
+        return not re.match(r"-(?:made|built)", self.ctx.folded[actor.end:actor.end + 6])
+
+    def _has_subject_link(self, m: Mention, hit: CueHit) -> bool:
+        """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
+        and so does "signed a contract for"."""
+        if re.match(r"(?:contracts?|deals?|agreements?|orders?|interest)\b", self.ctx.folded[hit.start:hit.end]):
+            return True
+        clause_before = self.ctx.folded[max(0, hit.start - 80):hit.start]
+        return bool(re.search(r"\b(?:contract|deal|agreement|plans?|wants?|interest)\b.*\b(?:for|on)\s+(?:the\s+)?$",
+                              clause_before)) or m.determiner in ("its", "their") or bool(m.possessor)
+
+    def _nominal_fallback(self, m, parts, ci, suppliers, recipients, side):
+        """A nominal cue names one side by a preposition or a demonym; the other side is the
+        first other state of the clause ("Moscow's ties with Tehran including the shipment of
+        weaponry to Iran")."""
+        known = {a for a, _ in suppliers + recipients}
+        if not known:
+            return suppliers, recipients
+        candidate = None
+        for start, end in self._clauses_back(parts, ci):
+            for actor in self._actors_between(start, min(end, m.start)):
+                if actor.value[0] not in known and actor.value[1] != "demonyms" and (actor.start, actor.end) not in \
+                        m.origin_spans and not re.search(r"\b(?:against|according to)\s+$", self.ctx.folded[:actor.start][-20:]):
+                    candidate = actor.value[0]
+                    break
+            if candidate:
+                break
+        if candidate is None:
+            return suppliers, recipients
+        if not suppliers:
+            return [(candidate, "text")], recipients
+        if not recipients:
+            return suppliers, [(candidate, "text")]
+        return suppliers, recipients
+
+    def _clauses_back(self, parts, ci):
+        """The mention's clause and the ones before it that it depends on ("... a deal that
+        would lead to purchases"), stopping at a coordinated new clause (", and it has ...")."""
+        for i in range(ci, -1, -1):
+            yield parts[i]
+            if re.match(r"\s*(?:[;:]|,\s*(?:and|but|or)\b)", self.ctx.folded[parts[i][0]:parts[i][1]]):
+                return
+
+    def _comparisons(self, start: int, end: int) -> list[str]:
+        found = []
+        for actor in self._actors_between(start, end):
+            if lx.COMPARISON.search(self.ctx.folded[max(0, actor.start - 15):actor.start]):
+                found.append(actor.value[0])
+        return found
+
+    def _own_use(self, m: Mention, hit: CueHit, suppliers, recipients) -> bool:
+        """A state using or sending its own weapons is no transfer."""
+        if hit.cue.side == "supply" and m.determiner in lx.POSSESSIVES and hit.cue.form == "verb":
+            # "sends its airplanes to Syria" moves its own forces; "offered its Su-35 fighters to
+            # Turkey" offers a transfer
+            moved = re.match(r"(?:send|sends|sending|sent|move|moves|moved|fly|flies|flew)$",
+                             self.ctx.folded[hit.start:hit.end])
+            # ... unless they are another state's make: "send their own German-made tanks to Kyiv"
+            return bool(moved) and not m.origins or not recipients
+        if m.determiner in lx.POSSESSIVES and self.ctx.folded[:m.left_stop].endswith("for "):
+            return True  # "buying the Rafale M for its new aircraft carrier"
+        if hit.cue.side == "use" and not suppliers and not recipients:
+            return True  # "the army fields more than 1,100 K9s": a state's own forces
+        origins = set(m.origins) | (set(m.antecedent.origins) if m.antecedent else set())
+        return hit.cue.side == "use" and any(r in origins for r, _ in recipients)
+
+    def _fallback_supplier(self, m: Mention, recipients, inherited):
+        if not recipients:
+            return []
+        if inherited and m.anaphoric:
+            for relation in inherited:
+                if relation.supplier and relation.supplier not in recipients:
+                    return [(relation.supplier, "antecedent")]
+        origin = self.origin.get(m.system)
+        if origin and origin not in recipients:
+            return [(origin, "origin")]
+        return []
+
+    _CONTEXT_WINDOW = 5  # sentences
+
+    def _from_context(self, m: Mention, relation: Relation, inherited) -> Relation:
+        """Fill one missing party from what the text just said: a recipient named with no
+        supplier takes the supplier of the latest record with that recipient ("First South
+        Korean tanks arrive in Poland ... The tanks were unloaded"); an anaphor with a
+        supplier and no recipient takes its antecedent's recipient."""
+        if relation.recipient and not relation.supplier and m.category != "unspecified":
+            for previous in self._recent(m):
+                if previous.recipient == relation.recipient and previous.supplier:
+                    return replace(relation, supplier=previous.supplier, supplier_basis="antecedent")
+        if relation.supplier and not relation.recipient and inherited and m.anaphoric:
+            for previous in inherited:
+                if previous.supplier == relation.supplier and previous.recipient:
+                    return replace(relation, recipient=previous.recipient, recipient_basis="antecedent")
+        return relation
+
+    def _recent(self, m: Mention):
+        """Records of the last few sentences about the same category of weapon, newest first."""
+        for earlier in sorted(self.mentions, key=lambda x: -x.start):
+            if earlier.start < m.start and m.sentence - earlier.sentence <= self._CONTEXT_WINDOW \
+                    and earlier.category == m.category and earlier.start in self.related:
+                yield from self.related[earlier.start]
+
+    def _continue_topic(self, m: Mention, relations: list[Relation]) -> list[Relation]:
+        """"As for arms supplies to the Middle East, ..." right after "Russia doesn't sell any
+        weapons": a compound cue with no party takes the supplier of the paragraph's last
+        record of the same system."""
+        paragraph = self.ctx.sentences[m.sentence].paragraph
+        for start in sorted(self.related, reverse=True):
+            if start >= m.start:
+                continue
+            sentence = next(s for s in self.ctx.sentences if s.start <= start < s.end)
+            if sentence.paragraph != paragraph:
+                break
+            for previous in self.related[start]:
+                if previous.supplier:
+                    return [replace(r, supplier=previous.supplier, supplier_basis="antecedent") for r in relations]
+        return relations
+
+    # -- status, type, year -------------------------------------------------------------
+    def _status(self, m: Mention, hit: CueHit, parts, ci) -> tuple[str, str]:
+        folded, text = self.ctx.folded, self.ctx.text
+        clause_start = parts[ci][0] if parts[ci][0] <= hit.start else next(a for a, b in parts if a <= hit.start < b)
+        clause_start = hit.context_start or clause_start
+        before = folded[clause_start:hit.start]
+        sentence = self.ctx.sentences[m.sentence]
+        cue_text = text[hit.start:hit.end]
+
+        def found(pattern) -> re.Match | None:
+            return pattern.search(before)
+
+        def with_marker(marker: re.Match) -> str:
+            return text[clause_start + marker.start():hit.end]
+
+        denial = lx.DENIAL.search(folded, sentence.start, hit.start)
+        if denial and not lx.REPORTING.search(folded, denial.end(), hit.start):
+            return "denied", text[denial.start():hit.end]
+        if hit.cue.form == "verb" and (marker := found(lx.NEGATED_PRESENT)):
+            return "denied", with_marker(marker)
+        if marker := found(lx.CANCELLED):
+            return "cancelled", with_marker(marker)
+        if (marker := found(lx.NOT_TO)) and (promise := found(lx.PROMISE)):
+            return "suspended", with_marker(promise)
+        if marker := found(lx.SUSPENDED):
+            return "suspended", with_marker(marker)
+        if marker := lx.SUSPENDED.search(folded, max(hit.end, m.end), parts[ci][1]):
+            return "suspended", text[hit.start:marker.end()]
+        if (negated := found(lx.NEGATION)) and lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
+            return "suspended", with_marker(negated)
+        if (marker := found(lx.PRESSURE)) or (marker := found(lx.CANNOT)) or (marker := found(lx.BEGIN)):
+            return "unknown", with_marker(marker)
+        if marker := found(lx.SCHEDULED):
+            return "ordered", with_marker(marker)
+        if (marker := found(lx.INTENT)) or (marker := lx.CONDITION_OPENING.search(folded[sentence.start:hit.start])):
+            return "planned", with_marker(marker) if marker.string is before else text[sentence.start + marker.start():hit.end]
+        if marker := found(lx.CONTRACT):
+            return "ordered", with_marker(marker)
+        if hit.cue.form == "verb" and found(lx.NEGATION):
+            return "unknown", with_marker(found(lx.NEGATION))
+        return hit.cue.status, cue_text
+
+    def _transfer_type(self, m: Mention, hit: CueHit, parts, ci) -> str:
+        folded = self.ctx.folded
+        clause_start = min(parts[ci][0], hit.start)
+        scope = folded[clause_start:max(m.end, hit.end)]
+        right = folded[m.end:m.end + 30]
+        if lx.TECHNOLOGY_WORDS.search(folded[clause_start:m.start]) or \
+                re.match(r"\s+(?:production\s+)?technolog", right):
+            return "technology_transfer"
+        if lx.LICENSED_WORDS.search(folded[clause_start:parts[ci][1]]) or \
+                (hit.cue.side == "receive" and re.search(r"produc|manufactur", folded[hit.start:hit.end])):
+            return "licensed_production"
+        if lx.AID_WORDS.search(scope):
+            return "aid"
+        if lx.SALE_WORDS.search(scope) or lx.SALE_WORDS.match(folded[hit.start:hit.end]):
+            return "sale"
+        return "unspecified"
+
+    def _event_year(self, hit: CueHit, m: Mention, parts, ci) -> int | None:
+        start = min(parts[ci][0], hit.start)
+        end = parts[ci][1]
+        return resolve_year(self.ctx.folded[start:end], self.ctx.published)
+
+
+def resolve_year(words: str, published: dt.date | None) -> int | None:
+    """A year stated in `words`, or one that a relative date gives from the publication date."""
+    explicit = lx.EXPLICIT_YEAR.search(words)
+    if explicit:
+        return int(explicit.group(1))
+    relative = lx.RELATIVE_DATE.search(words)
+    if relative is None or published is None:
+        return None
+    which, unit = relative.groups()
+    if unit in lx.MONTHS:
+        month = lx.MONTHS.index(unit) + 1
+        if which == "last":
+            return published.year if month < published.month else published.year - 1
+        return published.year if which != "next" else published.year + (month <= published.month)
+    if unit == "year":
+        return published.year + {"last": -1, "next": 1}.get(which, 0)
+    return published.year
+
+
+def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen, result = set(), []
+    for actor, basis in pairs:
+        if actor not in seen:
+            seen.add(actor)
+            result.append((actor, basis))
+    return result

@@ -1,0 +1,77 @@
+"""Sentences, clauses and a length-preserving folded copy of a document's text.
+
+Every offset in armsdata is an offset in the raw text. Matching is done on `fold(text)`,
+which has exactly the same length, so a match's offsets need no mapping back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One code point in, one code point out: quotes, dashes and no-break spaces become ASCII.
+_FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-",
+                             "–": "-", "—": "-", "\xa0": " "})
+
+
+def fold(text: str) -> str:
+    """Lower-cased text of the same length (a few characters lower-case to two; they stay)."""
+    text = text.translate(_FOLD_TABLE)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+_ABBREVIATIONS = {"gen", "lt", "col", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "prof", "no",
+                  "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                  "dec", "u.s", "u.k", "u.n", "vs", "etc", "inc", "corp", "co", "ltd", "adm", "gov"}
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences inside paragraphs (lines); offsets exclude surrounding white space."""
+    folded = text.translate(_FOLD_TABLE)
+    result: list[Sentence] = []
+    position = 0
+    for paragraph, line in enumerate(folded.split("\n")):
+        cuts = [m.end() for m in _SENTENCE_END.finditer(line) if not _after_abbreviation(line, m.start())]
+        starts = [0] + cuts
+        for start, end in zip(starts, cuts + [len(line)]):
+            piece = line[start:end]
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                result.append(Sentence(position + start + lead, position + start + lead + len(stripped), paragraph))
+        position += len(line) + 1
+    return result
+
+
+def _after_abbreviation(line: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", line[:dot])
+    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+
+
+# Points where a new clause starts. The extractor looks for a verb's subject inside the
+# clause first, so these keep "Georgia used ..." apart from "Russia has sought ...".
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[-]\s|,\s+(?=which\b|who\b|and\b|but\b|while\b|although\b|though\b)"
+    r"|,(?=\s)|\b(?=since\b|while\b|because\b|although\b|whereas\b|but\b|if\b|unless\b|when\b|that\b)"
+)
+
+
+def clauses(folded: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """(start, end) of each clause of the sentence, in order, covering it without gaps."""
+    cuts = [sentence.start]
+    for match in _CLAUSE_BREAK.finditer(folded, sentence.start, sentence.end):
+        if match.start() > cuts[-1]:
+            cuts.append(match.start())
+    cuts.append(sentence.end)
+    return list(zip(cuts[:-1], cuts[1:]))
