@@ -1,0 +1,67 @@
+"""Stage 3, assemble: raw records and documents become the four release tables.
+
+Ids are given here (see schema/rules.mention_id), rows are sorted by a stable key, and
+every column gets the dtype its schema declares, so that two builds of the same input
+give the same tables.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from armsdata.schema.check import expected_schema
+from armsdata.schema.rules import mention_id
+
+from .extract import RECORD_FIELDS
+from .ingest import Document
+from .reference import Reference
+
+UNCATALOGUED_NOTE = "Designation found in a text but not yet in the reviewed catalogue."
+
+
+def records_table(raw: list[dict], documents: list[Document]) -> pl.DataFrame:
+    sha = {doc.doc_id: doc.text_sha256 for doc in documents}
+    frame = pl.DataFrame(raw, schema={name: _raw_dtype(name) for name in RECORD_FIELDS}, orient="row") \
+        if raw else pl.DataFrame(schema={name: _raw_dtype(name) for name in RECORD_FIELDS})
+    ids = [mention_id(sha[d], s, e) for d, s, e in frame.select("doc_id", "span_start", "span_end").iter_rows()]
+    frame = frame.with_columns(mention_id=pl.Series(ids, dtype=pl.String)).sort(
+        "doc_id", "span_start", "span_end", "supplier", "recipient", nulls_last=False)
+    frame = frame.with_columns(
+        record_id=pl.format("{}-{}", pl.col("mention_id"),
+                            (pl.int_range(pl.len()).over("mention_id") + 1).cast(pl.String)))
+    return _typed(frame, "records")
+
+
+def _raw_dtype(name: str) -> pl.DataType:
+    return pl.Int64 if name in ("span_start", "span_end", "quantity", "event_year", "sentence_start",
+                                "sentence_end") else pl.String
+
+
+def documents_table(documents: list[Document]) -> pl.DataFrame:
+    rows = [{
+        "doc_id": d.doc_id, "title": d.title, "publisher": d.publisher, "url": d.url,
+        "published": d.published, "published_precision": d.published_precision, "language": d.language,
+        "n_chars": len(d.text), "text_sha256": d.text_sha256, "text": d.text,
+    } for d in documents]
+    schema = {name: (pl.String if isinstance(t, pl.Enum) else t) for name, t in expected_schema("documents").items()}
+    return _typed(pl.DataFrame(rows, schema=schema, orient="row").sort("doc_id"), "documents")
+
+
+def actors_table(reference: Reference) -> pl.DataFrame:
+    return _typed(reference.actors, "actors")
+
+
+def systems_table(reference: Reference, records: pl.DataFrame) -> pl.DataFrame:
+    """The catalogue, plus one row for each uncatalogued designation the records use."""
+    known = set(reference.systems["system"])
+    found = (records.filter(pl.col("system_basis") == "uncatalogued").select("system", "category")
+             .unique("system", keep="first").sort("system"))
+    extra = found.filter(~pl.col("system").is_in(list(known))).select(
+        "system", pl.col("category").cast(pl.String), origin=pl.lit(None, pl.String), generic=pl.lit(False),
+        catalogued=pl.lit(False), aliases=pl.lit(None, pl.String), description=pl.lit(UNCATALOGUED_NOTE))
+    return _typed(pl.concat([reference.systems, extra]).sort("system"), "systems")
+
+
+def _typed(frame: pl.DataFrame, table: str) -> pl.DataFrame:
+    schema = expected_schema(table)
+    return frame.select([pl.col(name).cast(dtype) for name, dtype in schema.items()]).rechunk()

@@ -1,0 +1,69 @@
+"""The column tables of dataset/CODEBOOK.md, generated from the schemas.
+
+Run `python -m armsdata.build.codebook` after changing a schema; a test fails while
+the codebook is out of date.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import polars as pl
+
+from armsdata.schema import MODELS
+from armsdata.schema.tableschema import FOREIGN_KEYS, PRIMARY_KEYS, TITLES, field_descriptor
+
+START, END = "<!-- columns:start -->", "<!-- columns:end -->"
+CODEBOOK = Path(__file__).resolve().parent.parent / "dataset" / "CODEBOOK.md"
+
+
+def _allowed(field: dict) -> str:
+    constraints = field.get("constraints", {})
+    parts = []
+    if "enum" in constraints:
+        parts.append(", ".join(f"`{v}`" for v in constraints["enum"]))
+    if "pattern" in constraints:
+        parts.append(f"pattern `{constraints['pattern']}`")
+    if "minimum" in constraints or "maximum" in constraints:
+        parts.append(f"{constraints.get('minimum', '')}..{constraints.get('maximum', '')}")
+    if constraints.get("unique"):
+        parts.append("unique")
+    return "; ".join(parts).replace("|", "\\|")
+
+
+def render_columns() -> str:
+    lines = []
+    for table, model in MODELS.items():
+        keys = ", ".join(f"`{f}` → `{t}.{k}`" for f, t, k in FOREIGN_KEYS.get(table, []))
+        lines += [f"### `{table}`: {TITLES[table]}", "",
+                  f"Primary key: `{', '.join(PRIMARY_KEYS[table])}`." + (f" Foreign keys: {keys}." if keys else ""),
+                  "", "| column | type | empty allowed | allowed values | meaning | example |",
+                  "| --- | --- | --- | --- | --- | --- |"]
+        for name, column in model.to_schema().columns.items():
+            field = field_descriptor(name, column)
+            example = str(field.get("example", "")).replace("|", "\\|")
+            kind = "Enum" if isinstance(column.dtype.type, pl.Enum) else str(column.dtype)
+            lines.append(f"| `{name}` | {kind} | {'yes' if column.nullable else 'no'} | {_allowed(field)} | "
+                         f"{field['description'].replace('|', chr(92) + '|')} | `{example}` |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def updated(text: str) -> str:
+    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
+    return pattern.sub(lambda _: f"{START}\n{render_columns()}{END}", text)
+
+
+def main() -> int:
+    text = CODEBOOK.read_text(encoding="utf-8")
+    new = updated(text)
+    if "--check" in sys.argv:
+        return 0 if new == text else 1
+    CODEBOOK.write_text(new, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""The pipeline as named stages: ingest -> extract -> assemble -> validate -> publish.
+
+`build_release` is what `armsdata build` runs. Each stage takes the previous stage's
+output; nothing is written until validation has passed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import polars as pl
+
+from armsdata._version import __version__
+from armsdata.schema.check import Report, check_table
+from armsdata.schema.rules import RULES
+
+from . import assemble, describe, extract, ingest, publish
+from .errors import ArmsdataError
+from .reference import load_reference
+
+STAGES = ("ingest", "extract", "assemble", "validate", "publish")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    path: Path
+    written: bool
+    counts: dict[str, int]
+
+
+def build_tables(seeds: Path, workers: int | None = None,
+                 progress: Callable[[str, int, int], None] | None = None) -> dict[str, pl.DataFrame]:
+    """ingest, extract and assemble: the four release tables, in memory."""
+    documents = ingest.read_documents(seeds)
+    total = len(documents)
+    report = (lambda done: progress("extract", done, total)) if progress else None
+    raw = [r for records in extract.extract_documents(documents, total, workers, report) for r in records]
+    reference = load_reference()
+    records = assemble.records_table(raw, documents)
+    return {
+        "records": records,
+        "documents": assemble.documents_table(documents),
+        "actors": assemble.actors_table(reference),
+        "systems": assemble.systems_table(reference, records),
+    }
+
+
+def validate_tables(tables: dict[str, pl.DataFrame]) -> Report:
+    report = Report(max_errors=20)
+    for name, frame in tables.items():
+        check_table(frame, name, report)
+    for rule in RULES:
+        report.add_frame(rule.table, rule.name, "rule", rule.check(tables))
+    return report
+
+
+def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
+                  progress: Callable[[str, int, int], None] | None = None) -> BuildResult:
+    tables = build_tables(seeds, workers, progress)
+    report = validate_tables(tables)
+    if not report.valid:
+        first = report.problems[0]
+        raise ArmsdataError(f"the build fails validation and was not published ({report.total} problems; "
+                            f"first: {first.table}.{first.column or ''} row {first.row}: {first.message})")
+    result = publish.publish(tables, describe.descriptor(version, tables["documents"]), out, version)
+    return BuildResult(result.path, result.written, {name: frame.height for name, frame in tables.items()})

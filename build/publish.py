@@ -1,0 +1,127 @@
+"""Stage 5, publish: write a release folder atomically, and never change a published one.
+
+The release is written into a temporary folder beside its destination and renamed into
+place only when complete. If the version is already published, the new build is
+compared with it by content: the same content writes nothing; a difference is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from armsdata.schema import TABLES
+from armsdata.schema.check import sha256_file
+
+from .errors import ArmsdataError
+
+# Fixed writer options: with a fixed row group size and rechunked frames, the same
+# frame gives the same Parquet bytes (the writer's version is stored in the file too).
+PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 3, "statistics": True, "row_group_size": 100_000}
+
+
+@dataclass(frozen=True)
+class Published:
+    path: Path
+    written: bool  # False when the identical release was already published
+
+
+def write_tables(folder: Path, tables: dict[str, pl.DataFrame]) -> None:
+    for name, frame in tables.items():
+        frame.write_parquet(folder / f"{name}.parquet", **PARQUET_OPTIONS)
+        frame.write_csv(folder / f"{name}.csv", include_header=True, line_terminator="\n",
+                        quote_style="necessary", null_value="", date_format="%Y-%m-%d")
+
+
+def file_resource(folder: Path, name: str) -> dict:
+    path = folder / name
+    fmt = path.suffix.lstrip(".")
+    return {
+        "name": name.replace(".", "-"),
+        "path": name,
+        "format": fmt,
+        "mediatype": "text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
+        "encoding": "utf-8" if fmt == "csv" else None,
+        "bytes": path.stat().st_size,
+        "hash": f"sha256:{sha256_file(path)}",
+    }
+
+
+def publish(tables: dict[str, pl.DataFrame], descriptor: dict, out: Path, version: str) -> Published:
+    out = Path(out)
+    target = out / f"v{version}"
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".v{version}-", dir=out))
+    scratch.chmod(0o755)  # mkdtemp makes it private; a release is for everyone to read
+    try:
+        write_tables(scratch, tables)
+        descriptor = _with_resources(descriptor, scratch)
+        (scratch / "datapackage.json").write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n",
+                                                  encoding="utf-8")
+        if target.exists():
+            _compare(target, scratch, tables, version)
+            return Published(target, written=False)
+        scratch.rename(target)
+        return Published(target, written=True)
+    finally:
+        if scratch.exists():
+            shutil.rmtree(scratch)
+
+
+def _with_resources(descriptor: dict, folder: Path) -> dict:
+    resources = []
+    for resource in descriptor["resources"]:
+        files = {key: value for key, value in file_resource(folder, resource["path"]).items() if value is not None}
+        resources.append({**files, **{k: v for k, v in resource.items() if k not in files}})
+    return {**descriptor, "resources": resources}
+
+
+def _compare(published: Path, fresh: Path, tables: dict[str, pl.DataFrame], version: str) -> None:
+    """Same content: the same CSV bytes, the same Parquet rows, the same descriptor (less the
+    Parquet files' own bytes and hashes, which depend on the writer's version)."""
+    changes = []
+    for table in TABLES:
+        old_csv, new_csv = published / f"{table}.csv", fresh / f"{table}.csv"
+        if not old_csv.exists() or old_csv.read_bytes() != new_csv.read_bytes():
+            changes.append(_describe_change(published, table, tables[table]))
+            continue
+        try:
+            same = pl.read_parquet(published / f"{table}.parquet").equals(tables[table])
+        except Exception:
+            same = False
+        if not same:
+            changes.append(f"{table}: Parquet content differs")
+    if _comparable(published / "datapackage.json") != _comparable(fresh / "datapackage.json"):
+        changes.append("datapackage.json: metadata differs")
+    if changes:
+        raise ArmsdataError(
+            f"{published} is already published and this build differs ({'; '.join(changes)}). "
+            "Published versions are never changed: bump the version in armsdata/_version.py and add a "
+            "CHANGELOG.md entry, then build again."
+        )
+
+
+def _describe_change(published: Path, table: str, fresh: pl.DataFrame) -> str:
+    try:
+        old = pl.read_csv(published / f"{table}.csv", infer_schema=False)
+    except Exception:
+        return f"{table}: published file missing or unreadable"
+    return f"{table}: {old.height} rows published, {fresh.height} rows built" if old.height != fresh.height \
+        else f"{table}: {fresh.height} rows, values differ"
+
+
+def _comparable(path: Path) -> dict | None:
+    try:
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    for resource in descriptor.get("resources", []):
+        if resource.get("format") == "parquet":
+            resource.pop("bytes", None)
+            resource.pop("hash", None)
+    return descriptor
