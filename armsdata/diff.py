@@ -1,0 +1,35 @@
+"""What changed in the records between two releases, by record_id, field by field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+
+@dataclass(frozen=True)
+class RecordsDiff:
+    added: list[str]
+    removed: list[str]
+    changed: list[dict]  # {"record_id", "field", "old", "new"}
+
+    def summary(self) -> dict[str, int]:
+        return {"added": len(self.added), "removed": len(self.removed),
+                "changed_records": len({c["record_id"] for c in self.changed}), "changed_fields": len(self.changed)}
+
+    def as_dict(self) -> dict:
+        return {"summary": self.summary(), "added": self.added, "removed": self.removed, "changed": self.changed}
+
+
+def diff_records(old: pl.DataFrame, new: pl.DataFrame) -> RecordsDiff:
+    old_ids, new_ids = set(old["record_id"]), set(new["record_id"])
+    fields = [c for c in new.columns if c in old.columns and c != "record_id"]
+    both = old.select("record_id", *fields).join(new.select("record_id", *fields), on="record_id", suffix="__new")
+    changed = []
+    for name in fields:
+        a, b = pl.col(name).cast(pl.String), pl.col(f"{name}__new").cast(pl.String)
+        differs = both.filter((a != b).fill_null(True) & ~(a.is_null() & b.is_null()))
+        for record_id, old_value, new_value in differs.select("record_id", a, b).iter_rows():
+            changed.append({"record_id": record_id, "field": name, "old": old_value, "new": new_value})
+    changed.sort(key=lambda c: (c["record_id"], c["field"]))
+    return RecordsDiff(sorted(new_ids - old_ids), sorted(old_ids - new_ids), changed)

@@ -1,0 +1,55 @@
+"""Find and load published releases, from a checkout or from an installed package."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polars as pl
+
+from armsdata.build.errors import ArmsdataError
+
+BUNDLED = Path(__file__).resolve().parent.parent / "dataset"
+_VERSION_DIR = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
+
+
+def bundled_dataset_dir() -> Path:
+    """The dataset folder shipped with the package (the repo's dataset/ in a checkout)."""
+    try:
+        from armsdata import dataset
+    except ImportError:  # pragma: no cover - only in a broken install
+        return BUNDLED
+    return Path(dataset.__file__).resolve().parent
+
+
+def parse_version(name: str) -> tuple[int, int, int] | None:
+    match = _VERSION_DIR.match(name)
+    return tuple(int(part) for part in match.groups()) if match else None
+
+
+def versions(root: Path | None = None) -> list[str]:
+    """Published versions under `root` (default: the bundled dataset), oldest first."""
+    root = Path(root) if root else bundled_dataset_dir()
+    found = [(parse_version(p.name), p.name[1:]) for p in root.glob("v*") if p.is_dir() and parse_version(p.name)]
+    return [name for _, name in sorted(found)]
+
+
+def release_path(version: str | None = None, root: Path | None = None) -> Path:
+    """The folder of a release (the latest when `version` is None)."""
+    root = Path(root) if root else bundled_dataset_dir()
+    published = versions(root)
+    if not published:
+        raise ArmsdataError(f"{root}: no published release (no v*.*.* folder)")
+    version = (version or published[-1]).removeprefix("v")
+    if version not in published:
+        raise ArmsdataError(f"version {version} is not published; published: {', '.join(published)}")
+    return root / f"v{version}"
+
+
+def load(table: str = "records", version: str | None = None, root: Path | None = None) -> pl.DataFrame:
+    """One table of a release as a polars DataFrame (read from its Parquet file)."""
+    from armsdata.schema import TABLES
+
+    if table not in TABLES:
+        raise ArmsdataError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
+    return pl.read_parquet(release_path(version, root) / f"{table}.parquet")
