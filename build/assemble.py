@@ -19,10 +19,19 @@ from .reference import Reference
 UNCATALOGUED_NOTE = "Designation found in a text but not yet in the reviewed catalogue."
 
 
-def records_table(raw: list[dict], documents: list[Document]) -> pl.DataFrame:
+RAW_SCHEMA = {name: (pl.Int64 if name in ("span_start", "span_end", "quantity", "event_year", "sentence_start",
+                                          "sentence_end") else pl.String) for name in RECORD_FIELDS}
+
+
+def raw_frame(raw: list[dict]) -> pl.DataFrame:
+    """Raw records as a frame: the pipeline turns each batch of documents into one, so that
+    memory holds columns rather than a dict per record."""
+    return pl.DataFrame(raw, schema=RAW_SCHEMA) if raw else pl.DataFrame(schema=RAW_SCHEMA)
+
+
+def records_table(raw: list[pl.DataFrame], documents: list[Document]) -> pl.DataFrame:
     sha = {doc.doc_id: doc.text_sha256 for doc in documents}
-    frame = pl.DataFrame(raw, schema={name: _raw_dtype(name) for name in RECORD_FIELDS}, orient="row") \
-        if raw else pl.DataFrame(schema={name: _raw_dtype(name) for name in RECORD_FIELDS})
+    frame = pl.concat(raw) if raw else raw_frame([])
     ids = [mention_id(sha[d], s, e) for d, s, e in frame.select("doc_id", "span_start", "span_end").iter_rows()]
     frame = frame.with_columns(mention_id=pl.Series(ids, dtype=pl.String)).sort(
         "doc_id", "span_start", "span_end", "supplier", "recipient", nulls_last=False)
@@ -30,11 +39,6 @@ def records_table(raw: list[dict], documents: list[Document]) -> pl.DataFrame:
         record_id=pl.format("{}-{}", pl.col("mention_id"),
                             (pl.int_range(pl.len()).over("mention_id") + 1).cast(pl.String)))
     return _typed(frame, "records")
-
-
-def _raw_dtype(name: str) -> pl.DataType:
-    return pl.Int64 if name in ("span_start", "span_end", "quantity", "event_year", "sentence_start",
-                                "sentence_end") else pl.String
 
 
 def documents_table(documents: list[Document]) -> pl.DataFrame:

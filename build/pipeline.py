@@ -21,6 +21,7 @@ from .errors import ArmsdataError
 from .reference import load_reference
 
 STAGES = ("ingest", "extract", "assemble", "validate", "publish")
+RAW_BATCH = 20_000  # raw records held as dicts before they become a frame
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,15 @@ def build_tables(seeds: Path, workers: int | None = None,
     documents = ingest.read_documents(seeds)
     total = len(documents)
     report = (lambda done: progress("extract", done, total)) if progress else None
-    raw = [r for records in extract.extract_documents(documents, total, workers, report) for r in records]
+    frames, batch = [], []
+    for records in extract.extract_documents(documents, total, workers, report):
+        batch.extend(records)
+        if len(batch) >= RAW_BATCH:
+            frames.append(assemble.raw_frame(batch))
+            batch = []
+    frames.append(assemble.raw_frame(batch))
     reference = load_reference()
-    records = assemble.records_table(raw, documents)
+    records = assemble.records_table(frames, documents)
     return {
         "records": records,
         "documents": assemble.documents_table(documents),
