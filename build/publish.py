@@ -31,11 +31,14 @@ class Published:
     written: bool  # False when the identical release was already published
 
 
+# RFC 4180 quoting, an empty field for null, ISO dates, \n line ends.
+CSV_OPTIONS = {"line_terminator": "\n", "quote_style": "necessary", "null_value": "", "date_format": "%Y-%m-%d"}
+
+
 def write_tables(folder: Path, tables: dict[str, pl.DataFrame]) -> None:
     for name, frame in tables.items():
         frame.write_parquet(folder / f"{name}.parquet", **PARQUET_OPTIONS)
-        frame.write_csv(folder / f"{name}.csv", include_header=True, line_terminator="\n",
-                        quote_style="necessary", null_value="", date_format="%Y-%m-%d")
+        frame.write_csv(folder / f"{name}.csv", include_header=True, **CSV_OPTIONS)
 
 
 def file_resource(folder: Path, name: str) -> dict:

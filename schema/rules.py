@@ -86,9 +86,13 @@ def mention_id_is_stable(tables: Tables) -> pl.DataFrame:
     )
 
 
+def _sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def text_sha256_matches_text(tables: Tables) -> pl.DataFrame:
     documents = tables["documents"]
-    actual = [hashlib.sha256(text.encode("utf-8")).hexdigest() for text in documents["text"]]
+    actual = [_sha256_text(text) for text in documents["text"]]
     return _failing(documents.with_columns(actual=pl.Series(actual, dtype=pl.String)),
                     pl.col("text_sha256") == pl.col("actual"), "text_sha256",
                     pl.format("text_sha256 of {} does not match its text", pl.col("doc_id")))
