@@ -1,0 +1,129 @@
+"""`armsdata build`: one release per version, reproducible, atomic and immutable."""
+
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+
+from armsdata._version import __version__
+from armsdata.cli import main
+from armsdata.schema import TABLES
+
+from conftest import ROOT, SEEDS
+
+FILES = [f"{t}.{fmt}" for t in TABLES for fmt in ("parquet", "csv")] + ["datapackage.json"]
+
+
+def build(seeds: Path, out: Path):
+    return CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "--quiet"])
+
+
+def test_build_writes_every_file_of_a_release(tmp_path):
+    result = build(SEEDS, tmp_path)
+    assert result.exit_code == 0, result.output
+    release = tmp_path / f"v{__version__}"
+    assert result.output.startswith(f"{release}: written; ")
+    assert sorted(p.name for p in release.iterdir()) == sorted(FILES)
+    assert [p.name for p in tmp_path.iterdir()] == [release.name]  # no scratch left behind
+
+
+def test_two_builds_give_identical_bytes(tmp_path):
+    assert build(SEEDS, tmp_path / "a").exit_code == 0
+    assert build(SEEDS, tmp_path / "b").exit_code == 0
+    for name in FILES:
+        a = (tmp_path / "a" / f"v{__version__}" / name).read_bytes()
+        assert a == (tmp_path / "b" / f"v{__version__}" / name).read_bytes(), name
+
+
+def test_committed_release_is_what_the_code_builds(tmp_path):
+    """`armsdata build` in the repository leaves git status clean: the content is equal."""
+    assert build(SEEDS, tmp_path).exit_code == 0
+    fresh, committed = tmp_path / f"v{__version__}", ROOT / "dataset" / f"v{__version__}"
+    for table in TABLES:
+        assert (fresh / f"{table}.csv").read_bytes() == (committed / f"{table}.csv").read_bytes(), table
+        assert pl.read_parquet(fresh / f"{table}.parquet").equals(pl.read_parquet(committed / f"{table}.parquet"))
+
+
+def test_rebuilding_a_published_version_writes_nothing(tmp_path):
+    assert build(SEEDS, tmp_path).exit_code == 0
+    release = tmp_path / f"v{__version__}"
+    before = {p.name: p.stat().st_mtime_ns for p in release.iterdir()}
+    result = build(SEEDS, tmp_path)
+    assert result.exit_code == 0
+    assert "unchanged (identical to the published release)" in result.output
+    assert {p.name: p.stat().st_mtime_ns for p in release.iterdir()} == before
+
+
+def test_changed_seed_without_a_version_bump_is_refused(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    assert build(seeds, tmp_path / "out").exit_code == 0
+    release = tmp_path / "out" / f"v{__version__}"
+    before = {p.name: p.read_bytes() for p in release.iterdir()}
+    extra = seeds / "005_new.txt"
+    extra.write_text("Egypt took delivery of the first three Rafale fighters from France.", encoding="utf-8")
+    result = build(seeds, tmp_path / "out")
+    assert result.exit_code == 1
+    assert f"Error: {release} is already published and this build differs (records: 32 rows published, " \
+           "33 rows built; documents: 5 rows published, 6 rows built" in result.output
+    assert "bump the version in armsdata/_version.py and add a CHANGELOG.md entry" in result.output
+    assert {p.name: p.read_bytes() for p in release.iterdir()} == before
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [release.name]
+
+
+def test_any_folder_of_txt_files_builds_without_sources_csv(tmp_path):
+    seeds = tmp_path / "mine"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Washington froze the sale of 24 F-16s to Ankara.", encoding="utf-8")
+    (seeds / "notes.md").write_text("not a document", encoding="utf-8")
+    result = build(seeds, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    records = pl.read_parquet(tmp_path / "out" / f"v{__version__}" / "records.parquet")
+    assert records.select("span_text", "system", "supplier", "recipient", "status", "quantity").rows() == [
+        ("F-16s", "F-16", "USA", "TUR", "suspended", 24)]
+    validate = CliRunner().invoke(main, ["validate", str(tmp_path / "out" / f"v{__version__}")])
+    assert validate.exit_code == 0, validate.output
+
+
+def test_empty_corpus_builds_an_empty_valid_release(tmp_path):
+    seeds = tmp_path / "s"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("The ministers met in Paris on Monday.", encoding="utf-8")
+    assert build(seeds, tmp_path / "out").exit_code == 0
+    assert pl.read_parquet(tmp_path / "out" / f"v{__version__}" / "records.parquet").height == 0
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: None, "no .txt documents found"),
+    (lambda p: (p / "x.txt").write_bytes(b"\xff\xfe"), "x.txt: not valid UTF-8 (byte 0)"),
+])
+def test_bad_seeds_exit_1_with_one_line(tmp_path, make, message):
+    seeds = tmp_path / "s"
+    seeds.mkdir()
+    make(seeds)
+    result = build(seeds, tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "out" / f"v{__version__}").exists()
+
+
+def test_invalid_build_is_not_published(tmp_path, monkeypatch):
+    import armsdata.build.pipeline as pipeline
+
+    real = pipeline.build_tables
+
+    def broken(*args, **kwargs):
+        tables = real(*args, **kwargs)
+        records = tables["records"]
+        tables["records"] = records.with_columns(supplier=pl.when(pl.col("supplier").is_not_null()).then(pl.lit("XYZ")))
+        return tables
+
+    monkeypatch.setattr(pipeline, "build_tables", broken)
+    result = build(SEEDS, tmp_path)
+    assert result.exit_code == 1
+    assert "the build fails validation and was not published" in result.output
+    assert "supplier XYZ is not in actors.actor_id" in result.output
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,164 @@
+"""`armsdata validate`: every rule broken in a real file, with its exit code and message."""
+
+import json
+import shutil
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+
+from armsdata.cli import main
+
+from conftest import refresh_hashes, rewrite_table
+
+
+def run(*args):
+    result = CliRunner().invoke(main, ["validate", *map(str, args)])
+    return result.exit_code, result.output
+
+
+def test_built_release_is_valid(release):
+    code, output = run(release)
+    assert code == 0, output
+    assert output.startswith(f"{release}: valid (") and "records" in output
+
+
+def _first(column, value):
+    return lambda df: df.with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.lit(value, df[column].dtype))
+                                      .otherwise(pl.col(column)).alias(column))
+
+
+BROKEN = [
+    ("duplicate record_id", "records", lambda df: pl.concat([df, df.head(1)]),
+     "[records, row 32, column record_id] record_id fails field_uniqueness"),
+    ("supplier not an actor", "records", _first("supplier", "XYZ"),
+     "[records, row 0, column supplier] supplier XYZ is not in actors.actor_id (value: 'XYZ')"),
+    ("recipient not an actor", "records", _first("recipient", "NSA_NOBODY"),
+     "recipient NSA_NOBODY is not in actors.actor_id"),
+    ("system not catalogued", "records", _first("system", "Death Star"),
+     "system Death Star is not in systems.system"),
+    ("unknown document", "records", _first("doc_id", "999_missing"),
+     "doc_id 999_missing is not in documents.doc_id"),
+    ("span past the end", "records", _first("span_end", 99_999),
+     "span_end 99999 is past the end of document 000_273756fbf6480a49 (2820 characters)"),
+    ("span text differs", "records", _first("span_text", "rockets"),
+     "span_text differs from the document text at 166:173 (weapons)"),
+    ("empty span", "records", _first("span_start", 173), "row fails span_is_not_empty"),
+    ("none with a party", "records", lambda df: df.with_columns(
+        supplier=pl.when(pl.col("status") == "none").then(pl.lit("RUS")).otherwise(pl.col("supplier")),
+        supplier_basis=pl.when(pl.col("status") == "none").then(pl.lit("text", df["supplier_basis"].dtype))
+        .otherwise(pl.col("supplier_basis"))),
+     "row fails status_none_has_no_parties"),
+    ("same supplier and recipient", "records", _first("recipient", "ISR"), "row fails supplier_differs_from_recipient"),
+    ("zero quantity", "records", _first("quantity", 0), "[records, row 0, column quantity] quantity fails greater_than(0)"),
+    ("year out of range", "records", _first("event_year", 1800), "event_year fails in_range(1945, 2100)"),
+    ("mention id not the hash", "records", _first("mention_id", "0123456789abcdef"),
+     "mention_id 0123456789abcdef is not the hash of the document text and span"),
+    ("category differs from catalogue", "records", _first("category", "ships"),
+     "category ships differs from systems.category unspecified of arms (unspecified)"),
+    ("bad actor code", "actors", _first("actor_id", "russia"), "actor_id fails str_matches"),
+    ("text hash wrong", "documents", _first("text_sha256", "0" * 64), "text_sha256 of 000_273756fbf6480a49 does not match its text"),
+    ("origin not an actor", "systems", lambda df: df.with_columns(
+        origin=pl.when(pl.col("system") == "S-300").then(pl.lit("ZZZ")).otherwise(pl.col("origin"))),
+     "origin ZZZ is not in actors.actor_id"),
+]
+
+
+@pytest.mark.parametrize("name, table, change, message", BROKEN, ids=[b[0] for b in BROKEN])
+def test_each_broken_rule_exits_1_and_says_what(release, name, table, change, message):
+    rewrite_table(release, table, change)
+    code, output = run(release)
+    assert code == 1, output
+    assert "INVALID" in output.splitlines()[0]
+    assert message in output
+
+
+def test_changed_file_fails_its_hash(release):
+    with (release / "records.csv").open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+    code, output = run(release)
+    assert code == 1
+    assert "records.csv does not match its sha256 in datapackage.json" in output
+    assert "records.csv has" in output and "bytes, datapackage.json says" in output
+
+
+def test_csv_that_differs_from_parquet_is_reported(release):
+    frame = pl.read_parquet(release / "records.parquet")
+    frame.with_columns(status_cue=pl.lit("x")).write_csv(release / "records.csv")
+    refresh_hashes(release)
+    code, output = run(release)
+    assert code == 1
+    assert "records.csv differs from records.parquet in column status_cue" in output
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda df: df.drop("status"), "[records, column status] missing column status"),
+    (lambda df: df.with_columns(extra=pl.lit(1)), "[records, column extra] unexpected column extra"),
+    (lambda df: df.rename({"span_start": "span_begin"}),
+     "[records, column span_begin] unexpected column span_begin (renamed from span_start?)"),
+    (lambda df: df.with_columns(pl.col("span_start").cast(pl.String)),
+     "[records, column span_start] column span_start has type String, expected Int64"),
+])
+def test_column_problems_are_named(release, change, message):
+    rewrite_table(release, "records", change)
+    code, output = run(release)
+    assert code == 1, output
+    assert message in output
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda r: (r / "records.parquet").write_bytes((r / "records.parquet").read_bytes()[:200]),
+     "records.parquet: not a readable Parquet file"),
+    (lambda r: (r / "records.csv").write_bytes(b""), "records.csv: empty file (expected a header row)"),
+    (lambda r: (r / "records.csv").write_bytes(b"record_id\n\xff\xfe\n"), "records.csv: not valid UTF-8"),
+    (lambda r: (r / "datapackage.json").write_text("{not json"), "datapackage.json: not valid JSON"),
+    (lambda r: (r / "datapackage.json").unlink(), "datapackage.json: file does not exist"),
+])
+def test_unreadable_input_exits_2_with_one_line(release, damage, message):
+    damage(release)
+    code, output = run(release)
+    assert code == 2
+    assert output.startswith("Error: ") and message in output
+    assert len(output.strip().splitlines()) == 1 and "Traceback" not in output
+
+
+def test_missing_path_exits_2(tmp_path):
+    code, output = run(tmp_path / "nowhere")
+    assert (code, output.strip()) == (2, f"Error: {tmp_path / 'nowhere'}: no such file or folder")
+
+
+def test_single_table_file_and_table_option(release, tmp_path):
+    assert run(release / "records.parquet")[0] == 0
+    assert run(release / "actors.csv")[0] == 0
+    other = tmp_path / "mine.csv"
+    shutil.copy(release / "systems.csv", other)
+    assert run(other)[0] == 2
+    assert run(other, "--table", "systems")[0] == 0
+
+
+def test_invalid_value_in_csv_is_a_type_error(release, tmp_path):
+    frame = pl.read_csv(release / "records.csv", infer_schema=False)
+    bad = tmp_path / "records.csv"
+    frame.with_columns(status=pl.when(pl.int_range(pl.len()) == 2).then(pl.lit("sold"))
+                       .otherwise(pl.col("status"))).write_csv(bad)
+    code, output = run(bad)
+    assert code == 1
+    assert "[records, row 2, column status] status: sold is not a valid Enum" in output
+
+
+def test_json_report_has_stable_keys_and_counts_beyond_the_cap(release):
+    rewrite_table(release, "records", lambda df: df.with_columns(quantity=pl.lit(-1, pl.Int64)))
+    code, output = run(release, "--format", "json", "--max-errors", "3")
+    report = json.loads(output)
+    assert code == 1 and report["valid"] is False
+    assert report["shown"] == 3 and report["total"] == pl.read_parquet(release / "records.parquet").height
+    assert set(report["errors"][0]) == {"type", "table", "column", "row", "value", "message", "rule"}
+    assert report["counts"] == [{"table": "records", "rule": "greater_than(0)", "count": report["total"]}]
+
+
+def test_github_format_prints_annotations(release):
+    rewrite_table(release, "records", _first("supplier", "XYZ"))
+    code, output = run(release, "--format", "github")
+    assert code == 1
+    assert output.splitlines()[0] == (f"::error file={release / 'records.parquet'},line=2,"
+                                      "title=records.supplier_in_actors::supplier XYZ is not in actors.actor_id")

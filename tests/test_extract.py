@@ -1,0 +1,123 @@
+"""Exact records for representative sentences: one rule of the codebook per test."""
+
+import datetime as dt
+
+import pytest
+
+from armsdata.build.extract import Matchers, extract_document
+from armsdata.build.ingest import Document
+from armsdata.build.reference import load_reference
+
+
+@pytest.fixture(scope="module")
+def matchers() -> Matchers:
+    return Matchers.from_reference(load_reference())
+
+
+FIELDS = ("span_text", "system", "supplier", "recipient", "status", "transfer_type", "quantity", "event_year")
+
+
+def records(matchers, text: str, published: dt.date | None = None, fields=FIELDS) -> list[tuple]:
+    doc = Document("t", text, "0" * 64, published=published)
+    return [tuple(r[f] for f in fields) for r in extract_document(doc, matchers)]
+
+
+def test_supplier_recipient_and_past_delivery(matchers):
+    assert records(matchers, "Egypt took delivery of the first three Rafale fighters from France on Tuesday.") == [
+        ("Rafale fighters", "Rafale", "FRA", "EGY", "delivered", "unspecified", 3, None)]
+
+
+def test_two_recipients_give_two_records(matchers):
+    assert records(matchers, "Israel has pressed Russia not to sell weapons to its foes such as Syria and Iran.") == [
+        ("weapons", "arms (unspecified)", "RUS", "SYR", "unknown", "sale", None, None),
+        ("weapons", "arms (unspecified)", "RUS", "IRN", "unknown", "sale", None, None)]
+
+
+def test_promise_not_to_deliver_is_suspended_and_capital_is_its_state(matchers):
+    text = "Moscow pleased Israel by promising not to deliver S-300 anti-aircraft missiles to Iran while sanctions last."
+    assert records(matchers, text) == [
+        ("S-300 anti-aircraft missiles", "S-300", "RUS", "IRN", "suspended", "unspecified", None, None)]
+
+
+def test_contract_with_recipient_is_ordered(matchers):
+    text = "Russia has a contract with Iran to deliver long-range S-300 air defense missiles."
+    assert records(matchers, text) == [
+        ("S-300 air defense missiles", "S-300", "RUS", "IRN", "ordered", "sale", None, None)]
+
+
+def test_denial_has_supplier_and_no_recipient(matchers):
+    assert records(matchers, "“Russia doesn’t sell any weapons through intermediaries.") == [
+        ("weapons", "arms (unspecified)", "RUS", None, "denied", "sale", None, None)]
+
+
+def test_anaphor_takes_system_and_supplier_of_its_antecedent(matchers):
+    text = ("Russia has sought to build up a fleet of Israeli-made spy drones. "
+            "Serdyukov said Russia has bought 12 of the pilotless aircraft.")
+    assert records(matchers, text) == [
+        ("spy drones", "UAV", "ISR", "RUS", "planned", "unspecified", None, None),
+        ("pilotless aircraft", "UAV", "ISR", "RUS", "delivered", "sale", 12, None)]
+
+
+def test_relative_year_and_event_noun_from_publication_date(matchers):
+    text = ("Jerusalem views the delivery of the S-300 batteries with concern. "
+            "Netanyahu spoke after Russia announced the sale to Iran last November.")
+    # No antecedent: the batteries sentence names no party, so no relation is read.
+    assert records(matchers, text, dt.date(2016, 2, 16)) == [
+        ("S-300 batteries", "S-300", None, None, "delivered", "unspecified", None, 2015)]
+
+
+def test_origin_is_inferred_only_when_no_supplier_is_named(matchers):
+    rows = records(matchers, "India received the first T-90S tanks in 2001.",
+                   fields=("span_text", "system", "supplier", "recipient", "status", "event_year"))
+    assert rows == [("T-90S tanks", "T-90", "RUS", "IND", "delivered", 2001)]
+    doc = Document("t", "India received the first T-90S tanks in 2001.", "0" * 64)
+    [record] = extract_document(doc, matchers)
+    assert record["supplier_basis"] == "origin" and record["recipient_basis"] == "text"
+
+
+def test_licensed_production_and_an_earlier_producer(matchers):
+    text = "Iran will be the second country after India to produce a variation of the Su-30 fighter jet locally."
+    assert records(matchers, text) == [
+        ("Su-30 fighter jet", "Su-30", "RUS", "IRN", "planned", "licensed_production", None, None),
+        ("Su-30 fighter jet", "Su-30", "RUS", "IND", "delivered", "licensed_production", None, None)]
+
+
+def test_own_use_is_no_transfer(matchers):
+    assert records(matchers, "It is known that Israel sends its airplanes to Syria for espionage purposes.") == [
+        ("airplanes", "military aircraft", None, None, "none", None, None, None)]
+
+
+def test_cancellation_and_numbers_in_words(matchers):
+    text = "Washington cancelled the sale of two dozen F-16 fighter jets to Ankara in 2019."
+    assert records(matchers, text) == [
+        ("F-16 fighter jets", "F-16", "USA", "TUR", "cancelled", "sale", 24, 2019)]
+
+
+def test_passive_with_agent(matchers):
+    text = "Six Bayraktar TB2 drones were delivered to Poland by Turkey last year."
+    assert records(matchers, text, dt.date(2023, 5, 2)) == [
+        ("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", "POL", "delivered", "unspecified", 6, 2022)]
+
+
+def test_non_weapons_are_not_mentions(matchers):
+    text = ("The two countries discussed military cooperation, the air force and the deal. "
+            "A think tank welcomed the atomic power plant with open arms.")
+    assert records(matchers, text) == []
+
+
+def test_designations_next_to_punctuation_are_found(matchers):
+    rows = records(matchers, 'Berlin has sent IRIS-T, A400M, and "Leopard 2" to Kyiv.', fields=("span_text", "system"))
+    assert rows == [("IRIS-T", "IRIS-T"), ("A400M", "A400M"), ("Leopard 2", "Leopard 2")]
+
+
+def test_uncatalogued_designation_next_to_a_class_noun_is_kept(matchers):
+    rows = records(matchers, "Seoul delivered 40 XQ-77 attack drones to Warsaw.",
+                   fields=("span_text", "system", "category", "supplier", "recipient", "quantity"))
+    assert rows == [("XQ-77 attack drones", "XQ-77", "aircraft", "KOR", "POL", 40)]
+
+
+def test_offsets_are_exact_on_raw_text_with_curly_quotes_and_nbsp(matchers):
+    text = "“Tehran\xa0wants to buy\xa0Su-30 jets,” he said.  Later, more."
+    doc = Document("t", text, "0" * 64)
+    [record] = extract_document(doc, matchers)
+    assert text[record["span_start"]:record["span_end"]] == record["span_text"] == "Su-30 jets"
