@@ -60,14 +60,16 @@ class Report:
         if len(self.problems) < self.max_errors:
             self.problems.append(problem)
 
-    def add_frame(self, table: str, rule: str, type_: str, failures: pl.DataFrame) -> None:
-        """Failures as a frame with row, column, value, message (see rules.py)."""
+    def add_frame(self, table: str, rule: str, type_: str, failures: pl.DataFrame, offset: int = 0) -> None:
+        """Failures as a frame with row, column, value, message (see rules.py); `offset` is
+        the position of the checked chunk in its table."""
         if failures.height == 0:
             return
         self.counts[(table, rule)] += failures.height
         room = self.max_errors - len(self.problems)
         for row in failures.head(max(room, 0)).iter_rows(named=True):
-            self.problems.append(Problem(type_, table, row["column"], row["row"], _short(row["value"]),
+            position = None if row["row"] is None else row["row"] + offset
+            self.problems.append(Problem(type_, table, row["column"], position, _short(row["value"]),
                                          row["message"], rule))
 
     def as_dict(self) -> dict:
@@ -133,10 +135,22 @@ def read_table(path: Path) -> pl.DataFrame:
 def conform(frame: pl.DataFrame, table: str, report: Report, from_text: bool = False) -> pl.DataFrame | None:
     """The frame with the schema's columns and types, or None when columns are missing.
     Missing, extra and renamed columns and values of the wrong type are reported."""
+    if not check_columns(frame.columns, table, report):
+        return None
+    return typed(frame, table, report, from_text)
+
+
+def typed(frame: pl.DataFrame, table: str, report: Report, from_text: bool = False, offset: int = 0) -> pl.DataFrame:
+    return frame.select([_cast(frame[name], dtype, table, report, from_text, offset)
+                         for name, dtype in expected_schema(table).items()])
+
+
+def check_columns(columns: list[str], table: str, report: Report) -> bool:
+    """Report missing, extra, renamed and misordered columns; False when one is missing."""
     expected = expected_schema(table)
-    missing = [c for c in expected if c not in frame.columns]
-    extra = [c for c in frame.columns if c not in expected]
-    for position, name in enumerate(frame.columns):
+    missing = [c for c in expected if c not in columns]
+    extra = [c for c in columns if c not in expected]
+    for position, name in enumerate(columns):
         if name in extra:
             hint = ""
             if position < len(expected) and list(expected)[position] in missing:
@@ -145,19 +159,20 @@ def conform(frame: pl.DataFrame, table: str, report: Report, from_text: bool = F
     for name in missing:
         report.add(Problem("column", table, name, None, None, f"missing column {name}", "columns"))
     if missing:
-        return None
-    if [c for c in frame.columns if c in expected] != list(expected):
+        return False
+    if [c for c in columns if c in expected] != list(expected):
         report.add(Problem("column", table, None, None, None,
                            f"columns out of order: expected {', '.join(expected)}", "columns"))
-    return frame.select([_cast(frame[name], dtype, table, report, from_text) for name, dtype in expected.items()])
+    return True
 
 
-def _cast(series: pl.Series, dtype: pl.DataType, table: str, report: Report, from_text: bool) -> pl.Series:
+def _cast(series: pl.Series, dtype: pl.DataType, table: str, report: Report, from_text: bool,
+          offset: int = 0) -> pl.Series:
     """The column in its schema type. CSV columns arrive as text and are parsed; a Parquet
     column of another type is a dtype problem (and is still parsed, to check its values)."""
     if series.dtype == dtype:
         return series
-    if not from_text:
+    if not from_text and offset == 0:
         report.add(Problem("dtype", table, series.name, None, str(series.dtype),
                            f"column {series.name} has type {series.dtype}, expected {dtype}", "dtypes"))
     text = series.cast(pl.String) if series.dtype != pl.String else series
@@ -172,24 +187,24 @@ def _cast(series: pl.Series, dtype: pl.DataType, table: str, report: Report, fro
         failures = pl.DataFrame({"row": bad.cast(pl.Int64), "column": series.name,
                                  "value": text.gather(bad)}).with_columns(
             message=pl.format(f"{series.name}: {{}} is not a valid {dtype}", pl.col("value")))
-        report.add_frame(table, "types", "value", failures.select("row", "column", "value", "message"))
+        report.add_frame(table, "types", "value", failures.select("row", "column", "value", "message"), offset)
     return cast
 
 
-def check_table(frame: pl.DataFrame, table: str, report: Report) -> None:
+def check_table(frame: pl.DataFrame, table: str, report: Report, offset: int = 0, schema=None) -> None:
     """The table's own model: column constraints and row checks (lazy: all failures)."""
-    report.checked[table] = frame.height
+    report.checked[table] = offset + frame.height
     already = {(p.column, p.row) for p in report.problems if p.table == table and p.rule == "types"}
     try:
-        MODELS[table].validate(frame, lazy=True)
+        (schema or MODELS[table]).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
-        _report_pandera(errors.failure_cases, table, report, already)
+        _report_pandera(errors.failure_cases, table, report, already, offset)
 
 
-def _report_pandera(cases: pl.DataFrame, table: str, report: Report, already: set) -> None:
+def _report_pandera(cases: pl.DataFrame, table: str, report: Report, already: set, offset: int = 0) -> None:
     cases = cases.with_columns(
         column=pl.when(pl.col("schema_context") == "Column").then(pl.col("column")).otherwise(None),
-        row=pl.col("index").cast(pl.Int64),
+        row=pl.col("index").cast(pl.Int64) + offset,
     )
     if already:
         cases = cases.filter(~pl.struct("column", "row").is_in(
@@ -210,44 +225,174 @@ def validate_table_file(path: Path, table: str, report: Report) -> pl.DataFrame 
 
 
 # -- a release ----------------------------------------------------------------------------
+# Rows of a large table checked at a time: documents carry their text, so fewer of them.
+CHUNK_ROWS = {"records": 1_000_000, "documents": 50_000}
+WHOLE_TABLES = ("actors", "systems")  # small: checked whole
+CHUNKED_TABLES = ("documents", "records")
+
+
 def validate_release(folder: Path, report: Report) -> None:
+    """Every table against its model, the rules across tables, CSV/Parquet parity and the
+    package's sizes and hashes. Documents and records are read a chunk at a time, so
+    memory follows the chunk size rather than the release size."""
     folder = Path(folder)
     if not folder.is_dir():
         raise Unreadable(f"{folder}: release folder does not exist")
     check_package(folder, report)
-    tables: dict[str, pl.DataFrame] = {}
-    for table in TABLES:
+    small: dict[str, pl.DataFrame] = {}
+    for table in WHOLE_TABLES:
         frame = validate_table_file(folder / f"{table}.parquet", table, report)
         if frame is not None:
-            tables[table] = frame
+            small[table] = frame
             check_parity(folder / f"{table}.csv", frame, table, report)
-    if len(tables) == len(TABLES):
+    documents_ok = _validate_in_chunks(folder, "documents", report, small)
+    _validate_in_chunks(folder, "records", report, small if documents_ok else None)
+    if len(small) == len(WHOLE_TABLES):
         for rule in RULES:
-            report.add_frame(rule.table, rule.name, "rule", rule.check(tables))
+            if rule.table == "systems":
+                report.add_frame(rule.table, rule.name, "rule", rule.check(small))
 
 
-PARITY_SLICE = 500_000  # rows serialised at a time when comparing a CSV with its Parquet twin
+def parquet_height(path: Path) -> int:
+    try:
+        return pl.scan_parquet(path).select(pl.len()).collect().item()
+    except FileNotFoundError:
+        raise Unreadable(f"{path}: file does not exist") from None
+    except Exception as exc:
+        raise Unreadable(f"{path}: not a readable Parquet file ({_reason(exc)})") from None
 
 
-def csv_matches(path: Path, frame: pl.DataFrame) -> bool:
-    """True when the file holds exactly the bytes the release writer makes of `frame`,
-    compared slice by slice so that neither is held whole in memory."""
-    from armsdata.build.publish import CSV_OPTIONS
+def parquet_chunks(path: Path, height: int, size: int):
+    for offset in range(0, max(height, 1), size):
+        try:
+            yield offset, pl.scan_parquet(path).slice(offset, size).collect()
+        except Exception as exc:
+            raise Unreadable(f"{path}: not a readable Parquet file ({_reason(exc)})") from None
 
-    with path.open("rb") as handle:
-        for offset in range(0, max(frame.height, 1), PARITY_SLICE):
-            expected = frame.slice(offset, PARITY_SLICE).write_csv(include_header=offset == 0, **CSV_OPTIONS).encode()
-            if handle.read(len(expected)) != expected:
+
+def _validate_in_chunks(folder: Path, table: str, report: Report, small: dict | None) -> bool:
+    """Check one large table chunk by chunk; `small` (actors, systems) enables the rules
+    across tables. False when its columns are unusable."""
+    from .tableschema import PRIMARY_KEYS
+
+    path = folder / f"{table}.parquet"
+    height = parquet_height(path)
+    [key] = PRIMARY_KEYS[table]
+    schema = MODELS[table].to_schema().update_column(key, unique=False)  # checked whole, below
+    keys = []
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The CSV twin is parsed and compared in a thread of its own (polars releases the
+        # GIL), with its own reads of the Parquet chunks.
+        parity = pool.submit(_csv_matches_parquet, folder / f"{table}.csv", path, height, CHUNK_ROWS[table])
+        for offset, chunk in parquet_chunks(path, height, CHUNK_ROWS[table]):
+            if offset == 0 and not check_columns(chunk.columns, table, report):
+                parity.cancel()
                 return False
-        return handle.read(1) == b""
+            chunk = typed(chunk, table, report, offset=offset)
+            check_table(chunk, table, report, offset, schema)
+            keys.append(chunk[key])
+            if small is not None:
+                _check_rules(folder, table, chunk, small, offset, report)
+        same_csv = parity.result()
+    report.checked[table] = height
+    _check_unique(pl.concat(keys) if keys else pl.Series(key, [], pl.String), table, report)
+    if not same_csv:
+        check_parity(folder / f"{table}.csv", pl.read_parquet(path), table, report)
+    return True
+
+
+def _csv_matches_parquet(csv: Path, parquet: Path, height: int, size: int) -> bool:
+    comparer = CsvComparer(csv, size)
+    for offset, chunk in parquet_chunks(parquet, height, size):
+        comparer.feed(chunk, first=offset == 0)
+        if not comparer.same:
+            return False
+    return comparer.finish()
+
+
+def _check_rules(folder: Path, table: str, chunk: pl.DataFrame, small: dict, offset: int, report: Report) -> None:
+    tables = {**small, table: chunk}
+    if table == "records":
+        tables["documents"] = _documents_of(folder, chunk)
+    for rule in RULES:
+        if rule.table == table:
+            report.add_frame(rule.table, rule.name, "rule", rule.check(tables), offset)
+
+
+def _documents_of(folder: Path, records: pl.DataFrame) -> pl.DataFrame:
+    """The documents a chunk of records points to (row groups are pruned by doc_id)."""
+    ids = records["doc_id"].unique().implode()
+    return typed(pl.scan_parquet(folder / "documents.parquet").filter(pl.col("doc_id").is_in(ids)).collect(),
+                 "documents", Report(max_errors=0))
+
+
+def _check_unique(keys: pl.Series, table: str, report: Report) -> None:
+    """Duplicates of a primary key over the whole table: 64-bit hashes first, then the
+    values themselves for the few hashes that repeat."""
+    suspects = keys.hash().is_duplicated()
+    if not suspects.any():
+        return
+    rows = suspects.arg_true()
+    repeated = keys.gather(rows).is_duplicated()
+    failures = pl.DataFrame({"row": rows.filter(repeated).cast(pl.Int64), "column": keys.name,
+                             "value": keys.gather(rows).filter(repeated).cast(pl.String)})
+    report.add_frame(table, "field_uniqueness", "value",
+                     failures.with_columns(message=pl.lit(f"{keys.name} fails field_uniqueness")))
+
+
+class CsvComparer:
+    """Compares a CSV file, chunk after chunk, with the Parquet rows: the CSV is parsed
+    as text in batches and each cell is compared with the Parquet cell written as text
+    (null with null, "" with ""). Never holds the whole file."""
+
+    def __init__(self, path: Path, batch_rows: int = 500_000):
+        if not path.exists():
+            raise Unreadable(f"{path}: file does not exist")
+        if path.stat().st_size == 0:
+            raise Unreadable(f"{path}: empty file (expected a header row)")
+        self.path = path
+        self.batches = pl.scan_csv(path, infer_schema=False).collect_batches(chunk_size=batch_rows)
+        self.buffer: pl.DataFrame | None = None
+        self.same = True
+
+    def _next(self) -> pl.DataFrame | None:
+        try:
+            return next(self.batches)
+        except StopIteration:
+            return None
+        except Exception as exc:
+            reason = _reason(exc)
+            if "utf-8" in reason.lower() or "utf8" in reason.lower():
+                raise Unreadable(f"{self.path}: not valid UTF-8") from None
+            raise Unreadable(f"{self.path}: not a readable CSV file ({reason})") from None
+
+    def feed(self, frame: pl.DataFrame, first: bool = False) -> None:
+        if not self.same:
+            return
+        while self.buffer is None or self.buffer.height < frame.height:
+            batch = self._next()
+            if batch is None:
+                break
+            self.buffer = batch if self.buffer is None else pl.concat([self.buffer, batch])
+        if self.buffer is None:
+            self.same = frame.height == 0
+            return
+        rows, self.buffer = self.buffer.head(frame.height), self.buffer.slice(frame.height)
+        as_text = frame.select([pl.col(c).cast(pl.String) for c in frame.columns])
+        self.same = rows.columns == as_text.columns and rows.equals(as_text)
+
+    def finish(self) -> bool:
+        more = (self.buffer is not None and self.buffer.height > 0) or (self.same and self._next() is not None)
+        return self.same and not more
+
 
 
 def check_parity(path: Path, parquet: pl.DataFrame, table: str, report: Report) -> None:
     """The CSV twin holds the same rows, in the same order, as the Parquet file. The fast
     path compares bytes; only a CSV that differs is parsed to say where."""
-    if not path.exists():
-        raise Unreadable(f"{path}: file does not exist")
-    if csv_matches(path, parquet):
+    comparer = CsvComparer(path)
+    comparer.feed(parquet, first=True)
+    if comparer.finish():
         return
     scratch = Report(max_errors=0)
     csv = conform(read_csv(path), table, scratch, from_text=True)

@@ -162,3 +162,42 @@ def test_github_format_prints_annotations(release):
     assert code == 1
     assert output.splitlines()[0] == (f"::error file={release / 'records.parquet'},line=2,"
                                       "title=records.supplier_in_actors::supplier XYZ is not in actors.actor_id")
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    """Check documents 2 and records 5 rows at a time, as a 10M-row release is checked."""
+    import armsdata.schema.check as check
+
+    monkeypatch.setattr(check, "CHUNK_ROWS", {"records": 5, "documents": 2})
+
+
+def test_chunked_check_accepts_a_valid_release(release, small_chunks):
+    code, output = run(release)
+    assert code == 0, output
+
+
+def test_chunked_check_gives_table_row_numbers(release, small_chunks):
+    rewrite_table(release, "records", lambda df: df.with_columns(
+        supplier=pl.when(pl.int_range(pl.len()) == 17).then(pl.lit("XYZ")).otherwise(pl.col("supplier"))))
+    code, output = run(release)
+    assert code == 1
+    assert "[records, row 17, column supplier] supplier XYZ is not in actors.actor_id" in output
+
+
+def test_chunked_check_finds_duplicates_across_chunks(release, small_chunks):
+    rewrite_table(release, "records", lambda df: pl.concat([df, df.head(1)]))
+    code, output = run(release)
+    assert code == 1
+    assert "[records, row 0, column record_id] record_id fails field_uniqueness" in output
+    assert "[records, row 32, column record_id] record_id fails field_uniqueness" in output
+
+
+def test_chunked_check_compares_every_csv_chunk(release, small_chunks):
+    frame = pl.read_parquet(release / "records.parquet")
+    frame.with_columns(status_cue=pl.when(pl.int_range(pl.len()) == 23).then(pl.lit("x"))
+                       .otherwise(pl.col("status_cue"))).write_csv(release / "records.csv")
+    refresh_hashes(release)
+    code, output = run(release)
+    assert code == 1
+    assert "records.csv differs from records.parquet in column status_cue (1 rows, first at row 23)" in output

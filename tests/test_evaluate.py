@@ -42,6 +42,16 @@ def test_development_set_targets(dev_scores):
     assert scores["status_accuracy"] >= 0.80, scores
 
 
+def test_held_out_set_stays_above_its_first_measure():
+    """tests/holdout/ was written after the extractor was tuned and was never tuned on; its
+    first measure (relation F1 0.607, status accuracy 0.730) is a floor against regressions,
+    not a target."""
+    _, overall = evaluate(read_gold(HERE / "holdout" / "gold.csv"), build_tables(HERE / "holdout" / "docs")["records"])
+    scores = overall.scores()
+    assert scores["relation_f1"] >= 0.60, scores
+    assert scores["status_accuracy"] >= 0.72, scores
+
+
 def test_evaluate_counts_a_miss_and_an_extra():
     gold = pl.DataFrame({"doc_id": ["d", "d"], "span_start": [0, 10], "span_end": [5, 15],
                          "span_text": ["tanks", "drone"], "supplier": ["RUS", None], "recipient": ["IRN", None],
