@@ -97,8 +97,7 @@ POSSESSIVES = {"its", "their", "our", "his", "her"}
 ADJECTIVES = {"new", "additional", "more", "further", "other", "advanced", "modern", "sophisticated",
               "developed", "used", "second-hand", "long-range", "short-range", "medium-range", "latest",
               "foreign", "brief", "any", "all", "some", "several", "first", "last", "remaining", "older", "newer",
-              "initial", "final", "additional", "extra", "own", "than", "about", "around", "some",
-              "nearly", "over"}
+              "initial", "final", "extra", "own", "than", "about", "around", "nearly", "over"}
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -158,9 +158,7 @@ class Relator:
         window_start = max(clause_start, m.left_stop - 60)
         before = self.ctx.folded[window_start:m.left_stop]
         for pattern, cue in lx.NOUN_CUE_RES:
-            found = None
-            for found in pattern.finditer(before):
-                pass
+            found = _last_match(pattern, before)
             if found and re.fullmatch(r"[\s\w,'-]{0,40}", before[found.end():]) and \
                     not re.search(r"\b(?:to|and|which|that)\b", before[found.end():]):
                 return CueHit(cue, window_start + found.start(), window_start + found.end())
@@ -365,9 +363,7 @@ class Relator:
             if self._PRESSURE_BEFORE.search(self.ctx.folded[max(0, actor.start - 30):actor.start]):
                 return actor
         for start, end in [parts[i] for i in range(ci, -1, -1)]:
-            reported = None
-            for reported in lx.REPORTING.finditer(self.ctx.folded, start, min(end, hit.start)):
-                pass
+            reported = _last_match(lx.REPORTING, self.ctx.folded, start, min(end, hit.start))
             if reported and self._actors_between(reported.end(), min(end, hit.start)):
                 start = reported.end()  # "officials said Russia had launched": Russia
             for actor in self._actors_between(start, min(end, hit.start)):
@@ -593,6 +589,11 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
     if unit == "year":
         return published.year + {"last": -1, "next": 1}.get(which, 0)
     return published.year
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    matches = list(pattern.finditer(text, start, len(text) if end is None else end))
+    return matches[-1] if matches else None
 
 
 def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
