@@ -1,5 +1,4 @@
 import re
-import subprocess
 import sys
 
 from armsdata.build.codebook import CODEBOOK, render_columns, updated

@@ -8,24 +8,13 @@ from pathlib import Path
 import pycountry
 import pytest
 
+from armsdata.schema import vocab
+
 CSV_PATH = Path(__file__).resolve().parents[1] / "build" / "reference" / "systems.csv"
 
 HEADER = ["system", "category", "origin", "generic", "aliases", "description"]
 
-CATEGORIES = {
-    "aircraft",
-    "air_defence_systems",
-    "armoured_vehicles",
-    "artillery",
-    "missiles",
-    "ships",
-    "sensors",
-    "engines",
-    "naval_weapons",
-    "satellites",
-    "other",
-    "unspecified",
-}
+CATEGORIES = set(vocab.CATEGORIES)
 
 GENERIC_ROWS = {
     "arms (unspecified)": "unspecified",
