@@ -1,0 +1,75 @@
+"""Time `armsdata build` on a synthetic corpus of N news-length documents.
+
+    python benchmarks/build_speed.py --docs 2000
+
+Each document is about 3,000 characters of wire-style sentences with states, capitals,
+demonyms, designations, generic weapons and cues drawn from fixed lists (seeded, so
+every run builds the same corpus). Prints one line:
+docs=... seconds=... docs_per_s=... peak_rss_mb=...
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _measure import run_measured  # noqa: E402
+
+STATES = ["Russia", "Iran", "Turkey", "India", "Egypt", "Poland", "France", "Germany", "Israel", "Syria"]
+CAPITALS = ["Moscow", "Tehran", "Ankara", "New Delhi", "Cairo", "Warsaw", "Paris", "Berlin", "Jerusalem", "Damascus"]
+SYSTEMS = ["S-400 air defence systems", "Su-30 fighter jets", "T-90 tanks", "Bayraktar TB2 drones",
+           "Rafale fighters", "K9 howitzers", "Leopard 2 tanks", "F-16s", "Patriot batteries", "weapons"]
+TEMPLATES = [
+    "{a} delivered {n} {s} to {b} last year, officials in {c} said on Monday.",
+    "{a} has signed a contract with {b} for the purchase of {s}, the ministry said.",
+    "{b} plans to buy {s} from {a}, according to people familiar with the talks.",
+    "The sale of {s} to {b} was frozen after {a} cited sanctions.",
+    "{c} denied reports that it had supplied {s} to {b}.",
+    "Analysts said the region's economy grew by {n} percent despite the tensions.",
+    "The ministers also discussed trade, energy and cultural exchanges in {c}.",
+    "{a}'s arms exports to {b} rose sharply in {y}, a report said.",
+]
+
+
+def corpus(folder: Path, n_docs: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    for i in range(n_docs):
+        sentences, size = [], 0
+        while size < 3000:
+            a, b = rng.sample(range(len(STATES)), 2)
+            line = rng.choice(TEMPLATES).format(a=STATES[a], b=STATES[b], c=CAPITALS[a], s=rng.choice(SYSTEMS),
+                                                n=rng.randint(2, 48), y=rng.randint(1995, 2024))
+            sentences.append(line)
+            size += len(line) + 1
+        (folder / f"doc{i:07d}.txt").write_text("\n".join(sentences), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=None, help="passed to armsdata build")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="armsdata-build-bench-"))
+    try:
+        seeds = work / "seeds"
+        seeds.mkdir()
+        corpus(seeds, args.docs)
+        command = [str(Path(sys.executable).parent / "armsdata"), "build", "--seeds", str(seeds),
+                   "--out", str(work / "out"), "--quiet"]
+        if args.workers:
+            command += ["--workers", str(args.workers)]
+        seconds, peak_mb, result = run_measured(command)
+        if result.returncode != 0:
+            sys.exit(f"build exited {result.returncode}")
+        print(f"docs={args.docs} seconds={seconds:.2f} docs_per_s={args.docs / seconds:.0f} peak_rss_mb={peak_mb:.0f}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
