@@ -149,6 +149,7 @@ VERB_CUES = [
      Cue("receive", "verb", "unknown")),
     (_verbs(r"ordered|orders|order"), Cue("receive", "verb", "ordered")),
     (_verbs(r"leases?|leased|leasing|rents?|rented"), Cue("receive", "verb", "delivered")),
+    (_verbs(r"waits for|waited for|waiting for|awaits|awaited|awaiting"), Cue("receive", "verb", "ordered")),
     # "Kyiv has asked Berlin for more such systems": the one asked is the supplier.
     (_verbs(r"asked|asks|asking|requested|requests|requesting|appealed to|urged"), Cue("request", "verb", "planned")),
     (_verbs(r"opted for|opts for|chose|chosen|chooses|selected|selects|picked"), Cue("receive", "verb", "planned")),
@@ -165,7 +166,7 @@ VERB_CUES = [
             r"manufacture|manufactures|manufactured|assemble|assembles|assembling|assembled|license-build|"
             r"licence-build"),
      Cue("receive", "verb", "unknown")),
-    (_verbs(r"used|uses|using|use|operated|operates|operating|operate|flies|flew|fielded|fields|launched|"
+    (_verbs(r"used|uses|using|use|operated|operates|operating|operate|flies|flew|fielded|fields|field|launched|"
             r"equip|equips|equipped|"
             r"launches|launching|fired|fires|firing|deployed against"), Cue("use", "verb", "delivered")),
     (_verbs(r"deploy|deploys|deployed|deploying|stationed|station|develop|develops|developing|developed|"
@@ -206,7 +207,10 @@ DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b")
 NEGATED_PRESENT = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+$")
 CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|called off|calls? off|terminat\w*|backed out|abandon\w*)\b")
 SUSPENDED = re.compile(r"\b(?:suspend\w*|freez\w*|froze\w*|halt\w*|withh[oe]ld\w*|on hold|delay\w*|"
-                       r"block\w*|postpon\w*|refus\w* to)\b")
+                       r"block\w*|postpon\w*|refus\w* to|turn\w* down|reject\w*|veto\w*)\b")
+# "sends its airplanes to Syria for espionage purposes": a state's own forces on a mission.
+OPERATION = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:purposes|missions?|operations?|strikes|exercises|patrols|raids)|"
+                       r"to (?:attack|strike|bomb|patrol|spy)|on (?:missions?|patrol))\b")
 PROMISE = re.compile(r"\b(?:promis\w*|pledg\w*|agree\w*|vow\w*|decid\w*|committ?\w*)\b")
 NOT_TO = re.compile(r"\bnot\s+to\s+$")
 PRESSURE = re.compile(r"\b(?:press\w*|urg\w*|ask\w*|call\w* on|push\w*|persuad\w*|prevent\w*|stop\w*)\b")

@@ -360,8 +360,14 @@ class Relator:
         of a preposition and not the origin of the weapon."""
         sentence_start = self.ctx.sentences[m.sentence].start
         for actor in reversed(self._actors_between(max(sentence_start, hit.start - 80), hit.start)):
-            if self._PRESSURE_BEFORE.search(self.ctx.folded[max(0, actor.start - 30):actor.start]):
-                return actor
+            after = self.ctx.folded[actor.end:actor.end + 20]
+            if self._PRESSURE_BEFORE.search(self.ctx.folded[max(0, actor.start - 30):actor.start]) and \
+                    not re.match(r"\s+for (?:permission|approval|consent)", after):
+                return actor  # "pressed Russia not to sell" (but "asked Berlin for permission to send")
+            if re.search(r"\bfrom\s+$", self.ctx.folded[max(0, actor.start - 8):actor.start]) and \
+                    re.fullmatch(r"(?:\s*(?:,|and|or)\s*[^,]*?)?\s+to\s+(?:\w+\s+)?",
+                                 self.ctx.folded[actor.end:hit.start]):
+                return actor  # "requests from Denmark and Spain to send weapons"
         for start, end in [parts[i] for i in range(ci, -1, -1)]:
             reported = _last_match(lx.REPORTING, self.ctx.folded, start, min(end, hit.start))
             if reported and self._actors_between(reported.end(), min(end, hit.start)):
@@ -444,10 +450,10 @@ class Relator:
         if hit.cue.side == "supply" and m.determiner in lx.POSSESSIVES and hit.cue.form == "verb":
             # "sends its airplanes to Syria" moves its own forces; "offered its Su-35 fighters to
             # Turkey" offers a transfer
-            moved = re.match(r"(?:send|sends|sending|sent|move|moves|moved|fly|flies|flew)$",
-                             self.ctx.folded[hit.start:hit.end])
-            # ... unless they are another state's make: "send their own German-made tanks to Kyiv"
-            return bool(moved) and not m.origins or not recipients
+            # "sends its airplanes to Syria for espionage purposes" is a mission of its own
+            # forces; "send 14 of its Leopard 2A4 tanks to Ukraine" is a transfer
+            on_mission = lx.OPERATION.search(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
+            return bool(on_mission) or not recipients
         if m.determiner in lx.POSSESSIVES and self.ctx.folded[:m.left_stop].endswith("for "):
             return True  # "buying the Rafale M for its new aircraft carrier"
         if hit.cue.side == "use" and not suppliers and not recipients:
@@ -478,7 +484,8 @@ class Relator:
             for previous in self._recent(m):
                 if previous.recipient == relation.recipient and previous.supplier:
                     return replace(relation, supplier=previous.supplier, supplier_basis="antecedent")
-        if relation.supplier and not relation.recipient and inherited and m.anaphoric:
+        if relation.supplier and not relation.recipient and inherited and m.anaphoric and \
+                not re.search(r"\bto\s", self.ctx.folded[m.end:self.ctx.sentences[m.sentence].end]):
             for previous in inherited:
                 if previous.supplier == relation.supplier and previous.recipient:
                     return replace(relation, recipient=previous.recipient, recipient_basis="antecedent")

@@ -64,6 +64,7 @@ def _after_abbreviation(line: str, dot: int) -> bool:
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\s[-]\s|,\s+(?=which\b|who\b|and\b|but\b|while\b|although\b|though\b)"
     r"|,(?=\s)|\b(?=since\b|while\b|because\b|although\b|whereas\b|but\b|if\b|unless\b|when\b|that\b)"
+    r"|(?<!such )(?<!as well )(?<!so )\b(?=as\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b))"
 )
 
 
