@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import queue
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -280,19 +281,23 @@ def _validate_in_chunks(folder: Path, table: str, report: Report, small: dict | 
     [key] = PRIMARY_KEYS[table]
     schema = MODELS[table].to_schema().update_column(key, unique=False)  # checked whole, below
     keys = []
+    chunks: queue.Queue = queue.Queue(maxsize=1)
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The CSV twin is parsed and compared in a thread of its own (polars releases the
-        # GIL), with its own reads of the Parquet chunks.
-        parity = pool.submit(_csv_matches_parquet, folder / f"{table}.csv", path, height, CHUNK_ROWS[table])
-        for offset, chunk in parquet_chunks(path, height, CHUNK_ROWS[table]):
-            if offset == 0 and not check_columns(chunk.columns, table, report):
-                parity.cancel()
-                return False
-            chunk = typed(chunk, table, report, offset=offset)
-            check_table(chunk, table, report, offset, schema)
-            keys.append(chunk[key])
-            if small is not None:
-                _check_rules(folder, table, chunk, small, offset, report)
+        # GIL), fed with the Parquet chunks this loop reads.
+        parity = pool.submit(_csv_matches_chunks, folder / f"{table}.csv", chunks, CHUNK_ROWS[table])
+        try:
+            for offset, chunk in parquet_chunks(path, height, CHUNK_ROWS[table]):
+                if offset == 0 and not check_columns(chunk.columns, table, report):
+                    return False
+                chunks.put(chunk)
+                chunk = typed(chunk, table, report, offset=offset)
+                check_table(chunk, table, report, offset, schema)
+                keys.append(chunk[key])
+                if small is not None:
+                    _check_rules(folder, table, chunk, small, offset, report)
+        finally:
+            chunks.put(None)
         same_csv = parity.result()
     report.checked[table] = height
     _check_unique(pl.concat(keys) if keys else pl.Series(key, [], pl.String), table, report)
@@ -301,12 +306,22 @@ def _validate_in_chunks(folder: Path, table: str, report: Report, small: dict | 
     return True
 
 
-def _csv_matches_parquet(csv: Path, parquet: Path, height: int, size: int) -> bool:
-    comparer = CsvComparer(csv, size)
-    for offset, chunk in parquet_chunks(parquet, height, size):
-        comparer.feed(chunk, first=offset == 0)
-        if not comparer.same:
-            return False
+def _csv_matches_chunks(csv: Path, chunks: queue.Queue, size: int) -> bool:
+    """Compare the CSV with the Parquet chunks put on `chunks` (None ends them); keeps
+    taking chunks after a difference so that the producer never blocks."""
+    comparer, failure = None, None
+    try:
+        comparer = CsvComparer(csv, size)
+    except Unreadable as exc:
+        failure = exc
+    while (chunk := chunks.get()) is not None:
+        if comparer is not None and failure is None:
+            try:
+                comparer.feed(chunk)
+            except Unreadable as exc:
+                failure = exc
+    if failure is not None:
+        raise failure
     return comparer.finish()
 
 
@@ -366,7 +381,7 @@ class CsvComparer:
                 raise Unreadable(f"{self.path}: not valid UTF-8") from None
             raise Unreadable(f"{self.path}: not a readable CSV file ({reason})") from None
 
-    def feed(self, frame: pl.DataFrame, first: bool = False) -> None:
+    def feed(self, frame: pl.DataFrame) -> None:
         if not self.same:
             return
         while self.buffer is None or self.buffer.height < frame.height:
@@ -391,7 +406,7 @@ def check_parity(path: Path, parquet: pl.DataFrame, table: str, report: Report) 
     """The CSV twin holds the same rows, in the same order, as the Parquet file. The fast
     path compares bytes; only a CSV that differs is parsed to say where."""
     comparer = CsvComparer(path)
-    comparer.feed(parquet, first=True)
+    comparer.feed(parquet)
     if comparer.finish():
         return
     scratch = Report(max_errors=0)
