@@ -1,7 +1,8 @@
 """The pipeline as named stages: ingest -> extract -> assemble -> validate -> publish.
 
 `build_release` is what `armsdata build` runs. Each stage takes the previous stage's
-output; nothing is written until validation has passed.
+output. The release is validated as written, in a scratch folder, by the same checks as
+`armsdata validate`; nothing reaches OUT/vVERSION/ unless they pass.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from typing import Callable
 import polars as pl
 
 from armsdata._version import __version__
-from armsdata.schema.check import Report, check_table
-from armsdata.schema.rules import RULES
+from armsdata.schema.check import Report, validate_release
 
 from . import assemble, describe, extract, ingest, publish
 from .errors import ArmsdataError
@@ -54,22 +54,19 @@ def build_tables(seeds: Path, workers: int | None = None,
     }
 
 
-def validate_tables(tables: dict[str, pl.DataFrame]) -> Report:
-    report = Report(max_errors=20)
-    for name, frame in tables.items():
-        check_table(frame, name, report)
-    for rule in RULES:
-        report.add_frame(rule.table, rule.name, "rule", rule.check(tables))
-    return report
-
-
 def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
                   progress: Callable[[str, int, int], None] | None = None) -> BuildResult:
     tables = build_tables(seeds, workers, progress)
-    report = validate_tables(tables)
-    if not report.valid:
-        first = report.problems[0]
-        raise ArmsdataError(f"the build fails validation and was not published ({report.total} problems; "
-                            f"first: {first.table}.{first.column or ''} row {first.row}: {first.message})")
-    result = publish.publish(tables, describe.descriptor(version, tables["documents"]), out, version)
-    return BuildResult(result.path, result.written, {name: frame.height for name, frame in tables.items()})
+    counts = {name: frame.height for name, frame in tables.items()}
+    descriptor = describe.descriptor(version, tables["documents"])
+    with publish.staging(out, version) as scratch:
+        publish.write_release(scratch, tables, descriptor)
+        del tables  # validation reads the files as written, a chunk at a time
+        report = Report(max_errors=20)
+        validate_release(scratch, report)
+        if not report.valid:
+            first = report.problems[0]
+            raise ArmsdataError(f"the build fails validation and was not published ({report.total} problems; "
+                                f"first: {first.table}.{first.column or ''} row {first.row}: {first.message})")
+        result = publish.commit(scratch, Path(out) / f"v{version}")
+    return BuildResult(result.path, result.written, counts)

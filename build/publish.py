@@ -1,8 +1,9 @@
 """Stage 5, publish: write a release folder atomically, and never change a published one.
 
-The release is written into a temporary folder beside its destination and renamed into
-place only when complete. If the version is already published, the new build is
-compared with it by content: the same content writes nothing; a difference is refused.
+The release is written into a scratch folder beside its destination (`staging`,
+`write_release`), validated there as it will be published, and renamed into place only
+when complete and valid (`commit`). If the version is already published, the new build
+is compared with it by content: the same content writes nothing; a difference is refused.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import polars as pl
 
@@ -55,25 +58,36 @@ def file_resource(folder: Path, name: str) -> dict:
     }
 
 
-def publish(tables: dict[str, pl.DataFrame], descriptor: dict, out: Path, version: str) -> Published:
+@contextmanager
+def staging(out: Path, version: str) -> Iterator[Path]:
+    """A scratch folder beside the release's destination, removed on the way out unless
+    `commit` has renamed it into place: an interrupted or refused build leaves nothing."""
     out = Path(out)
-    target = out / f"v{version}"
     out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".v{version}-", dir=out))
     scratch.chmod(0o755)  # mkdtemp makes it private; a release is for everyone to read
     try:
-        write_tables(scratch, tables)
-        descriptor = _with_resources(descriptor, scratch)
-        (scratch / "datapackage.json").write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n",
-                                                  encoding="utf-8")
-        if target.exists():
-            _compare(target, scratch, tables, version)
-            return Published(target, written=False)
-        scratch.rename(target)
-        return Published(target, written=True)
+        yield scratch
     finally:
         if scratch.exists():
             shutil.rmtree(scratch)
+
+
+def write_release(folder: Path, tables: dict[str, pl.DataFrame], descriptor: dict) -> None:
+    write_tables(folder, tables)
+    descriptor = _with_resources(descriptor, folder)
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n",
+                                             encoding="utf-8")
+
+
+def commit(scratch: Path, target: Path) -> Published:
+    """Move a complete, valid release into place; if the version is already published,
+    check that the content is the same and write nothing."""
+    if target.exists():
+        _compare(target, scratch)
+        return Published(target, written=False)
+    scratch.rename(target)
+    return Published(target, written=True)
 
 
 def _with_resources(descriptor: dict, folder: Path) -> dict:
@@ -84,17 +98,17 @@ def _with_resources(descriptor: dict, folder: Path) -> dict:
     return {**descriptor, "resources": resources}
 
 
-def _compare(published: Path, fresh: Path, tables: dict[str, pl.DataFrame], version: str) -> None:
+def _compare(published: Path, fresh: Path) -> None:
     """Same content: the same CSV bytes, the same Parquet rows, the same descriptor (less the
     Parquet files' own bytes and hashes, which depend on the writer's version)."""
     changes = []
     for table in TABLES:
         old_csv, new_csv = published / f"{table}.csv", fresh / f"{table}.csv"
         if not old_csv.exists() or old_csv.read_bytes() != new_csv.read_bytes():
-            changes.append(_describe_change(published, table, tables[table]))
+            changes.append(_describe_change(published, fresh, table))
             continue
         try:
-            same = pl.read_parquet(published / f"{table}.parquet").equals(tables[table])
+            same = pl.read_parquet(published / f"{table}.parquet").equals(pl.read_parquet(fresh / f"{table}.parquet"))
         except Exception:
             same = False
         if not same:
@@ -109,13 +123,14 @@ def _compare(published: Path, fresh: Path, tables: dict[str, pl.DataFrame], vers
         )
 
 
-def _describe_change(published: Path, table: str, fresh: pl.DataFrame) -> str:
+def _describe_change(published: Path, fresh: Path, table: str) -> str:
+    built = pl.scan_parquet(fresh / f"{table}.parquet").select(pl.len()).collect().item()
     try:
-        old = pl.read_csv(published / f"{table}.csv", infer_schema=False)
+        old = pl.scan_parquet(published / f"{table}.parquet").select(pl.len()).collect().item()
     except Exception:
         return f"{table}: published file missing or unreadable"
-    return f"{table}: {old.height} rows published, {fresh.height} rows built" if old.height != fresh.height \
-        else f"{table}: {fresh.height} rows, values differ"
+    return f"{table}: {old} rows published, {built} rows built" if old != built \
+        else f"{table}: {built} rows, values differ"
 
 
 def _comparable(path: Path) -> dict | None:
