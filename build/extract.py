@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from typing import Callable, Iterable, Iterator
@@ -131,8 +130,9 @@ def extract_documents(
         results: Iterable[list[dict]] = (extract_document(doc, matchers) for doc in docs)
         yield from _with_progress(results, progress)
         return
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    with get_context(method).Pool(workers, initializer=_init_worker) as pool:
+    # "spawn", not "fork": a process forked after polars has started its thread pool can
+    # deadlock, and the caller may well have used polars already.
+    with get_context("spawn").Pool(workers, initializer=_init_worker) as pool:
         yield from _with_progress(pool.imap(_extract_in_worker, docs, chunksize=16), progress)
 
 

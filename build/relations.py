@@ -7,6 +7,7 @@ Every field records what set it (`status_cue`, `*_basis`) so an analyst can audi
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -50,6 +51,9 @@ class Relator:
         self.ctx = ctx
         self.origin = origin
         self.mentions = list(mentions)
+        self._actor_starts = [a.start for a in ctx.actors]
+        self._sentence_starts = [sentence.start for sentence in ctx.sentences]
+        self._verbs_by_sentence: dict[int, list] = {}
         self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
 
     def relate(self, mention: Mention) -> list[Relation]:
@@ -164,14 +168,23 @@ class Relator:
                 return CueHit(cue, window_start + found.start(), window_start + found.end())
         return None
 
+    def _verb_hits(self, position: int) -> list[tuple[int, int, lx.Cue]]:
+        """Every verb cue of the sentence around `position`, in text order (found once)."""
+        index = max(0, bisect.bisect_right(self._sentence_starts, position) - 1)
+        if index not in self._verbs_by_sentence:
+            sentence = self.ctx.sentences[index]
+            self._verbs_by_sentence[index] = sorted(
+                (found.start(), found.end(), cue) for pattern, cue in lx.VERB_CUE_RES
+                for found in pattern.finditer(self.ctx.folded, sentence.start, sentence.end))
+        return self._verbs_by_sentence[index]
+
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied)\s*$")
 
     def _nearest_verb(self, start: int, end: int) -> CueHit | None:
         """The last verb cue in [start, end), passing over participles that stand right
         before the mention as adjectives ("locally assembled Gripen jet")."""
-        hits = sorted(((found.start(), found.end(), cue) for pattern, cue in lx.VERB_CUE_RES
-                       for found in pattern.finditer(self.ctx.folded, start, end)), reverse=True)
-        for hit_start, hit_end, cue in hits:
+        hits = [hit for hit in self._verb_hits(start) if start <= hit[0] and hit[1] <= end]
+        for hit_start, hit_end, cue in reversed(hits):
             adjectival = self._ADJECTIVAL.search(self.ctx.folded[hit_start:hit_end]) and \
                 not self.ctx.folded[hit_end:end].strip() and \
                 not re.match(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d)\b", self.ctx.folded[hit_end:])
@@ -218,7 +231,8 @@ class Relator:
 
     # -- parties ------------------------------------------------------------------------
     def _actors_between(self, start: int, end: int) -> list[Match]:
-        return [a for a in self.ctx.actors if start <= a.start and a.end <= end]
+        first = bisect.bisect_left(self._actor_starts, start)
+        return [a for a in self.ctx.actors[first:bisect.bisect_left(self._actor_starts, end)] if a.end <= end]
 
     def _parties(self, m: Mention, hit: CueHit, parts, ci):
         """(suppliers, recipients, earlier recipients by comparison), each as (actor_id, basis)."""
