@@ -73,6 +73,11 @@ class Report:
             self.problems.append(Problem(type_, table, row["column"], position, _short(row["value"]),
                                          row["message"], rule))
 
+    def merge(self, other: "Report") -> None:
+        self.counts.update(other.counts)
+        self.checked.update(other.checked)
+        self.problems.extend(other.problems[:max(self.max_errors - len(self.problems), 0)])
+
     def as_dict(self) -> dict:
         return {
             "valid": self.valid,
@@ -239,7 +244,21 @@ def validate_release(folder: Path, report: Report) -> None:
     folder = Path(folder)
     if not folder.is_dir():
         raise Unreadable(f"{folder}: release folder does not exist")
-    check_package(folder, report)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # sizes and hashes of the files are checked alongside the tables (hashlib
+        # releases the GIL); its problems are reported first all the same
+        package = Report(report.max_errors)
+        hashing = pool.submit(check_resources, folder, read_resources(folder), package)
+        tables = Report(report.max_errors)
+        try:
+            _validate_tables(folder, tables)
+        finally:
+            hashing.result()
+    for part in (package, tables):
+        report.merge(part)
+
+
+def _validate_tables(folder: Path, report: Report) -> None:
     small: dict[str, pl.DataFrame] = {}
     for table in WHOLE_TABLES:
         frame = validate_table_file(folder / f"{table}.parquet", table, report)
@@ -293,14 +312,14 @@ def _validate_in_chunks(folder: Path, table: str, report: Report, small: dict | 
                 chunks.put(chunk)
                 chunk = typed(chunk, table, report, offset=offset)
                 check_table(chunk, table, report, offset, schema)
-                keys.append(chunk[key])
+                keys.append(chunk[key].hash())
                 if small is not None:
                     _check_rules(folder, table, chunk, small, offset, report)
         finally:
             chunks.put(None)
         same_csv = parity.result()
     report.checked[table] = height
-    _check_unique(pl.concat(keys) if keys else pl.Series(key, [], pl.String), table, report)
+    _check_unique(path, key, pl.concat(keys) if keys else pl.Series(key, [], pl.UInt64), table, report)
     if not same_csv:
         check_parity(folder / f"{table}.csv", pl.read_parquet(path), table, report)
     return True
@@ -341,18 +360,19 @@ def _documents_of(folder: Path, records: pl.DataFrame) -> pl.DataFrame:
                  "documents", Report(max_errors=0))
 
 
-def _check_unique(keys: pl.Series, table: str, report: Report) -> None:
-    """Duplicates of a primary key over the whole table: 64-bit hashes first, then the
-    values themselves for the few hashes that repeat."""
-    suspects = keys.hash().is_duplicated()
-    if not suspects.any():
+def _check_unique(path: Path, key: str, hashes: pl.Series, table: str, report: Report) -> None:
+    """Duplicates of a primary key over the whole table: its values' 64-bit hashes, kept
+    chunk by chunk, then the values themselves for the few hashes that repeat."""
+    if hashes.n_unique() == hashes.len():  # the common case, and far faster than is_duplicated
         return
+    suspects = hashes.is_duplicated()
     rows = suspects.arg_true()
-    repeated = keys.gather(rows).is_duplicated()
-    failures = pl.DataFrame({"row": rows.filter(repeated).cast(pl.Int64), "column": keys.name,
-                             "value": keys.gather(rows).filter(repeated).cast(pl.String)})
+    values = pl.scan_parquet(path).select(key).collect()[key].gather(rows)
+    repeated = values.is_duplicated()
+    failures = pl.DataFrame({"row": rows.filter(repeated).cast(pl.Int64), "column": key,
+                             "value": values.filter(repeated).cast(pl.String)})
     report.add_frame(table, "field_uniqueness", "value",
-                     failures.with_columns(message=pl.lit(f"{keys.name} fails field_uniqueness")))
+                     failures.with_columns(message=pl.lit(f"{key} fails field_uniqueness")))
 
 
 class CsvComparer:
@@ -439,6 +459,11 @@ def sha256_file(path: Path) -> str:
 
 def check_package(folder: Path, report: Report) -> None:
     """datapackage.json lists every table file with its size and sha256."""
+    check_resources(folder, read_resources(folder), report)
+
+
+def read_resources(folder: Path) -> list[dict]:
+    """The resources of datapackage.json; Unreadable when it cannot be used at all."""
     path = folder / "datapackage.json"
     try:
         package = json.loads(path.read_text(encoding="utf-8"))
@@ -449,6 +474,10 @@ def check_package(folder: Path, report: Report) -> None:
     resources = package.get("resources") if isinstance(package, dict) else None
     if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
         raise Unreadable(f"{path}: has no list of resources")
+    return resources
+
+
+def check_resources(folder: Path, resources: list[dict], report: Report) -> None:
     listed = {r.get("path") for r in resources}
     for table in TABLES:
         for fmt in FORMATS:
