@@ -4,12 +4,12 @@ record may name as supplier or recipient, with the codes analysts join on."""
 import polars as pl
 import pandera.polars as pa
 
-from .vocab import ACTOR_ID_PATTERN, ActorType
+from .base import ReleaseTable
 
-ALIAS_LIST = r"^[^|]+(\|[^|]+)*$"
+from .vocab import ACTOR_ID_PATTERN, ALIAS_LIST_PATTERN, ActorType
 
 
-class Actors(pa.DataFrameModel):
+class Actors(ReleaseTable):
     """One actor, its crosswalk codes and the names a text uses for it."""
 
     actor_id: str = pa.Field(
@@ -37,22 +37,18 @@ class Actors(pa.DataFrameModel):
                               metadata={"example": "LBN"})
     historical: bool = pa.Field(description="True for states that no longer exist (USSR, Yugoslavia...).",
                                 metadata={"example": False})
-    names: str = pa.Field(nullable=True, str_matches=ALIAS_LIST,
+    names: str = pa.Field(nullable=True, str_matches=ALIAS_LIST_PATTERN,
                           description="Names a text uses for the actor, separated by |.",
                           metadata={"example": "Russia|Russian Federation"})
-    demonyms: str = pa.Field(nullable=True, str_matches=ALIAS_LIST,
+    demonyms: str = pa.Field(nullable=True, str_matches=ALIAS_LIST_PATTERN,
                              description="Adjectives that give origin, separated by |.",
                              metadata={"example": "Russian"})
-    seats: str = pa.Field(nullable=True, str_matches=ALIAS_LIST,
+    seats: str = pa.Field(nullable=True, str_matches=ALIAS_LIST_PATTERN,
                           description="Capitals and seats of government that stand for the state, separated by |.",
                           metadata={"example": "Moscow|Kremlin"})
-    companies: str = pa.Field(nullable=True, str_matches=ALIAS_LIST,
+    companies: str = pa.Field(nullable=True, str_matches=ALIAS_LIST_PATTERN,
                               description="Arms exporters that count as the state, separated by |.",
                               metadata={"example": "Rosoboronexport|Almaz-Antey"})
-
-    class Config:
-        strict = True
-        ordered = True
 
     @pa.dataframe_check
     def host_only_for_non_state_groups(cls, data) -> pl.LazyFrame:

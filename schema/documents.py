@@ -7,10 +7,12 @@ read in context) without the seeds folder.
 import polars as pl
 import pandera.polars as pa
 
+from .base import ReleaseTable
+
 from .vocab import Precision, SHA256_PATTERN
 
 
-class Documents(pa.DataFrameModel):
+class Documents(ReleaseTable):
     """One source document, its metadata from sources.csv and its text as stored."""
 
     doc_id: str = pa.Field(
@@ -46,10 +48,6 @@ class Documents(pa.DataFrameModel):
     )
     text: str = pa.Field(description="The document text exactly as stored (no normalisation).",
                          metadata={"example": "Iranian defense minister visits Russia…"})
-
-    class Config:
-        strict = True
-        ordered = True
 
     @pa.dataframe_check
     def n_chars_is_text_length(cls, data) -> pl.LazyFrame:

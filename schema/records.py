@@ -7,6 +7,8 @@ against document text, codes against actors and systems) are in `rules.py`.
 import polars as pl
 import pandera.polars as pa
 
+from .base import ReleaseTable
+
 from .vocab import (
     ACTOR_ID_PATTERN,
     EVENT_YEAR_RANGE,
@@ -21,7 +23,7 @@ from .vocab import (
 )
 
 
-class Records(pa.DataFrameModel):
+class Records(ReleaseTable):
     """One weapons mention in one document, paired with one supplier-recipient relation."""
 
     record_id: str = pa.Field(
@@ -89,10 +91,6 @@ class Records(pa.DataFrameModel):
                                         metadata={"example": 962})
     sentence_end: pl.Int64 = pa.Field(gt=0, description="End of that sentence (exclusive).",
                                       metadata={"example": 1112})
-
-    class Config:
-        strict = True
-        ordered = True
 
     @pa.dataframe_check
     def span_is_not_empty(cls, data) -> pl.LazyFrame:

@@ -4,10 +4,12 @@
 import polars as pl
 import pandera.polars as pa
 
-from .vocab import ACTOR_ID_PATTERN, Category
+from .base import ReleaseTable
+
+from .vocab import ACTOR_ID_PATTERN, ALIAS_LIST_PATTERN, Category
 
 
-class Systems(pa.DataFrameModel):
+class Systems(ReleaseTable):
     """One weapon system family, or one generic class of equipment."""
 
     system: str = pa.Field(
@@ -27,15 +29,11 @@ class Systems(pa.DataFrameModel):
         "does not list yet; such rows have category `unspecified` and no origin.",
         metadata={"example": True},
     )
-    aliases: str = pa.Field(nullable=True, str_matches=r"^[^|]+(\|[^|]+)*$",
+    aliases: str = pa.Field(nullable=True, str_matches=ALIAS_LIST_PATTERN,
                             description="Other names of the system in texts, separated by |.",
                             metadata={"example": "S300|SA-20 Gargoyle|S-300PMU-2"})
     description: str = pa.Field(nullable=True, description="One sentence on what the system is.",
                                 metadata={"example": "Long-range surface-to-air missile system."})
-
-    class Config:
-        strict = True
-        ordered = True
 
     @pa.dataframe_check
     def generic_classes_have_no_origin(cls, data) -> pl.LazyFrame:

@@ -61,6 +61,7 @@ Precision = pl.Enum(PRECISIONS)
 # Actor codes: ISO 3166-1 alpha-3 for states (XKX for Kosovo, ISO 3166-3 codes for
 # historical states), NSA_* for non-state armed groups, IO_* for international bodies.
 ACTOR_ID_PATTERN = r"^([A-Z]{3}|NSA_[A-Z0-9_]+|IO_[A-Z0-9_]+)$"
+ALIAS_LIST_PATTERN = r"^[^|]+(\|[^|]+)*$"  # names separated by |
 MENTION_ID_PATTERN = r"^[0-9a-f]{16}$"
 RECORD_ID_PATTERN = r"^[0-9a-f]{16}-[1-9][0-9]*$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
