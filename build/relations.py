@@ -63,6 +63,7 @@ class Relator:
 
     # -- the steps ---------------------------------------------------------------------
     def _relate(self, m: Mention) -> list[Relation]:
+        """Cue, parties, then status, type and year; each step a method of its own."""
         sentence = self.ctx.sentences[m.sentence]
         parts = clauses(self.ctx.folded, sentence)
         ci = next(i for i, (a, b) in enumerate(parts) if a <= m.start < b)
@@ -77,33 +78,43 @@ class Relator:
         if not suppliers and not recipients and inherited and m.anaphoric:
             if hit.cue.form != "verb":  # "views the delivery of the S-300 batteries": nothing new
                 return list(inherited)
-            # "The first of the batteries was handed over in 2021": the antecedent's parties,
-            # this sentence's status
-            suppliers = _unique([(r.supplier, "antecedent") for r in inherited if r.supplier])
-            recipients = _unique([(r.recipient, "antecedent") for r in inherited if r.recipient])
-            if not suppliers and not recipients:
-                return list(inherited)
+            suppliers, recipients = self._inherited_parties(inherited)
         if self._own_use(m, hit, suppliers, recipients):
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
         status, cue_text = self._status(m, hit, parts, ci)
-        ttype = self._transfer_type(m, hit, parts, ci)
-        year = self._event_year(hit, m, parts, ci)
+        template = Relation(None, None, None, None, status, cue_text, self._transfer_type(m, hit, parts, ci),
+                            self._event_year(hit, m, parts, ci))
         suppliers = suppliers or self._fallback_supplier(m, recipients + [r for r, _ in extra], inherited)
-        relations = [
-            Relation(s, sb, r, rb, status, cue_text, ttype, year)
-            for s, sb in (suppliers or [(None, None)])
-            for r, rb in (recipients or [(None, None)])
-            if s is None or s != r
-        ]
-        for recipient, _ in extra:  # "the second country after India to produce ...": India already does
-            for s, sb in suppliers or [(None, None)]:
-                if s != recipient:
-                    relations.append(Relation(s, sb, recipient, "text", "delivered", cue_text, ttype, None))
-        relations = [self._from_context(m, r, inherited) for r in relations]
+        relations = [self._from_context(m, r, inherited) for r in self._pairs(template, suppliers, recipients, extra)]
         if not relations:
             return [NO_TRANSFER]
         if all(r.supplier is None and r.recipient is None for r in relations) and hit.cue.form == "compound":
             relations = self._continue_topic(m, relations)
+        return relations
+
+    @staticmethod
+    def _inherited_parties(inherited: list[Relation]):
+        """"The first of the batteries was handed over in 2021": the antecedent's parties
+        (this sentence's own verb sets the status)."""
+        suppliers = _unique([(r.supplier, "antecedent") for r in inherited if r.supplier])
+        recipients = _unique([(r.recipient, "antecedent") for r in inherited if r.recipient])
+        return suppliers, recipients
+
+    @staticmethod
+    def _pairs(template: Relation, suppliers, recipients, extra) -> list[Relation]:
+        """One relation per (supplier, recipient); a state compared with ("the second country
+        after India to produce ...") already does it, so its relation is delivered."""
+        relations = [
+            replace(template, supplier=s, supplier_basis=sb, recipient=r, recipient_basis=rb)
+            for s, sb in (suppliers or [(None, None)])
+            for r, rb in (recipients or [(None, None)])
+            if s is None or s != r
+        ]
+        for recipient, _ in extra:
+            for s, sb in suppliers or [(None, None)]:
+                if s != recipient:
+                    relations.append(replace(template, supplier=s, supplier_basis=sb, recipient=recipient,
+                                             recipient_basis="text", status="delivered", event_year=None))
         return relations
 
     def _words(self, start: int, end: int) -> str:
