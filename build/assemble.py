@@ -10,9 +10,8 @@ from __future__ import annotations
 import polars as pl
 
 from armsdata.schema.check import expected_schema
-from armsdata.schema.rules import mention_id
 
-from .extract import RECORD_FIELDS
+from .extract import ROW_FIELDS
 from .ingest import Document
 from .reference import Reference
 
@@ -20,24 +19,22 @@ UNCATALOGUED_NOTE = "Designation found in a text but not yet in the reviewed cat
 
 
 RAW_SCHEMA = {name: (pl.Int64 if name in ("span_start", "span_end", "quantity", "event_year", "sentence_start",
-                                          "sentence_end") else pl.String) for name in RECORD_FIELDS}
+                                          "sentence_end") else pl.String) for name in ROW_FIELDS}
 
 
-def raw_frame(raw: list[dict]) -> pl.DataFrame:
-    """Raw records as a frame: the pipeline turns each batch of documents into one, so that
-    memory holds columns rather than a dict per record."""
-    return pl.DataFrame(raw, schema=RAW_SCHEMA) if raw else pl.DataFrame(schema=RAW_SCHEMA)
+def raw_frame(rows: list[tuple]) -> pl.DataFrame:
+    """Raw records (tuples in ROW_FIELDS order) as a frame: the pipeline turns each batch
+    of documents into one, so that memory holds columns rather than a tuple per record."""
+    return pl.DataFrame(rows, schema=RAW_SCHEMA, orient="row") if rows else pl.DataFrame(schema=RAW_SCHEMA)
 
 
-def records_table(raw: list[pl.DataFrame], documents: list[Document]) -> pl.DataFrame:
-    sha = {doc.doc_id: doc.text_sha256 for doc in documents}
+def records_table(raw: list[pl.DataFrame]) -> pl.DataFrame:
+    """The records of all documents, ids given per document (see identify), in release
+    order: by document, then as identify orders them."""
     frame = pl.concat(raw) if raw else raw_frame([])
-    ids = [mention_id(sha[d], s, e) for d, s, e in frame.select("doc_id", "span_start", "span_end").iter_rows()]
-    frame = frame.with_columns(mention_id=pl.Series(ids, dtype=pl.String)).sort(
-        "doc_id", "span_start", "span_end", "supplier", "recipient", nulls_last=False)
-    frame = frame.with_columns(
-        record_id=pl.format("{}-{}", pl.col("mention_id"),
-                            (pl.int_range(pl.len()).over("mention_id") + 1).cast(pl.String)))
+    in_order = frame.select((pl.col("doc_id") >= pl.col("doc_id").shift(1)).all()).item()
+    if not in_order:  # documents come sorted from ingest; sorting costs several copies
+        frame = frame.sort("doc_id", maintain_order=True)
     return _typed(frame, "records")
 
 

@@ -14,6 +14,7 @@ from multiprocessing import get_context
 from typing import Callable, Iterable, Iterator
 
 from .gazetteer import Gazetteer
+from .identify import identify
 from .ingest import Document
 from .mentions import DocContext, Mention, find_mentions
 from .reference import Reference, actor_aliases, load_reference, system_aliases
@@ -111,8 +112,17 @@ def _init_worker() -> None:
     _worker_matchers = Matchers.from_reference(load_reference())
 
 
-def _extract_in_worker(doc: Document) -> list[dict]:
-    return extract_document(doc, _worker_matchers)
+ROW_FIELDS = RECORD_FIELDS + ("mention_id", "record_id")
+
+
+def as_rows(doc: Document, records: list[dict]) -> list[tuple]:
+    """The document's records with their ids, as tuples in ROW_FIELDS order: smaller than
+    dicts to pickle and to hold while they wait to become a frame."""
+    return [tuple(record[name] for name in ROW_FIELDS) for record in identify(records, doc.text_sha256)]
+
+
+def _extract_in_worker(doc: Document) -> list[tuple]:
+    return as_rows(doc, extract_document(doc, _worker_matchers))
 
 
 # Below this many documents, starting processes costs more than it saves.
@@ -122,12 +132,15 @@ PARALLEL_THRESHOLD = 200
 def extract_documents(
     docs: Iterable[Document], count: int, workers: int | None = None,
     progress: Callable[[int], None] | None = None,
-) -> Iterator[list[dict]]:
-    """Raw records per document, in input order; `progress(n)` after each document."""
+) -> Iterator[list[tuple]]:
+    """Raw records per document as rows (see as_rows), in input order; `progress(n)` after
+    each document. From 200 documents on, they are spread over worker processes, started
+    with "spawn": a script that builds a large corpus needs the usual
+    `if __name__ == "__main__":` guard (or workers=1)."""
     workers = workers or min(2, os.cpu_count() or 1)
     if workers == 1 or count < PARALLEL_THRESHOLD:
         matchers = Matchers.from_reference(load_reference())
-        results: Iterable[list[dict]] = (extract_document(doc, matchers) for doc in docs)
+        results: Iterable[list[tuple]] = (as_rows(doc, extract_document(doc, matchers)) for doc in docs)
         yield from _with_progress(results, progress)
         return
     # "spawn", not "fork": a process forked after polars has started its thread pool can
@@ -136,7 +149,7 @@ def extract_documents(
         yield from _with_progress(pool.imap(_extract_in_worker, docs, chunksize=16), progress)
 
 
-def _with_progress(results: Iterable[list[dict]], progress) -> Iterator[list[dict]]:
+def _with_progress(results: Iterable[list[tuple]], progress) -> Iterator[list[tuple]]:
     for done, records in enumerate(results, start=1):
         if progress:
             progress(done)

@@ -45,7 +45,7 @@ def build_tables(seeds: Path, workers: int | None = None,
             batch = []
     frames.append(assemble.raw_frame(batch))
     reference = load_reference()
-    records = assemble.records_table(frames, documents)
+    records = assemble.records_table(frames)
     return {
         "records": records,
         "documents": assemble.documents_table(documents),
