@@ -20,8 +20,7 @@ from . import assemble, describe, extract, ingest, publish
 from .errors import ArmsdataError
 from .reference import load_reference
 
-STAGES = ("ingest", "extract", "assemble", "validate", "publish")
-RAW_BATCH = 20_000  # raw records held as dicts before they become a frame
+RAW_BATCH = 20_000  # raw records held as tuples before they become a frame
 
 
 @dataclass(frozen=True)
