@@ -300,7 +300,7 @@ def _validate_in_chunks(folder: Path, table: str, report: Report, small: dict | 
     [key] = PRIMARY_KEYS[table]
     schema = MODELS[table].to_schema().update_column(key, unique=False)  # checked whole, below
     keys = []
-    chunks: queue.Queue = queue.Queue(maxsize=1)
+    chunks: queue.Queue = queue.Queue(maxsize=2)  # chunks read ahead for the CSV comparison
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The CSV twin is parsed and compared in a thread of its own (polars releases the
         # GIL), fed with the Parquet chunks this loop reads.
