@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .gazetteer import Gazetteer, Match
-from .text import Sentence
+from .text import Sentence, sentence_at
 
 
 def _alternation(words) -> str:
@@ -57,13 +57,6 @@ class DocContext:
     published: object = None  # datetime.date or None
 
 
-def sentence_index(sentences: list[Sentence], position: int) -> int:
-    for index, sentence in enumerate(sentences):
-        if sentence.start <= position < sentence.end:
-            return index
-    return -1
-
-
 def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str]) -> list[Mention]:
     """Every weapons mention of the document, in text order, anaphors resolved."""
     found: list[Mention] = []
@@ -100,7 +93,7 @@ def _share_origins(mentions: list[Mention], ctx: DocContext) -> None:
 
 
 def _make(ctx: DocContext, start: int, end: int, system: str, category: str, basis: str, head: str = "") -> Mention:
-    mention = Mention(start, end, sentence_index(ctx.sentences, start), system, category, basis, head)
+    mention = Mention(start, end, sentence_at(ctx.sentences, start), system, category, basis, head)
     _read_left_context(ctx, mention)
     return mention
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from .gazetteer import Match
 from .mentions import DocContext, Mention
-from .text import clauses
+from .text import clause_at, clauses, sentence_at
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class Relator:
         """Cue, parties, then status, type and year; each step a method of its own."""
         sentence = self.ctx.sentences[m.sentence]
         parts = clauses(self.ctx.folded, sentence)
-        ci = next(i for i, (a, b) in enumerate(parts) if a <= m.start < b)
+        ci = clause_at(parts, m.start)
         hit = self._find_cue(m, parts, ci)
         inherited = self.related.get(m.antecedent.start) if m.antecedent else None
         if hit is None:
@@ -126,7 +126,7 @@ class Relator:
         state after it ("in service with"), a noun before it ("the sale of"), the nearest
         verb before it in its clause, or a verb after it whose subject it is ("arrived in")."""
         folded = self.ctx.folded
-        after = folded[m.end:m.end + 40]
+        after = folded[m.end:min(m.end + 40, self.ctx.sentences[m.sentence].end)]  # never the next sentence
         for pattern, cue in lx.COMPOUND_CUE_RES + lx.POST_CUE_RES:
             found = pattern.match(after)
             if found:
@@ -181,12 +181,13 @@ class Relator:
 
     def _verb_hits(self, position: int) -> list[tuple[int, int, lx.Cue]]:
         """Every verb cue of the sentence around `position`, in text order (found once)."""
-        index = max(0, bisect.bisect_right(self._sentence_starts, position) - 1)
+        index = max(0, bisect.bisect_right(self._sentence_starts, position) - 1)  # also between sentences
         if index not in self._verbs_by_sentence:
             sentence = self.ctx.sentences[index]
             self._verbs_by_sentence[index] = sorted(
-                (found.start(), found.end(), cue) for pattern, cue in lx.VERB_CUE_RES
-                for found in pattern.finditer(self.ctx.folded, sentence.start, sentence.end))
+                ((found.start(), found.end(), cue) for pattern, cue in lx.VERB_CUE_RES
+                 for found in pattern.finditer(self.ctx.folded, sentence.start, sentence.end)),
+                key=lambda hit: hit[:2])  # cues themselves have no order
         return self._verbs_by_sentence[index]
 
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied)\s*$")
@@ -229,8 +230,9 @@ class Relator:
         """A verb whose subject is the mention, within a few words after it: passive ("were
         delivered to", "was handed over to") or one of arrival ("arrived in")."""
         window = self.ctx.folded[start:min(end, start + 90)]
-        hits = sorted((found.start(), found.end(), cue) for pattern, cue in lx.VERB_CUE_RES
-                      for found in pattern.finditer(window) if cue.side not in ("own", "request"))
+        hits = sorted(((found.start(), found.end(), cue) for pattern, cue in lx.VERB_CUE_RES
+                       for found in pattern.finditer(window) if cue.side not in ("own", "request")),
+                      key=lambda hit: hit[:2])
         for hit_start, hit_end, cue in hits:
             between = window[:hit_start]
             if len(between.split()) > 8 or re.search(r"[;:]|\b(?:that|which|who|and|but)\b", between):
@@ -253,7 +255,7 @@ class Relator:
         suppliers = [(o, "text") for o in origins]
         recipients: list[tuple[str, str]] = []
         after = max(hit.end, m.end)
-        clause_end = max(parts[ci][1], next(b for a, b in parts if a <= hit.start < b))
+        clause_end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])
         to_side = self._after_preposition(m.end if hit.start > m.end else after, clause_end, ("to", "into", "for"))
         from_side = self._after_preposition(m.end, clause_end, ("from",))
         with_side = self._after_preposition(parts[ci][0], hit.start, ("with",))
@@ -316,19 +318,20 @@ class Relator:
                 return actors
         return []
 
+    def _actor_after(self, hit: CueHit) -> Match | None:
+        gap = re.match(r"\s+(?:the\s+)?", self.ctx.folded[hit.end:hit.end + 8])
+        return self.ctx.actor_at.get(hit.end + gap.end()) if gap else None
+
     def _object_after(self, hit: CueHit) -> list[str]:
         """The actor right after the verb ("asked Berlin for ...")."""
-        gap = re.match(r"\s+(?:the\s+)?", self.ctx.folded[hit.end:hit.end + 8])
-        actor = self.ctx.actor_at.get(hit.end + gap.end()) if gap else None
+        actor = self._actor_after(hit)
         return [actor.value[0]] if actor else []
 
     def _object_with(self, hit: CueHit) -> list[str]:
         """"supplied Russia with drones": the actor right after the verb is the recipient."""
-        actors = self._object_after(hit)
-        if actors:
-            actor = self.ctx.actor_at[hit.end + re.match(r"\s+(?:the\s+)?", self.ctx.folded[hit.end:]).end()]
-            if re.match(r"\s+with\b", self.ctx.folded[actor.end:actor.end + 6]):
-                return actors
+        actor = self._actor_after(hit)
+        if actor and re.match(r"\s+with\b", self.ctx.folded[actor.end:actor.end + 6]):
+            return [actor.value[0]]
         return []
 
     def _origins(self, m: Mention) -> list[str]:
@@ -343,7 +346,8 @@ class Relator:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),
         and those coordinated with them ("to Syria and Iran")."""
         pattern = re.compile(r"\b(?:" + "|".join(words) + r")\s+")
-        limit = next((s.end for s in self.ctx.sentences if s.start <= start < s.end), end)
+        index = sentence_at(self.ctx.sentences, start)
+        limit = self.ctx.sentences[index].end if index >= 0 else end
         for found in pattern.finditer(self.ctx.folded, start, end):
             position = found.end()
             for _ in range(5):
@@ -473,10 +477,9 @@ class Relator:
     def _own_use(self, m: Mention, hit: CueHit, suppliers, recipients) -> bool:
         """A state using or sending its own weapons is no transfer."""
         if hit.cue.side == "supply" and m.determiner in lx.POSSESSIVES and hit.cue.form == "verb":
-            # "sends its airplanes to Syria" moves its own forces; "offered its Su-35 fighters to
-            # Turkey" offers a transfer
             # "sends its airplanes to Syria for espionage purposes" is a mission of its own
-            # forces; "send 14 of its Leopard 2A4 tanks to Ukraine" is a transfer
+            # forces; "send 14 of its Leopard 2A4 tanks to Ukraine" and "offered its Su-35
+            # fighters to Turkey" are transfers
             on_mission = lx.OPERATION.search(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
             return bool(on_mission) or not recipients
         if m.determiner in lx.POSSESSIVES and self.ctx.folded[:m.left_stop].endswith("for "):
@@ -531,8 +534,7 @@ class Relator:
         for start in sorted(self.related, reverse=True):
             if start >= m.start:
                 continue
-            sentence = next(s for s in self.ctx.sentences if s.start <= start < s.end)
-            if sentence.paragraph != paragraph:
+            if self.ctx.sentences[sentence_at(self.ctx.sentences, start)].paragraph != paragraph:
                 break
             for previous in self.related[start]:
                 if previous.supplier:
@@ -542,8 +544,7 @@ class Relator:
     # -- status, type, year -------------------------------------------------------------
     def _status(self, m: Mention, hit: CueHit, parts, ci) -> tuple[str, str]:
         folded, text = self.ctx.folded, self.ctx.text
-        clause_start = parts[ci][0] if parts[ci][0] <= hit.start else next(a for a, b in parts if a <= hit.start < b)
-        clause_start = hit.context_start or clause_start
+        clause_start = hit.context_start or min(parts[ci][0], parts[clause_at(parts, hit.start)][0])
         before = folded[clause_start:hit.start]
         sentence = self.ctx.sentences[m.sentence]
         cue_text = text[hit.start:hit.end]
@@ -577,8 +578,8 @@ class Relator:
             return "planned", with_marker(marker) if marker.string is before else text[sentence.start + marker.start():hit.end]
         if marker := found(lx.CONTRACT):
             return "ordered", with_marker(marker)
-        if hit.cue.form == "verb" and found(lx.NEGATION):
-            return "unknown", with_marker(found(lx.NEGATION))
+        if hit.cue.form == "verb" and (marker := found(lx.NEGATION)):
+            return "unknown", with_marker(marker)
         return hit.cue.status, cue_text
 
     def _transfer_type(self, m: Mention, hit: CueHit, parts, ci) -> str:

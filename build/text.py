@@ -6,6 +6,7 @@ which has exactly the same length, so a match's offsets need no mapping back.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -76,3 +77,15 @@ def clauses(folded: str, sentence: Sentence) -> list[tuple[int, int]]:
             cuts.append(match.start())
     cuts.append(sentence.end)
     return list(zip(cuts[:-1], cuts[1:]))
+
+
+def sentence_at(sentences: list[Sentence], position: int) -> int:
+    """Index of the sentence that holds `position`, or -1 (white space between sentences)."""
+    index = bisect.bisect_right(sentences, position, key=lambda sentence: sentence.start) - 1
+    return index if index >= 0 and position < sentences[index].end else -1
+
+
+def clause_at(parts: list[tuple[int, int]], position: int) -> int:
+    """Index of the clause that holds `position`; the nearest clause when it lies outside."""
+    index = bisect.bisect_right(parts, position, key=lambda part: part[0]) - 1
+    return min(max(index, 0), len(parts) - 1)

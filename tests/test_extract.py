@@ -121,3 +121,9 @@ def test_offsets_are_exact_on_raw_text_with_curly_quotes_and_nbsp(matchers):
     doc = Document("t", text, "0" * 64)
     [record] = extract_document(doc, matchers)
     assert text[record["span_start"]:record["span_end"]] == record["span_text"] == "Su-30 jets"
+
+
+def test_a_cue_is_never_read_from_the_next_sentence(matchers):
+    # a line that ends on a weapon, and a next line that opens with "Trade": no compound cue
+    assert records(matchers, "Russia delivered the drones\nTrade between them grew.") == [
+        ("drones", "UAV", "RUS", None, "delivered", "unspecified", None, None)]
