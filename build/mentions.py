@@ -137,16 +137,15 @@ def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str])
 
 
 def _extend_modifiers_left(folded: str, start: int) -> int:
+    """Start of the mention once the modifiers before its head are taken in ("spy drones",
+    "main battle tanks")."""
     while True:
-        before = re.search(r"([\w-]+(?: [\w-]+)?)\s+$", folded[max(0, start - 40):start])
-        if not before:
-            return start
-        two = before.group(1)
-        one = two.split()[-1]
-        if two in lx.MODIFIERS and " " in two:
-            start -= len(folded[max(0, start - 40):start]) - before.start(1)
-        elif one in lx.MODIFIERS:
-            start = start - (len(folded[max(0, start - 40):start]) - before.start(1)) + (len(two) - len(one))
+        window = folded[max(0, start - 40):start]
+        for pattern in (r"([\w-]+ [\w-]+)\s+$", r"([\w-]+)\s+$"):  # two-word modifiers first
+            before = re.search(pattern, window)
+            if before and before.group(1) in lx.MODIFIERS:
+                start -= len(window) - before.start(1)
+                break
         else:
             return start
 
