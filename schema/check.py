@@ -101,28 +101,41 @@ def expected_schema(table: str) -> dict[str, pl.DataType]:
     return {name: column.dtype.type for name, column in MODELS[table].to_schema().columns.items()}
 
 
+def _parquet_unreadable(path: Path, exc: Exception) -> Unreadable:
+    if isinstance(exc, FileNotFoundError):
+        return Unreadable(f"{path}: file does not exist")
+    # polars and pyarrow raise many types for a broken file
+    return Unreadable(f"{path}: not a readable Parquet file ({_reason(exc)})")
+
+
+def _csv_unreadable(path: Path, exc: Exception) -> Unreadable:
+    reason = _reason(exc)
+    if "utf-8" in reason.lower() or "utf8" in reason.lower():
+        return Unreadable(f"{path}: not valid UTF-8")
+    return Unreadable(f"{path}: not a readable CSV file ({reason})")
+
+
 def read_parquet(path: Path) -> pl.DataFrame:
     try:
         return pl.read_parquet(path)
-    except FileNotFoundError:
-        raise Unreadable(f"{path}: file does not exist") from None
-    except Exception as exc:  # polars and pyarrow raise many types for a broken file
-        raise Unreadable(f"{path}: not a readable Parquet file ({_reason(exc)})") from None
+    except Exception as exc:
+        raise _parquet_unreadable(path, exc) from None
 
 
-def read_csv(path: Path) -> pl.DataFrame:
-    """Every column as text; types are applied (and their failures reported) by `conform`."""
+def _require_csv(path: Path) -> None:
     if not path.exists():
         raise Unreadable(f"{path}: file does not exist")
     if path.stat().st_size == 0:
         raise Unreadable(f"{path}: empty file (expected a header row)")
+
+
+def read_csv(path: Path) -> pl.DataFrame:
+    """Every column as text; types are applied (and their failures reported) by `conform`."""
+    _require_csv(path)
     try:
         return pl.read_csv(path, infer_schema=False)
     except Exception as exc:
-        reason = _reason(exc)
-        if "utf-8" in reason.lower() or "utf8" in reason.lower():
-            raise Unreadable(f"{path}: not valid UTF-8") from None
-        raise Unreadable(f"{path}: not a readable CSV file ({reason})") from None
+        raise _csv_unreadable(path, exc) from None
 
 
 def _reason(exc: Exception) -> str:
@@ -234,7 +247,6 @@ def validate_table_file(path: Path, table: str, report: Report) -> pl.DataFrame 
 # Rows of a large table checked at a time: documents carry their text, so fewer of them.
 CHUNK_ROWS = {"records": 1_000_000, "documents": 50_000}
 WHOLE_TABLES = ("actors", "systems")  # small: checked whole
-CHUNKED_TABLES = ("documents", "records")
 
 
 def validate_release(folder: Path, report: Report) -> None:
@@ -276,10 +288,8 @@ def _validate_tables(folder: Path, report: Report) -> None:
 def parquet_height(path: Path) -> int:
     try:
         return pl.scan_parquet(path).select(pl.len()).collect().item()
-    except FileNotFoundError:
-        raise Unreadable(f"{path}: file does not exist") from None
     except Exception as exc:
-        raise Unreadable(f"{path}: not a readable Parquet file ({_reason(exc)})") from None
+        raise _parquet_unreadable(path, exc) from None
 
 
 def parquet_chunks(path: Path, height: int, size: int):
@@ -287,7 +297,7 @@ def parquet_chunks(path: Path, height: int, size: int):
         try:
             yield offset, pl.scan_parquet(path).slice(offset, size).collect()
         except Exception as exc:
-            raise Unreadable(f"{path}: not a readable Parquet file ({_reason(exc)})") from None
+            raise _parquet_unreadable(path, exc) from None
 
 
 def _validate_in_chunks(folder: Path, table: str, report: Report, small: dict | None) -> bool:
@@ -381,10 +391,7 @@ class CsvComparer:
     (null with null, "" with ""). Never holds the whole file."""
 
     def __init__(self, path: Path, batch_rows: int = 500_000):
-        if not path.exists():
-            raise Unreadable(f"{path}: file does not exist")
-        if path.stat().st_size == 0:
-            raise Unreadable(f"{path}: empty file (expected a header row)")
+        _require_csv(path)
         self.path = path
         self.batches = pl.scan_csv(path, infer_schema=False).collect_batches(chunk_size=batch_rows)
         self.buffer: pl.DataFrame | None = None
@@ -396,10 +403,7 @@ class CsvComparer:
         except StopIteration:
             return None
         except Exception as exc:
-            reason = _reason(exc)
-            if "utf-8" in reason.lower() or "utf8" in reason.lower():
-                raise Unreadable(f"{self.path}: not valid UTF-8") from None
-            raise Unreadable(f"{self.path}: not a readable CSV file ({reason})") from None
+            raise _csv_unreadable(self.path, exc) from None
 
     def feed(self, frame: pl.DataFrame) -> None:
         if not self.same:
