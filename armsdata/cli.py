@@ -73,6 +73,11 @@ def build(seeds: Path, out: Path, workers: int | None, quiet: bool) -> None:
     click.echo(f"{result.path}: {state}; {counts}")
 
 
+def local_dataset() -> Path | None:
+    """./dataset when the command runs in a project, else None (the bundled releases)."""
+    return Path("dataset") if Path("dataset").is_dir() else None
+
+
 # -- validate ------------------------------------------------------------------------------
 def default_release() -> Path:
     from armsdata.releases import bundled_dataset_dir, release_path, versions
@@ -209,7 +214,7 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     from armsdata.diff import diff_records
     from armsdata.releases import load
 
-    root = root or (Path("dataset") if Path("dataset").is_dir() else None)
+    root = root or local_dataset()
     try:
         result = diff_records(load("records", old, root), load("records", new, root))
     except ArmsdataError as exc:
@@ -235,6 +240,6 @@ def versions(root: Path | None) -> None:
     """List the published versions, oldest first."""
     from armsdata.releases import versions as published
 
-    root = root or (Path("dataset") if Path("dataset").is_dir() else None)
+    root = root or local_dataset()
     for version in published(root):
         click.echo(version)
