@@ -10,7 +10,7 @@ polars read of the same records.parquet in its own process.)
 from __future__ import annotations
 
 import argparse
-import json
+import hashlib
 import shutil
 import sys
 import tempfile
@@ -19,8 +19,8 @@ from pathlib import Path
 import polars as pl
 
 from armsdata.build import describe
-from armsdata.build.assemble import actors_table
-from armsdata.build.publish import _with_resources, write_tables
+from armsdata.build.assemble import actors_table, systems_table
+from armsdata.build.publish import write_release
 from armsdata.build.reference import load_reference
 from armsdata.schema.check import expected_schema
 from armsdata.schema.rules import mention_id
@@ -36,7 +36,6 @@ RECORDS_PER_DOC = 20
 def documents(n_docs: int) -> pl.DataFrame:
     texts = [f"Report {i:09d}. " + SENTENCE * 30 for i in range(n_docs)]
     encoded = [t.encode() for t in texts]
-    import hashlib
     frame = pl.DataFrame({
         "doc_id": [f"doc{i:09d}" for i in range(n_docs)], "title": None, "publisher": None, "url": None,
         "published": None, "published_precision": None, "language": "en",
@@ -84,12 +83,10 @@ def records(docs: pl.DataFrame, n_rows: int) -> pl.DataFrame:
 def make_release(folder: Path, n_rows: int) -> None:
     reference = load_reference()
     docs = documents(max(1, -(-n_rows // RECORDS_PER_DOC)))
-    systems = reference.systems.select([pl.col(c).cast(t) for c, t in expected_schema("systems").items()])
-    tables = {"records": records(docs, n_rows), "documents": docs, "actors": actors_table(reference),
-              "systems": systems}
-    write_tables(folder, tables)
-    package = _with_resources(describe.descriptor("0.0.0", docs.head(5)), folder)
-    (folder / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    rows = records(docs, n_rows)
+    tables = {"records": rows, "documents": docs, "actors": actors_table(reference),
+              "systems": systems_table(reference, rows)}
+    write_release(folder, tables, describe.descriptor("0.0.0", docs.head(5)))
 
 
 def main() -> None:
