@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import shutil
 import sys
 import tempfile
@@ -22,7 +23,7 @@ from armsdata.build import describe
 from armsdata.build.assemble import actors_table, systems_table
 from armsdata.build.publish import write_release
 from armsdata.build.reference import load_reference
-from armsdata.schema.check import expected_schema
+from armsdata.schema.conform import expected_schema
 from armsdata.schema.rules import mention_id
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -105,6 +106,7 @@ def main() -> None:
         _, _, made = run_measured([sys.executable, __file__, "--rows", str(args.rows), "--make-only", str(folder)])
         if made.returncode != 0:
             sys.exit("could not generate the release")
+        os.sync()  # the generator's gigabytes reach the disk now, not while validate runs
         armsdata = Path(sys.executable).parent / "armsdata"
         validate_s, peak_mb, result = run_measured([str(armsdata), "validate", str(folder), "--max-errors", "20"])
         if result.returncode != 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from armsdata.schema.check import expected_schema
+from armsdata.schema.conform import expected_schema
 
 from .extract import ROW_FIELDS
 from .ingest import Document

@@ -19,7 +19,8 @@ from typing import Iterator
 import polars as pl
 
 from armsdata.schema import TABLES
-from armsdata.schema.check import sha256_file
+from armsdata.schema.package import sha256_file
+from armsdata.schema.parity import CSV_OPTIONS
 
 from .errors import ArmsdataError
 
@@ -32,10 +33,6 @@ PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 3, "statistics": 
 class Published:
     path: Path
     written: bool  # False when the identical release was already published
-
-
-# RFC 4180 quoting, an empty field for null, ISO dates, \n line ends.
-CSV_OPTIONS = {"line_terminator": "\n", "quote_style": "necessary", "null_value": "", "date_format": "%Y-%m-%d"}
 
 
 def write_tables(folder: Path, tables: dict[str, pl.DataFrame]) -> None:

@@ -1,0 +1,73 @@
+"""A table's columns and types, against its model: missing, extra, renamed and misordered
+columns, and values that are not of the declared type, are reported; the values are
+then cast so that the model's checks can run on them."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from . import MODELS
+from .report import Problem, Report
+
+
+def expected_schema(table: str) -> dict[str, pl.DataType]:
+    return {name: column.dtype.type for name, column in MODELS[table].to_schema().columns.items()}
+
+
+def conform(frame: pl.DataFrame, table: str, report: Report, from_text: bool = False) -> pl.DataFrame | None:
+    """The frame with the schema's columns and types, or None when columns are missing.
+    Missing, extra and renamed columns and values of the wrong type are reported."""
+    if not check_columns(frame.columns, table, report):
+        return None
+    return typed(frame, table, report, from_text)
+
+
+def typed(frame: pl.DataFrame, table: str, report: Report, from_text: bool = False, offset: int = 0) -> pl.DataFrame:
+    return frame.select([_cast(frame[name], dtype, table, report, from_text, offset)
+                         for name, dtype in expected_schema(table).items()])
+
+
+def check_columns(columns: list[str], table: str, report: Report) -> bool:
+    """Report missing, extra, renamed and misordered columns; False when one is missing."""
+    expected = expected_schema(table)
+    missing = [c for c in expected if c not in columns]
+    extra = [c for c in columns if c not in expected]
+    for position, name in enumerate(columns):
+        if name in extra:
+            hint = ""
+            if position < len(expected) and list(expected)[position] in missing:
+                hint = f" (renamed from {list(expected)[position]}?)"
+            report.add(Problem("column", table, name, None, None, f"unexpected column {name}{hint}", "columns"))
+    for name in missing:
+        report.add(Problem("column", table, name, None, None, f"missing column {name}", "columns"))
+    if missing:
+        return False
+    if [c for c in columns if c in expected] != list(expected):
+        report.add(Problem("column", table, None, None, None,
+                           f"columns out of order: expected {', '.join(expected)}", "columns"))
+    return True
+
+
+def _cast(series: pl.Series, dtype: pl.DataType, table: str, report: Report, from_text: bool,
+          offset: int = 0) -> pl.Series:
+    """The column in its schema type. CSV columns arrive as text and are parsed; a Parquet
+    column of another type is a dtype problem (and is still parsed, to check its values)."""
+    if series.dtype == dtype:
+        return series
+    if not from_text and offset == 0:
+        report.add(Problem("dtype", table, series.name, None, str(series.dtype),
+                           f"column {series.name} has type {series.dtype}, expected {dtype}", "dtypes"))
+    text = series.cast(pl.String) if series.dtype != pl.String else series
+    if dtype == pl.Boolean:
+        cast = text.replace_strict({"true": True, "false": False}, default=None, return_dtype=pl.Boolean)
+    elif dtype == pl.Date:
+        cast = text.str.to_date("%Y-%m-%d", strict=False)
+    else:
+        cast = text.cast(dtype, strict=False)
+    bad = (cast.is_null() & text.is_not_null()).arg_true()
+    if len(bad):
+        failures = pl.DataFrame({"row": bad.cast(pl.Int64), "column": series.name,
+                                 "value": text.gather(bad)}).with_columns(
+            message=pl.format(f"{series.name}: {{}} is not a valid {dtype}", pl.col("value")))
+        report.add_frame(table, "types", "value", failures.select("row", "column", "value", "message"), offset)
+    return cast

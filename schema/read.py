@@ -1,0 +1,76 @@
+"""Reading release files. Input that cannot be read raises `Unreadable` with a one-line
+cause naming the file; polars and pyarrow raise many error types for a broken file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+import polars as pl
+
+from .report import Unreadable
+
+
+def reason(exc: Exception) -> str:
+    """The first line of an error's message, for a one-line report."""
+    return (str(exc).strip().splitlines() or [exc.__class__.__name__])[0][:160]
+
+
+def parquet_unreadable(path: Path, exc: Exception) -> Unreadable:
+    if isinstance(exc, FileNotFoundError):
+        return Unreadable(f"{path}: file does not exist")
+    return Unreadable(f"{path}: not a readable Parquet file ({reason(exc)})")
+
+
+def csv_unreadable(path: Path, exc: Exception) -> Unreadable:
+    cause = reason(exc)
+    if "utf-8" in cause.lower() or "utf8" in cause.lower():
+        return Unreadable(f"{path}: not valid UTF-8")
+    return Unreadable(f"{path}: not a readable CSV file ({cause})")
+
+
+def read_parquet(path: Path) -> pl.DataFrame:
+    try:
+        return pl.read_parquet(path)
+    except Exception as exc:
+        raise parquet_unreadable(path, exc) from None
+
+
+def require_csv(path: Path) -> None:
+    if not path.exists():
+        raise Unreadable(f"{path}: file does not exist")
+    if path.stat().st_size == 0:
+        raise Unreadable(f"{path}: empty file (expected a header row)")
+
+
+def read_csv(path: Path) -> pl.DataFrame:
+    """Every column as text; types are applied (and their failures reported) by `conform`."""
+    require_csv(path)
+    try:
+        return pl.read_csv(path, infer_schema=False)
+    except Exception as exc:
+        raise csv_unreadable(path, exc) from None
+
+
+def read_table(path: Path) -> pl.DataFrame:
+    if path.suffix == ".parquet":
+        return read_parquet(path)
+    if path.suffix == ".csv":
+        return read_csv(path)
+    raise Unreadable(f"{path}: not a .parquet or .csv file")
+
+
+def parquet_height(path: Path) -> int:
+    try:
+        return pl.scan_parquet(path).select(pl.len()).collect().item()
+    except Exception as exc:
+        raise parquet_unreadable(path, exc) from None
+
+
+def parquet_chunks(path: Path, height: int, size: int) -> Iterator[tuple[int, pl.DataFrame]]:
+    """(offset, rows) of a Parquet file, `size` rows at a time; one empty chunk when empty."""
+    for offset in range(0, max(height, 1), size):
+        try:
+            yield offset, pl.scan_parquet(path).slice(offset, size).collect()
+        except Exception as exc:
+            raise parquet_unreadable(path, exc) from None
