@@ -1,8 +1,9 @@
 """Stage 3, assemble: raw records and documents become the four release tables.
 
-Ids are given here (see schema/rules.mention_id), rows are sorted by a stable key, and
-every column gets the dtype its schema declares, so that two builds of the same input
-give the same tables.
+Rows are put in release order (by document; ids are given per document by identify, see
+schema/rules.mention_id) and every column gets the dtype its schema declares, so that
+two builds of the same input give the same tables. A large build assembles a batch of
+documents at a time.
 """
 
 from __future__ import annotations
@@ -22,16 +23,10 @@ RAW_SCHEMA = {name: (pl.Int64 if name in ("span_start", "span_end", "quantity", 
                                           "sentence_end") else pl.String) for name in ROW_FIELDS}
 
 
-def raw_frame(rows: list[tuple]) -> pl.DataFrame:
-    """Raw records (tuples in ROW_FIELDS order) as a frame: the pipeline turns each batch
-    of documents into one, so that memory holds columns rather than a tuple per record."""
-    return pl.DataFrame(rows, schema=RAW_SCHEMA, orient="row") if rows else pl.DataFrame(schema=RAW_SCHEMA)
-
-
-def records_table(raw: list[pl.DataFrame]) -> pl.DataFrame:
-    """The records of all documents, ids given per document (see identify), in release
-    order: by document, then as identify orders them."""
-    frame = pl.concat(raw) if raw else raw_frame([])
+def records_table(rows: list[tuple]) -> pl.DataFrame:
+    """Raw records (tuples in ROW_FIELDS order, ids given per document by identify) as a
+    frame in release order: by document, then as identify orders them."""
+    frame = pl.DataFrame(rows, schema=RAW_SCHEMA, orient="row") if rows else pl.DataFrame(schema=RAW_SCHEMA)
     in_order = frame.select((pl.col("doc_id") >= pl.col("doc_id").shift(1)).all()).item()
     if not in_order:  # documents come sorted from ingest; sorting costs several copies
         frame = frame.sort("doc_id", maintain_order=True)
@@ -52,15 +47,23 @@ def actors_table(reference: Reference) -> pl.DataFrame:
     return _typed(reference.actors, "actors")
 
 
-def systems_table(reference: Reference, records: pl.DataFrame) -> pl.DataFrame:
+def systems_table(reference: Reference, records: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     """The catalogue, plus one row for each uncatalogued designation the records use."""
     known = set(reference.systems["system"])
-    found = (records.filter(pl.col("system_basis") == "uncatalogued").select("system", "category")
-             .unique("system", keep="first").sort("system"))
+    found = (records.lazy().filter(pl.col("system_basis") == "uncatalogued").select("system", "category")
+             .unique("system", keep="first", maintain_order=True).sort("system").collect())
     extra = found.filter(~pl.col("system").is_in(list(known))).select(
         "system", pl.col("category").cast(pl.String), origin=pl.lit(None, pl.String), generic=pl.lit(False),
         catalogued=pl.lit(False), aliases=pl.lit(None, pl.String), description=pl.lit(UNCATALOGUED_NOTE))
     return _typed(pl.concat([reference.systems, extra]).sort("system"), "systems")
+
+
+def release_tables(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | pl.LazyFrame,
+                   reference: Reference) -> dict[str, pl.DataFrame | pl.LazyFrame]:
+    """The four tables of a release, in release order (records and documents may be lazy:
+    the scans of a large build's parts)."""
+    return {"records": records, "documents": documents, "actors": actors_table(reference),
+            "systems": systems_table(reference, records)}
 
 
 def _typed(frame: pl.DataFrame, table: str) -> pl.DataFrame:

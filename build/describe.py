@@ -16,7 +16,7 @@ DESCRIPTION = (
 )
 
 
-def descriptor(version: str, documents: pl.DataFrame) -> dict:
+def descriptor(version: str, documents: pl.DataFrame | pl.LazyFrame) -> dict:
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": "armsdata",
@@ -32,8 +32,8 @@ def descriptor(version: str, documents: pl.DataFrame) -> dict:
     }
 
 
-def _sources(documents: pl.DataFrame) -> list[dict]:
-    rows = documents.select("doc_id", "title", "publisher", "url").iter_rows(named=True)
+def _sources(documents: pl.DataFrame | pl.LazyFrame) -> list[dict]:
+    rows = documents.lazy().select("doc_id", "title", "publisher", "url").collect().iter_rows(named=True)
     return [{"title": f"{row['publisher'] or 'unknown publisher'}: {row['title'] or row['doc_id']}",
              **({"path": row["url"]} if row["url"] else {})} for row in rows]
 

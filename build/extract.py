@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import threading
+from collections import deque
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from typing import Callable, Iterable, Iterator
@@ -127,30 +129,66 @@ def _extract_in_worker(doc: Document) -> list[tuple]:
 
 # Below this many documents, starting processes costs more than it saves.
 PARALLEL_THRESHOLD = 200
+# Documents handed to the workers and not yet taken back: enough to keep both busy,
+# few enough that memory does not grow with the corpus.
+IN_FLIGHT = 256
 
 
 def extract_documents(
     docs: Iterable[Document], count: int, workers: int | None = None,
     progress: Callable[[int], None] | None = None,
-) -> Iterator[list[tuple]]:
-    """Raw records per document as rows (see as_rows), in input order; `progress(n)` after
-    each document. From 200 documents on, they are spread over worker processes, started
-    with "spawn": a script that builds a large corpus needs the usual
+) -> Iterator[tuple[Document, list[tuple]]]:
+    """Each document with its raw records as rows (see as_rows), in input order;
+    `progress(n)` after each document. From 200 documents on, they are spread over worker
+    processes, started with "spawn": a script that builds a large corpus needs the usual
     `if __name__ == "__main__":` guard (or workers=1)."""
     workers = workers or min(2, os.cpu_count() or 1)
     if workers == 1 or count < PARALLEL_THRESHOLD:
         matchers = Matchers.from_reference(load_reference())
-        results: Iterable[list[tuple]] = (as_rows(doc, extract_document(doc, matchers)) for doc in docs)
+        results = ((doc, as_rows(doc, extract_document(doc, matchers))) for doc in docs)
         yield from _with_progress(results, progress)
         return
+    feed = _Feed(docs, IN_FLIGHT)
     # "spawn", not "fork": a process forked after polars has started its thread pool can
     # deadlock, and the caller may well have used polars already.
     with get_context("spawn").Pool(workers, initializer=_init_worker) as pool:
-        yield from _with_progress(pool.imap(_extract_in_worker, docs, chunksize=16), progress)
+        try:
+            # imap sends documents in chunks: a chunk must fit in flight, or it never leaves
+            chunksize = max(1, min(16, IN_FLIGHT // (4 * workers)))
+            rows = pool.imap(_extract_in_worker, feed, chunksize=chunksize)
+            yield from _with_progress(((feed.taken_back(), found) for found in rows), progress)
+        finally:
+            feed.stop()
 
 
-def _with_progress(results: Iterable[list[tuple]], progress) -> Iterator[list[tuple]]:
-    for done, records in enumerate(results, start=1):
+class _Feed:
+    """The documents for Pool.imap, which would otherwise read its whole input at once:
+    at most `limit` are out at a time, and each comes back (in order) with its rows."""
+
+    def __init__(self, docs: Iterable[Document], limit: int):
+        self.docs = iter(docs)
+        self.out: deque[Document] = deque()
+        self.room = threading.Semaphore(limit)
+        self.stopped = threading.Event()
+
+    def __iter__(self) -> Iterator[Document]:
+        for doc in self.docs:
+            while not self.room.acquire(timeout=0.1):  # the pool's feeder thread waits here
+                if self.stopped.is_set():
+                    return
+            self.out.append(doc)
+            yield doc
+
+    def taken_back(self) -> Document:
+        self.room.release()
+        return self.out.popleft()
+
+    def stop(self) -> None:
+        self.stopped.set()
+
+
+def _with_progress(results: Iterable, progress) -> Iterator:
+    for done, result in enumerate(results, start=1):
         if progress:
             progress(done)
-        yield records
+        yield result

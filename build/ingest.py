@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from .errors import ArmsdataError
 
@@ -31,16 +32,37 @@ class Document:
     language: str | None = None
 
 
-def read_documents(seeds: Path) -> list[Document]:
-    """Every `.txt` document of `seeds`, sorted by doc_id, with metadata where listed."""
+@dataclass(frozen=True)
+class Corpus:
+    """The documents of a seeds folder, read one at a time: a large corpus is never
+    held in memory whole."""
+
+    paths: list[Path]  # sorted by doc_id (the file's stem)
+    metadata: dict[str, dict]
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __iter__(self) -> Iterator[Document]:
+        for path in self.paths:
+            yield _read_document(path, self.metadata.get(path.stem, {}))
+
+
+def open_corpus(seeds: Path) -> Corpus:
+    """The `.txt` documents of `seeds`, in doc_id order, with metadata where listed."""
     seeds = Path(seeds)
     if not seeds.is_dir():
         raise ArmsdataError(f"{seeds}: seeds folder does not exist")
-    paths = sorted(seeds.glob("*.txt"))
+    # by stem, not by name: "a-b.txt" sorts before "a.txt", but doc_id "a" before "a-b"
+    paths = sorted(seeds.glob("*.txt"), key=lambda path: path.stem)
     if not paths:
         raise ArmsdataError(f"{seeds}: no .txt documents found")
-    metadata = read_sources(seeds / "sources.csv")
-    return [_read_document(path, metadata.get(path.stem, {})) for path in paths]
+    return Corpus(paths, read_sources(seeds / "sources.csv"))
+
+
+def read_documents(seeds: Path) -> list[Document]:
+    """Every `.txt` document of `seeds`, sorted by doc_id, with metadata where listed."""
+    return list(open_corpus(seeds))
 
 
 def _read_document(path: Path, meta: dict) -> Document:

@@ -8,25 +8,32 @@ is compared with it by content: the same content writes nothing; a difference is
 
 from __future__ import annotations
 
+import filecmp
 import json
 import shutil
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import polars as pl
 
 from armsdata.schema import TABLES
 from armsdata.schema.package import sha256_file
 from armsdata.schema.parity import CSV_OPTIONS
+from armsdata.schema.read import parquet_chunks, parquet_height
 
 from .errors import ArmsdataError
 
 # Fixed writer options: with a fixed row group size and rechunked frames, the same
 # frame gives the same Parquet bytes (the writer's version is stored in the file too).
-PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 3, "statistics": True, "row_group_size": 100_000}
+PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 3, "statistics": True}
+# Rows per row group. Documents carry their text (some 3 kB each), so theirs are small:
+# the checks that look up the documents of a chunk of records then read little more
+# than those documents.
+ROW_GROUP_ROWS = {"documents": 10_000}
+DEFAULT_ROW_GROUP_ROWS = 100_000
 
 
 @dataclass(frozen=True)
@@ -35,10 +42,26 @@ class Published:
     written: bool  # False when the identical release was already published
 
 
-def write_tables(folder: Path, tables: dict[str, pl.DataFrame]) -> None:
+def write_tables(folder: Path, tables: dict[str, pl.DataFrame | pl.LazyFrame]) -> None:
+    """Each table as Parquet and CSV. A lazy table (the parts of a large build) is
+    streamed into its files; the bytes are those of writing the frame whole."""
     for name, frame in tables.items():
-        frame.write_parquet(folder / f"{name}.parquet", **PARQUET_OPTIONS)
-        frame.write_csv(folder / f"{name}.csv", include_header=True, **CSV_OPTIONS)
+        frame = frame.lazy()
+        rows = ROW_GROUP_ROWS.get(name, DEFAULT_ROW_GROUP_ROWS)
+        frame.sink_parquet(folder / f"{name}.parquet", row_group_size=rows, **PARQUET_OPTIONS)
+        frame.sink_csv(folder / f"{name}.csv", include_header=True, **CSV_OPTIONS)
+
+
+def write_parts(folder: Path, batches: Iterable[dict[str, pl.DataFrame]]) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """Each batch's records and documents as numbered Parquet parts in `folder`; returns
+    the records and the documents of all parts, scanned as two tables in batch order."""
+    folder.mkdir()
+    paths: dict[str, list[Path]] = {"records": [], "documents": []}
+    for number, batch in enumerate(batches):
+        for table, found in paths.items():
+            found.append(folder / f"{table}-{number:06d}.parquet")
+            batch[table].write_parquet(found[-1], compression="lz4")  # scratch: fast over small
+    return pl.scan_parquet(paths["records"]), pl.scan_parquet(paths["documents"])
 
 
 def file_resource(folder: Path, name: str) -> dict:
@@ -101,14 +124,9 @@ def _compare(published: Path, fresh: Path) -> None:
     changes = []
     for table in TABLES:
         old_csv, new_csv = published / f"{table}.csv", fresh / f"{table}.csv"
-        if not old_csv.exists() or old_csv.read_bytes() != new_csv.read_bytes():
+        if not old_csv.exists() or not filecmp.cmp(old_csv, new_csv, shallow=False):
             changes.append(_describe_change(published, fresh, table))
-            continue
-        try:
-            same = pl.read_parquet(published / f"{table}.parquet").equals(pl.read_parquet(fresh / f"{table}.parquet"))
-        except Exception:
-            same = False
-        if not same:
+        elif not _same_rows(published / f"{table}.parquet", fresh / f"{table}.parquet"):
             changes.append(f"{table}: Parquet content differs")
     if _comparable(published / "datapackage.json") != _comparable(fresh / "datapackage.json"):
         changes.append("datapackage.json: metadata differs")
@@ -118,6 +136,18 @@ def _compare(published: Path, fresh: Path) -> None:
             "Published versions are never changed: bump the version in armsdata/_version.py and add a "
             "CHANGELOG.md entry, then build again."
         )
+
+
+def _same_rows(old: Path, new: Path, chunk: int = 100_000) -> bool:
+    """The two Parquet files hold equal rows (compared a chunk at a time)."""
+    try:
+        height = parquet_height(old)
+        if parquet_height(new) != height:
+            return False
+        return all(a.equals(b) for (_, a), (_, b) in zip(parquet_chunks(old, height, chunk),
+                                                         parquet_chunks(new, height, chunk)))
+    except ArmsdataError:  # a published file that cannot be read differs
+        return False
 
 
 def _describe_change(published: Path, fresh: Path, table: str) -> str:

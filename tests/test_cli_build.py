@@ -113,17 +113,37 @@ def test_bad_seeds_exit_1_with_one_line(tmp_path, make, message):
 def test_invalid_build_is_not_published(tmp_path, monkeypatch):
     import armsdata.build.pipeline as pipeline
 
-    real = pipeline.build_tables
+    real = pipeline.extract_batches
 
     def broken(*args, **kwargs):
-        tables = real(*args, **kwargs)
-        records = tables["records"]
-        tables["records"] = records.with_columns(supplier=pl.when(pl.col("supplier").is_not_null()).then(pl.lit("XYZ")))
-        return tables
+        for batch in real(*args, **kwargs):
+            supplier = pl.when(pl.col("supplier").is_not_null()).then(pl.lit("XYZ"))
+            yield {**batch, "records": batch["records"].with_columns(supplier=supplier)}
 
-    monkeypatch.setattr(pipeline, "build_tables", broken)
+    monkeypatch.setattr(pipeline, "extract_batches", broken)
     result = build(SEEDS, tmp_path)
     assert result.exit_code == 1
     assert "the build fails validation and was not published" in result.output
     assert "supplier XYZ is not in actors.actor_id" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_corpus_streamed_in_batches_over_workers_gives_the_same_release(tmp_path, monkeypatch):
+    """The parallel, batched path (parts written per batch, few documents in flight)
+    writes the same bytes as one process reading one batch."""
+    import armsdata.build.extract as extract
+    import armsdata.build.pipeline as pipeline
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i, doc in enumerate(sorted(SEEDS.glob("*.txt")) * 50):  # 250 documents: over the parallel threshold
+        (seeds / f"d{i:03d}-{doc.name}").write_bytes(f"Dispatch {i}.\n".encode() + doc.read_bytes())
+    monkeypatch.setattr(pipeline, "BATCH_DOCS", 40)
+    monkeypatch.setattr(extract, "IN_FLIGHT", 8)
+    parallel = pipeline.build_release(seeds, tmp_path / "parallel", workers=2)
+    monkeypatch.setattr(pipeline, "BATCH_DOCS", 10_000)
+    single = pipeline.build_release(seeds, tmp_path / "single", workers=1)
+    assert parallel.counts == single.counts and parallel.counts["documents"] == 250
+    assert parallel.counts["records"] == 50 * 32
+    for name in FILES:
+        assert (parallel.path / name).read_bytes() == (single.path / name).read_bytes(), name
