@@ -2,9 +2,9 @@
 
 `build_release` is what `armsdata build` runs. Documents stream through ingest, extract
 and assemble a batch at a time; each batch is written to a Parquet part, and the parts
-become the release's files, so memory does not grow with the corpus. The release is
-validated as written, in a scratch folder, by the same checks as `armsdata validate`;
-nothing reaches OUT/vVERSION/ unless they pass.
+become the release's files, so memory stays nearly flat as the corpus grows. The
+release is validated as written, in a scratch folder, by the same checks as
+`armsdata validate`; nothing reaches OUT/vVERSION/ unless they pass.
 """
 
 from __future__ import annotations
