@@ -151,10 +151,10 @@ def _same_rows(old: Path, new: Path, chunk: int = 100_000) -> bool:
 
 
 def _describe_change(published: Path, fresh: Path, table: str) -> str:
-    built = pl.scan_parquet(fresh / f"{table}.parquet").select(pl.len()).collect().item()
+    built = parquet_height(fresh / f"{table}.parquet")
     try:
-        old = pl.scan_parquet(published / f"{table}.parquet").select(pl.len()).collect().item()
-    except Exception:
+        old = parquet_height(published / f"{table}.parquet")
+    except ArmsdataError:
         return f"{table}: published file missing or unreadable"
     return f"{table}: {old} rows published, {built} rows built" if old != built \
         else f"{table}: {built} rows, values differ"

@@ -16,16 +16,15 @@ import pandera.polars as pa
 import polars as pl
 
 from . import MODELS, TABLES
-from .conform import check_columns, conform, expected_schema, typed
-from .package import check_resources, hash_files, read_resources, sha256_file
-from .parity import CSV_OPTIONS, check_parity, compare_fed, report_differences
+from .conform import check_columns, conform, typed
+from .package import check_resources, hash_files, read_resources
+from .parity import check_parity, compare_fed, report_differences
 from .read import parquet_chunks, parquet_height, read_table
 from .report import Problem, Report, Unreadable
 from .rules import RULES
 from .tableschema import PRIMARY_KEYS
 
-__all__ = ["CSV_OPTIONS", "Problem", "Report", "Unreadable", "check_table", "expected_schema", "sha256_file",
-           "validate_release", "validate_table_file"]
+__all__ = ["Problem", "Report", "Unreadable", "check_table", "validate_release", "validate_table_file"]
 
 
 # -- one table ----------------------------------------------------------------------------

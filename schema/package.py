@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import BinaryIO
 
 from . import TABLES
 from .read import reason
@@ -14,11 +15,19 @@ from .report import Problem, Report, Unreadable
 FORMATS = ("parquet", "csv")
 
 
+def hash_rest(handle: BinaryIO, digest) -> int:
+    """Feed the rest of an open file to `digest`, 4 MB at a time; the bytes read."""
+    read = 0
+    for block in iter(lambda: handle.read(1 << 22), b""):
+        digest.update(block)
+        read += len(block)
+    return read
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 22), b""):
-            digest.update(block)
+        hash_rest(handle, digest)
     return digest.hexdigest()
 
 

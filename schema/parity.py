@@ -17,6 +17,7 @@ from pathlib import Path
 import polars as pl
 
 from .conform import conform
+from .package import hash_rest
 from .read import read_csv, require_csv
 from .report import Problem, Report, Unreadable, short
 
@@ -54,10 +55,7 @@ class CsvTwin:
     def finish(self) -> tuple[bool, str]:
         """(the file has exactly the rows fed, its sha256)."""
         with self.handle:
-            rest = False
-            for block in iter(lambda: self.handle.read(1 << 22), b""):
-                self.sha256.update(block)
-                rest = True
+            rest = hash_rest(self.handle, self.sha256)
         return self.same and not rest, self.sha256.hexdigest()
 
 
