@@ -13,6 +13,8 @@ from armsdata._version import __version__
 from armsdata.build.errors import ArmsdataError
 
 TEXT_FORMATS = click.Choice(["text", "json"])
+# The release's tables (armsdata.schema.TABLES, not imported here: pandera is slow to load)
+TABLE_NAMES = ("records", "documents", "actors", "systems")
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -90,7 +92,7 @@ def default_release() -> Path:
 
 @main.command()
 @click.argument("path", required=False, type=click.Path(path_type=Path))
-@click.option("--table", type=click.Choice(["records", "documents", "actors", "systems"]),
+@click.option("--table", type=click.Choice(TABLE_NAMES),
               help="The table of a single file, when its name does not say.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True,
               help="text for people, json for machines, github for workflow annotations.")
@@ -117,7 +119,7 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
             fail(f"{path}: no such file or folder")
         else:
             name = table or path.stem
-            if name not in ("records", "documents", "actors", "systems"):
+            if name not in TABLE_NAMES:
                 fail(f"{path}: cannot tell the table from the file name; use --table")
             validate_table_file(path, name, report)
     except ArmsdataError as exc:

@@ -28,7 +28,7 @@ def diff_records(old: pl.DataFrame, new: pl.DataFrame) -> RecordsDiff:
     changed = []
     for name in fields:
         a, b = pl.col(name).cast(pl.String), pl.col(f"{name}__new").cast(pl.String)
-        differs = both.filter((a != b).fill_null(True) & ~(a.is_null() & b.is_null()))
+        differs = both.filter(a.ne_missing(b))  # null against null is no change
         for record_id, old_value, new_value in differs.select("record_id", a, b).iter_rows():
             changed.append({"record_id": record_id, "field": name, "old": old_value, "new": new_value})
     changed.sort(key=lambda c: (c["record_id"], c["field"]))

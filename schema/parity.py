@@ -101,10 +101,9 @@ def report_differences(path: Path, parquet: pl.DataFrame, table: str, report: Re
                            f"{path.name} has {csv.height} rows, {table}.parquet {parquet.height}", "csv_parity"))
         return
     for name in parquet.columns:
-        a, b = parquet[name], csv[name]
-        differs = (a != b).fill_null(True) & ~(a.is_null() & b.is_null())
-        rows = differs.arg_true()
+        rows = parquet[name].ne_missing(csv[name]).arg_true()  # null against null is the same
         if len(rows):
-            report.add(Problem("parity", table, name, int(rows[0]), short(b[int(rows[0])]),
+            first = int(rows[0])
+            report.add(Problem("parity", table, name, first, short(csv[name][first]),
                                f"{path.name} differs from {table}.parquet in column {name} "
-                               f"({len(rows)} rows, first at row {int(rows[0])})", "csv_parity"))
+                               f"({len(rows)} rows, first at row {first})", "csv_parity"))

@@ -220,3 +220,11 @@ def test_csv_hashed_during_the_parity_check_still_fails_a_stale_hash(release, sm
     code, output = run(release)
     assert code == 1
     assert "documents.csv does not match its sha256 in datapackage.json" in output
+
+
+def test_the_cli_knows_the_release_tables():
+    """The CLI names the tables without importing the schemas; the names must not drift."""
+    from armsdata.cli import TABLE_NAMES
+    from armsdata.schema import TABLES
+
+    assert TABLE_NAMES == TABLES
