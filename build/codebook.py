@@ -19,6 +19,11 @@ START, END = "<!-- columns:start -->", "<!-- columns:end -->"
 CODEBOOK = Path(__file__).resolve().parent.parent / "dataset" / "CODEBOOK.md"
 
 
+def _cell(text) -> str:
+    """Text for a Markdown table cell: a | would end the cell."""
+    return str(text).replace("|", "\\|")
+
+
 def _allowed(field: dict) -> str:
     constraints = field.get("constraints", {})
     parts = []
@@ -30,7 +35,7 @@ def _allowed(field: dict) -> str:
         parts.append(f"{constraints.get('minimum', '')}..{constraints.get('maximum', '')}")
     if constraints.get("unique"):
         parts.append("unique")
-    return "; ".join(parts).replace("|", "\\|")
+    return _cell("; ".join(parts))
 
 
 def render_columns() -> str:
@@ -43,10 +48,9 @@ def render_columns() -> str:
                   "| --- | --- | --- | --- | --- | --- |"]
         for name, column in model.to_schema().columns.items():
             field = field_descriptor(name, column)
-            example = str(field.get("example", "")).replace("|", "\\|")
             kind = "Enum" if isinstance(column.dtype.type, pl.Enum) else str(column.dtype)
             lines.append(f"| `{name}` | {kind} | {'yes' if column.nullable else 'no'} | {_allowed(field)} | "
-                         f"{field['description'].replace('|', chr(92) + '|')} | `{example}` |")
+                         f"{_cell(field['description'])} | `{_cell(field.get('example', ''))}` |")
         lines.append("")
     return "\n".join(lines)
 

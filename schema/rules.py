@@ -13,6 +13,8 @@ from typing import Callable
 
 import polars as pl
 
+from .tableschema import FOREIGN_KEYS
+
 Tables = dict[str, pl.DataFrame]
 MENTION_SAMPLE = 10_000  # mention ids recomputed per checked chunk (all of them below this)
 
@@ -106,12 +108,11 @@ class Rule:
     check: Callable[[Tables], pl.DataFrame]
 
 
+# One rule per foreign key that datapackage.json declares ("supplier_in_actors", ...).
 RULES = [
-    Rule("doc_id_in_documents", "records", _in("records", "doc_id", "documents", "doc_id")),
-    Rule("supplier_in_actors", "records", _in("records", "supplier", "actors", "actor_id")),
-    Rule("recipient_in_actors", "records", _in("records", "recipient", "actors", "actor_id")),
-    Rule("system_in_systems", "records", _in("records", "system", "systems", "system")),
-    Rule("origin_in_actors", "systems", _in("systems", "origin", "actors", "actor_id")),
+    Rule(f"{column}_in_{other}", table, _in(table, column, other, key))
+    for table, keys in FOREIGN_KEYS.items() for column, other, key in keys
+] + [
     Rule("category_matches_system", "records", category_matches_system),
     Rule("span_within_document", "records", span_within_document),
     Rule("span_text_matches_document", "records", span_text_matches_document),
