@@ -7,6 +7,8 @@ Large corpora are spread over worker processes (the work is per document).
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import os
 import re
 import threading
@@ -60,6 +62,21 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     related = [(mention, relator.relate(mention)) for mention in mentions]
     related = _years_from_event_nouns(ctx, related)
     return [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
+
+
+_text_matchers: Matchers | None = None
+
+
+def extract_text(text: str, published: "dt.date | None" = None, doc_id: str = "text") -> list[dict]:
+    """The raw records of one text, for scripts and tests: a list of dicts with the keys
+    RECORD_FIELDS (offsets in code points of `text`), in text order. `published` (a
+    datetime.date) resolves relative dates such as "last November". The reference tables
+    are loaded once per process."""
+    global _text_matchers
+    if _text_matchers is None:
+        _text_matchers = Matchers.from_reference(load_reference())
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return extract_document(Document(doc_id, text, sha, published=published), _text_matchers)
 
 
 def _years_from_event_nouns(ctx: DocContext, related: list[tuple[Mention, list[Relation]]]):
