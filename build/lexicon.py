@@ -5,8 +5,10 @@ All entries are in folded form (lower case, ASCII quotes and hyphens); see text.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 # Generic head nouns -> generic system. "Weak" heads (aircraft, jets, batteries, systems)
 # are weapons only with a weapon modifier, a designation, or a determiner/possessive that
@@ -125,78 +127,59 @@ class Cue:
     status: str  # the status the cue gives when nothing in its clause says otherwise
 
 
-def _verbs(stems: str) -> str:
-    return r"\b(?:" + stems + r")\b"
+# The frame lexicon: every transfer predicate, with the role its grammatical subject (or, for
+# nouns, the mention's possessor) plays, lives in reference/frames.csv, a table a domain
+# expert reviews without reading code. See `load_frames`.
+FRAMES_CSV = Path(__file__).resolve().parent / "reference" / "frames.csv"
+# FrameNet-style role of the subject -> the extractor's side.
+AGENT_SIDES = {"Supplier": "supply", "Recipient": "receive", "Possessor": "use", "Either": "trade",
+               "none": "own", "Theme": "arrive", "Requester": "request"}
+FORMS = ("verb", "noun", "compound", "post")
 
 
-VERB_CUES = [
-    (_verbs(r"sold|delivered|supplied|shipped|exported|transferred|provided|sent|gave|given|donated|"
-            r"handed over"), Cue("supply", "verb", "delivered")),
-    (_verbs(r"sells|delivers|supplies|ships|exports|transfers|provides|sends|gives|donates|"
-            r"selling|delivering|supplying|shipping|exporting|transferring|providing|sending|giving"),
-     Cue("supply", "verb", "delivered")),
-    (_verbs(r"sell|deliver|supply|ship|export|transfer|provide|send|give|donate|hand over"),
-     Cue("supply", "verb", "unknown")),
-    (_verbs(r"offers?|offered|offering"), Cue("supply", "verb", "planned")),
-    (_verbs(r"approves?|approved|approving|clears?|cleared"), Cue("supply", "verb", "ordered")),
-    (_verbs(r"carrying|carried|carries|smuggled|smuggling|smuggles"), Cue("supply", "verb", "delivered")),
-    (_verbs(r"arrived|arrives|arriving|arrive|landed|reached"), Cue("arrive", "verb", "delivered")),
-    (_verbs(r"bought|purchased|imported|acquired|received|obtained|procured|took delivery of|"
-            r"taken delivery of|has taken delivery of"), Cue("receive", "verb", "delivered")),
-    (_verbs(r"buys|buying|purchases|purchasing|imports|importing|acquires|acquiring|receives|receiving|"
-            r"obtains|procures|procuring"), Cue("receive", "verb", "delivered")),
-    (_verbs(r"buy|purchase|import|acquire|receive|obtain|procure|take delivery of|take over"),
-     Cue("receive", "verb", "unknown")),
-    (_verbs(r"ordered|orders|order"), Cue("receive", "verb", "ordered")),
-    (_verbs(r"leases?|leased|leasing|rents?|rented"), Cue("receive", "verb", "delivered")),
-    (_verbs(r"waits for|waited for|waiting for|awaits|awaited|awaiting"), Cue("receive", "verb", "ordered")),
-    # "Kyiv has asked Berlin for more such systems": the one asked is the supplier.
-    (_verbs(r"asked|asks|asking|requested|requests|requesting|appealed to|urged"), Cue("request", "verb", "planned")),
-    (_verbs(r"opted for|opts for|chose|chosen|chooses|selected|selects|picked"), Cue("receive", "verb", "planned")),
-    # Either side may freeze or cancel: the agent takes whichever side the text leaves open.
-    (_verbs(r"freezes|froze|frozen|freeze|suspends?|suspended|halts?|halted|withholds?|withheld|blocks?|"
-            r"blocked|delays?|delayed|puts?|put on hold|holds? up|held up"), Cue("trade", "verb", "suspended")),
-    (_verbs(r"cancels?|cancelled|canceled|cancelling|scraps?|scrapped|scrapping|calls? off|called off|"
-            r"terminates?|terminated|terminating"), Cue("trade", "verb", "cancelled")),
-    # Holding a stated number of a weapon: "Hezbollah has some 150,000 rockets".
-    (r"\b(?:has|have|had|possess(?:es)?|owns?)(?=\s+(?:(?:some|about|around|more than|over|an estimated|up to|"
-     r"nearly|at least|roughly)\s+)*\d[\d,]*\s)", Cue("use", "verb", "delivered")),
-    (r"\bbuild(?:s|ing)? up (?:a |its |their )?fleet of\b", Cue("receive", "verb", "unknown")),
-    (_verbs(r"co-produce|co-produces|co-produced|coproduce|produce|produces|producing|produced|"
-            r"manufacture|manufactures|manufactured|assemble|assembles|assembling|assembled|license-build|"
-            r"licence-build"),
-     Cue("receive", "verb", "unknown")),
-    (_verbs(r"used|uses|using|use|operated|operates|operating|operate|flies|flew|fielded|fields|field|launched|"
-            r"equip|equips|equipped|"
-            r"launches|launching|fired|fires|firing|deployed against"), Cue("use", "verb", "delivered")),
-    (_verbs(r"deploy|deploys|deployed|deploying|stationed|station|develop|develops|developing|developed|"
-            r"tested|tests|testing|unveiled|unveils|paraded|showcased|displayed"), Cue("own", "verb", "none")),
-]
-NOUN_CUES = [
-    (r"(?<!took )(?<!take )(?<!takes )(?<!taken )(?<!taking )\b(?:shipments?|deliver(?:y|ies))\s+of\b",
-     Cue("supply", "noun", "delivered")),
-    (r"\b(?:sales?|suppl(?:y|ies)|exports?|transfers?|provision)\s+of\b", Cue("supply", "noun", "unknown")),
-    (r"\b(?:purchases?|imports?|acquisitions?|procurement)\s+of\b", Cue("receive", "noun", "unknown")),
-    (r"\border(?:s)?\s+(?:of|for)\b", Cue("receive", "noun", "ordered")),
-    (r"\b(?:contracts?|deals?|agreements?)\s+(?:worth\s+\S+\s+(?:\w+\s+)?)?(?:for|to buy|to purchase|"
-     r"to acquire|covering)\b", Cue("receive", "noun", "ordered")),
-    (r"\b(?:co-?production|licen[cs]ed production|production)\s+of\b", Cue("receive", "noun", "unknown")),
-    (r"\binterest\s+in\b", Cue("receive", "noun", "planned")),
-    (r"\b(?:entrance|entry|deployment|arrival of russian forces)\s+of\b", Cue("own", "noun", "none")),
-]
-COMPOUND_CUES = [
-    (r"^\s*(?:trade|trading|sales?|suppl(?:y|ies)|deliver(?:y|ies)|exports?|transfers?|transportation"
-     r"|shipments?|smuggling|trafficking|flows?|pipeline|packages?|aid)\b", Cue("supply", "compound", "unknown")),
-    (r"^\s*(?:imports?|purchases?|procurement|acquisitions?)\b", Cue("receive", "compound", "unknown")),
-    (r"^\s*(?:cooperation|co-operation|deals?|dealing|business)\b", Cue("trade", "compound", "unknown")),
-]
-# Cues that follow the mention: "The K9 is already in service with Norway".
-POST_CUES = [
-    (r"^\s*(?:is|are|was|were|has been|have been|had been|remains?)\s+(?:\w+\s+)?(?:already\s+|now\s+|still\s+)?"
-     r"in service with\b", Cue("use", "post", "delivered")),
-]
-POST_CUES.append((r"^\s*(?:is|are|was|were|had been|have been|has been)\s+(?:\w+ly\s+)?destined for\b",
-                  Cue("arrive", "post", "unknown")))
+@dataclass(frozen=True)
+class Frame:
+    """One row of reference/frames.csv: a pattern of words (a regular expression on folded
+    text) that evokes a transfer frame, the cue it gives, and the transfer type it sets."""
+
+    frame: str
+    form: str
+    words: str
+    cue: Cue
+    transfer_type: str | None
+
+
+def load_frames(path: Path = FRAMES_CSV) -> list[Frame]:
+    """The frame lexicon, in file order (order breaks ties between cues at one position).
+
+    Columns: frame (FrameNet frame name), form (verb | noun | compound | post), words (a
+    regular expression on folded text), agent (the role of the subject: Supplier,
+    Recipient, Possessor, Either, Theme, Requester, or none for no transfer), status (the
+    status the cue gives when nothing in its clause says otherwise), transfer_type (empty:
+    decided from the clause's words), note. Raises ValueError naming the line for an
+    unknown form or agent or a pattern that does not compile."""
+    frames = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            if row["form"] not in FORMS or row["agent"] not in AGENT_SIDES:
+                raise ValueError(f"{path}:{line}: unknown form {row['form']!r} or agent {row['agent']!r}")
+            try:
+                re.compile(row["words"])
+            except re.error as exc:
+                raise ValueError(f"{path}:{line}: words is not a valid pattern: {exc}") from None
+            cue = Cue(AGENT_SIDES[row["agent"]], row["form"], row["status"])
+            frames.append(Frame(row["frame"], row["form"], row["words"], cue, row["transfer_type"] or None))
+    return frames
+
+
+FRAMES = load_frames()
+
+
+def _cues(form: str) -> list[tuple[str, Cue]]:
+    return [(frame.words, frame.cue) for frame in FRAMES if frame.form == form]
+
+
+VERB_CUES, NOUN_CUES, COMPOUND_CUES, POST_CUES = (_cues(form) for form in FORMS)
 POST_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in POST_CUES]
 VERB_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in VERB_CUES]
 NOUN_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in NOUN_CUES]
