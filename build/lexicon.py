@@ -188,7 +188,8 @@ COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES
 # Status markers, looked for in the clause before the cue, strongest first.
 DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b")
 NEGATED_PRESENT = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+$")
-CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|called off|calls? off|terminat\w*|backed out|abandon\w*)\b")
+CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|called off|calls? off|terminat\w*|backed out|abandon\w*|dropp\w*|"
+                       r"seiz\w*|intercept\w*|confiscat\w*|impound\w*|interdict\w*)\b")
 SUSPENDED = re.compile(r"\b(?:suspend\w*|freez\w*|froze\w*|halt\w*|withh[oe]ld\w*|on hold|delay\w*|"
                        r"block\w*|postpon\w*|refus\w* to|turn\w* down|reject\w*|veto\w*)\b")
 # "sends its airplanes to Syria for espionage purposes": a state's own forces on a mission.
@@ -204,6 +205,10 @@ INTENT = re.compile(
     r"aims?|considers?|considering|wish\w*|would like|interest\w*|talks?|negotiat\w*|discuss\w*|"
     r"offer\w*|propos\w*|will|would|could|may|might|should|shall|expects?|expected|if|potential\w*|"
     r"possibl\w*|to sign|looking to|ready to)\b")
+# "will not deliver the first of two warships": a promised transfer withheld.
+NEGATED_FUTURE = re.compile(r"\b(?:will not|won't|would not|wouldn't|shall not)\s+(?:\w+\s+)?$")
+# "is preparing the first shipment", "has yet to receive": a deal exists, nothing arrived.
+PENDING = re.compile(r"\b(?:prepar\w*|yet to|still awaiting|still waiting)\b")
 # A delivery on a timetable presupposes an order: "three more are due to arrive this year".
 SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)?$")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.

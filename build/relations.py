@@ -572,7 +572,9 @@ class Relator:
             return "suspended", with_marker(negated)
         if (marker := found(lx.PRESSURE)) or (marker := found(lx.CANNOT)) or (marker := found(lx.BEGIN)):
             return "unknown", with_marker(marker)
-        if marker := found(lx.SCHEDULED):
+        if marker := found(lx.NEGATED_FUTURE):
+            return "suspended", with_marker(marker)
+        if (marker := found(lx.SCHEDULED)) or (marker := found(lx.PENDING)):
             return "ordered", with_marker(marker)
         if (marker := found(lx.INTENT)) or (marker := lx.CONDITION_OPENING.search(folded[sentence.start:hit.start])):
             return "planned", with_marker(marker) if marker.string is before else text[sentence.start + marker.start():hit.end]
