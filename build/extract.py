@@ -57,7 +57,7 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     found = [a for a in matchers.actors.find(doc.text, folded)
              if not any(start <= a.start < end for start, end in datelines)]
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published)
-    mentions = find_mentions(ctx, matchers.systems, matchers.category)
+    mentions = find_mentions(ctx, matchers.systems, matchers.category, matchers.origin)
     relator = Relator(ctx, matchers.origin, mentions)
     related = [(mention, relator.relate(mention)) for mention in mentions]
     related = _years_from_event_nouns(ctx, related)

@@ -57,8 +57,11 @@ class DocContext:
     published: object = None  # datetime.date or None
 
 
-def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str]) -> list[Mention]:
-    """Every weapons mention of the document, in text order, anaphors resolved."""
+def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
+                  origin: dict[str, str | None] | None = None) -> list[Mention]:
+    """Every weapons mention of the document, in text order, anaphors resolved. `origin`
+    (system -> supplier state, from the systems table) lets a maker named after an anaphor
+    choose its antecedent ("the jets built by Dassault" is the French jet)."""
     found: list[Mention] = []
     for match in systems.find(ctx.text, ctx.folded):
         end = _extend_tail(ctx.folded, match.end)
@@ -80,7 +83,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str])
     found = [m for m in found if m.sentence >= 0]
     found.sort(key=lambda m: m.start)
     _share_origins(found, ctx)
-    return _resolve_anaphora(found, ctx)
+    return _resolve_anaphora(found, ctx, origin or {})
 
 
 def _share_origins(mentions: list[Mention], ctx: DocContext) -> None:
@@ -189,6 +192,37 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         mention.possessor = ctx.actor_at[tokens[i][1]].value[0]
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
+    _part_or_approximate(ctx.folded[max(sentence_start, mention.start - 80):mention.start], mention)
+
+
+_NUMBER = r"(?:\d[\d,]*|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")"
+_FILLER = r"(?:(?:" + "|".join(sorted(lx.ADJECTIVES - {"than", "about", "around", "nearly", "over"}, key=len,
+                                         reverse=True)) + r")\s+){0,2}"
+# "the first 12 of 48 K9 howitzers": the part delivered, not the order.
+_PART_OF = re.compile(r"\b(" + _NUMBER + r")\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:order\s+of\s+)?" + _NUMBER
+                      + r"\s+" + _FILLER + r"$")
+# "the first of the 36 aircraft", "the last of its 24 jets": one unit.
+_ONE_OF = re.compile(r"\b(?:the\s+)?(?:first|last|second|third)\s+of\s+(?:the\s+|its\s+|their\s+)?" + _NUMBER
+                     + r"\s+" + _FILLER + r"$")
+# Approximate numbers give no quantity (codebook, "Quantity and year").
+_APPROXIMATE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|nearly|almost|about|around|some|"
+                          r"over|up to|roughly|approximately|an estimated|estimated|close to|as many as|upwards of|"
+                          r"more|dozens|hundreds|thousands)\s+(?:of\s+)?" + _NUMBER + r"?\s*" + _FILLER + r"$")
+
+
+def _part_or_approximate(before: str, mention: Mention) -> None:
+    """Correct the quantity read from the words before the mention: a part of a larger
+    number is the part ("the first 10 of 180 tanks" -> 10, "the first of the 36 aircraft"
+    -> 1); an approximate number is no quantity ("more than 30 drones", "at least 25")."""
+    if mention.quantity is None:
+        return
+    if part := _PART_OF.search(before):
+        tokens = [(part.group(1), 0)]
+        mention.quantity = _number(tokens, 0) if part.group(1) != "one" else 1
+    elif _ONE_OF.search(before):
+        mention.quantity = 1
+    elif _APPROXIMATE.search(before):
+        mention.quantity = None
 
 
 def _is_origin_word(folded: str, actor: Match, word: str) -> bool:
@@ -217,11 +251,24 @@ def _number(tokens, i: int) -> int | None:
 _ANAPHOR_WINDOW = 6  # sentences
 
 
-def _resolve_anaphora(mentions: list[Mention], ctx: DocContext) -> list[Mention]:
+_MAKER = re.compile(r"\s*,?\s*(?:which\s+(?:were|was|are|is)\s+)?(?:built|made|manufactured|produced|designed|developed)"
+                    r"\s+by\s+(?:the\s+)?")
+
+
+def _maker(ctx: DocContext, mention: Mention) -> str | None:
+    """The state of a maker named right after the mention: "the jets built by Dassault"."""
+    found = _MAKER.match(ctx.folded, mention.end)
+    actor = ctx.actor_at.get(found.end()) if found else None
+    return actor.value[0] if actor else None
+
+
+def _resolve_anaphora(mentions: list[Mention], ctx: DocContext, origin: dict[str, str | None]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in mentions:
         if mention.anaphoric:
-            mention.antecedent = _antecedent(mention, kept, ctx)
+            maker = _maker(ctx, mention)
+            candidates = [c for c in kept if origin.get(c.system) == maker] if maker else kept
+            mention.antecedent = _antecedent(mention, candidates or kept, ctx)
             if mention.antecedent and mention.basis == "generic":
                 mention.system = mention.antecedent.system
                 mention.category = mention.antecedent.category

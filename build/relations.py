@@ -279,7 +279,8 @@ class Relator:
             suppliers += [(a, "text") for a in self._object_after(hit)]
         elif side == "arrive":
             recipients += [(a, "text") for a in
-                           self._after_preposition(after, clause_end, ("in", "at", "to", "for", "with"))]
+                           self._after_preposition(after, clause_end, ("in", "at", "to", "for", "with"))
+                           + self._object_after(hit)]  # "Nine Caesar howitzers reach Armenia"
             suppliers += [(a, "text") for a in from_side]
         elif side == "trade" and hit.cue.form == "verb":
             recipients += [(a, "text") for a in to_side + with_side]
