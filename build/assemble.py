@@ -20,7 +20,7 @@ UNCATALOGUED_NOTE = "Designation found in a text but not yet in the reviewed cat
 
 
 RAW_SCHEMA = {name: (pl.Int64 if name in ("span_start", "span_end", "quantity", "event_year", "sentence_start",
-                                          "sentence_end") else pl.String) for name in ROW_FIELDS}
+                                          "sentence_end", "evidence_start", "evidence_end") else pl.String) for name in ROW_FIELDS}
 
 
 def records_table(rows: list[tuple]) -> pl.DataFrame:

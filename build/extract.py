@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from typing import Callable, Iterable, Iterator
 
+from . import events
 from .gazetteer import Gazetteer
 from .identify import identify
 from .ingest import Document
@@ -28,7 +29,7 @@ from .text import fold, sentences
 RECORD_FIELDS = (
     "doc_id", "span_start", "span_end", "span_text", "system", "system_basis", "category",
     "supplier", "supplier_basis", "recipient", "recipient_basis", "status", "status_cue",
-    "transfer_type", "quantity", "event_year", "sentence_start", "sentence_end",
+    "transfer_type", "quantity", "event_year", "sentence_start", "sentence_end", "evidence_start", "evidence_end",
 )
 # "NEW DELHI, Feb 15 (Reuters) - ": where the story was filed, never a party to it.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[A-Z][\w .'’-]*?)?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
@@ -61,6 +62,7 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     relator = Relator(ctx, matchers.origin, mentions)
     related = [(mention, relator.relate(mention)) for mention in mentions]
     related = _years_from_event_nouns(ctx, related)
+    related = events.read_document(ctx, related, relator)
     return [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
 
 
@@ -119,6 +121,8 @@ def _record(doc: Document, ctx: DocContext, mention: Mention, relation: Relation
         "event_year": relation.event_year,
         "sentence_start": sentence.start,
         "sentence_end": sentence.end,
+        "evidence_start": relation.evidence[0] if relation.evidence else None,
+        "evidence_end": relation.evidence[1] if relation.evidence else None,
     }
 
 

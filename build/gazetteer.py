@@ -62,7 +62,10 @@ class Gazetteer:
         if start > 0 and _is_word_char(text[start - 1]):
             return None
         if name.replace(" ", "").replace("-", "").isalpha() and text[start:end] != name:
-            if not (text[start:end].isupper() and len(name) > 3):  # headlines in capitals
+            written = text[start:end]
+            # headlines in capitals; a name catalogued in capitals also in title case ("Caesar")
+            if not (written.isupper() and len(name) > 3) and not (name.isupper() and len(name) > 3
+                                                                   and written == name.title()):
                 return None
         if end == len(text) or not _is_word_char(text[end]):
             return end

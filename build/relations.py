@@ -28,6 +28,7 @@ class Relation:
     status_cue: str | None
     transfer_type: str | None
     event_year: int | None
+    evidence: tuple[int, int] | None = None  # sentence span of an event elsewhere that set the parties
 
 
 @dataclass(frozen=True)
@@ -418,6 +419,20 @@ class Relator:
             if actor:
                 return actor.value[0]
         return None
+
+    def _is_subject_before(self, actor: Match) -> bool:
+        """The actor is not the object of a preposition, nor an origin ("Russian-made")."""
+        before = self.ctx.folded[max(0, actor.start - 30):actor.start]
+        return not lx.NON_SUBJECT_PREPOSITIONS.search(before) and \
+            not re.match(r"-(?:made|built)", self.ctx.folded[actor.end:actor.end + 6])
+
+    def noun_status(self, index: int, start: int, end: int, side: str) -> tuple[str, str]:
+        """Status and cue words of a transfer noun at [start, end) of sentence `index` with no
+        weapon of its own ("announced a military aid package": ordered)."""
+        parts = clauses(self.ctx.folded, self.ctx.sentences[index])
+        ci = clause_at(parts, start)
+        stand_in = Mention(start, end, index, "", "unspecified", "event")
+        return self._status(stand_in, CueHit(lx.Cue(side, "noun", "unknown"), start, end), parts, ci)
 
     def _is_subject(self, actor: Match, m: Mention) -> bool:
         if (actor.start, actor.end) in m.origin_spans:

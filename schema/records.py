@@ -61,15 +61,16 @@ class Records(ReleaseTable):
                              metadata={"example": "RUS"})
     supplier_basis: ActorBasis = pa.Field(
         nullable=True,
-        description="text (read in the sentence), antecedent (from the anaphor's antecedent) or origin "
-        "(inferred from the system's country of origin); empty when supplier is empty.",
+        description="text (read in the sentence), antecedent (from the anaphor's antecedent), origin "
+        "(inferred from the system's country of origin) or event (from a transfer the document reports "
+        "elsewhere: see evidence_start); empty when supplier is empty.",
         metadata={"example": "text"})
     recipient: str = pa.Field(nullable=True, str_matches=ACTOR_ID_PATTERN,
                               description="actor_id of the receiving side; empty when none is stated.",
                               metadata={"example": "IRN"})
     recipient_basis: RecipientBasis = pa.Field(
         nullable=True,
-        description="text or antecedent; empty when recipient is empty.", metadata={"example": "text"})
+        description="text, antecedent or event; empty when recipient is empty.", metadata={"example": "text"})
     status: Status = pa.Field(description="Stage of the transfer (see the codebook).",
                               metadata={"example": "ordered"})
     status_cue: str = pa.Field(nullable=True,
@@ -91,6 +92,15 @@ class Records(ReleaseTable):
                                         metadata={"example": 962})
     sentence_end: pl.Int64 = pa.Field(gt=0, description="End of that sentence (exclusive).",
                                       metadata={"example": 1112})
+
+    evidence_start: pl.Int64 = pa.Field(
+        nullable=True, ge=0,
+        description="When a party has basis event: start (code points) of the sentence that reported the "
+        "transfer event the mention was attached to (the headline, the lead, an earlier sentence); "
+        "empty when the parties were read in the mention's own sentence or its antecedent.",
+        metadata={"example": 0})
+    evidence_end: pl.Int64 = pa.Field(nullable=True, gt=0, description="End of that sentence (exclusive).",
+                                      metadata={"example": 48})
 
     @pa.dataframe_check
     def span_is_not_empty(cls, data) -> pl.LazyFrame:

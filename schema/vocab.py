@@ -40,9 +40,10 @@ TRANSFER_TYPES = ("sale", "licensed_production", "technology_transfer", "aid", "
 ACTOR_TYPES = ("state", "non_state_armed_group", "international_org")
 
 # How a record's supplier or recipient was found: read in the sentence, taken over from
-# the antecedent of an anaphor, or (supplier only) inferred from the system's origin.
-ACTOR_BASES = ("text", "antecedent", "origin")
-RECIPIENT_BASES = ("text", "antecedent")
+# the antecedent of an anaphor, (supplier only) inferred from the system's origin, or taken
+# from a transfer event the document reports elsewhere (its sentence in evidence_start/end).
+ACTOR_BASES = ("text", "antecedent", "origin", "event")
+RECIPIENT_BASES = ("text", "antecedent", "event")
 
 # How a record's system was found.
 SYSTEM_BASES = ("catalogue", "generic", "uncatalogued", "antecedent")

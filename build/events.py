@@ -1,0 +1,234 @@
+"""Stage 2b, events: the transfers a document reports, and the transfer each mention belongs to.
+
+`relations.Relator` reads one sentence at a time. This stage reads the whole document the
+way an analyst does, in three steps:
+
+1. `find_events`: every sentence-level relation with a party is evidence of a transfer
+   event, and so is a transfer noun with parties but no weapon in its sentence ("The
+   United States announced a $300 million military aid package for Ukraine"). An event is
+   one (supplier, recipient) pair with the systems, status and evidence spans seen for it.
+2. `attach`: a mention whose own sentence gives it no party (no transfer cue, or a cue
+   with no subject: "It has bought six of the jets") takes the parties of the event it
+   belongs to: an event of the same system; else, for a class noun or an anaphor, an
+   event of a fitting category in the last sentences; else a weapon-less package event
+   just before it ("The package includes Stinger missiles, ..."); else the headline's
+   event when the system fits. Its own cue, if any, keeps setting its status.
+3. `complete`: a relation with one party takes the other from an event that shares the
+   first party and the system (or its category).
+
+Every value set here has basis `event` and keeps the span of the sentence it came from
+(`evidence`), so an analyst can read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from . import lexicon as lx
+from .mentions import DocContext, Mention
+from .relations import NO_TRANSFER, Relation, Relator
+
+# Sentences back in which an event still holds for a class noun or a list of items.
+RECENT = 3
+
+
+@dataclass
+class TransferEvent:
+    """One transfer the document reports: a (supplier, recipient) pair, either may be None."""
+
+    supplier: str | None
+    recipient: str | None
+    status: str
+    transfer_type: str | None
+    sentence: int  # where it was first reported
+    evidence: tuple[int, int]  # that sentence's span (code points)
+    systems: set[str] = field(default_factory=set)
+    categories: set[str] = field(default_factory=set)
+    last_sentence: int = 0
+    weaponless: bool = False  # read from a transfer noun with no weapon in its sentence
+
+    @property
+    def parties(self) -> tuple[str | None, str | None]:
+        return self.supplier, self.recipient
+
+
+Related = list[tuple[Mention, list[Relation]]]
+
+
+def find_events(ctx: DocContext, related: Related, relator: Relator) -> list[TransferEvent]:
+    """The document's transfer events, in order of first report."""
+    events: dict[tuple, TransferEvent] = {}
+    with_mentions = {m.sentence for m, _ in related}
+    for mention, relations in related:
+        for relation in relations:
+            if relation.status == "none" or not (relation.supplier or relation.recipient):
+                continue
+            key = (relation.supplier, relation.recipient)
+            sentence = ctx.sentences[mention.sentence]
+            event = events.setdefault(key, TransferEvent(
+                relation.supplier, relation.recipient, relation.status, relation.transfer_type, mention.sentence,
+                (sentence.start, sentence.end)))
+            event.systems.add(mention.system)
+            event.categories.add(mention.category)
+            event.last_sentence = max(event.last_sentence, mention.sentence)
+    for index, sentence in enumerate(ctx.sentences):
+        if index in with_mentions:
+            continue
+        for event in _noun_events(ctx, relator, index):
+            key = event.parties
+            if key not in events:
+                events[key] = event
+    return sorted(events.values(), key=lambda e: e.sentence)
+
+
+# Transfer nouns that name a transfer with no weapon: the role of their sentence's subject.
+_SUPPLY_NOUNS = r"(?:aid|assistance|military aid|security assistance|package|sale|shipment|consignment|delivery|transfer|donation|gift)s?"
+_RECEIVE_NOUNS = r"(?:purchase|order|acquisition|procurement|contract|deal|agreement)s?"
+_NOUN = re.compile(r"\b(?:(" + _SUPPLY_NOUNS + r")|(" + _RECEIVE_NOUNS + r"))\b")
+
+
+def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[TransferEvent]:
+    """A transfer noun with its parties: "announced a $300 million military aid package for
+    Ukraine" (USA -> UKR), "signed a contract with Hanwha" (KOR -> subject)."""
+    sentence = ctx.sentences[index]
+    found = _NOUN.search(ctx.folded, sentence.start, sentence.end)
+    if not found:
+        return []
+    supplies = found.group(1) is not None
+    actors = relator._actors_between(sentence.start, sentence.end)
+    subject = next((a for a in actors if a.end <= found.start() and relator._is_subject_before(a)), None)
+    to = relator._after_preposition(found.end(), sentence.end, ("to", "for"))
+    source = relator._after_preposition(found.end(), sentence.end, ("from",))
+    partner = relator._after_preposition(found.end(), sentence.end, ("with",))
+    if supplies:
+        supplier = source[0] if source else (subject.value[0] if subject else None)
+        recipient = to[0] if to else (partner[0] if partner else None)
+    else:
+        recipient = subject.value[0] if subject else (to[0] if to else None)
+        supplier = source[0] if source else (partner[0] if partner else None)
+    if supplier is None and recipient is None or supplier == recipient:
+        return []
+    status, _ = relator.noun_status(index, found.start(), found.end(), "supply" if supplies else "receive")
+    if status == "none":
+        return []
+    words = ctx.folded[sentence.start:sentence.end]
+    kind = "aid" if lx.AID_WORDS.search(words) else "sale" if lx.SALE_WORDS.search(words) else "unspecified"
+    return [TransferEvent(supplier, recipient, status, kind, index, (sentence.start, sentence.end),
+                          last_sentence=index, weaponless=True)]
+
+
+# A sentence that lists what a transfer named before it holds: "The package includes ...".
+_REFERS_BACK = re.compile(r"\b(?:includ\w*|compris\w*|consist\w* of|contain\w*|cover\w*|made up of|"
+                          r"(?:the|this|that|under the) (?:package|deal|contract|order|agreement|sale|shipment|"
+                          r"consignment|aid|tranche|batch))\b")
+
+
+def _has_party(relation: Relation) -> bool:
+    return bool(relation.supplier or relation.recipient)
+
+
+def attach(ctx: DocContext, related: Related, events: list[TransferEvent]) -> Related:
+    """Give each mention with no party the parties of the event it belongs to (see module doc)."""
+    if not events:
+        return related
+    result = []
+    for mention, relations in related:
+        if any(_has_party(r) for r in relations) or _no_transfer_by_cue(relations):
+            result.append((mention, relations))
+            continue
+        event = _event_of(ctx, mention, events)
+        if event is None:
+            result.append((mention, relations))
+            continue
+        own = relations[0]
+        status, cue, kind, year = (own.status, own.status_cue, own.transfer_type, own.event_year) \
+            if own.status_cue else (event.status, None, event.transfer_type, None)
+        result.append((mention, [Relation(
+            event.supplier, "event" if event.supplier else None, event.recipient,
+            "event" if event.recipient else None, status, cue, kind or event.transfer_type or "unspecified", year,
+            evidence=event.evidence)]))
+    return result
+
+
+def _no_transfer_by_cue(relations: list[Relation]) -> bool:
+    """A cue that says there is no transfer (own forces, development) stands."""
+    return all(r.status == "none" and r.status_cue for r in relations)
+
+
+def _agrees(mention: Mention, event: TransferEvent) -> bool:
+    """What the mention itself says of its parties does not contradict the event: an origin
+    ("the French-made guns") is the supplier, a possessor ("Syria's armament") the recipient."""
+    if mention.origins and event.supplier and event.supplier not in mention.origins:
+        return False
+    return not (mention.possessor and mention.possessor != event.recipient)
+
+
+def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent]) -> TransferEvent | None:
+    events = [e for e in events if _agrees(mention, e)]
+    here = mention.sentence
+    if mention.category == "unspecified" and not mention.anaphoric:
+        return None  # "arms", "Syria's armament": arms in general belong to a transfer only by reference
+    # 1. the same designated system, reported anywhere in the document: the latest before it
+    if mention.basis in ("catalogue", "uncatalogued", "antecedent"):
+        same = [e for e in events if mention.system in e.systems and not e.weaponless]
+        if same:
+            before = [e for e in same if e.sentence <= here]
+            return (before or same)[-1] if len({e.parties for e in same}) == 1 or before else None
+    # 2. a class noun or an anaphor: an event of its category in the last sentences
+    if mention.basis in ("generic", "antecedent"):
+        recent = [e for e in events if e.sentence <= here and here - e.last_sentence <= RECENT
+                  and (mention.category in e.categories or mention.category == "unspecified" and mention.anaphoric)
+                  and not e.weaponless]
+        if recent:
+            return recent[-1]
+    # 3. a package or deal with no weapon of its own, just before ("The package includes ...")
+    sentence = ctx.sentences[here]
+    packages = [e for e in events if e.weaponless and 0 <= here - e.sentence <= 2]
+    if packages and _REFERS_BACK.search(ctx.folded, sentence.start, mention.start):
+        return packages[-1]
+    # 4. the headline's (or lead's) event, when the system fits
+    topic = [e for e in events if e.sentence <= 1 and not e.weaponless
+             and (mention.system in e.systems or (mention.basis == "generic" and mention.category in e.categories))]
+    return topic[0] if topic else None
+
+
+def complete(related: Related, events: list[TransferEvent]) -> Related:
+    """Fill the missing party of a one-party relation from an event with the other party
+    and the same system (or, for class nouns, category)."""
+    result = []
+    for mention, relations in related:
+        filled = []
+        for relation in relations:
+            if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient):
+                relation = _fill(mention, relation, events)
+            filled.append(relation)
+        result.append((mention, filled))
+    return result
+
+
+def _fill(mention: Mention, relation: Relation, events: list[TransferEvent]) -> Relation:
+    if mention.category == "unspecified":  # "arms" in general: too often another matter
+        return relation
+    def fits(event: TransferEvent) -> bool:
+        return _agrees(mention, event) and (mention.system in event.systems or (
+            mention.basis in ("generic", "antecedent") and mention.category in event.categories))
+    if relation.recipient:
+        options = [e for e in events if e.recipient == relation.recipient and e.supplier and fits(e)]
+        if len({e.supplier for e in options}) == 1:
+            return replace(relation, supplier=options[0].supplier, supplier_basis="event", evidence=options[0].evidence)
+    else:
+        options = [e for e in events if e.supplier == relation.supplier and e.recipient and fits(e)]
+        if len({e.recipient for e in options}) == 1 and relation.supplier_basis != "origin":
+            return replace(relation, recipient=options[0].recipient, recipient_basis="event",
+                           evidence=options[0].evidence)
+    return relation
+
+
+def read_document(ctx: DocContext, related: Related, relator: Relator) -> Related:
+    """The three steps in order: events, attachment, completion."""
+    events = find_events(ctx, related, relator)
+    return complete(attach(ctx, related, events), events)
+
+
+__all__ = ["TransferEvent", "find_events", "attach", "complete", "read_document", "NO_TRANSFER"]
