@@ -185,6 +185,12 @@ VERB_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in VERB_CUES]
 NOUN_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in NOUN_CUES]
 COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES]
 
+# A past participle after a mention, with a by/from/to phrase: "the Gripens ordered by Thailand
+# from Sweden", "rifles supplied by Iran to the Houthis" (a reduced relative clause).
+REDUCED_RELATIVE = re.compile(
+    r"\s*,?\s*(?:\w+ly\s+)?(ordered|bought|purchased|acquired|procured|leased|sold|supplied|delivered|donated|"
+    r"gifted|provided|sent|shipped|transferred|exported|pledged|promised)\s+(?=(?:by|from|to|for)\s)")
+
 # Status markers, looked for in the clause before the cue, strongest first.
 DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b")
 NEGATED_PRESENT = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+$")

@@ -40,6 +40,9 @@ class CueHit:
     agent: str | None = None  # set when the cue's clause names it apart ("that Ankara had ordered")
     context_start: int | None = None  # where the words that qualify the cue begin, if not at its clause
     agent_side: str | None = None  # the side of `agent` when it is not the cue's own side
+    # parties read in a reduced relative between the mention and a later cue ("Gripen fighters
+    # ordered by Thailand from Sweden arrived"): (suppliers, recipients)
+    reduced: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 NO_TRANSFER = Relation(None, None, None, None, "none", None, None, None)
@@ -149,15 +152,47 @@ class Relator:
         verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop)
         if verb is not None:
             return verb
-        following = self._following_verb(m.end, clause_end)
+        reduced = self._reduced_relative(m, clause_end)
+        following = self._following_verb(reduced[0] if reduced else m.end, clause_end)
+        if following is not None and reduced:
+            return replace(following, context_start=reduced[0], reduced=reduced[1])
         if following is not None:
             return following
+        if reduced:
+            return reduced[2]
         if ci > 0:
             earlier = self._nearest_verb(max(self.ctx.sentences[m.sentence].start, m.start - 60), clause_start)
             if earlier is not None:
                 return earlier
         partner = self._coordinated_mention(m)
         return self._following_verb(partner.end, clause_end) if partner else None
+
+    def _reduced_relative(self, m: Mention, clause_end: int):
+        """A past participle right after the mention with its own parties: "the Gripen fighters
+        ordered by Thailand from Sweden", "rifles supplied by Iran to the Houthis". Returns
+        (where it ends, (suppliers, recipients), a passive CueHit for the participle) or None."""
+        found = lx.REDUCED_RELATIVE.match(self.ctx.folded, m.end, clause_end)
+        if found is None:
+            return None
+        participle = found.group(1)
+        cue = next((cue for pattern, cue in lx.VERB_CUE_RES if pattern.fullmatch(participle)), None)
+        if cue is None or cue.side not in ("supply", "receive"):
+            return None
+        start = found.start(1)
+        tail = self.ctx.folded[found.end():clause_end]
+        stop = re.search(r"\s(?:arriv|land|reach|will|would|was|were|is|are|has|have|had|went|entered|"
+                         r"touched|joined|took|began|started)\w*\b|[,;]", tail)
+        end = found.end() + (stop.start() if stop else len(tail))
+        by = self._after_preposition(start, end, ("by",))
+        source = self._after_preposition(start, end, ("from",))
+        target = self._after_preposition(start, end, ("to", "for"))
+        if cue.side == "receive":
+            parties = (tuple(source), tuple(by))
+        else:
+            parties = (tuple(by + source), tuple(target))
+        if not parties[0] and not parties[1]:
+            return None
+        return end, parties, CueHit(cue, start, found.end(1), passive=True)
 
     def _coordinated_mention(self, m: Mention) -> Mention | None:
         """"ten K2 tanks and two dozen K9 howitzers arrived": the mention after "and"."""
@@ -261,6 +296,9 @@ class Relator:
         from_side = self._after_preposition(m.end, clause_end, ("from",))
         with_side = self._after_preposition(parts[ci][0], hit.start, ("with",))
         by_side = self._after_preposition(after, clause_end, ("by",)) if hit.passive else []
+        if hit.reduced:
+            suppliers += [(a, "text") for a in hit.reduced[0]]
+            recipients += [(a, "text") for a in hit.reduced[1]]
         if hit.agent and hit.agent_side:
             agents = []
             (recipients if hit.agent_side == "receive" else suppliers).append((hit.agent, "text"))
