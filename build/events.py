@@ -137,7 +137,9 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent]) -> Re
         if any(_has_party(r) for r in relations) or _no_transfer_by_cue(relations):
             result.append((mention, relations))
             continue
-        event = _event_of(ctx, mention, events)
+        event = None if _speaks_of_others(ctx, mention) else _event_of(ctx, mention, events)
+        if event is not None and not _party_in_sentence(ctx, mention, event):
+            event = None
         if event is None:
             result.append((mention, relations))
             continue
@@ -149,6 +151,26 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent]) -> Re
             "event" if event.recipient else None, status, cue, kind or event.transfer_type or "unspecified", year,
             evidence=event.evidence)]))
     return result
+
+
+# "The Swedish Air Force itself flies about 90 Gripens": a state's own forces hold the weapon.
+_OWN_FORCES = re.compile(r"\b(?:air force|navy|army|marine corps|marines|armed forces|military|coast guard|troops|"
+                         r"forces)\b[^.;]*?\b(?:fl(?:y|ies|ew|own)|operat\w*|us(?:e|es|ed|ing)|field\w*|deploy\w*|"
+                         r"ha(?:s|ve)|own\w*|maintain\w*|rel(?:y|ies) on)\b")
+
+
+def _speaks_of_others(ctx: DocContext, mention: Mention) -> bool:
+    """The mention's sentence is about a state's own forces using the weapon."""
+    sentence = ctx.sentences[mention.sentence]
+    return bool(_OWN_FORCES.search(ctx.folded, sentence.start, mention.start))
+
+
+def _party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) -> bool:
+    """A sentence that names actors speaks of the event only if one of them is its party
+    ("Hamas has built most of its rockets" is not about Iran's deliveries to Hezbollah)."""
+    sentence = ctx.sentences[mention.sentence]
+    named = {a.value[0] for a in ctx.actors if sentence.start <= a.start < sentence.end}
+    return not named or bool(named & {event.supplier, event.recipient})
 
 
 def _no_transfer_by_cue(relations: list[Relation]) -> bool:
