@@ -110,6 +110,8 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
     if supplier is None and recipient is None or supplier == recipient:
         return []
     status, _ = relator.noun_status(index, found.start(), found.end(), "supply" if supplies else "receive")
+    if status == "unknown" and re.match(r"(?:military aid|aid|package|security assistance)", found.group(0)):
+        status = "ordered"  # an aid package, once named, is committed (codebook, "Status")
     if status == "none":
         return []
     words = ctx.folded[sentence.start:sentence.end]

@@ -220,7 +220,7 @@ SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.
 CONDITIONAL_WITHHOLD = re.compile(r"\b(?:while|until|unless|as long as)\b")
 CONDITION_OPENING = re.compile(r"^\W*(?:should|if|unless|were)\b")
-CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|agreements?|agreed|deal|ordered|announc\w*|"
+CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|agreements?|agreed|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
 

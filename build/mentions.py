@@ -178,7 +178,7 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             if word == "dozen" and i + 1 < len(tokens) and tokens[i + 1][0] in ("a", "two", "three", "four", "half"):
                 i += 1
                 position = tokens[i][1]
-        elif word not in lx.ADJECTIVES:
+        elif word not in lx.ADJECTIVES and not _ORIGIN_ADJECTIVE.search(word):
             break
         mention.left_stop = position
         i += 1
@@ -223,6 +223,11 @@ def _part_or_approximate(before: str, mention: Mention) -> None:
         mention.quantity = 1
     elif _APPROXIMATE.search(before):
         mention.quantity = None
+
+
+# "Korean-made", "locally-built": an origin adjective, part of the mention's left context
+# even when its first part names no catalogued actor.
+_ORIGIN_ADJECTIVE = re.compile(r"-(?:made|built|designed|produced|supplied|manufactured)$")
 
 
 def _is_origin_word(folded: str, actor: Match, word: str) -> bool:

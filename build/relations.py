@@ -294,7 +294,8 @@ class Relator:
         clause_end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])
         to_side = self._after_preposition(m.end if hit.start > m.end else after, clause_end, ("to", "into", "for"))
         from_side = self._after_preposition(m.end, clause_end, ("from",))
-        with_side = self._after_preposition(parts[ci][0], hit.start, ("with",))
+        # "a contract with Hanwha Aerospace for 54 K9 howitzers": the with-object of a noun cue
+        with_side = self._after_preposition(parts[ci][0], hit.end if hit.cue.form == "noun" else hit.start, ("with",))
         by_side = self._after_preposition(after, clause_end, ("by",)) if hit.passive else []
         if hit.reduced:
             suppliers += [(a, "text") for a in hit.reduced[0]]
