@@ -209,8 +209,8 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     except ArmsdataError as exc:
         fail(str(exc), 1)
     if absent:
-        click.echo(f"Warning: {gold}: {len(absent)} of its documents are not among those scored "
-                   f"({', '.join(absent[:5])}{', ...' if len(absent) > 5 else ''}); they count as missed", err=True)
+        click.echo(f"Warning: {gold}: documents not among those scored, counted as missed: "
+                   f"{', '.join(absent[:5])}{f' and {len(absent) - 5} more' if len(absent) > 5 else ''}", err=True)
     per_doc, overall = score(gold_frame, predicted)
     if fmt == "json":
         click.echo(json.dumps({"gold": str(gold), "overall": overall.scores(),
