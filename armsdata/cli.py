@@ -164,7 +164,7 @@ def _print_report(report, path: Path, fmt: str) -> None:
 @click.option("--release", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A release folder whose records are scored (default: the latest under ./dataset).")
 @click.option("--format", "fmt", type=TEXT_FORMATS, default="text", show_default=True,
-              help="text: two tables per document; json: every figure, per document and overall.")
+              help="text: two tables, a row per document; json: every figure, per document and overall.")
 @click.option("--errors/--no-errors", "show_errors", default=False, help="List every disagreement.")
 def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, show_errors: bool) -> None:
     """Score extracted records against GOLD, a CSV annotation (see tests/gold/).
@@ -185,11 +185,9 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     included); records whose gold system is not catalogued are not scored on it.
     A figure with nothing to count (no predicted mention, say) is "-" (null in JSON).
 
-    Exit codes: 0 scored, 1 when SEEDS or the release holds none of the gold's
-    documents, 2 usage error or unreadable input.
+    Exit codes: 0 scored, 1 when GOLD has no records or SEEDS (or the release) holds
+    none of its documents, 2 usage error or unreadable input.
     """
-    import polars as pl
-
     from armsdata.build.evaluate import documents_not_held, evaluate as score, read_gold
     from armsdata.build.pipeline import build_tables
 

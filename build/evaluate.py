@@ -259,10 +259,12 @@ def evaluate(gold: pl.DataFrame, predicted: pl.DataFrame) -> tuple[dict[str, Cou
 
 def documents_not_held(gold: pl.DataFrame, held: set[str], gold_path: Path) -> list[str]:
     """The gold's doc_ids absent from `held` (the documents whose records are scored), in
-    order. Raises ArmsdataError naming `gold_path` when none of them is held: there is
-    nothing to score, and every figure would be empty or zero."""
+    order. Raises ArmsdataError naming `gold_path` when the gold has no records or none of
+    its documents is held: there is nothing to score, and every figure would be empty or zero."""
     wanted = sorted(set(gold["doc_id"]))
+    if not wanted:
+        raise ArmsdataError(f"{gold_path}: no gold records")
     absent = [doc_id for doc_id in wanted if doc_id not in held]
-    if wanted and len(absent) == len(wanted):
+    if len(absent) == len(wanted):
         raise ArmsdataError(f"{gold_path}: none of its {len(wanted)} documents is among the documents scored")
     return absent

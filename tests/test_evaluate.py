@@ -180,6 +180,9 @@ def test_gold_whose_documents_are_not_scored_is_an_error(pair, tmp_path):
     result = CliRunner().invoke(main, ["evaluate", str(HERE / "dev" / "gold.csv"), "--seeds", str(SEEDS)])
     assert (result.exit_code, result.output) == (
         1, f"Error: {HERE / 'dev' / 'gold.csv'}: none of its 12 documents is among the documents scored\n")
+    gold.write_text(GOLD_CSV.splitlines()[0] + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
+    assert (result.exit_code, result.output) == (1, f"Error: {gold}: no gold records\n")
 
 
 def test_gold_documents_partly_absent_are_named_on_stderr(pair):
