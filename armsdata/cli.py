@@ -162,46 +162,100 @@ def _print_report(report, path: Path, fmt: str) -> None:
 @click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Extract from these documents now (default: read --release).")
 @click.option("--release", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="A release folder whose records.parquet is scored (default: the latest under ./dataset).")
-@click.option("--format", "fmt", type=TEXT_FORMATS, default="text", show_default=True)
+              help="A release folder whose records are scored (default: the latest under ./dataset).")
+@click.option("--format", "fmt", type=TEXT_FORMATS, default="text", show_default=True,
+              help="text: two tables, a row per document; json: every figure, per document and overall.")
 @click.option("--errors/--no-errors", "show_errors", default=False, help="List every disagreement.")
 def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, show_errors: bool) -> None:
     """Score extracted records against GOLD, a CSV annotation (see tests/gold/).
 
-    Prints mention and relation precision, recall and F1 and status accuracy, per
-    document and overall.
-    """
-    import polars as pl
+    \b
+    Per document and overall:
+    - mentions: precision, recall, F1 (spans of a document that overlap match);
+    - relations (records with a supplier or a recipient): precision, recall, F1;
+    - deals, the distinct (supplier, recipient, system) of records whose status is
+      not none and that name a party: precision, recall, F1;
+    - accuracy of system, category, supplier, recipient, status, transfer_type,
+      quantity and event_year on matched records (records of a matched mention,
+      paired by supplier and recipient first). An empty cell is a value: an empty
+      gold quantity against a predicted 12 is wrong.
 
-    from armsdata.build.evaluate import evaluate as score, read_gold
+    The gold has no category column: the gold category is that of the gold system in
+    the systems reference table (build/reference/systems.csv, generic classes
+    included); records whose gold system is not catalogued are not scored on it.
+    A figure with nothing to count (no predicted mention, say) is "-" (null in JSON).
+
+    Exit codes: 0 scored, 1 when GOLD has no records or SEEDS (or the release) holds
+    none of its documents, 2 usage error or unreadable input.
+    """
+    from armsdata.build.evaluate import documents_not_held, evaluate as score, read_gold
     from armsdata.build.pipeline import build_tables
 
     try:
         gold_frame = read_gold(gold)
         if seeds:
-            predicted = build_tables(seeds)["records"]
+            tables = build_tables(seeds)
+            predicted, held = tables["records"], tables["documents"]["doc_id"]
         else:
-            predicted = pl.read_parquet((release or default_release()) / "records.parquet")
+            folder = release or default_release()
+            predicted = _read_release_table(folder, "records")
+            held = _read_release_table(folder, "documents", ["doc_id"])["doc_id"]
     except ArmsdataError as exc:
         fail(str(exc))
+    try:
+        absent = documents_not_held(gold_frame, set(held), gold)
+    except ArmsdataError as exc:
+        fail(str(exc), 1)
+    if absent:
+        click.echo(f"Warning: {gold}: documents not among those scored, counted as missed: "
+                   f"{', '.join(absent[:5])}{f' and {len(absent) - 5} more' if len(absent) > 5 else ''}", err=True)
     per_doc, overall = score(gold_frame, predicted)
     if fmt == "json":
-        click.echo(json.dumps({"overall": overall.scores(), "documents": {d: c.scores() for d, c in per_doc.items()},
+        click.echo(json.dumps({"gold": str(gold), "overall": overall.scores(),
+                               "documents": {d: c.scores() for d, c in per_doc.items()},
                                "errors": overall.errors}, indent=2))
         return
-    header = f"{'document':28} {'m_P':>6} {'m_R':>6} {'m_F1':>6} {'r_P':>6} {'r_R':>6} {'r_F1':>6} {'status':>6}"
-    click.echo(header)
-    for name, counts in [*per_doc.items(), ("OVERALL", overall)]:
-        s = counts.scores()
-        click.echo(f"{name:28} {s['mention_precision']:6.3f} {s['mention_recall']:6.3f} {s['mention_f1']:6.3f} "
-                   f"{s['relation_precision']:6.3f} {s['relation_recall']:6.3f} {s['relation_f1']:6.3f} "
-                   f"{s['status_accuracy']:6.3f}")
+    rows = [*per_doc.items(), ("OVERALL", overall)]
+    for columns in EVALUATE_TABLES:
+        click.echo(f"{'document':28}" + "".join(f" {label:>7}" for label, _ in columns))
+        for name, counts in rows:
+            s = counts.scores()
+            click.echo(f"{name:28}" + "".join(f" {_figure(s[key]):>7}" for _, key in columns))
+        click.echo()
     s = overall.scores()
     click.echo(f"gold mentions {s['gold_mentions']}, predicted {s['predicted_mentions']}, exact spans "
-               f"{s['exact_spans']}; gold relations {s['gold_relations']}, predicted {s['predicted_relations']}")
+               f"{s['exact_spans']}; gold relations {s['gold_relations']}, predicted {s['predicted_relations']}; "
+               f"gold deals {s['gold_deals']}, predicted {s['predicted_deals']}; matched records "
+               f"{s['matched_records']} ({s['category_scored']} with a catalogued gold system)")
     if show_errors:
         for line in overall.errors:
             click.echo(f"  {line}")
+
+
+# The text report's two tables: (column label, key of Counts.scores()).
+EVALUATE_TABLES = (
+    [(f"{level[0]}_{part}", f"{level}_{name}") for level in ("mention", "relation", "deal")
+     for part, name in (("P", "precision"), ("R", "recall"), ("F1", "f1"))],
+    [("records", "matched_records"), ("system", "system_accuracy"), ("categ", "category_accuracy"),
+     ("suppl", "supplier_accuracy"), ("recip", "recipient_accuracy"), ("status", "status_accuracy"),
+     ("type", "transfer_type_accuracy"), ("qty", "quantity_accuracy"), ("year", "event_year_accuracy")],
+)
+
+
+def _figure(value) -> str:
+    if value is None:
+        return "-"
+    return str(value) if isinstance(value, int) else f"{value:.3f}"
+
+
+def _read_release_table(folder: Path, table: str, columns: list[str] | None = None):
+    import polars as pl
+
+    path = folder / f"{table}.parquet"
+    try:
+        return pl.read_parquet(path, columns=columns)
+    except (OSError, pl.exceptions.PolarsError):
+        raise ArmsdataError(f"{path}: cannot read the release's {table}") from None
 
 
 # -- diff and versions ---------------------------------------------------------------------

@@ -1,10 +1,24 @@
-"""Compare extracted records with a gold annotation: mention and relation precision,
-recall and F1, and status accuracy, per document and overall.
+"""Compare extracted records with a gold annotation, per document and per set.
 
-A predicted mention matches a gold mention of the same document when their spans
-overlap (one to one, in text order); `exact` counts the matches with identical spans.
-A relation is a record with a supplier or a recipient; it matches a gold relation on a
-matched mention with the same supplier and recipient.
+Mentions: a predicted mention matches a gold mention of the same document when their
+spans overlap (one to one, identical spans first, then in text order); `exact_spans`
+counts the matches with identical spans.
+
+Records: on a matched mention, gold and predicted records are paired one to one, first
+those with the same (supplier, recipient), then those sharing one of the two, then in
+order. Each pair is scored on every field the gold gives (FIELDS); an empty cell is a
+value, so an empty gold quantity against a predicted 12 is wrong. The gold has no
+category: it is the category of the gold `system` in the systems reference table
+(build/reference/systems.csv, generic classes included); a pair whose gold system is not
+catalogued is not scored on category (`category_scored` counts those that are).
+
+Relations: a record with a supplier or a recipient; it matches when it is paired with a
+record of the same supplier and recipient.
+
+Deals: see `deals`; matched when the same triple is in both.
+
+Precision, recall and accuracy are None when their denominator is 0; F1 is
+2·matched / (predicted + gold), None when both are 0. Figures are rounded to 4 places.
 """
 
 from __future__ import annotations
@@ -15,13 +29,33 @@ from pathlib import Path
 import polars as pl
 
 from .errors import ArmsdataError
+from .reference import load_reference
 
 GOLD_COLUMNS = ("doc_id", "span_start", "span_end", "span_text", "system", "supplier", "recipient", "status",
                 "transfer_type", "quantity", "event_year")
+FIELDS = ("system", "category", "supplier", "recipient", "status", "transfer_type", "quantity", "event_year")
+INTEGER_COLUMNS = ("span_start", "span_end", "quantity", "event_year")
+# Precision, recall and F1 of each level, in report order.
+LEVELS = ("mention", "relation", "deal")
+
+
+def deals(records: pl.DataFrame) -> set[tuple[str | None, str | None, str]]:
+    """The deals of one document: the distinct (supplier, recipient, system) of its records
+    whose status is not `none` and that name at least one party (supplier or recipient).
+
+    `records` is gold or predicted records with string columns supplier, recipient, status
+    and system (missing parties as null). This is the one place deals are defined, until
+    the release has a deals table of its own.
+    """
+    kept = records.filter((pl.col("status") != "none") & pl.any_horizontal(
+        pl.col("supplier").is_not_null(), pl.col("recipient").is_not_null()))
+    return set(kept.select("supplier", "recipient", "system").iter_rows())
 
 
 @dataclass
 class Counts:
+    """What was found and matched in one document, or summed over a set."""
+
     gold_mentions: int = 0
     predicted_mentions: int = 0
     matched_mentions: int = 0
@@ -29,41 +63,52 @@ class Counts:
     gold_relations: int = 0
     predicted_relations: int = 0
     matched_relations: int = 0
-    status_total: int = 0
-    status_correct: int = 0
+    gold_deals: int = 0
+    predicted_deals: int = 0
+    matched_deals: int = 0
+    matched_records: int = 0
+    scored: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: "Counts") -> None:
         for name in self.__dataclass_fields__:
-            if name != "errors":
-                setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.errors += other.errors
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if isinstance(mine, dict):
+                for key in mine:
+                    mine[key] += theirs[key]
+            else:
+                setattr(self, name, mine + theirs)
 
-    def scores(self) -> dict[str, float | int]:
-        return {
-            "mention_precision": _ratio(self.matched_mentions, self.predicted_mentions),
-            "mention_recall": _ratio(self.matched_mentions, self.gold_mentions),
-            "mention_f1": _f1(self.matched_mentions, self.predicted_mentions, self.gold_mentions),
-            "relation_precision": _ratio(self.matched_relations, self.predicted_relations),
-            "relation_recall": _ratio(self.matched_relations, self.gold_relations),
-            "relation_f1": _f1(self.matched_relations, self.predicted_relations, self.gold_relations),
-            "status_accuracy": _ratio(self.status_correct, self.status_total),
-            "gold_mentions": self.gold_mentions, "predicted_mentions": self.predicted_mentions,
-            "exact_spans": self.exact_mentions, "gold_relations": self.gold_relations,
-            "predicted_relations": self.predicted_relations,
-        }
+    def scores(self) -> dict[str, float | int | None]:
+        """Flat figures, in this order: LEVEL_precision, LEVEL_recall, LEVEL_f1 for each of
+        LEVELS; FIELD_accuracy for each of FIELDS; then the counts they come from."""
+        out: dict[str, float | int | None] = {}
+        for level in LEVELS:
+            matched, predicted, gold = (getattr(self, f"{kind}_{level}s") for kind in ("matched", "predicted", "gold"))
+            out[f"{level}_precision"] = _ratio(matched, predicted)
+            out[f"{level}_recall"] = _ratio(matched, gold)
+            out[f"{level}_f1"] = _ratio(2 * matched, predicted + gold)
+        for name in FIELDS:
+            out[f"{name}_accuracy"] = _ratio(self.correct[name], self.scored[name])
+        out.update(
+            gold_mentions=self.gold_mentions, predicted_mentions=self.predicted_mentions,
+            matched_mentions=self.matched_mentions, exact_spans=self.exact_mentions,
+            gold_relations=self.gold_relations, predicted_relations=self.predicted_relations,
+            matched_relations=self.matched_relations, gold_deals=self.gold_deals,
+            predicted_deals=self.predicted_deals, matched_deals=self.matched_deals,
+            matched_records=self.matched_records, category_scored=self.scored["category"])
+        return out
 
 
-def _ratio(a: int, b: int) -> float:
-    return round(a / b, 4) if b else 1.0
-
-
-def _f1(matched: int, predicted: int, gold: int) -> float:
-    p, r = _ratio(matched, predicted), _ratio(matched, gold)
-    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
 
 
 def read_gold(path: Path) -> pl.DataFrame:
+    """A gold CSV (columns GOLD_COLUMNS; empty cells are nulls), with integer spans,
+    quantities and years. Raises ArmsdataError naming the file (and the line of a bad
+    integer)."""
     try:
         gold = pl.read_csv(path, infer_schema=False)
     except Exception as exc:
@@ -71,7 +116,22 @@ def read_gold(path: Path) -> pl.DataFrame:
     missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
     if missing:
         raise ArmsdataError(f"{path}: missing gold columns {', '.join(missing)}")
-    return gold.with_columns(pl.col("span_start", "span_end").cast(pl.Int64))
+    for name in INTEGER_COLUMNS:
+        numbers = gold[name].str.strip_chars().cast(pl.Int64, strict=False)
+        bad = gold.with_row_index("line", 2).filter(pl.col(name).is_not_null() & numbers.is_null())
+        if bad.height:
+            line, value = bad.row(0, named=True)["line"], bad[name][0]
+            raise ArmsdataError(f"{path}: line {line}: {name} {value!r} is not an integer")
+        gold = gold.with_columns(numbers.alias(name))
+    return gold
+
+
+def gold_category(gold: pl.DataFrame) -> pl.DataFrame:
+    """`gold` with a `category` column: the category of its `system` in the systems
+    reference table (build/reference/systems.csv), null for a system not catalogued."""
+    category = load_reference().category
+    return gold.with_columns(pl.col("system").replace_strict(category, default=None, return_dtype=pl.String)
+                             .alias("category"))
 
 
 def _mentions(frame: pl.DataFrame) -> list[tuple[int, int]]:
@@ -97,54 +157,96 @@ def _match_mentions(gold: list[tuple[int, int]], predicted: list[tuple[int, int]
     return pairs
 
 
-def _relations(frame: pl.DataFrame) -> dict[tuple[int, int], list[dict]]:
+def _by_span(frame: pl.DataFrame) -> dict[tuple[int, int], list[dict]]:
     by_span: dict = {}
     for row in frame.iter_rows(named=True):
         by_span.setdefault((row["span_start"], row["span_end"]), []).append(row)
     return by_span
 
 
+def _parties(row: dict) -> tuple[str | None, str | None]:
+    return row["supplier"], row["recipient"]
+
+
+def _pair_records(gold: list[dict], predicted: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """The records of one matched mention paired one to one: same (supplier, recipient)
+    first, then one party in common, then in order. Returns the pairs (in gold order) and
+    the gold and predicted records left over."""
+    free = list(range(len(predicted)))
+    paired: dict[int, int] = {}
+    for agreement in (2, 1, 0):
+        for g, row in enumerate(gold):
+            if g in paired:
+                continue
+            match = next((p for p in free if sum(a == b for a, b in zip(_parties(row), _parties(predicted[p])))
+                          == agreement), None)
+            if match is not None:
+                paired[g] = match
+                free.remove(match)
+    pairs = [(gold[g], predicted[paired[g]]) for g in sorted(paired)]
+    return pairs, [row for g, row in enumerate(gold) if g not in paired], [predicted[p] for p in free]
+
+
 def compare_document(gold: pl.DataFrame, predicted: pl.DataFrame, doc_id: str) -> Counts:
+    """Counts for one document: `gold` and `predicted` are its records, with GOLD_COLUMNS
+    and `category` (integers for spans, quantity and event_year, strings otherwise)."""
     counts = Counts()
     gold_spans, predicted_spans = _mentions(gold), _mentions(predicted)
     pairs = _match_mentions(gold_spans, predicted_spans)
     counts.gold_mentions, counts.predicted_mentions = len(gold_spans), len(predicted_spans)
     counts.matched_mentions = len(pairs)
     counts.exact_mentions = sum(1 for g, p in pairs.items() if g == p)
-    gold_by_span, predicted_by_span = _relations(gold), _relations(predicted)
+    gold_by_span, predicted_by_span = _by_span(gold), _by_span(predicted)
     for span in gold_spans:
         if span not in pairs:
             counts.errors.append(f"{doc_id} {span}: missed mention {gold_by_span[span][0]['span_text']!r}")
-    for span in set(predicted_spans) - set(pairs.values()):
+    for span in sorted(set(predicted_spans) - set(pairs.values())):
         counts.errors.append(f"{doc_id} {span}: extra mention {predicted_by_span[span][0]['span_text']!r}")
-    parties = lambda row: (row["supplier"] or None, row["recipient"] or None)  # noqa: E731
-    counts.gold_relations = sum(1 for r in gold.iter_rows(named=True) if any(parties(r)))
-    counts.predicted_relations = sum(1 for r in predicted.iter_rows(named=True) if any(parties(r)))
-    for g_span, p_span in pairs.items():
-        predicted_rows = predicted_by_span[p_span]
-        available = [parties(r) for r in predicted_rows if any(parties(r))]
-        for row in gold_by_span[g_span]:
-            same = [p for p in predicted_rows if parties(p) == parties(row)]
-            if any(parties(row)):
-                if parties(row) in available:
-                    available.remove(parties(row))
-                    counts.matched_relations += 1
+    counts.gold_relations = sum(1 for r in gold.iter_rows(named=True) if any(_parties(r)))
+    counts.predicted_relations = sum(1 for r in predicted.iter_rows(named=True) if any(_parties(r)))
+    for g_span in (span for span in gold_spans if span in pairs):
+        predicted_rows = predicted_by_span[pairs[g_span]]
+        records, missed, extra = _pair_records(gold_by_span[g_span], predicted_rows)
+        where = f"{doc_id} {g_span} {gold_by_span[g_span][0]['span_text']!r}"
+        for row in missed + [g for g, p in records if _parties(g) != _parties(p)]:
+            if any(_parties(row)):
+                counts.errors.append(f"{where}: relation {_parties(row)} not found "
+                                     f"(got {[_parties(p) for p in predicted_rows]})")
+        counts.errors += [f"{where}: gold record {_parties(row)} has no predicted record" for row in missed]
+        counts.errors += [f"{where}: extra record {_parties(row)}" for row in extra]
+        for g, p in records:
+            counts.matched_records += 1
+            counts.matched_relations += any(_parties(g)) and _parties(g) == _parties(p)
+            for name in FIELDS:
+                if name == "category" and g["system"] is not None and g["category"] is None:
+                    continue  # an uncatalogued gold system: the gold gives no category
+                counts.scored[name] += 1
+                if g[name] == p[name]:
+                    counts.correct[name] += 1
                 else:
-                    counts.errors.append(f"{doc_id} {g_span} {row['span_text']!r}: relation {parties(row)} "
-                                         f"not found (got {[parties(p) for p in predicted_rows]})")
-            guess = (same or predicted_rows)[0]["status"]
-            counts.status_total += 1
-            if guess == row["status"]:
-                counts.status_correct += 1
-            else:
-                counts.errors.append(f"{doc_id} {g_span} {row['span_text']!r} {parties(row)}: status {guess}, "
-                                     f"gold {row['status']}")
+                    counts.errors.append(f"{where} {_parties(g)}: {name} {p[name]!r}, gold {g[name]!r}")
+    gold_deals, predicted_deals = deals(gold), deals(predicted)
+    counts.gold_deals, counts.predicted_deals = len(gold_deals), len(predicted_deals)
+    counts.matched_deals = len(gold_deals & predicted_deals)
+    counts.errors += [f"{doc_id}: missed deal {deal}" for deal in sorted(gold_deals - predicted_deals, key=str)]
+    counts.errors += [f"{doc_id}: extra deal {deal}" for deal in sorted(predicted_deals - gold_deals, key=str)]
     return counts
 
 
 def evaluate(gold: pl.DataFrame, predicted: pl.DataFrame) -> tuple[dict[str, Counts], Counts]:
-    """Counts per gold document and overall."""
-    predicted = predicted.with_columns(pl.col("supplier", "recipient", "status").cast(pl.String))
+    """Counts per gold document (in doc_id order) and summed over them.
+
+    `gold`: as read by `read_gold` (its category is derived here when absent).
+    `predicted`: records with GOLD_COLUMNS and `category` (a release's records table);
+    records of documents the gold does not have are ignored.
+    """
+    missing = [c for c in (*GOLD_COLUMNS, "category") if c not in predicted.columns]
+    if missing:
+        raise ArmsdataError(f"predicted records lack columns {', '.join(missing)}")
+    if "category" not in gold.columns:
+        gold = gold_category(gold)
+    text = ("system", "category", "supplier", "recipient", "status", "transfer_type")
+    predicted = predicted.with_columns(pl.col(*text).cast(pl.String), pl.col(*INTEGER_COLUMNS).cast(pl.Int64))
     per_doc: dict[str, Counts] = {}
     overall = Counts()
     for doc_id in sorted(set(gold["doc_id"])):
@@ -153,3 +255,16 @@ def evaluate(gold: pl.DataFrame, predicted: pl.DataFrame) -> tuple[dict[str, Cou
         per_doc[doc_id] = counts
         overall.add(counts)
     return per_doc, overall
+
+
+def documents_not_held(gold: pl.DataFrame, held: set[str], gold_path: Path) -> list[str]:
+    """The gold's doc_ids absent from `held` (the documents whose records are scored), in
+    order. Raises ArmsdataError naming `gold_path` when the gold has no records or none of
+    its documents is held: there is nothing to score, and every figure would be empty or zero."""
+    wanted = sorted(set(gold["doc_id"]))
+    if not wanted:
+        raise ArmsdataError(f"{gold_path}: no gold records")
+    absent = [doc_id for doc_id in wanted if doc_id not in held]
+    if len(absent) == len(wanted):
+        raise ArmsdataError(f"{gold_path}: none of its {len(wanted)} documents is among the documents scored")
+    return absent

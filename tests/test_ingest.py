@@ -1,4 +1,5 @@
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -9,11 +10,46 @@ from armsdata.build.ingest import read_documents
 from conftest import SEEDS, SHARED_SEEDS
 
 
+CHECKSUMS = "SHA256SUMS"
+
+
+def checksum_problems(folder: Path) -> list[str]:
+    """What disagrees between `folder` and its SHA256SUMS (the `sha256sum` format: hex digest,
+    two spaces, file name): files changed, missing or not listed. Empty when they agree."""
+    listed = {}
+    for line in (folder / CHECKSUMS).read_text(encoding="utf-8").splitlines():
+        digest, name = line.split("  ", 1)
+        listed[name] = digest
+    present = {p.name for p in folder.iterdir() if p.is_file() and p.name != CHECKSUMS}
+    problems = [f"{name}: not in {CHECKSUMS}" for name in sorted(present - set(listed))]
+    problems += [f"{name}: listed but missing" for name in sorted(set(listed) - present)]
+    problems += [f"{name}: checksum differs" for name in sorted(present & set(listed))
+                 if hashlib.sha256((folder / name).read_bytes()).hexdigest() != listed[name]]
+    return problems
+
+
+def test_seeds_match_their_checksums():
+    """seeds/ as received, checked in any clone (`sha256sum -c SHA256SUMS` in seeds/ says the same)."""
+    assert checksum_problems(SEEDS) == []
+
+
+def test_checksums_catch_a_changed_a_missing_and_an_unlisted_file(tmp_path: Path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(b"text")
+    digest = hashlib.sha256(b"text").hexdigest()
+    (tmp_path / CHECKSUMS).write_text(f"{digest}  a.txt\n{digest}  b.txt\n{digest}  c.txt\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"texT")
+    (tmp_path / "d.txt").write_bytes(b"text")
+    assert checksum_problems(tmp_path) == ["d.txt: not in SHA256SUMS", "c.txt: listed but missing",
+                                           "b.txt: checksum differs"]
+
+
 def test_seeds_are_the_shared_documents_byte_for_byte():
+    """The project's own copy against ../shared/seeds, where a checkout has it beside it."""
     if not SHARED_SEEDS.is_dir():
-        pytest.skip("shared/ is not beside this checkout")
+        pytest.skip("shared/ is not beside this checkout (seeds/SHA256SUMS is checked instead)")
     names = sorted(p.name for p in SHARED_SEEDS.iterdir())
-    assert names == sorted(p.name for p in SEEDS.iterdir() if p.name != "__pycache__")
+    assert names == sorted(p.name for p in SEEDS.iterdir() if p.is_file() and p.name != CHECKSUMS)
     for name in names:
         assert (SEEDS / name).read_bytes() == (SHARED_SEEDS / name).read_bytes(), name
 

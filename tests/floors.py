@@ -1,0 +1,111 @@
+"""Score floors: the figures each evaluation set of the repository must keep.
+
+tests/floors.csv has one row per (set, metric): `measured` is the figure the code gave
+when the row was written, `floor` the lowest figure the tests accept (measured minus
+TOLERANCE, or the measured figure itself where a drop is a bug, as for the seeds' mention
+recall), `note` why. tests/test_evaluate.py fails when a figure falls below its floor.
+
+When a change moves the figures on purpose, write the new ones in the same commit:
+
+    python tests/floors.py            # the current figures against the floors
+    python tests/floors.py --write    # measured := current; each floor keeps its distance
+
+A row keeps its note and its distance below `measured`; a new row gets TOLERANCE.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+FLOORS = HERE / "floors.csv"
+TOLERANCE = 0.02
+COLUMNS = ("set", "metric", "floor", "measured", "note")
+# set name -> (gold CSV, folder of its documents)
+SETS = {
+    "seeds": (HERE / "gold" / "seeds.csv", ROOT / "seeds"),
+    "dev": (HERE / "dev" / "gold.csv", HERE / "dev" / "docs"),
+    "holdout": (HERE / "holdout" / "gold.csv", HERE / "holdout" / "docs"),
+}
+
+
+def metrics(scores: dict) -> list[str]:
+    """The figures that get a floor: every precision, recall, F1 and accuracy."""
+    return [key for key in scores if key.endswith(("_precision", "_recall", "_f1", "_accuracy"))]
+
+
+def measure(name: str) -> dict:
+    """The overall figures of set `name` (armsdata.build.evaluate's Counts.scores())."""
+    from armsdata.build.evaluate import evaluate, read_gold
+    from armsdata.build.pipeline import build_tables
+
+    gold, docs = SETS[name]
+    _, overall = evaluate(read_gold(gold), build_tables(docs)["records"])
+    return overall.scores()
+
+
+def read_floors(path: Path = FLOORS) -> list[dict]:
+    """The rows of a floors file, with `floor` and `measured` as floats."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return [{**row, "floor": float(row["floor"]), "measured": float(row["measured"])} for row in rows]
+
+
+def below_floors(name: str, scores: dict, rows: list[dict]) -> list[str]:
+    """One line per figure of set `name` under its floor (or missing); empty when all hold."""
+    problems = []
+    for row in rows:
+        if row["set"] != name:
+            continue
+        value = scores.get(row["metric"])
+        if value is None or value < row["floor"] - 1e-9:
+            problems.append(f"{name} {row['metric']}: {value} is below its floor {row['floor']} "
+                            f"(measured {row['measured']}; {row['note'] or 'no note'})")
+    return problems
+
+
+def new_floors(measured: dict[str, dict], old: list[dict]) -> list[dict]:
+    """Rows for the figures in `measured` (set name -> scores), in set and metric order:
+    an existing row keeps its note and its distance below `measured` (at most TOLERANCE
+    when new), floors never go under 0."""
+    previous = {(row["set"], row["metric"]): row for row in old}
+    rows = []
+    for name, scores in measured.items():
+        for metric in metrics(scores):
+            if scores[metric] is None:
+                continue
+            before = previous.get((name, metric))
+            gap = round(before["measured"] - before["floor"], 4) if before else TOLERANCE
+            rows.append({"set": name, "metric": metric, "floor": round(max(0.0, scores[metric] - gap), 4),
+                         "measured": scores[metric], "note": before["note"] if before else ""})
+    return rows
+
+
+def write_floors(rows: list[dict], path: Path = FLOORS) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def main(argv: list[str]) -> int:
+    measured = {name: measure(name) for name in SETS}
+    old = read_floors() if FLOORS.exists() else []
+    if "--write" in argv:
+        write_floors(new_floors(measured, old))
+        print(f"{FLOORS}: written")
+        return 0
+    problems = []
+    for name, scores in measured.items():
+        problems += below_floors(name, scores, old)
+        for metric in metrics(scores):
+            print(f"{name:8} {metric:24} {scores[metric]}")
+    print("\n".join(problems) or "every figure is at or above its floor")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
