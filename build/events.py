@@ -46,6 +46,7 @@ class TransferEvent:
     systems: set[str] = field(default_factory=set)
     categories: set[str] = field(default_factory=set)
     last_sentence: int = 0
+    sentences: set[int] = field(default_factory=set)  # every sentence that reports it
     weaponless: bool = False  # read from a transfer noun with no weapon in its sentence
 
     @property
@@ -72,13 +73,15 @@ def find_events(ctx: DocContext, related: Related, relator: Relator) -> list[Tra
             event.systems.add(mention.system)
             event.categories.add(mention.category)
             event.last_sentence = max(event.last_sentence, mention.sentence)
-    for index, sentence in enumerate(ctx.sentences):
-        if index in with_mentions:
-            continue
+            event.sentences.add(mention.sentence)
+    for index in range(len(ctx.sentences)):
         for event in _noun_events(ctx, relator, index):
-            key = event.parties
-            if key not in events:
-                events[key] = event
+            known = events.get(event.parties)
+            if known is None:
+                events[event.parties] = event
+            else:
+                known.sentences.add(index)
+                known.weaponless = known.weaponless and index not in with_mentions
     return sorted(events.values(), key=lambda e: e.sentence)
 
 
@@ -117,7 +120,7 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
     words = ctx.folded[sentence.start:sentence.end]
     kind = "aid" if lx.AID_WORDS.search(words) else "sale" if lx.SALE_WORDS.search(words) else "unspecified"
     return [TransferEvent(supplier, recipient, status, kind, index, (sentence.start, sentence.end),
-                          last_sentence=index, weaponless=True)]
+                          last_sentence=index, sentences={index}, weaponless=True)]
 
 
 # A sentence that lists what a transfer named before it holds: "The package includes ...".
@@ -191,6 +194,10 @@ def _agrees(mention: Mention, event: TransferEvent) -> bool:
 def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent]) -> TransferEvent | None:
     events = [e for e in events if _agrees(mention, e)]
     here = mention.sentence
+    # 0. the one transfer its own sentence reports ("arms package for Ukraine with more Stingers")
+    same = [e for e in events if here in e.sentences]
+    if len({e.parties for e in same}) == 1:
+        return same[0]
     if mention.category == "unspecified" and not mention.anaphoric:
         return None  # "arms", "Syria's armament": arms in general belong to a transfer only by reference
     # 1. the same designated system, reported anywhere in the document: the latest before it
@@ -208,7 +215,8 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent]) ->
             return recent[-1]
     # 3. a package or deal with no weapon of its own, just before ("The package includes ...")
     sentence = ctx.sentences[here]
-    packages = [e for e in events if e.weaponless and 0 <= here - e.sentence <= 2]
+    packages = [e for e in events if any(0 < here - i <= 2 for i in e.sentences)]
+    packages.sort(key=lambda e: max(i for i in e.sentences if i < here))
     if packages and _REFERS_BACK.search(ctx.folded, sentence.start, mention.start):
         return packages[-1]
     # 4. the headline's (or lead's) event, when the system fits
