@@ -43,6 +43,16 @@ STRONG_HEADS = {
     "rifle": "small arms", "rifles": "small arms", "small arms": "small arms",
     "machine gun": "small arms", "machine guns": "small arms",
     "ammunition": "ammunition", "munitions": "ammunition",
+    "artillery shells": "ammunition", "artillery rounds": "ammunition", "tank shells": "ammunition",
+    "mortar rounds": "ammunition", "mortar bombs": "ammunition", "mortar shells": "ammunition",
+    "mortar": "artillery", "mortars": "artillery",
+    "guided bombs": "missile", "guided bomb": "missile", "glide bombs": "missile",
+    "grenades": "small arms", "grenade launchers": "small arms", "firearms": "small arms", "handguns": "small arms",
+    "pistols": "small arms", "assault rifles": "small arms", "materiel": "military equipment",
+    "air defences": "air defence system", "air defenses": "air defence system",
+    "patrol vessel": "warship", "patrol vessels": "warship", "patrol ship": "warship", "patrol ships": "warship",
+    "patrol boat": "warship", "fast attack craft": "warship", "landing ship": "warship", "landing ships": "warship",
+    "amphibious ship": "warship", "amphibious ships": "warship",
 }
 WEAK_HEADS = {
     "aircraft": "military aircraft", "airplane": "military aircraft", "airplanes": "military aircraft",
@@ -50,6 +60,8 @@ WEAK_HEADS = {
     "jets": "fighter aircraft", "battery": "air defence system", "batteries": "air defence system",
     "system": "arms (unspecified)", "systems": "arms (unspecified)", "guns": "artillery",
     "shells": "ammunition", "vehicles": "armoured vehicle", "equipment": "military equipment",
+    "rounds": "ammunition", "bombs": "missile", "interceptors": "missile", "launchers": "artillery",
+    "boats": "warship", "vessels": "warship",
 }
 HEADS = {**STRONG_HEADS, **WEAK_HEADS}
 # Nouns that name equipment only right after a designation ("Rafale fighters": "fighters"
@@ -80,7 +92,7 @@ MODIFIERS = {
 CLASS_BY_MODIFIER = [
     ({"pilotless", "unmanned"}, {"aircraft", "vehicles", "vehicle", "planes", "plane"}, "UAV"),
     ({"fighter", "multirole", "multi-role", "combat"}, {"aircraft", "jets", "jet", "planes"}, "fighter aircraft"),
-    ({"nuclear", "atomic"}, {"weapon", "weapons", "arms", "missiles", "missile"}, "nuclear weapon"),
+    ({"nuclear", "atomic"}, {"weapon", "weapons", "arms", "missiles", "missile", "bombs", "bomb"}, "nuclear weapon"),
     ({"air defense", "air defence", "air-defense", "air-defence", "anti-aircraft", "surface-to-air", "missile"},
      {"system", "systems", "battery", "batteries"}, "air defence system"),
     ({"artillery"}, {"shells"}, "ammunition"),
@@ -91,6 +103,8 @@ CLASS_BY_MODIFIER = [
 NOT_WEAPONS = re.compile(
     r"think[- ]tanks?\b|(?:fuel|water|oil|storage|gas) tanks?\b|(?:open|up in|coat of|in) arms\b"
     r"|arms(?:'|')? length|(?:passenger|private|business|jumbo|commercial) (?:jets?|planes?|aircraft)"
+    r"|rounds? of (?:talks|negotiations|sanctions|funding|discussions|voting|strikes|layoffs)"
+    r"|(?:fishing|cargo|migrant|rescue|tourist) (?:boats?|vessels?)"
 )
 
 ANAPHORIC_DETERMINERS = {"the", "those", "these", "such", "this", "that", "both"}
