@@ -142,7 +142,8 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent]) -> Re
         if any(_has_party(r) for r in relations) or _no_transfer_by_cue(relations):
             result.append((mention, relations))
             continue
-        event = None if _speaks_of_others(ctx, mention) else _event_of(ctx, mention, events)
+        transfer = any(r.status != "none" for r in relations)
+        event = None if _speaks_of_others(ctx, mention) else _event_of(ctx, mention, events, transfer)
         if event is not None and not _party_in_sentence(ctx, mention, event):
             event = None
         if event is None:
@@ -191,7 +192,8 @@ def _agrees(mention: Mention, event: TransferEvent) -> bool:
     return not (mention.possessor and mention.possessor != event.recipient)
 
 
-def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent]) -> TransferEvent | None:
+def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
+              transfer: bool = False) -> TransferEvent | None:
     events = [e for e in events if _agrees(mention, e)]
     here = mention.sentence
     # 0. the one transfer its own sentence reports ("arms package for Ukraine with more Stingers")
@@ -222,7 +224,15 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent]) ->
     # 4. the headline's (or lead's) event, when the system fits
     topic = [e for e in events if e.sentence <= 1 and not e.weaponless
              and (mention.system in e.systems or (mention.basis == "generic" and mention.category in e.categories))]
-    return topic[0] if topic else None
+    if topic:
+        return topic[0]
+    # 5. its sentence reports a transfer with no party ("Earlier tranches supplied more than 30
+    #    HIMARS launchers"): the latest event of the last sentences, else the headline's
+    if transfer:
+        recent = [e for e in events if e.sentence <= here and here - e.last_sentence <= RECENT]
+        lead = [e for e in events if e.sentence <= 1]
+        return (recent or lead or [None])[-1 if recent else 0]
+    return None
 
 
 def complete(related: Related, events: list[TransferEvent]) -> Related:

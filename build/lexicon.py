@@ -139,6 +139,7 @@ class Cue:
     side: str
     form: str
     status: str  # the status the cue gives when nothing in its clause says otherwise
+    transfer_type: str | None = None  # the frame's own transfer type ("donate": aid), if any
 
 
 # The frame lexicon: every transfer predicate, with the role its grammatical subject (or, for
@@ -181,7 +182,7 @@ def load_frames(path: Path = FRAMES_CSV) -> list[Frame]:
                 re.compile(row["words"])
             except re.error as exc:
                 raise ValueError(f"{path}:{line}: words is not a valid pattern: {exc}") from None
-            cue = Cue(AGENT_SIDES[row["agent"]], row["form"], row["status"])
+            cue = Cue(AGENT_SIDES[row["agent"]], row["form"], row["status"], row["transfer_type"] or None)
             frames.append(Frame(row["frame"], row["form"], row["words"], cue, row["transfer_type"] or None))
     return frames
 

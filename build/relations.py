@@ -421,8 +421,27 @@ class Relator:
         """The agent and the actors coordinated with it ("Romania and Latvia have ...")."""
         agent = self._agent(m, hit, parts, ci, exclude)
         if agent is None:
-            return []
+            earlier = self._pronoun_subject(m, hit, parts, ci)
+            return [earlier] if earlier and earlier not in exclude else []
         return [a for a in self._coordinated(agent.start, hit.start) if a not in exclude] or [agent.value[0]]
+
+    _PRONOUN = re.compile(r"(?:^|[\s,;:\"'(])(?:it|they|the country|the kingdom|the government|the island|the republic|"
+                          r"the state|the ministry|the emirate|its (?:navy|army|air force|military|armed forces|"
+                          r"government|defence ministry|defense ministry|coast guard|marines))\b")
+
+    def _pronoun_subject(self, m: Mention, hit: CueHit, parts, ci) -> str | None:
+        """"It has received dozens of Rafale fighters": a pronoun (or "the country", "its navy")
+        as the cue's subject stands for the subject of the sentences before: the first actor
+        of the nearest earlier sentence (up to two back) that is not the object of a preposition."""
+        clause_start = parts[ci][0] if hit.start >= parts[ci][0] else parts[clause_at(parts, hit.start)][0]
+        if not self._PRONOUN.search(self.ctx.folded, clause_start, hit.start):
+            return None
+        for index in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
+            sentence = self.ctx.sentences[index]
+            for actor in self._actors_between(sentence.start, sentence.end):
+                if actor.value[1] != "demonyms" and self._is_subject_before(actor):
+                    return actor.value[0]
+        return None
 
     def _agent(self, m: Mention, hit: CueHit, parts, ci, exclude: set[str]) -> Match | None:
         """The cue's subject: the object of a verb of pressure ("pressed Russia not to sell"),
@@ -652,6 +671,8 @@ class Relator:
             return "licensed_production"
         if lx.AID_WORDS.search(scope):
             return "aid"
+        if hit.cue.transfer_type:
+            return hit.cue.transfer_type
         if lx.SALE_WORDS.search(scope) or lx.SALE_WORDS.match(folded[hit.start:hit.end]):
             return "sale"
         return "unspecified"
