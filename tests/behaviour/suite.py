@@ -196,6 +196,17 @@ class Reference:
     states: dict[str, Actor]
     non_state: dict[str, Actor]
     systems_by_origin: dict[str, list[System]]
+    _pools: dict[tuple, list[Actor]] = field(default_factory=dict, repr=False)
+
+    def pool(self, needs: dict[str, bool], makers: int = 0) -> list[Actor]:
+        """States (by actor_id) with the attributes ``needs`` asks for and, when ``makers``
+        > 0, at least that many catalogued systems of their own origin."""
+        key = (tuple(sorted(k for k, v in needs.items() if v)), makers)
+        if key not in self._pools:
+            self._pools[key] = [
+                a for _, a in sorted(self.states.items()) if _fits(a, needs)
+                and len(self.systems_by_origin.get(a.actor_id, ())) >= makers]
+        return self._pools[key]
 
     @classmethod
     def load(cls) -> "Reference":
@@ -216,12 +227,12 @@ class Reference:
             own = _split(row["names"]) + _split(row["demonyms"])
             capital = next((s for s in _split(row["seats"])
                             if not any(n in s for n in own)), "")
-            others = words_of(names_in_use - {s for col in ("names", "demonyms", "seats",
-                                                            "companies")
-                                               for s in _split(row[col])})
+            mine = {s for col in ("names", "demonyms", "seats", "companies")
+                    for s in _split(row[col])}
             companies = tuple(c for c in _split(row["companies"])
                               if c not in NOT_SELLERS and c not in designations
-                              and not others.search(c) and not any(n in c for n in own))
+                              and not (set(words.findall(c)) - mine)
+                              and not any(n in c for n in own))
             states[row["actor_id"]] = Actor(
                 row["actor_id"], ("the " if name in ARTICLE_NAMES else "") + name,
                 next(iter(_split(row["demonyms"])), ""), capital, companies)
@@ -389,23 +400,20 @@ def _draw(t: Template, ref: Reference, rng: random.Random) -> Draw | None:
     slots = t.slots
     n_systems = 2 if "SYS1" in slots else (1 if slots & {"SYS", "SYS_SG"} else 0)
     # Suppliers (and second suppliers) are states the catalogue knows as makers of arms.
-    sup_pool = [a for a in ref.states.values() if _fits(a, _needs(slots, "SUP"))
-                and len(ref.systems_by_origin.get(a.actor_id, ())) >= max(n_systems, 1)]
+    sup_pool = ref.pool(_needs(slots, "SUP"), max(n_systems, 1))
     if "SUP" in t.bind:
         sup_pool = [a for a in sup_pool if a.actor_id == t.bind["SUP"]]
     if not sup_pool:
         return None
     d = Draw()
-    d.actors["SUP"] = sup = rng.choice(sorted(sup_pool, key=lambda a: a.actor_id))
-    wanted = [("REC", _needs(slots, "REC")), ("REC2", {}), ("SUP2", {}),
-              ("THIRD", {"demonym": "THIRD_DEMONYM" in slots})]
-    states = sorted(ref.states.values(), key=lambda a: a.actor_id)
-    for slot, needs in wanted:
+    d.actors["SUP"] = sup = rng.choice(sup_pool)
+    wanted = [("REC", _needs(slots, "REC"), 0), ("REC2", {}, 0), ("SUP2", {}, 1),
+              ("THIRD", {"demonym": "THIRD_DEMONYM" in slots}, 0)]
+    for slot, needs, makers in wanted:
         if slot != "REC" and slot not in slots and f"{slot}_DEMONYM" not in slots:
             continue
-        pool = [a for a in states if _fits(a, needs)
-                and a.actor_id not in {x.actor_id for x in d.actors.values()}
-                and (slot != "SUP2" or a.actor_id in ref.systems_by_origin)]
+        taken = {x.actor_id for x in d.actors.values()}
+        pool = [a for a in ref.pool(needs, makers) if a.actor_id not in taken]
         if slot in t.bind:
             pool = [a for a in pool if a.actor_id == t.bind[slot]]
         if not pool:
@@ -573,6 +581,19 @@ def run(per_construction: int = PER_CONSTRUCTION, seed: int = SEED,
         hits = [r for r in records if r["span_start"] < b and r["span_end"] > a]
         results.append(Result(case, score(case, records), hits))
     return results
+
+
+def read_floor(path: Path = FLOOR) -> float:
+    """The lowest overall pass rate the tests accept: the first line of ``path`` that is
+    not blank or a ``#`` comment, a number in [0, 1]. Raises ValueError otherwise."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            value = float(line)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{path}: floor {value} is not in [0, 1]")
+            return value
+    raise ValueError(f"{path}: no floor given")
 
 
 def _rates(results: list[Result]) -> dict[str, float | int]:
