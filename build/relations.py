@@ -149,7 +149,7 @@ class Relator:
             return relative
         if noun is not None:
             return noun
-        verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop)
+        verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
         if verb is not None:
             return verb
         reduced = self._reduced_relative(m, clause_end)
@@ -228,17 +228,38 @@ class Relator:
 
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied)\s*$")
 
-    def _nearest_verb(self, start: int, end: int) -> CueHit | None:
+    def _nearest_verb(self, start: int, end: int, limit: int | None = None) -> CueHit | None:
         """The last verb cue in [start, end), passing over participles that stand right
-        before the mention as adjectives ("locally assembled Gripen jet")."""
-        hits = [hit for hit in self._verb_hits(start) if start <= hit[0] and hit[1] <= end]
+        before the mention as adjectives ("locally assembled Gripen jet"). With `limit` (the
+        mention's start), also a verb that overlaps the words read as the mention's left
+        context: "handed over 35 ..." ("over" is also an approximation), "Sweden used ..."."""
+        def within(hit) -> bool:
+            if hit[1] <= end:
+                return True
+            return limit is not None and hit[1] <= limit and (hit[0] < end or self._has_subject_before(hit[0]))
+        hits = [hit for hit in self._verb_hits(start) if start <= hit[0] and within(hit)]
         for hit_start, hit_end, cue in reversed(hits):
             adjectival = self._ADJECTIVAL.search(self.ctx.folded[hit_start:hit_end]) and \
                 not self.ctx.folded[hit_end:end].strip() and \
-                not re.match(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d)\b", self.ctx.folded[hit_end:])
+                not re.match(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d+)\b", self.ctx.folded[hit_end:]) \
+                and not self._has_subject_before(hit_start)
             if not adjectival:
                 return CueHit(cue, hit_start, hit_end)
         return None
+
+    _SUBJECT_END = re.compile(r"\b(?:has|have|had|it|they|which|who|that|and|also|already|reportedly|"
+                              r"itself|themselves)\s+$")
+
+    def _has_subject_before(self, position: int) -> bool:
+        """A participle right after its subject is a verb: "Turkey supplied armoured vehicles"
+        (not "locally assembled jets")."""
+        before = self.ctx.folded[max(0, position - 30):position]
+        if self._SUBJECT_END.search(before):
+            return True
+        gap = len(before) - len(before.rstrip())
+        actor = next((a for a in self._actors_between(max(0, position - 60), position)
+                      if a.end == position - gap), None)
+        return actor is not None and actor.value[1] != "demonyms"
 
     _RELATIVE = re.compile(r",?\s*(?:that|which)\s+")
     _AUXILIARY = re.compile(r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?(?:\w+ly\s+)?")
@@ -425,7 +446,7 @@ class Relator:
             return [earlier] if earlier and earlier not in exclude else []
         return [a for a in self._coordinated(agent.start, hit.start) if a not in exclude] or [agent.value[0]]
 
-    _PRONOUN = re.compile(r"(?:^|[\s,;:\"'(])(?:it|they|the country|the kingdom|the government|the island|the republic|"
+    _PRONOUN = re.compile(r"(?<![\w-])(?:it|they|the country|the kingdom|the government|the island|the republic|"
                           r"the state|the ministry|the emirate|its (?:navy|army|air force|military|armed forces|"
                           r"government|defence ministry|defense ministry|coast guard|marines))\b")
 
