@@ -148,7 +148,7 @@ class Cue:
 FRAMES_CSV = Path(__file__).resolve().parent / "reference" / "frames.csv"
 # FrameNet-style role of the subject -> the extractor's side.
 AGENT_SIDES = {"Supplier": "supply", "Recipient": "receive", "Possessor": "use", "Either": "trade",
-               "none": "own", "Theme": "arrive", "Requester": "request"}
+               "none": "own", "Theme": "arrive", "Requester": "request", "Interceptor": "interdict"}
 FORMS = ("verb", "noun", "compound", "post")
 
 
@@ -218,7 +218,9 @@ OPERATION = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:purposes|missions?|operations?
                        r"to (?:attack|strike|bomb|patrol|spy)|on (?:missions?|patrol))\b")
 PROMISE = re.compile(r"\b(?:promis\w*|pledg\w*|agree\w*|vow\w*|decid\w*|committ?\w*)\b")
 NOT_TO = re.compile(r"\bnot\s+to\s+$")
-PRESSURE = re.compile(r"\b(?:press\w*|urg\w*|ask\w*|call\w* on|push\w*|persuad\w*|prevent\w*|stop\w*)\b")
+PRESSURE = re.compile(r"\b(?:press\w*|urg\w*|call\w* on|push\w*|persuad\w*|prevent\w*|stop\w*)\b")
+# "asked Belarus to sell it 50 launchers": a request is intent.
+REQUEST = re.compile(r"\b(?:ask\w*|request\w*)\b")
 CANNOT = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to)\s+$")
 BEGIN = re.compile(r"\b(?:begin\w*|began|begun|start\w*)\s+to\s+$")
 INTENT = re.compile(
@@ -229,7 +231,12 @@ INTENT = re.compile(
 # "will not deliver the first of two warships": a promised transfer withheld.
 NEGATED_FUTURE = re.compile(r"\b(?:will not|won't|would not|wouldn't|shall not)\s+(?:\w+\s+)?$")
 # "is preparing the first shipment", "has yet to receive": a deal exists, nothing arrived.
-PENDING = re.compile(r"\b(?:prepar\w*|yet to|still awaiting|still waiting)\b")
+PENDING = re.compile(r"\b(?:prepar\w*|yet to|not yet|still awaiting|still waiting)\b")
+# Words after the mention that change its status: "the sale ... was called off", "reports
+# that X had been delivered were denied by", "a cargo sent by X to Y was seized".
+LATER_CANCELLED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:cancel\w*|scrapped|called off|"
+                             r"terminated|seized|intercepted|confiscated|impounded|diverted|abandoned|dropped)\b")
+LATER_DENIED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?denied\b")
 # A delivery on a timetable presupposes an order: "three more are due to arrive this year".
 SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)?$")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.

@@ -343,21 +343,43 @@ class Relator:
                            self._after_preposition(after, clause_end, ("in", "at", "to", "for", "with"))
                            + self._object_after(hit)]  # "Nine Caesar howitzers reach Armenia"
             suppliers += [(a, "text") for a in from_side]
+        elif side == "interdict":  # the seizing party is no party: the intended ones are
+            suppliers += [(a, "text") for a in from_side + self._after_preposition(after, clause_end, ("by",))]
+            recipients += [(a, "text") for a in self._after_preposition(after, clause_end, self._DESTINATION)]
         elif side == "trade" and hit.cue.form == "verb":
             recipients += [(a, "text") for a in to_side + with_side]
             suppliers += [(a, "text") for a in from_side]
+            maker = self.origin.get(m.system)
             if suppliers and not recipients:
                 recipients += [(a, "text") for a in agents if a not in {s for s, _ in suppliers}]
+            elif maker and agents and maker not in agents:
+                # "China has withheld 35 C-802 missiles from Monaco" is China's own make;
+                # "Abu Dhabi put the F-35 talks on hold": the agent is the buyer
+                recipients += [(a, "text") for a in agents]
             else:
                 suppliers += [(a, "text") for a in agents]
         elif side in ("supply", "trade"):
             suppliers += [(a, "text") for a in by_side + agents]
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
+            if hit.cue.form == "verb" and not hit.passive:
+                recipients += [(a, "text") for a in self._indirect_object(hit, m)]
             suppliers += [(a, "text") for a in from_side]
+            if hit.passive and not by_side and re.search(r"\bwith\s+$", self.ctx.folded[hit.end:m.start]):
+                # "Zambia was supplied with 58 M-84 tanks by Croatia": the subject receives
+                recipients += [(a, "text") for a in self._passive_subject(hit, parts, ci)]
+                suppliers += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("by",))]
         else:  # receive, use
             if hit.cue.form == "post":
                 by_side = self._after_preposition(hit.start, clause_end, ("with",))
+            makers = [a for a in agents if self._is_company_agent(a, hit)]
+            if makers:  # "Baykar signs Kuwait deal for Bayraktar TB2 drones": the maker sells
+                suppliers += [(a, "text") for a in makers]
+                agents = [a for a in agents if a not in makers] or self._other_actors(m, hit, parts, ci, makers)
             recipients += [(a, "text") for a in by_side + agents]
+            if side == "receive" and hit.cue.form == "verb":
+                with_side = self._after_preposition(parts[ci][0], m.start, ("with",))
+            if side == "use" and re.match(r"launch|fir", self.ctx.folded[hit.start:hit.end]):
+                from_side = []  # "drones launched from Yemen": a place, not a supplier
             if re.match(r"(?:co-?)?produc|manufactur|assembl|licen", self.ctx.folded[hit.start:hit.end]):
                 recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("in",))]
             suppliers += [(a, "text") for a in from_side + with_side]
@@ -368,6 +390,41 @@ class Relator:
             suppliers = [(a, "text") for a in self._supplied_by(m.end, sentence.end)]
         supplier_ids = {s for s, _ in suppliers}
         return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra
+
+    _DESTINATION = ("to", "into", "for", "toward", "towards", "bound for", "destined for", "headed for", "heading for",
+                    "headed to", "heading to", "en route to")
+
+    def _indirect_object(self, hit: CueHit, m: Mention) -> list[str]:
+        """"Pakistan gave Afghanistan 14 Babur missiles": an actor between a supply verb and
+        the mention, with nothing else between them, is the recipient."""
+        actor = self._actor_after(hit)
+        if actor and actor.value[1] != "demonyms" and \
+                re.fullmatch(r"\s*(?:[\w,'-]+\s+){0,4}", self.ctx.folded[actor.end:m.left_stop]) and \
+                not re.search(r"\b(?:with|to|for|and|that|which)\b", self.ctx.folded[actor.end:m.left_stop]):
+            return [actor.value[0]]
+        return []
+
+    def _passive_subject(self, hit: CueHit, parts, ci) -> list[str]:
+        """The first actor of the clause before a passive verb: its grammatical subject."""
+        actors = self._actors_between(parts[ci][0] if parts[ci][0] <= hit.start else 0, hit.start)
+        return [a.value[0] for a in actors[:1] if self._is_subject_before(a)]
+
+    def _is_company_agent(self, actor_id: str, hit: CueHit) -> bool:
+        """The cue's subject was named by a company of its state ("Baykar", "Hanwha"), and the
+        cue is a contract or deal noun or a signing verb: the maker is the seller."""
+        words = self.ctx.folded[max(0, hit.start - 40):hit.end]
+        if not re.search(r"\b(?:sign\w*|contract\w*|deal|agreement|won|wins|secured|clinched|inked)\b", words):
+            return False
+        for actor in self._actors_between(max(0, hit.start - 120), hit.start):
+            if actor.value[0] == actor_id:
+                return actor.value[1] == "companies"
+        return False
+
+    def _other_actors(self, m: Mention, hit: CueHit, parts, ci, makers: list[str]) -> list[str]:
+        """The actors of the clause that are not the maker: "Baykar signs Kuwait deal"."""
+        start = min(parts[ci][0], hit.start)
+        return [a.value[0] for a in self._actors_between(start, m.start)
+                if a.value[0] not in makers and a.value[1] != "demonyms"][:1]
 
     _SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|sent|delivered|sold|shipped|smuggled|made|built|"
                               r"manufactured|designed|produced)\s+by\s+")
@@ -390,9 +447,10 @@ class Relator:
         return [actor.value[0]] if actor else []
 
     def _object_with(self, hit: CueHit) -> list[str]:
-        """"supplied Russia with drones": the actor right after the verb is the recipient."""
+        """"supplied Russia with drones", "equip Peshmerga brigades with howitzers": the actor
+        right after the verb is the recipient."""
         actor = self._actor_after(hit)
-        if actor and re.match(r"\s+with\b", self.ctx.folded[actor.end:actor.end + 6]):
+        if actor and re.match(r"(?:\s+[\w'-]+){0,2}?\s+with\b", self.ctx.folded[actor.end:actor.end + 30]):
             return [actor.value[0]]
         return []
 
@@ -663,10 +721,16 @@ class Relator:
             return "suspended", with_marker(marker)
         if marker := lx.SUSPENDED.search(folded, max(hit.end, m.end), parts[ci][1]):
             return "suspended", text[hit.start:marker.end()]
+        if marker := lx.LATER_DENIED.search(folded, max(hit.end, m.end), sentence.end):
+            return "denied", text[hit.start:marker.end()]
+        if marker := lx.LATER_CANCELLED.search(folded, max(hit.end, m.end), sentence.end):
+            return "cancelled", text[hit.start:marker.end()]
         if (negated := found(lx.NEGATION)) and lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
             return "suspended", with_marker(negated)
         if (marker := found(lx.PRESSURE)) or (marker := found(lx.CANNOT)) or (marker := found(lx.BEGIN)):
             return "unknown", with_marker(marker)
+        if marker := found(lx.REQUEST):
+            return "planned", with_marker(marker)
         if marker := found(lx.NEGATED_FUTURE):
             return "suspended", with_marker(marker)
         if (marker := found(lx.SCHEDULED)) or (marker := found(lx.PENDING)):
