@@ -37,7 +37,7 @@ CATEGORIES = (
 
 TRANSFER_TYPES = ("sale", "licensed_production", "technology_transfer", "aid", "unspecified")
 
-ACTOR_TYPES = ("state", "non_state_armed_group", "international_org")
+ACTOR_TYPES = ("state", "non_state_armed_group", "international_org", "sub_state_armed_force")
 
 # How a record's supplier or recipient was found: read in the sentence, taken over from
 # the antecedent of an anaphor, or (supplier only) inferred from the system's origin.
@@ -59,8 +59,9 @@ SystemBasis = pl.Enum(SYSTEM_BASES)
 Precision = pl.Enum(PRECISIONS)
 
 # Actor codes: ISO 3166-1 alpha-3 for states (XKX for Kosovo, ISO 3166-3 codes for
-# historical states), NSA_* for non-state armed groups, IO_* for international bodies.
-ACTOR_ID_PATTERN = r"^([A-Z]{3}|NSA_[A-Z0-9_]+|IO_[A-Z0-9_]+)$"
+# historical states), NSA_* for non-state armed groups, IO_* for international bodies,
+# SSF_* for sub-state armed forces (the Kurdish Peshmerga) that receive arms of their own.
+ACTOR_ID_PATTERN = r"^([A-Z]{3}|NSA_[A-Z0-9_]+|IO_[A-Z0-9_]+|SSF_[A-Z0-9_]+)$"
 ALIAS_LIST_PATTERN = r"^[^|]+(\|[^|]+)*$"  # names separated by |
 MENTION_ID_PATTERN = r"^[0-9a-f]{16}$"
 RECORD_ID_PATTERN = r"^[0-9a-f]{16}-[1-9][0-9]*$"
