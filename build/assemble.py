@@ -62,7 +62,8 @@ def systems_table(reference: Reference, records: pl.DataFrame | pl.LazyFrame) ->
     found = (records.lazy().filter(pl.col("system_basis") == "uncatalogued").select("system", "category")
              .unique("system", keep="first", maintain_order=True).sort("system").collect())
     extra = found.filter(~pl.col("system").is_in(list(known))).select(
-        "system", pl.col("category").cast(pl.String), origin=pl.lit(None, pl.String), generic=pl.lit(False),
+        "system", pl.col("category").cast(pl.String), sipri_category=pl.lit(None, pl.String),
+        sipri_designation=pl.lit(None, pl.String), origin=pl.lit(None, pl.String), generic=pl.lit(False),
         catalogued=pl.lit(False), aliases=pl.lit(None, pl.String), description=pl.lit(UNCATALOGUED_NOTE))
     return _typed(pl.concat([reference.systems, extra]).sort("system"), "systems")
 

@@ -23,7 +23,8 @@ ACTOR_SCHEMA = {
     "names": pl.String, "demonyms": pl.String, "seats": pl.String, "companies": pl.String,
 }
 SYSTEM_SCHEMA = {
-    "system": pl.String, "category": pl.String, "origin": pl.String, "generic": pl.Boolean,
+    "system": pl.String, "category": pl.String, "sipri_category": pl.String, "sipri_designation": pl.String,
+    "origin": pl.String, "generic": pl.Boolean,
     "aliases": pl.String, "description": pl.String,
 }
 ACTOR_CODES_SCHEMA = {
@@ -65,8 +66,8 @@ def _load_reference(directory: Path) -> Reference:
     actors = _read_csv(directory / "actors.csv", ACTOR_SCHEMA).sort("actor_id")
     systems = _read_csv(directory / "systems.csv", SYSTEM_SCHEMA).sort("system")
     systems = systems.with_columns(catalogued=pl.lit(True)).select(
-        "system", "category", "origin", "generic", "catalogued", "aliases", "description"
-    )
+        "system", "category", "sipri_category", "sipri_designation", "origin", "generic", "catalogued", "aliases",
+        "description")
     actor_codes = _read_csv(directory / "actor_codes.csv", ACTOR_CODES_SCHEMA).sort("actor_id", "year_from")
     reference = Reference(actors=actors, systems=systems, actor_codes=actor_codes)
     check_reference(reference)

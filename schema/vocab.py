@@ -35,6 +35,22 @@ CATEGORIES = (
     "unspecified",
 )
 
+# SIPRI's own names of its weapon categories (sipri.org, "Coverage"), as in its registers.
+SIPRI_CATEGORIES = (
+    "Aircraft",
+    "Air defence systems",
+    "Anti-submarine warfare weapons",
+    "Armoured vehicles",
+    "Artillery",
+    "Engines",
+    "Missiles",
+    "Naval weapons",
+    "Satellites",
+    "Sensors",
+    "Ships",
+    "Other",
+)
+
 TRANSFER_TYPES = ("sale", "licensed_production", "technology_transfer", "aid", "unspecified")
 
 ACTOR_TYPES = ("state", "non_state_armed_group", "international_org", "sub_state_armed_force")
@@ -51,6 +67,7 @@ PRECISIONS = ("day", "month", "year")
 
 Status = pl.Enum(STATUSES)
 Category = pl.Enum(CATEGORIES)
+SipriCategory = pl.Enum(SIPRI_CATEGORIES)
 TransferType = pl.Enum(TRANSFER_TYPES)
 ActorType = pl.Enum(ACTOR_TYPES)
 ActorBasis = pl.Enum(ACTOR_BASES)

@@ -27,13 +27,13 @@ def test_shipped_reference_loads():
 
 
 def test_alias_of_two_systems_is_refused(reference_copy):
-    _append(reference_copy / "systems.csv", "Z-1,aircraft,RUS,false,S300,A test system.")
+    _append(reference_copy / "systems.csv", "Z-1,aircraft,Aircraft,,RUS,false,S300,A test system.")
     with pytest.raises(ArmsdataError, match="system alias 'S300' belongs to both S-300 and Z-1"):
         load_reference(reference_copy)
 
 
 def test_origin_must_be_an_actor(reference_copy):
-    _append(reference_copy / "systems.csv", "Z-1,aircraft,ZZZ,false,,A test system.")
+    _append(reference_copy / "systems.csv", "Z-1,aircraft,Aircraft,,ZZZ,false,,A test system.")
     with pytest.raises(ArmsdataError, match="system Z-1: origin ZZZ is not an actor_id"):
         load_reference(reference_copy)
 
