@@ -5,15 +5,11 @@ CSV export (notes, then a header row that starts with "Recipient")."""
 
 from __future__ import annotations
 
-import re
-import textwrap
-
 import polars as pl
 import pytest
 
-from conftest import ROOT
+from conftest import RELEASE_IN_DOCS, ROOT, fenced_blocks
 
-RELEASE_IN_DOCS = re.compile(r"dataset/v\d+\.\d+\.\d+")
 # Invented rows in SIPRI's export layout; the parties, designations and years are chosen
 # to meet (or miss) the deals that the seed documents give.
 INVENTED_REGISTER = """\
@@ -32,15 +28,10 @@ Turkiye,Germany,2014,,10,,MILAN,Anti-tank missile,10,,2014,New,invented,,,
 """
 
 
-def fenced_python(markdown: str, section: str) -> list[str]:
-    """The Python blocks under `## section` (up to the next `## ` heading), dedented."""
-    body = markdown.split(f"## {section}\n", 1)[1].split("\n## ", 1)[0]
-    return [textwrap.dedent(code) for _, code in re.findall(r"^( *)```python\n(.*?)^\1```", body, re.M | re.S)]
-
-
 @pytest.fixture(scope="module")
 def examples() -> list[str]:
-    return fenced_python((ROOT / "dataset" / "CODEBOOK.md").read_text(encoding="utf-8"), "Joining")
+    blocks = fenced_blocks((ROOT / "dataset" / "CODEBOOK.md").read_text(encoding="utf-8"), "Joining")
+    return [code for language, code in blocks if language == "python"]
 
 
 def run(code: str, release) -> dict:

@@ -4,22 +4,13 @@ installed). Each must keep every record and give the recipient's codes in its ye
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 
 import polars as pl
 import pytest
 
-from conftest import ROOT
-
-RELEASE_IN_DOCS = re.compile(r"dataset/v\d+\.\d+\.\d+")
-
-
-def fenced_blocks(markdown: str, section: str) -> list[tuple[str, str]]:
-    """(language, code) of each fenced block under the `## section` heading."""
-    body = markdown.split(f"## {section}\n", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```(\w+)\n(.*?)```", body, re.S)
+from conftest import RELEASE_IN_DOCS, ROOT, fenced_blocks
 
 
 @pytest.fixture(scope="module")
