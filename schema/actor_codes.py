@@ -52,6 +52,13 @@ class ActorCodes(ReleaseTable):
         return data.lazyframe.select((pl.col("year_from") <= pl.col("year_to")).fill_null(True))
 
     @pa.dataframe_check
+    def rows_by_actor_and_year(cls, data) -> pl.LazyFrame:
+        earlier_actor, earlier_from = pl.col("actor_id").shift(1), pl.col("year_from").shift(1)
+        later = (pl.col("actor_id") > earlier_actor) | (
+            (pl.col("actor_id") == earlier_actor) & (pl.col("year_from") > earlier_from))
+        return data.lazyframe.select(later.fill_null(True))
+
+    @pa.dataframe_check
     def periods_of_an_actor_do_not_overlap(cls, data) -> pl.LazyFrame:
         """Rows come by actor and year_from; each period starts after the one before it ended."""
         earlier_to = pl.col("year_to").shift(1).over("actor_id")

@@ -17,7 +17,7 @@ class Actors(ReleaseTable):
         unique=True,
         str_matches=ACTOR_ID_PATTERN,
         description="Code used in records.supplier and records.recipient: ISO 3166-1 alpha-3 for "
-        "states (XKX for Kosovo; ISO 3166-3 codes SUN, YUG, CSK, DDR for historical states), "
+        "states (XKX for Kosovo; ISO 3166-3 codes SUN, YUG, CSK, DDR, YMD for historical states), "
         "NSA_* for non-state armed groups, IO_* for international organisations, SSF_* for sub-state "
         "armed forces.",
         metadata={"example": "RUS"},
@@ -37,10 +37,12 @@ class Actors(ReleaseTable):
                          description="ISO 3166-1 alpha-3 code (XKX for Kosovo); empty for non-states.",
                          metadata={"example": "RUS"})
     cow_code: pl.Int32 = pa.Field(nullable=True, in_range={"min_value": 2, "max_value": 999},
-                                  description="Correlates of War state number; empty where COW lists none.",
+                                  description="Correlates of War state number today (a historical state: its last); "
+                                  "by year in actor_codes. Empty where COW lists none.",
                                   metadata={"example": 365})
     gw_code: pl.Int32 = pa.Field(nullable=True, in_range={"min_value": 2, "max_value": 999},
-                                 description="Gleditsch-Ward state number; empty where GW lists none.",
+                                 description="Gleditsch-Ward state number today (a historical state: its last); "
+                                 "by year in actor_codes. Empty where GW lists none.",
                                  metadata={"example": 365})
     host_iso3: str = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$",
                               description="For a non-state armed group or a sub-state armed force, the ISO3 code "

@@ -170,3 +170,10 @@ def test_a_report_year_that_is_not_the_publication_year_is_invalid(release):
     assert "records: report_year_matches_document: 1" in result.output
     assert "report_year 1999 (day) differs from the publication date of 000_273756fbf6480a49 (2010, day)" \
         in result.output
+
+
+def test_actor_codes_out_of_order_are_invalid(release):
+    rewrite_table(release, "actor_codes", lambda f: f.reverse())
+    result = CliRunner().invoke(main, ["validate", str(release / "actor_codes.csv")])
+    assert result.exit_code == 1
+    assert "actor_codes: rows_by_actor_and_year:" in result.output
