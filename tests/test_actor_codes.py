@@ -177,3 +177,10 @@ def test_actor_codes_out_of_order_are_invalid(release):
     result = CliRunner().invoke(main, ["validate", str(release / "actor_codes.csv")])
     assert result.exit_code == 1
     assert "actor_codes: rows_by_actor_and_year:" in result.output
+
+
+@pytest.mark.parametrize("text", ["Germany sent weapons to the peshmerga.",
+                                  "Germany sent weapons to the Iraqi Kurdish peshmerga.",
+                                  "Germany delivered 100 MILAN missiles to the Kurdistan Regional Government in Erbil."])
+def test_the_peshmerga_under_other_names(text):
+    assert [(r["supplier"], r["recipient"]) for r in extract_text(text)] == [("DEU", "SSF_PESHMERGA")]
