@@ -14,7 +14,7 @@ from armsdata.build.errors import ArmsdataError
 
 TEXT_FORMATS = click.Choice(["text", "json"])
 # The release's tables (armsdata.schema.TABLES, not imported here: pandera is slow to load)
-TABLE_NAMES = ("records", "documents", "actors", "systems")
+TABLE_NAMES = ("records", "documents", "actors", "systems", "actor_codes")
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -28,7 +28,7 @@ def main() -> None:
     """armsdata: every weapons mention in news text as a validated arms-transfer record.
 
     \b
-    armsdata build       seeds/ -> dataset/vX.Y.Z/ (records, documents, actors, systems)
+    armsdata build       seeds/ -> dataset/vX.Y.Z/ (records, documents, actors, systems, actor_codes)
     armsdata validate    check a release or one table file (for CI)
     armsdata evaluate    score the extractor against a gold annotation
     armsdata diff        what changed in the records between two versions
@@ -59,7 +59,7 @@ def build(seeds: Path, out: Path, workers: int | None, quiet: bool) -> None:
     """Build a release from the documents in SEEDS.
 
     Runs the pipeline stages ingest, extract, assemble, validate and publish, and writes
-    records, documents, actors and systems (each as Parquet and CSV) and datapackage.json
+    records, documents, actors, systems and actor_codes (each as Parquet and CSV) and datapackage.json
     into OUT/vVERSION/. Nothing is written when validation fails. A version that is
     already published is never changed: an identical build writes nothing, a different
     one is refused until the version is bumped.

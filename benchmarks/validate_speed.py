@@ -20,7 +20,7 @@ from pathlib import Path
 import polars as pl
 
 from armsdata.build import describe
-from armsdata.build.assemble import actors_table, systems_table
+from armsdata.build.assemble import actor_codes_table, actors_table, systems_table
 from armsdata.build.publish import write_release
 from armsdata.build.reference import load_reference
 from armsdata.schema.conform import expected_schema
@@ -76,6 +76,7 @@ def records(docs: pl.DataFrame, n_rows: int) -> pl.DataFrame:
         recipient=pl.when(first).then(pl.lit("IRN")).otherwise(pl.lit("TUR")),
         recipient_basis=pl.lit("text"), status=pl.lit("delivered"), status_cue=pl.lit("delivered"),
         transfer_type=pl.lit("unspecified"), quantity=pl.lit(None, pl.Int64), event_year=pl.lit(2016),
+        report_year=pl.lit(None, pl.Int64), report_year_precision=pl.lit(None, pl.String),
         sentence_start=pl.col("span_start") - 17, sentence_end=pl.col("span_start") - 17 + len(SENTENCE) - 1,
     )
     return frame.select([pl.col(c).cast(t) for c, t in expected_schema("records").items()])
@@ -86,7 +87,7 @@ def make_release(folder: Path, n_rows: int) -> None:
     docs = documents(max(1, -(-n_rows // RECORDS_PER_DOC)))
     rows = records(docs, n_rows)
     tables = {"records": rows, "documents": docs, "actors": actors_table(reference),
-              "systems": systems_table(reference, rows)}
+              "systems": systems_table(reference, rows), "actor_codes": actor_codes_table(reference)}
     write_release(folder, tables, describe.descriptor("0.0.0", docs.head(5)))
 
 

@@ -1,4 +1,4 @@
-"""Stage 3, assemble: raw records and documents become the four release tables.
+"""Stage 3, assemble: raw records and documents become the release tables.
 
 Rows are put in release order (by document; ids are given per document by identify, see
 schema/rules.mention_id) and every column gets the dtype its schema declares, so that
@@ -23,14 +23,18 @@ RAW_SCHEMA = {name: (pl.Int64 if name in ("span_start", "span_end", "quantity", 
                                           "sentence_end", "evidence_start", "evidence_end") else pl.String) for name in ROW_FIELDS}
 
 
-def records_table(rows: list[tuple]) -> pl.DataFrame:
+def records_table(rows: list[tuple], documents: pl.DataFrame) -> pl.DataFrame:
     """Raw records (tuples in ROW_FIELDS order, ids given per document by identify) as a
-    frame in release order: by document, then as identify orders them."""
+    frame in release order: by document, then as identify orders them. Each record takes
+    the year of its document's publication date as `report_year` (with that date's
+    precision), so that a record the text does not date still has a year for a panel join."""
     frame = pl.DataFrame(rows, schema=RAW_SCHEMA, orient="row") if rows else pl.DataFrame(schema=RAW_SCHEMA)
     in_order = frame.select((pl.col("doc_id") >= pl.col("doc_id").shift(1)).all()).item()
     if not in_order:  # documents come sorted from ingest; sorting costs several copies
         frame = frame.sort("doc_id", maintain_order=True)
-    return _typed(frame, "records")
+    dates = documents.select("doc_id", report_year=pl.col("published").dt.year().cast(pl.Int64),
+                             report_year_precision=pl.col("published_precision").cast(pl.String))
+    return _typed(frame.join(dates, on="doc_id", how="left", maintain_order="left"), "records")
 
 
 def documents_table(documents: list[Document]) -> pl.DataFrame:
@@ -47,23 +51,29 @@ def actors_table(reference: Reference) -> pl.DataFrame:
     return _typed(reference.actors, "actors")
 
 
+def actor_codes_table(reference: Reference) -> pl.DataFrame:
+    """A state's ISO3, COW and GW codes by period, as reviewed in build/reference/."""
+    return _typed(reference.actor_codes, "actor_codes")
+
+
 def systems_table(reference: Reference, records: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     """The catalogue, plus one row for each uncatalogued designation the records use."""
     known = set(reference.systems["system"])
     found = (records.lazy().filter(pl.col("system_basis") == "uncatalogued").select("system", "category")
              .unique("system", keep="first", maintain_order=True).sort("system").collect())
     extra = found.filter(~pl.col("system").is_in(list(known))).select(
-        "system", pl.col("category").cast(pl.String), origin=pl.lit(None, pl.String), generic=pl.lit(False),
+        "system", pl.col("category").cast(pl.String), sipri_category=pl.lit(None, pl.String),
+        sipri_designation=pl.lit(None, pl.String), origin=pl.lit(None, pl.String), generic=pl.lit(False),
         catalogued=pl.lit(False), aliases=pl.lit(None, pl.String), description=pl.lit(UNCATALOGUED_NOTE))
     return _typed(pl.concat([reference.systems, extra]).sort("system"), "systems")
 
 
 def release_tables(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | pl.LazyFrame,
                    reference: Reference) -> dict[str, pl.DataFrame | pl.LazyFrame]:
-    """The four tables of a release, in release order (records and documents may be lazy:
+    """The tables of a release, in release order (records and documents may be lazy:
     the scans of a large build's parts)."""
     return {"records": records, "documents": documents, "actors": actors_table(reference),
-            "systems": systems_table(reference, records)}
+            "systems": systems_table(reference, records), "actor_codes": actor_codes_table(reference)}
 
 
 def _typed(frame: pl.DataFrame, table: str) -> pl.DataFrame:

@@ -91,6 +91,16 @@ _RECEIVE_NOUNS = r"(?:purchase|order|acquisition|procurement|contract|deal|agree
 _NOUN = re.compile(r"\b(?:(" + _SUPPLY_NOUNS + r")|(" + _RECEIVE_NOUNS + r"))\b")
 
 
+# Verbs whose subject is a party of the transfer noun they govern ("Russia announced the
+# sale"); "Jerusalem views the delivery of ..." is an onlooker.
+_MAKES_EVENT = re.compile(r"\b(?:announc\w*|unveil\w*|sign\w*|agree\w*|approv\w*|clear\w*|conclud\w*|seal\w*|"
+                          r"finali[sz]\w*|pledg\w*|promis\w*|offer\w*|mak\w*|made|plac\w*|award\w*|won|win\w*|"
+                          r"secur\w*|clinch\w*|ink\w*|complet\w*|cancel\w*|scrap\w*|froze|freez\w*|suspend\w*|"
+                          r"halt\w*|block\w*|drop\w*|back\w* out|call\w* off|terminat\w*|resum\w*|approve\w*|"
+                          r"notif\w*|propos\w*|negotiat\w*|discuss\w*|seek\w*|sought|want\w*|plan\w*|launch\w*|"
+                          r"provid\w*|send\w*|sent|deliver\w*|ship\w*|receiv\w*|complet\w*|has|have|had)\b")
+
+
 def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[TransferEvent]:
     """A transfer noun with its parties: "announced a $300 million military aid package for
     Ukraine" (USA -> UKR), "signed a contract with Hanwha" (KOR -> subject)."""
@@ -100,7 +110,8 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
         return []
     supplies = found.group(1) is not None
     actors = relator._actors_between(sentence.start, sentence.end)
-    subject = next((a for a in actors if a.end <= found.start() and relator._is_subject_before(a)), None)
+    subject = next((a for a in actors if a.end <= found.start() and relator._is_subject_before(a)
+                    and _MAKES_EVENT.search(ctx.folded, a.end, found.start())), None)
     to = relator._after_preposition(found.end(), sentence.end, ("to", "for"))
     source = relator._after_preposition(found.end(), sentence.end, ("from",))
     partner = relator._after_preposition(found.end(), sentence.end, ("with",))

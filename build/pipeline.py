@@ -56,11 +56,12 @@ def extract_batches(seeds: Path, workers: int | None = None,
 
 
 def _batch(documents: list[ingest.Document], rows: list[tuple]) -> dict[str, pl.DataFrame]:
-    return {"documents": assemble.documents_table(documents), "records": assemble.records_table(rows)}
+    table = assemble.documents_table(documents)
+    return {"documents": table, "records": assemble.records_table(rows, table)}
 
 
 def build_tables(seeds: Path, workers: int | None = None, progress: Progress | None = None) -> dict[str, pl.DataFrame]:
-    """The four release tables, in memory: for a corpus that fits (evaluate, the API)."""
+    """The release tables, in memory: for a corpus that fits (evaluate, the API)."""
     batches = list(extract_batches(seeds, workers, progress))
     records = pl.concat([batch["records"] for batch in batches])
     documents = pl.concat([batch["documents"] for batch in batches])

@@ -1,7 +1,7 @@
-"""The reviewed reference tables (actors, systems) shipped in build/reference/.
+"""The reviewed reference tables (actors, systems, actor_codes) shipped in build/reference/.
 
 They are the authority for actor codes and system names: the extractor's gazetteers are
-made from them, and they are published, as loaded here, in every release.
+made from actors and systems, and all three are published, as loaded here, in every release.
 """
 
 from __future__ import annotations
@@ -18,13 +18,18 @@ from .errors import ArmsdataError
 REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
 
 ACTOR_SCHEMA = {
-    "actor_id": pl.String, "name": pl.String, "actor_type": pl.String, "iso3": pl.String,
+    "actor_id": pl.String, "name": pl.String, "sipri_name": pl.String, "actor_type": pl.String, "iso3": pl.String,
     "cow_code": pl.Int32, "gw_code": pl.Int32, "host_iso3": pl.String, "historical": pl.Boolean,
     "names": pl.String, "demonyms": pl.String, "seats": pl.String, "companies": pl.String,
 }
 SYSTEM_SCHEMA = {
-    "system": pl.String, "category": pl.String, "origin": pl.String, "generic": pl.Boolean,
+    "system": pl.String, "category": pl.String, "sipri_category": pl.String, "sipri_designation": pl.String,
+    "origin": pl.String, "generic": pl.Boolean,
     "aliases": pl.String, "description": pl.String,
+}
+ACTOR_CODES_SCHEMA = {
+    "actor_id": pl.String, "year_from": pl.Int64, "year_to": pl.Int64, "iso3": pl.String,
+    "iso3_user_assigned": pl.Boolean, "cow_code": pl.Int32, "gw_code": pl.Int32, "note": pl.String,
 }
 ACTOR_ALIAS_KINDS = ("names", "seats", "companies", "demonyms")
 
@@ -33,6 +38,7 @@ ACTOR_ALIAS_KINDS = ("names", "seats", "companies", "demonyms")
 class Reference:
     actors: pl.DataFrame
     systems: pl.DataFrame
+    actor_codes: pl.DataFrame  # a state's codes by period
 
     @property
     def origin(self) -> dict[str, str | None]:
@@ -60,9 +66,10 @@ def _load_reference(directory: Path) -> Reference:
     actors = _read_csv(directory / "actors.csv", ACTOR_SCHEMA).sort("actor_id")
     systems = _read_csv(directory / "systems.csv", SYSTEM_SCHEMA).sort("system")
     systems = systems.with_columns(catalogued=pl.lit(True)).select(
-        "system", "category", "origin", "generic", "catalogued", "aliases", "description"
-    )
-    reference = Reference(actors=actors, systems=systems)
+        "system", "category", "sipri_category", "sipri_designation", "origin", "generic", "catalogued", "aliases",
+        "description")
+    actor_codes = _read_csv(directory / "actor_codes.csv", ACTOR_CODES_SCHEMA).sort("actor_id", "year_from")
+    reference = Reference(actors=actors, systems=systems, actor_codes=actor_codes)
     check_reference(reference)
     return reference
 
@@ -95,7 +102,8 @@ def system_aliases(systems: pl.DataFrame) -> list[tuple[str, str]]:
 
 
 def check_reference(reference: Reference) -> None:
-    """Every alias names one system and one actor only; every origin is an actor."""
+    """Every alias names one system and one actor only; every origin is an actor; every
+    state has its codes by period, and only states have them."""
     problems = []
     owners: dict[str, str] = {}
     for alias, system in system_aliases(reference.systems):
@@ -111,5 +119,9 @@ def check_reference(reference: Reference) -> None:
     for system, origin in reference.origin.items():
         if origin is not None and origin not in known:
             problems.append(f"system {system}: origin {origin} is not an actor_id")
+    states = set(reference.actors.filter(pl.col("actor_type") == "state")["actor_id"])
+    coded = set(reference.actor_codes["actor_id"])
+    problems += [f"actor_codes: {actor_id} is not a state in actors" for actor_id in sorted(coded - states)]
+    problems += [f"actor_codes: state {actor_id} has no period" for actor_id in sorted(states - coded)]
     if problems:
         raise ArmsdataError("reference tables: " + "; ".join(problems[:5]))

@@ -4,12 +4,14 @@ One DataFrameModel per table; cross-table rules in `rules`; the release checker 
 `check`; the Frictionless Table Schema export in `tableschema`.
 """
 
+from .actor_codes import ActorCodes
 from .actors import Actors
 from .documents import Documents
 from .records import Records
 from .systems import Systems
 
-MODELS = {"records": Records, "documents": Documents, "actors": Actors, "systems": Systems}
+MODELS = {"records": Records, "documents": Documents, "actors": Actors, "systems": Systems,
+          "actor_codes": ActorCodes}
 TABLES = tuple(MODELS)
 
-__all__ = ["Actors", "Documents", "Records", "Systems", "MODELS", "TABLES"]
+__all__ = ["ActorCodes", "Actors", "Documents", "Records", "Systems", "MODELS", "TABLES"]

@@ -16,6 +16,7 @@ from .vocab import (
     RECORD_ID_PATTERN,
     ActorBasis,
     Category,
+    Precision,
     RecipientBasis,
     Status,
     SystemBasis,
@@ -87,6 +88,15 @@ class Records(ReleaseTable):
         nullable=True, in_range={"min_value": EVENT_YEAR_RANGE[0], "max_value": EVENT_YEAR_RANGE[1]},
         description="Year the stated status held: stated in the cue's clause or resolved from the "
         "publication date (\"last November\").", metadata={"example": 2015})
+    report_year: pl.Int64 = pa.Field(
+        nullable=True, in_range={"min_value": EVENT_YEAR_RANGE[0], "max_value": EVENT_YEAR_RANGE[1]},
+        description="Year of the document's publication date (documents.published): the status held by then. "
+        "The year for a country-year panel is event_year when it is given, else report_year; empty only "
+        "when the document's date is unknown.", metadata={"example": 2016})
+    report_year_precision: Precision = pa.Field(
+        nullable=True,
+        description="How much of the publication date report_year comes from is known "
+        "(documents.published_precision): day, month or year.", metadata={"example": "day"})
     sentence_start: pl.Int64 = pa.Field(ge=0, description="Start of the sentence that holds the mention "
                                         "(code points), for reading the evidence in context.",
                                         metadata={"example": 962})

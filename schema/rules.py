@@ -69,6 +69,21 @@ def category_matches_system(tables: Tables) -> pl.DataFrame:
                               pl.col("category"), pl.col("expected"), pl.col("system")))
 
 
+def report_year_matches_document(tables: Tables) -> pl.DataFrame:
+    """report_year and its precision are those of the document's publication date (a record
+    whose document is missing is left to doc_id_in_documents)."""
+    records = tables["records"].select("doc_id", "report_year", "report_year_precision").join(
+        tables["documents"].select("doc_id", year=pl.col("published").dt.year().cast(pl.Int64),
+                                   precision=pl.col("published_precision"), found=pl.lit(True)),
+        on="doc_id", how="left", maintain_order="left")
+    same = (pl.col("report_year").eq_missing(pl.col("year"))
+            & pl.col("report_year_precision").cast(pl.String).eq_missing(pl.col("precision").cast(pl.String)))
+    return _failing(records, same | pl.col("found").is_null(), "report_year",
+                    pl.format("report_year {} ({}) differs from the publication date of {} ({}, {})",
+                              pl.col("report_year"), pl.col("report_year_precision"), pl.col("doc_id"),
+                              pl.col("year"), pl.col("precision")))
+
+
 def mention_id_is_stable(tables: Tables) -> pl.DataFrame:
     """mention_id is the hash of the document text and the span (recomputed on a sample of
     at most MENTION_SAMPLE rows); one span has one mention_id."""
@@ -116,6 +131,7 @@ RULES = [
     Rule("category_matches_system", "records", category_matches_system),
     Rule("span_within_document", "records", span_within_document),
     Rule("span_text_matches_document", "records", span_text_matches_document),
+    Rule("report_year_matches_document", "records", report_year_matches_document),
     Rule("mention_id_is_stable", "records", mention_id_is_stable),
     Rule("text_sha256_matches_text", "documents", text_sha256_matches_text),
 ]

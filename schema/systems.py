@@ -6,7 +6,7 @@ import pandera.polars as pa
 
 from .base import ReleaseTable
 
-from .vocab import ACTOR_ID_PATTERN, ALIAS_LIST_PATTERN, Category
+from .vocab import ACTOR_ID_PATTERN, ALIAS_LIST_PATTERN, Category, SipriCategory
 
 
 class Systems(ReleaseTable):
@@ -19,6 +19,17 @@ class Systems(ReleaseTable):
     )
     category: Category = pa.Field(description="Weapon category aligned with SIPRI's categories.",
                                   metadata={"example": "air_defence_systems"})
+    sipri_category: SipriCategory = pa.Field(
+        nullable=True,
+        description="SIPRI's name of the weapon category it counts the system in (naval guns of 100 mm or more "
+        "are Artillery, torpedoes Missiles); empty for what SIPRI's register does not cover (small arms, "
+        "ammunition, nuclear weapons, arms in general) and for uncatalogued designations.",
+        metadata={"example": "Air defence systems"})
+    sipri_designation: str = pa.Field(
+        nullable=True,
+        description="The family designation as SIPRI writes it, where it differs from `system` in more than "
+        "spaces, hyphens and case (SIPRI lists variants such as Su-30MKI; match them through `aliases`).",
+        metadata={"example": "JAS-39 Gripen"})
     origin: str = pa.Field(nullable=True, str_matches=ACTOR_ID_PATTERN,
                            description="actor_id of the designing state; empty for generic classes.",
                            metadata={"example": "RUS"})

@@ -11,17 +11,20 @@ import polars as pl
 
 from . import MODELS
 
-PRIMARY_KEYS = {"records": ["record_id"], "documents": ["doc_id"], "actors": ["actor_id"], "systems": ["system"]}
+PRIMARY_KEYS = {"records": ["record_id"], "documents": ["doc_id"], "actors": ["actor_id"], "systems": ["system"],
+                "actor_codes": ["actor_id", "year_from"]}
 FOREIGN_KEYS = {
     "records": [("doc_id", "documents", "doc_id"), ("supplier", "actors", "actor_id"),
                 ("recipient", "actors", "actor_id"), ("system", "systems", "system")],
     "systems": [("origin", "actors", "actor_id")],
+    "actor_codes": [("actor_id", "actors", "actor_id")],
 }
 TITLES = {
     "records": "Weapons mentions and their transfer relations",
     "documents": "Source documents with their full text",
-    "actors": "States, non-state armed groups and international organisations",
+    "actors": "States, non-state armed groups, sub-state armed forces and international organisations",
     "systems": "Weapon systems and generic classes",
+    "actor_codes": "ISO3, Correlates of War and Gleditsch-Ward codes of each state by period",
 }
 
 

@@ -35,9 +35,25 @@ CATEGORIES = (
     "unspecified",
 )
 
+# SIPRI's own names of its weapon categories (sipri.org, "Coverage"), as in its registers.
+SIPRI_CATEGORIES = (
+    "Aircraft",
+    "Air defence systems",
+    "Anti-submarine warfare weapons",
+    "Armoured vehicles",
+    "Artillery",
+    "Engines",
+    "Missiles",
+    "Naval weapons",
+    "Satellites",
+    "Sensors",
+    "Ships",
+    "Other",
+)
+
 TRANSFER_TYPES = ("sale", "licensed_production", "technology_transfer", "aid", "unspecified")
 
-ACTOR_TYPES = ("state", "non_state_armed_group", "international_org")
+ACTOR_TYPES = ("state", "non_state_armed_group", "international_org", "sub_state_armed_force")
 
 # How a record's supplier or recipient was found: read in the sentence, taken over from
 # the antecedent of an anaphor, (supplier only) inferred from the system's origin, or taken
@@ -52,6 +68,7 @@ PRECISIONS = ("day", "month", "year")
 
 Status = pl.Enum(STATUSES)
 Category = pl.Enum(CATEGORIES)
+SipriCategory = pl.Enum(SIPRI_CATEGORIES)
 TransferType = pl.Enum(TRANSFER_TYPES)
 ActorType = pl.Enum(ACTOR_TYPES)
 ActorBasis = pl.Enum(ACTOR_BASES)
@@ -60,8 +77,9 @@ SystemBasis = pl.Enum(SYSTEM_BASES)
 Precision = pl.Enum(PRECISIONS)
 
 # Actor codes: ISO 3166-1 alpha-3 for states (XKX for Kosovo, ISO 3166-3 codes for
-# historical states), NSA_* for non-state armed groups, IO_* for international bodies.
-ACTOR_ID_PATTERN = r"^([A-Z]{3}|NSA_[A-Z0-9_]+|IO_[A-Z0-9_]+)$"
+# historical states), NSA_* for non-state armed groups, IO_* for international bodies,
+# SSF_* for sub-state armed forces (the Kurdish Peshmerga) that receive arms of their own.
+ACTOR_ID_PATTERN = r"^([A-Z]{3}|NSA_[A-Z0-9_]+|IO_[A-Z0-9_]+|SSF_[A-Z0-9_]+)$"
 ALIAS_LIST_PATTERN = r"^[^|]+(\|[^|]+)*$"  # names separated by |
 MENTION_ID_PATTERN = r"^[0-9a-f]{16}$"
 RECORD_ID_PATTERN = r"^[0-9a-f]{16}-[1-9][0-9]*$"

@@ -4,7 +4,9 @@ helper that edits a release's table the way a broken file would look."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import textwrap
 from pathlib import Path
 
 import polars as pl
@@ -16,6 +18,7 @@ from armsdata.build.publish import file_resource, write_tables
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+RELEASE_IN_DOCS = re.compile(r"dataset/v\d+\.\d+\.\d+")  # a release path in README or codebook examples
 
 
 @pytest.fixture(scope="session")
@@ -50,3 +53,11 @@ def refresh_hashes(release: Path) -> None:
             fresh = file_resource(release, resource["path"])
             resource["bytes"], resource["hash"] = fresh["bytes"], fresh["hash"]
     path.write_text(json.dumps(package, indent=2), encoding="utf-8")
+
+
+def fenced_blocks(markdown: str, section: str) -> list[tuple[str, str]]:
+    """(language, code) of each fenced block under the `## section` heading (up to the
+    next `## ` heading), dedented when the block is indented in a list item."""
+    body = markdown.split(f"## {section}\n", 1)[1].split("\n## ", 1)[0]
+    return [(language, textwrap.dedent(code))
+            for _, language, code in re.findall(r"^( *)```(\w+)\n(.*?)^\1```", body, re.M | re.S)]

@@ -11,13 +11,14 @@ import pytest
 ACTORS_CSV = Path(__file__).resolve().parents[1] / "build" / "reference" / "actors.csv"
 
 COLUMNS = [
-    "actor_id", "name", "actor_type", "iso3", "cow_code", "gw_code", "host_iso3",
+    "actor_id", "name", "sipri_name", "actor_type", "iso3", "cow_code", "gw_code", "host_iso3",
     "historical", "names", "demonyms", "seats", "companies",
 ]
 ALIAS_COLUMNS = ["names", "demonyms", "seats", "companies"]
-ACTOR_ID_RE = re.compile(r"^([A-Z]{3}|NSA_[A-Z0-9_]+|IO_[A-Z0-9_]+)$")
-ACTOR_TYPES = {"state", "non_state_armed_group", "international_org"}
-HISTORICAL = {"SUN", "YUG", "CSK", "DDR"}
+ACTOR_ID_RE = re.compile(r"^([A-Z]{3}|NSA_[A-Z0-9_]+|IO_[A-Z0-9_]+|SSF_[A-Z0-9_]+)$")
+ACTOR_TYPES = {"state", "non_state_armed_group", "international_org", "sub_state_armed_force"}
+HISTORICAL = {"SUN", "YUG", "CSK", "DDR", "YMD"}
+ARMED_NON_STATES = {"non_state_armed_group", "sub_state_armed_force"}
 
 UN_MEMBERS = set("""
 AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
@@ -90,6 +91,7 @@ def test_actor_id_pattern_and_type_vocabulary():
         prefix_type = (
             "non_state_armed_group" if r["actor_id"].startswith("NSA_")
             else "international_org" if r["actor_id"].startswith("IO_")
+            else "sub_state_armed_force" if r["actor_id"].startswith("SSF_")
             else "state"
         )
         assert r["actor_type"] == prefix_type, r["actor_id"]
@@ -157,6 +159,7 @@ PITFALLS = [
     ("SYR", 652, 652),
     ("SUN", 365, 365),
     ("DDR", 265, 265),
+    ("YMD", 680, 680),
     ("YUG", 345, 345),
     ("TWN", 713, 713),
     ("SDN", 625, 625),
@@ -207,7 +210,7 @@ def test_alias_strings_are_clean():
 def test_host_iso3():
     state_ids = {r["actor_id"] for r in CURRENT_STATES}
     for r in ROWS:
-        if r["actor_type"] == "non_state_armed_group":
+        if r["actor_type"] in ARMED_NON_STATES:
             assert r["host_iso3"], r["actor_id"]
             assert r["host_iso3"] in state_ids, (r["actor_id"], r["host_iso3"])
         else:
