@@ -110,7 +110,7 @@ NOT_WEAPONS = re.compile(
 ANAPHORIC_DETERMINERS = {"the", "those", "these", "such", "this", "that", "both"}
 POSSESSIVES = {"its", "their", "our", "his", "her"}
 # Words allowed between a quantity or determiner and the mention.
-ADJECTIVES = {"new", "additional", "more", "further", "other", "advanced", "modern", "sophisticated",
+ADJECTIVES = {"newly", "recently", "new", "additional", "more", "further", "other", "advanced", "modern", "sophisticated",
               "developed", "used", "second-hand", "long-range", "short-range", "medium-range", "latest",
               "foreign", "brief", "any", "all", "some", "several", "first", "last", "remaining", "older", "newer",
               "initial", "final", "extra", "own", "than", "about", "around", "nearly", "over"}
@@ -236,13 +236,15 @@ PENDING = re.compile(r"\b(?:prepar\w*|yet to|not yet|still awaiting|still waitin
 # that X had been delivered were denied by", "a cargo sent by X to Y was seized".
 LATER_CANCELLED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:cancel\w*|scrapped|called off|"
                              r"terminated|seized|intercepted|confiscated|impounded|diverted|abandoned|dropped)\b")
+LATER_ORDERED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:announced|signed|agreed|concluded|"
+                           r"sealed|finali[sz]ed|awarded|placed)\b")
 LATER_DENIED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?denied\b")
 # A delivery on a timetable presupposes an order: "three more are due to arrive this year".
 SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)?$")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.
 CONDITIONAL_WITHHOLD = re.compile(r"\b(?:while|until|unless|as long as)\b")
 CONDITION_OPENING = re.compile(r"^\W*(?:should|if|unless|were)\b")
-CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|agreements?|agreed|deal|ordered|announc\w*|unveil\w*|"
+CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
 

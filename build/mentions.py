@@ -178,8 +178,9 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             if word == "dozen" and i + 1 < len(tokens) and tokens[i + 1][0] in ("a", "two", "three", "four", "half"):
                 i += 1
                 position = tokens[i][1]
-        elif word not in lx.ADJECTIVES and not _ORIGIN_ADJECTIVE.search(word):
-            break
+        elif word not in lx.ADJECTIVES and not _ORIGIN_ADJECTIVE.search(word) and not (
+                word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][0] in ("newly", "recently")):
+            break  # "the newly acquired systems": a participle after newly/recently is an adjective
         mention.left_stop = position
         i += 1
     if i < len(tokens) and tokens[i][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES:
@@ -294,6 +295,11 @@ def _antecedent(mention: Mention, earlier: list[Mention], ctx: DocContext) -> Me
     ("the systems" -> "IRIS-T SLM air defence system")."""
     window = [c for c in reversed(earlier) if mention.sentence - c.sentence <= _ANAPHOR_WINDOW]
     compatible = [c for c in window if _compatible(mention, c)]
+    if not compatible and mention.head and mention.basis == "generic":
+        # "the munitions" after "Shahed131 loitering munitions" (a loitering munition is
+        # catalogued as a missile): with no antecedent of its class, the same head noun decides
+        compatible = [c for c in window if c.basis != "generic" and re.search(
+            r"(?<![\w-])" + re.escape(mention.head.rstrip("s")) + r"s?(?![\w-])", ctx.folded[c.start:c.end])]
     if mention.head and mention.category == "unspecified":  # "the systems", "such equipment"
         stem = mention.head.rstrip("s")
         same_head = [c for c in compatible if stem and stem in ctx.folded[c.start:c.end]]

@@ -145,11 +145,17 @@ class Relator:
             # status, the relative clause's party
             side = "supply" if relative.cue.side in ("supply", "trade") else "receive"
             return replace(noun, agent=relative.agent, agent_side=side)
+        verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
+        if relative is not None and verb is not None and relative.agent and noun is None \
+                and {relative.cue.side, verb.cue.side} == {"supply", "receive"}:
+            # "has not yet delivered the NIMR vehicles that the Marshall Islands ordered": the
+            # main verb's status, the relative clause's party on the other side
+            party = (relative.agent,)
+            return replace(verb, reduced=((), party) if relative.cue.side == "receive" else (party, ()))
         if relative is not None:
             return relative
         if noun is not None:
             return noun
-        verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
         if verb is not None:
             return verb
         reduced = self._reduced_relative(m, clause_end)
@@ -244,11 +250,13 @@ class Relator:
                 not re.match(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d+)\b", self.ctx.folded[hit_end:]) \
                 and not self._has_subject_before(hit_start)
             if not adjectival:
-                return CueHit(cue, hit_start, hit_end)
+                passive = bool(re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$",
+                                         self.ctx.folded[max(0, hit_start - 30):hit_start]))
+                return CueHit(cue, hit_start, hit_end, passive=passive and cue.side in ("supply", "receive"))
         return None
 
     _SUBJECT_END = re.compile(r"\b(?:has|have|had|it|they|which|who|that|and|also|already|reportedly|"
-                              r"itself|themselves)\s+$")
+                              r"itself|themselves|never|not|recently|previously|first|once|long)\s+$")
 
     def _has_subject_before(self, position: int) -> bool:
         """A participle right after its subject is a verb: "Turkey supplied armoured vehicles"
@@ -342,11 +350,15 @@ class Relator:
             recipients += [(a, "text") for a in
                            self._after_preposition(after, clause_end, ("in", "at", "to", "for", "with"))
                            + self._object_after(hit)]  # "Nine Caesar howitzers reach Armenia"
+            if m.possessor:  # "North Macedonia's first K239 launchers arrived from South Korea"
+                recipients.append((m.possessor, "text"))
             suppliers += [(a, "text") for a in from_side]
         elif side == "interdict":  # the seizing party is no party: the intended ones are
             suppliers += [(a, "text") for a in from_side + self._after_preposition(after, clause_end, ("by",))]
             recipients += [(a, "text") for a in self._after_preposition(after, clause_end, self._DESTINATION)]
         elif side == "trade" and hit.cue.form == "verb":
+            if re.match(r"withh", self.ctx.folded[hit.start:hit.end]):
+                to_side, from_side = to_side + from_side, []  # "withheld 35 missiles from Monaco"
             recipients += [(a, "text") for a in to_side + with_side]
             suppliers += [(a, "text") for a in from_side]
             maker = self.origin.get(m.system)
@@ -364,10 +376,12 @@ class Relator:
             if hit.cue.form == "verb" and not hit.passive:
                 recipients += [(a, "text") for a in self._indirect_object(hit, m)]
             suppliers += [(a, "text") for a in from_side]
-            if hit.passive and not by_side and re.search(r"\bwith\s+$", self.ctx.folded[hit.end:m.start]):
-                # "Zambia was supplied with 58 M-84 tanks by Croatia": the subject receives
+            if hit.cue.form == "noun" and not to_side:
+                recipients += [(a, "text") for a in self._arrival_after(m, clause_end)]
+            if hit.passive and hit.end <= m.start:
+                # "Zambia was supplied with 58 M-84 tanks by Croatia", "Argentina was offered 57
+                # radars by Japan": the subject receives, the by-agent after the mention supplies
                 recipients += [(a, "text") for a in self._passive_subject(hit, parts, ci)]
-                suppliers += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("by",))]
         else:  # receive, use
             if hit.cue.form == "post":
                 by_side = self._after_preposition(hit.start, clause_end, ("with",))
@@ -393,6 +407,15 @@ class Relator:
 
     _DESTINATION = ("to", "into", "for", "toward", "towards", "bound for", "destined for", "headed for", "heading for",
                     "headed to", "heading to", "en route to")
+
+    def _arrival_after(self, m: Mention, clause_end: int) -> list[str]:
+        """"A shipment of Super Puma helicopters from France reached Australia": the place an
+        arrival verb after the mention names is the recipient."""
+        for start, end, cue in self._verb_hits(m.end):
+            if m.end <= start < clause_end and cue.side == "arrive":
+                return self._after_preposition(end, clause_end, ("in", "at", "to")) or \
+                    self._object_after(CueHit(cue, start, end))
+        return []
 
     def _indirect_object(self, hit: CueHit, m: Mention) -> list[str]:
         """"Pakistan gave Afghanistan 14 Babur missiles": an actor between a supply verb and
@@ -725,6 +748,13 @@ class Relator:
             return "denied", text[hit.start:marker.end()]
         if marker := lx.LATER_CANCELLED.search(folded, max(hit.end, m.end), sentence.end):
             return "cancelled", text[hit.start:marker.end()]
+        if hit.context_start and hit.start > m.end and \
+                (marker := lx.CANCELLED.search(folded, sentence.start, m.start)):
+            # "confiscated 23 howitzers that Slovakia was shipping to Nauru"
+            return "cancelled", text[sentence.start + 0:hit.end][marker.start() - sentence.start:]
+        if marker := lx.LATER_ORDERED.search(folded, max(hit.end, m.end), sentence.end):
+            if hit.cue.status in ("unknown",):
+                return "ordered", text[hit.start:marker.end()]
         if (negated := found(lx.NEGATION)) and lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
             return "suspended", with_marker(negated)
         if (marker := found(lx.PRESSURE)) or (marker := found(lx.CANNOT)) or (marker := found(lx.BEGIN)):
