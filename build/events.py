@@ -112,7 +112,8 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
     actors = relator._actors_between(sentence.start, sentence.end)
     subject = next((a for a in actors if a.end <= found.start() and relator._is_subject_before(a)
                     and _MAKES_EVENT.search(ctx.folded, a.end, found.start())), None)
-    to = relator._after_preposition(found.end(), sentence.end, ("to", "for"))
+    to = relator._after_preposition(found.end(), sentence.end, ("to", "for")) or \
+        relator._after_preposition(subject.end if subject else sentence.start, found.start(), ("to", "for"))
     source = relator._after_preposition(found.end(), sentence.end, ("from",))
     partner = relator._after_preposition(found.end(), sentence.end, ("with",))
     if supplies:
@@ -144,13 +145,20 @@ def _has_party(relation: Relation) -> bool:
     return bool(relation.supplier or relation.recipient)
 
 
-def attach(ctx: DocContext, related: Related, events: list[TransferEvent]) -> Related:
+def _read_party(relation: Relation) -> bool:
+    """A party read in the text, not inferred from the system's origin."""
+    return bool(relation.recipient or relation.supplier and relation.supplier_basis != "origin")
+
+
+def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
+           origins: dict[str, str | None] | None = None) -> Related:
     """Give each mention with no party the parties of the event it belongs to (see module doc)."""
     if not events:
         return related
+    origins = origins or {}
     result = []
     for mention, relations in related:
-        if any(_has_party(r) for r in relations) or _no_transfer_by_cue(relations):
+        if any(_read_party(r) for r in relations) or _no_transfer_by_cue(relations):
             result.append((mention, relations))
             continue
         transfer = any(r.status != "none" for r in relations)
@@ -162,10 +170,13 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent]) -> Re
             continue
         own = relations[0]
         status, cue, kind, year = (own.status, own.status_cue, own.transfer_type, own.event_year) \
-            if own.status_cue else (event.status, None, event.transfer_type, None)
+            if own.status_cue and own.status != "unknown" else (event.status, None, event.transfer_type, None)
+        supplier, recipient = event.supplier, event.recipient
+        if recipient and origins.get(mention.system) == recipient and supplier:
+            supplier, recipient = recipient, supplier  # "cancels arms deal with South Korea": its make decides
         result.append((mention, [Relation(
-            event.supplier, "event" if event.supplier else None, event.recipient,
-            "event" if event.recipient else None, status, cue, kind or event.transfer_type or "unspecified", year,
+            supplier, "event" if supplier else None, recipient,
+            "event" if recipient else None, status, cue, kind or event.transfer_type or "unspecified", year,
             evidence=event.evidence)]))
     return result
 
@@ -281,7 +292,7 @@ def _fill(mention: Mention, relation: Relation, events: list[TransferEvent]) -> 
 def read_document(ctx: DocContext, related: Related, relator: Relator) -> Related:
     """The three steps in order: events, attachment, completion."""
     events = find_events(ctx, related, relator)
-    return complete(attach(ctx, related, events), events)
+    return complete(attach(ctx, related, events, relator.origin), events)
 
 
 __all__ = ["TransferEvent", "find_events", "attach", "complete", "read_document", "NO_TRANSFER"]

@@ -189,8 +189,9 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         i += 1
     elif i + 1 < len(tokens) and tokens[i][0] in ("'s", "'") and tokens[i + 1][1] in ctx.actor_at:
         mention.possessor = ctx.actor_at[tokens[i + 1][1]].value[0]
-    elif i < len(tokens) and tokens[i][0].endswith("'s") and tokens[i][1] in ctx.actor_at:
-        mention.possessor = ctx.actor_at[tokens[i][1]].value[0]
+    elif i < len(tokens) and tokens[i][0].endswith("'s") and (
+            owner := ctx.actor_at.get(tokens[i][1]) or ends.get(tokens[i][1] + len(tokens[i][0]) - 2)):
+        mention.possessor = owner.value[0]  # "Syria's", "North Macedonia's"
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
     _part_or_approximate(ctx.folded[max(sentence_start, mention.start - 80):mention.start], mention)

@@ -146,6 +146,8 @@ class Relator:
             side = "supply" if relative.cue.side in ("supply", "trade") else "receive"
             return replace(noun, agent=relative.agent, agent_side=side)
         verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
+        if relative is not None and verb is not None and verb.cue.side == "interdict":
+            return relative  # "confiscated 15 helicopters that the United States was shipping to ..."
         if relative is not None and verb is not None and relative.agent and noun is None \
                 and {relative.cue.side, verb.cue.side} == {"supply", "receive"}:
             # "has not yet delivered the NIMR vehicles that the Marshall Islands ordered": the
@@ -252,11 +254,14 @@ class Relator:
             if not adjectival:
                 passive = bool(re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$",
                                          self.ctx.folded[max(0, hit_start - 30):hit_start]))
-                return CueHit(cue, hit_start, hit_end, passive=passive and cue.side in ("supply", "receive"))
+                participle = not self.ctx.folded[hit_start:hit_end].endswith("ing")  # "is seeking": progressive
+                return CueHit(cue, hit_start, hit_end,
+                              passive=passive and participle and cue.side in ("supply", "receive"))
         return None
 
     _SUBJECT_END = re.compile(r"\b(?:has|have|had|it|they|which|who|that|and|also|already|reportedly|"
-                              r"itself|themselves|never|not|recently|previously|first|once|long)\s+$")
+                              r"itself|themselves|never|not|recently|previously|first|once|long|countries|states|"
+                              r"nations|governments|allies|partners|members|officials|firms|companies)\s+$")
 
     def _has_subject_before(self, position: int) -> bool:
         """A participle right after its subject is a verb: "Turkey supplied armoured vehicles"
@@ -346,6 +351,9 @@ class Relator:
         if side == "request":
             recipients += [(a, "text") for a in agents]
             suppliers += [(a, "text") for a in self._object_after(hit)]
+            if hit.cue.form == "noun":  # "a request for 3 LAV III ... was submitted by Benin to Canada"
+                recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("by",))]
+                suppliers += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("to",))]
         elif side == "arrive":
             recipients += [(a, "text") for a in
                            self._after_preposition(after, clause_end, ("in", "at", "to", "for", "with"))
@@ -374,7 +382,7 @@ class Relator:
             suppliers += [(a, "text") for a in by_side + agents]
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
             if hit.cue.form == "verb" and not hit.passive:
-                recipients += [(a, "text") for a in self._indirect_object(hit, m)]
+                recipients += [(a, "text") for a in self._indirect_object(hit, m) + self._asker(hit, parts, ci)]
             suppliers += [(a, "text") for a in from_side]
             if hit.cue.form == "noun" and not to_side:
                 recipients += [(a, "text") for a in self._arrival_after(m, clause_end)]
@@ -402,11 +410,42 @@ class Relator:
             suppliers, recipients = self._nominal_fallback(m, parts, ci, suppliers, recipients, side)
         if not suppliers and recipients:
             suppliers = [(a, "text") for a in self._supplied_by(m.end, sentence.end)]
+        if not suppliers and not recipients:
+            suppliers, recipients = self._between(m, parts, ci)
         supplier_ids = {s for s, _ in suppliers}
         return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra
 
+    _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?")
+
+    def _between(self, m: Mention, parts, ci):
+        """"Talks between Greece and North Korea would lead to purchases of KN-23 missiles":
+        of two parties named with "between", the maker of the system supplies."""
+        found = self._BETWEEN.search(self.ctx.folded, parts[ci][0], m.start)
+        maker = self.origin.get(m.system) or (m.origins[0] if m.origins else None)
+        if found is None or maker is None:
+            return [], []
+        pair = self._coordinated(found.end(), m.start)
+        if len(pair) == 2 and maker in pair:
+            other = pair[1] if pair[0] == maker else pair[0]
+            return [(maker, "text")], [(other, "text")]
+        return [], []
+
     _DESTINATION = ("to", "into", "for", "toward", "towards", "bound for", "destined for", "headed for", "heading for",
                     "headed to", "heading to", "en route to")
+
+    _ASKED = re.compile(r"\b(?:asked|asks|requested|requests|urged|urges|called on|calls on|pressed|presses)\s+")
+
+    def _asker(self, hit: CueHit, parts, ci) -> list[str]:
+        """"Saudi Arabia asked Belarus to sell it 50 launchers": "it" after the verb of a
+        request is the one who asked."""
+        if not re.match(r"\s+(?:it|them|him|us)\b", self.ctx.folded[hit.end:hit.end + 6]):
+            return []
+        start = parts[ci][0] if parts[ci][0] <= hit.start else 0
+        asked = _last_match(self._ASKED, self.ctx.folded, start, hit.start)
+        if asked is None:
+            return []
+        actors = [a for a in self._actors_between(start, asked.start()) if self._is_subject_before(a)]
+        return [actors[0].value[0]] if actors else []
 
     def _arrival_after(self, m: Mention, clause_end: int) -> list[str]:
         """"A shipment of Super Puma helicopters from France reached Australia": the place an
