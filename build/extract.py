@@ -34,6 +34,14 @@ RECORD_FIELDS = (
 # "NEW DELHI, Feb 15 (Reuters) - ": where the story was filed, never a party to it.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[A-Z][\w .'’-]*?)?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
                        r"(?:\([^)\n]*\))?\s*[-–—]\s", re.MULTILINE)
+# Page furniture saved with an article (navigation, related-article links, newsletter and
+# donation appeals, tags): not part of the story, never read (codebook, "What is a weapons
+# mention"). Matched on folded text, a line at a time.
+_FURNITURE = re.compile(
+    r"^[ \t]*(?:read (?:also|more|next)|related(?: articles?| stories| coverage| reading| news)?|see also|"
+    r"sign up|subscribe|tags?|topics?|share(?: this| on)?|advertisement|sponsored|most (?:read|popular)|newsletter|"
+    r"support (?:our|us|independent)|donate|more (?:from|on|stories)|you may also like|follow us|menu|skip to|"
+    r"latest(?: news)?|trending|home\s*[|>/]|recommended)\b.*$", re.MULTILINE)
 _EVENT_NOUN = re.compile(r"\bthe (?:sale|deal|contract|delivery|purchase|order|agreement)\b")
 
 
@@ -55,10 +63,12 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     """The raw records of one document, in text order."""
     folded = fold(doc.text)
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(doc.text)]
+    furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(folded)]
     found = [a for a in matchers.actors.find(doc.text, folded)
-             if not any(start <= a.start < end for start, end in datelines)]
+             if not any(start <= a.start < end for start, end in datelines + furniture)]
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published)
-    mentions = find_mentions(ctx, matchers.systems, matchers.category, matchers.origin)
+    mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin)
+                if not any(start <= m.start < end for start, end in furniture)]
     relator = Relator(ctx, matchers.origin, mentions)
     related = [(mention, relator.relate(mention)) for mention in mentions]
     related = _years_from_event_nouns(ctx, related)

@@ -216,6 +216,11 @@ SUSPENDED = re.compile(r"\b(?:suspend\w*|freez\w*|froze\w*|halt\w*|withh[oe]ld\w
 # "sends its airplanes to Syria for espionage purposes": a state's own forces on a mission.
 OPERATION = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:purposes|missions?|operations?|strikes|exercises|patrols|raids)|"
                        r"to (?:attack|strike|bomb|patrol|spy)|on (?:missions?|patrol))\b")
+# A state's own make or platform: no transfer (codebook, "Status": own development).
+OWN_MAKE = re.compile(r"\b(?:(?:its|their) own|locally (?:produced|made|built|developed|designed|manufactured)|"
+                      r"home-?grown|indigenous(?:ly)?|domestically|home-built|made in underground)\b")
+OWN_PLATFORM = re.compile(r"\b(?:for|on|aboard|arm|equip) (?:its|their) (?:[\w-]+ ){0,4}?(?:and (?:later )?(?:its |their )?)?$"
+                          r"|\b(?:for|on|aboard) (?:its|their) [^,;.]{0,60}? and (?:later )?(?:its |their )?$")
 PROMISE = re.compile(r"\b(?:promis\w*|pledg\w*|agree\w*|vow\w*|decid\w*|committ?\w*)\b")
 NOT_TO = re.compile(r"\bnot\s+to\s+$")
 PRESSURE = re.compile(r"\b(?:press\w*|urg\w*|call\w* on|push\w*|persuad\w*|prevent\w*|stop\w*)\b")

@@ -234,7 +234,8 @@ class Relator:
                 key=lambda hit: hit[:2])  # cues themselves have no order
         return self._verbs_by_sentence[index]
 
-    _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied)\s*$")
+    _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
+                             r"decommissioned|mothballed|stored|inherited)\s*$")
 
     def _nearest_verb(self, start: int, end: int, limit: int | None = None) -> CueHit | None:
         """The last verb cue in [start, end), passing over participles that stand right
@@ -248,7 +249,7 @@ class Relator:
         hits = [hit for hit in self._verb_hits(start) if start <= hit[0] and within(hit)]
         for hit_start, hit_end, cue in reversed(hits):
             adjectival = self._ADJECTIVAL.search(self.ctx.folded[hit_start:hit_end]) and \
-                not self.ctx.folded[hit_end:end].strip() and \
+                self._MODIFIERS_ONLY.fullmatch(self.ctx.folded[hit_end:end]) and \
                 not re.match(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d+)\b", self.ctx.folded[hit_end:]) \
                 and not self._has_subject_before(hit_start)
             if not adjectival:
@@ -258,6 +259,10 @@ class Relator:
                 return CueHit(cue, hit_start, hit_end,
                               passive=passive and participle and cue.side in ("supply", "receive"))
         return None
+
+    # Between an adjectival participle and the mention: at most a few modifiers
+    # ("decommissioned Maestrale-class frigates"), no determiner or preposition.
+    _MODIFIERS_ONLY = re.compile(r"(?:\s+(?!(?:the|a|an|to|for|from|of|by|with|and|or|its|their)\b)[\w-]+){0,3}\s*")
 
     _SUBJECT_END = re.compile(r"\b(?:has|have|had|it|they|which|who|that|and|also|already|reportedly|"
                               r"itself|themselves|never|not|recently|previously|first|once|long|countries|states|"
@@ -697,8 +702,12 @@ class Relator:
             # fighters to Turkey" are transfers
             on_mission = lx.OPERATION.search(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
             return bool(on_mission) or not recipients
-        if m.determiner in lx.POSSESSIVES and self.ctx.folded[:m.left_stop].endswith("for "):
-            return True  # "buying the Rafale M for its new aircraft carrier"
+        if lx.OWN_PLATFORM.search(self.ctx.folded, max(0, m.left_stop - 60), m.left_stop):
+            return True  # "buying the Rafale M for its new aircraft carrier", "... and later its submarines"
+        if lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start) and \
+                not lx.LICENSED_WORDS.search(self.ctx.folded, self.ctx.sentences[m.sentence].start,
+                                             self.ctx.sentences[m.sentence].end):
+            return True  # "mass-producing its own Hsiung Feng missiles", "locally produced rockets"
         if hit.cue.side == "use" and not suppliers and not recipients:
             return True  # "the army fields more than 1,100 K9s": a state's own forces
         origins = set(m.origins) | (set(m.antecedent.origins) if m.antecedent else set())
