@@ -257,7 +257,7 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
     return None
 
 
-def complete(related: Related, events: list[TransferEvent]) -> Related:
+def complete(ctx: DocContext, related: Related, events: list[TransferEvent]) -> Related:
     """Fill the missing party of a one-party relation from an event with the other party
     and the same system (or, for class nouns, category)."""
     result = []
@@ -265,13 +265,18 @@ def complete(related: Related, events: list[TransferEvent]) -> Related:
         filled = []
         for relation in relations:
             if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient):
-                relation = _fill(mention, relation, events)
+                relation = _fill(ctx, mention, relation, events)
             filled.append(relation)
         result.append((mention, filled))
     return result
 
 
-def _fill(mention: Mention, relation: Relation, events: list[TransferEvent]) -> Relation:
+def sentence_span(ctx: DocContext, mention: Mention) -> tuple[int, int]:
+    sentence = ctx.sentences[mention.sentence]
+    return sentence.start, sentence.end
+
+
+def _fill(ctx: DocContext, mention: Mention, relation: Relation, events: list[TransferEvent]) -> Relation:
     if mention.category == "unspecified":  # "arms" in general: too often another matter
         return relation
     def fits(event: TransferEvent) -> bool:
@@ -281,6 +286,13 @@ def _fill(mention: Mention, relation: Relation, events: list[TransferEvent]) -> 
         options = [e for e in events if e.recipient == relation.recipient and e.supplier and fits(e)]
         if len({e.supplier for e in options}) == 1:
             return replace(relation, supplier=options[0].supplier, supplier_basis="event", evidence=options[0].evidence)
+    elif relation.supplier_basis != "origin" and _REFERS_BACK.search(ctx.folded, *sentence_span(ctx, mention)):
+        # "The package also included spare parts, munitions ...": the latest transfer of that supplier
+        options = [e for e in events if e.supplier == relation.supplier and e.recipient
+                   and min(e.sentences) <= mention.sentence]
+        if options:
+            latest = max(options, key=lambda e: max(i for i in e.sentences if i <= mention.sentence))
+            return replace(relation, recipient=latest.recipient, recipient_basis="event", evidence=latest.evidence)
     else:
         options = [e for e in events if e.supplier == relation.supplier and e.recipient and fits(e)]
         if len({e.recipient for e in options}) == 1 and relation.supplier_basis != "origin":
@@ -292,7 +304,7 @@ def _fill(mention: Mention, relation: Relation, events: list[TransferEvent]) -> 
 def read_document(ctx: DocContext, related: Related, relator: Relator) -> Related:
     """The three steps in order: events, attachment, completion."""
     events = find_events(ctx, related, relator)
-    return complete(attach(ctx, related, events, relator.origin), events)
+    return complete(ctx, attach(ctx, related, events, relator.origin), events)
 
 
 __all__ = ["TransferEvent", "find_events", "attach", "complete", "read_document", "NO_TRANSFER"]

@@ -262,7 +262,8 @@ AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of
 
 REPORTING = re.compile(r"\b(?:said|says|say|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")
-FORCES = re.compile(r"\s+(?:navy|army|air force|military|armed forces|forces|troops|government|ministry|"
+FORCES = re.compile(r"\s+(?:navy|army|air force|military|armed forces|forces|troops|units?|brigades?|battalions?|"
+                    r"soldiers|government|ministry|"
                     r"defence ministry|defense ministry|coast guard|marines)\b")
 
 # Actors that follow these words are not the subject of a clause.
