@@ -260,6 +260,11 @@ TECHNOLOGY_WORDS = re.compile(r"\btechnolog\w*\b")
 AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of charge|assistance|"
                        r"gave|given|give)\b")
 
+# A demonym after a preposition names a party only with a body of its state after it:
+# "to the Indian Navy", "with Chinese and South Korean firms" (not "for the French company"
+# alone, which is a maker, nor "to the Chinese market").
+STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms?|companies|makers?|manufacturers?|"
+                        r"shipyards?|yards?|suppliers?|contractors?)\b")
 REPORTING = re.compile(r"\b(?:said|says|say|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")
 FORCES = re.compile(r"\s+(?:navy|army|air force|military|armed forces|forces|troops|units?|brigades?|battalions?|"

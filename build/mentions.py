@@ -34,6 +34,7 @@ class Mention:
     head: str = ""
     determiner: str | None = None
     possessor: str | None = None  # actor_id of "Syria's" before the mention
+    assembler: str | None = None  # "Egyptian-assembled": the state that assembled a foreign design
     origins: list[str] = field(default_factory=list)  # demonyms and "X-made" before the mention
     origin_spans: list[tuple[int, int]] = field(default_factory=list)
     quantity: int | None = None
@@ -168,7 +169,10 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             while i + 1 < len(tokens) and tokens[i + 1][1] >= actor.start:
                 i += 1
             word, position = tokens[i]
-        if actor is not None and actor.end <= mention.start and _is_origin_word(ctx.folded, actor, word):
+        if actor is not None and actor.end <= mention.start and re.match(
+                r"-(?:assembled|license-built|licence-built|co-produced)\b", ctx.folded[actor.end:actor.end + 16]):
+            mention.assembler = actor.value[0]
+        elif actor is not None and actor.end <= mention.start and _is_origin_word(ctx.folded, actor, word):
             mention.origins.append(actor.value[0])
             mention.origin_spans.append((actor.start, actor.end))
         elif word in ("or", "and", ",") and mention.origins and i + 1 < len(tokens) and tokens[i + 1][1] in ctx.actor_at:

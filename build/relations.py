@@ -365,6 +365,8 @@ class Relator:
                            + self._object_after(hit)]  # "Nine Caesar howitzers reach Armenia"
             if m.possessor:  # "North Macedonia's first K239 launchers arrived from South Korea"
                 recipients.append((m.possessor, "text"))
+            if m.assembler:  # "First Egyptian-assembled K9 howitzers roll off the line"
+                recipients.append((m.assembler, "text"))
             suppliers += [(a, "text") for a in from_side]
         elif side == "interdict":  # the seizing party is no party: the intended ones are
             suppliers += [(a, "text") for a in from_side + self._after_preposition(after, clause_end, ("by",))]
@@ -539,7 +541,8 @@ class Relator:
             position = found.end()
             for _ in range(5):
                 actor = self.ctx.actor_at.get(position)
-                if actor is not None and (actor.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, actor.end)):
+                if actor is not None and (actor.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, actor.end)
+                                          or lx.STATE_BODY.match(self.ctx.folded, actor.end)):
                     # a demonym only with a state body after it: "to the Indian Navy", not
                     # "for the French company"
                     return self._coordinated(position, limit)
