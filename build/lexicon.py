@@ -225,7 +225,7 @@ PROMISE = re.compile(r"\b(?:promis\w*|pledg\w*|agree\w*|vow\w*|decid\w*|committ?
 NOT_TO = re.compile(r"\bnot\s+to\s+$")
 PRESSURE = re.compile(r"\b(?:press\w*|urg\w*|call\w* on|push\w*|persuad\w*|prevent\w*|stop\w*)\b")
 # "asked Belarus to sell it 50 launchers": a request is intent.
-REQUEST = re.compile(r"\b(?:ask\w*|request\w*)\b")
+REQUEST = re.compile(r"\b(?:ask\w*(?:\s+[\w'-]+){0,3}?\s+(?:to|for)|request\w*)\b")  # not "was asked about"
 CANNOT = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to)\s+$")
 BEGIN = re.compile(r"\b(?:begin\w*|began|begun|start\w*)\s+to\s+$")
 INTENT = re.compile(
