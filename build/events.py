@@ -259,16 +259,36 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
 
 def complete(ctx: DocContext, related: Related, events: list[TransferEvent]) -> Related:
     """Fill the missing party of a one-party relation from an event with the other party
-    and the same system (or, for class nouns, category)."""
+    and the same system (or, for class nouns, category); a supplier with no recipient
+    anywhere in reach sends to the document's topic recipient."""
+    topic = topic_recipient(events)
     result = []
     for mention, relations in related:
         filled = []
         for relation in relations:
             if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient):
                 relation = _fill(ctx, mention, relation, events)
+            if relation.status != "none" and relation.supplier and not relation.recipient and topic \
+                    and topic.recipient != relation.supplier and relation.supplier_basis != "origin":
+                # "The United States also offered used F-16s" in an article about Colombia's jets
+                relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
+                                   evidence=topic.evidence)
             filled.append(relation)
         result.append((mention, filled))
     return result
+
+
+def topic_recipient(events: list[TransferEvent]) -> TransferEvent | None:
+    """The event that names the document's main recipient: the first with a recipient in the
+    headline or the lead (first three sentences), else the recipient reported in most
+    sentences (ties: the earliest)."""
+    with_recipient = [e for e in events if e.recipient]
+    lead = [e for e in with_recipient if e.sentence <= 2]
+    if lead:
+        return lead[0]
+    if not with_recipient:
+        return None
+    return max(with_recipient, key=lambda e: (len(e.sentences), -e.sentence))
 
 
 def sentence_span(ctx: DocContext, mention: Mention) -> tuple[int, int]:

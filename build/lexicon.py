@@ -264,7 +264,7 @@ AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of
 # "to the Indian Navy", "with Chinese and South Korean firms" (not "for the French company"
 # alone, which is a maker, nor "to the Chinese market").
 STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms?|companies|makers?|manufacturers?|"
-                        r"shipyards?|yards?|suppliers?|contractors?)\b")
+                        r"shipyards?|yards?|suppliers?|contractors?|group|groups|builders?|consortium)\b")
 REPORTING = re.compile(r"\b(?:said|says|say|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")
 FORCES = re.compile(r"\s+(?:navy|army|air force|military|armed forces|forces|troops|units?|brigades?|battalions?|"
