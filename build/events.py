@@ -273,6 +273,10 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent]) -> 
                 # "The United States also offered used F-16s" in an article about Colombia's jets
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
+            elif relation.status != "none" and relation.recipient and not relation.supplier and topic \
+                    and topic.recipient == relation.recipient and topic.supplier and mention.category != "unspecified":
+                # "Poland also ordered K239 Chunmoo rockets" in an article about Korea's sales to Poland
+                relation = replace(relation, supplier=topic.supplier, supplier_basis="event", evidence=topic.evidence)
             filled.append(relation)
         result.append((mention, filled))
     return result
