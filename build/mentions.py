@@ -133,11 +133,48 @@ def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str])
     head = match.group(0)
     start = _extend_modifiers_left(ctx.folded, match.start())
     generic = _generic_class(ctx.folded, start, match.end(), head.split()[-1] if " " not in head else head)
+    name = _proper_name_before(ctx, start)
+    if name is not None and head not in lx.WEAK_HEADS or name is not None and start < match.start():
+        # "Shahed drones", "Leopard tanks": a name the catalogue lacks before a class noun
+        mention = _make(ctx, name[0], match.end(), ctx.text[name[0]:name[1]], category[generic], "uncatalogued", head)
+        return mention
     mention = _make(ctx, start, match.end(), generic, category[generic], "generic", head)
     weak = head in lx.WEAK_HEADS and start == match.start()
     if weak and not (mention.determiner or mention.origins or mention.quantity):
         return None
     return mention
+
+
+_PROPER = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)\s+$")
+# Capitalised words before a class noun that are not names of a weapon.
+_NOT_NAMES = {"army", "navy", "air", "force", "defence", "defense", "ministry", "state", "national", "royal",
+              "coast", "guard", "marine", "marines", "special", "federal", "european", "western", "eastern",
+              "soviet", "nato", "president", "general", "minister", "new", "first", "second", "more", "several",
+              "some", "many", "these", "those", "their", "its", "the", "and", "but", "both", "other", "all",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "cold", "war", "gulf", "red", "black", "sea", "north", "south", "east", "west", "central",
+              "arab", "islamic", "allied", "iron", "land", "naval", "main", "battle", "attack", "combat", "light",
+              "heavy", "multiple", "self", "armed", "unmanned", "used", "surplus", "modern", "older", "ageing",
+              "aging", "advanced", "nuclear", "ballistic", "cruise", "anti", "long", "short", "medium", "range",
+              "fighter", "why", "how", "when", "what", "where", "who", "which", "after", "before", "with", "for",
+              "from", "read", "also", "tags", "related", "home", "news", "world", "latest", "top", "un", "eu"}
+
+
+def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
+    """(start, end) of a capitalised name right before `start` ("Shahed" in "Shahed drones"),
+    when it is neither an actor, nor sentence-initial, nor a common capitalised word."""
+    found = _PROPER.search(ctx.text, max(0, start - 30), start)
+    if found is None:
+        return None
+    begin, end = found.start(1), found.end(1)
+    words = found.group(1).lower().replace("-", " ").split()
+    index = sentence_at(ctx.sentences, begin)
+    if index < 0 or ctx.sentences[index].start == begin or any(w in _NOT_NAMES for w in words):
+        return None
+    if any(a.start <= begin < a.end or begin <= a.start < end for a in ctx.actors):
+        return None
+    return begin, end
 
 
 def _extend_modifiers_left(folded: str, start: int) -> int:
