@@ -174,8 +174,14 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
         supplier, recipient = event.supplier, event.recipient
         if recipient and origins.get(mention.system) == recipient and supplier:
             supplier, recipient = recipient, supplier  # "cancels arms deal with South Korea": its make decides
+        if supplier is None and origins.get(mention.system) not in (None, recipient):
+            supplier = origins[mention.system]
+        elif supplier is None:
+            result.append((mention, relations))  # a recipient alone is too little to attach to
+            continue
+        supplier_basis = "origin" if supplier and supplier != event.supplier and supplier != event.recipient else "event"
         result.append((mention, [Relation(
-            supplier, "event" if supplier else None, recipient,
+            supplier, supplier_basis if supplier else None, recipient,
             "event" if recipient else None, status, cue, kind or event.transfer_type or "unspecified", year,
             evidence=event.evidence)]))
     return result
