@@ -98,7 +98,7 @@ _MAKES_EVENT = re.compile(r"\b(?:announc\w*|unveil\w*|sign\w*|agree\w*|approv\w*
                           r"secur\w*|clinch\w*|ink\w*|complet\w*|cancel\w*|scrap\w*|froze|freez\w*|suspend\w*|"
                           r"halt\w*|block\w*|drop\w*|back\w* out|call\w* off|terminat\w*|resum\w*|approve\w*|"
                           r"notif\w*|propos\w*|negotiat\w*|discuss\w*|seek\w*|sought|want\w*|plan\w*|launch\w*|"
-                          r"provid\w*|send\w*|sent|deliver\w*|ship\w*|receiv\w*|complet\w*|has|have|had)\b")
+                          r"provid\w*|send\w*|sent|deliver\w*|ship\w*|receiv\w*)\b")
 
 
 def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[TransferEvent]:
