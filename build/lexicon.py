@@ -196,6 +196,96 @@ def _cues(form: str) -> list[tuple[str, Cue]]:
 
 VERB_CUES, NOUN_CUES, COMPOUND_CUES, POST_CUES = (_cues(form) for form in FORMS)
 POST_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in POST_CUES]
+
+
+_LITERAL_LIST = re.compile(r"^\\b\(\?:(.*)\)\\b$")
+_LITERAL_WORDS = re.compile(r"[a-z' -]+")
+
+
+def _expand(alternative: str) -> list[str] | None:
+    """The literal strings an alternative like "calls? off" or "possess(?:es)?" stands for,
+    or None when it is not that simple."""
+    forms = [""]
+    for piece in re.findall(r"\(\?:[a-z]+\)\?|[a-z' -]\?|[a-z' -]+|.", alternative):
+        if piece.startswith("(?:") and piece.endswith(")?"):
+            forms = [f + extra for f in forms for extra in ("", piece[3:-2])]
+        elif piece.endswith("?") and len(piece) == 2 and _LITERAL_WORDS.fullmatch(piece[0]):
+            forms = [f + extra for f in forms for extra in ("", piece[0])]
+        elif _LITERAL_WORDS.fullmatch(piece):
+            forms = [f + piece for f in forms]
+        else:
+            return None
+    return forms
+
+
+@dataclass(frozen=True)
+class VerbScanner:
+    """The verb cues of VERB_CUE_RES split for speed: patterns that are plain lists of words
+    ("\\b(?:sold|delivered|handed over)\\b") go into one Aho-Corasick automaton, matched in a
+    single pass; the others stay regular expressions. `scan` gives what running every
+    pattern with finditer gives: (start, end, order, cue), per pattern leftmost-longest and
+    not overlapping."""
+
+    automaton: object
+    patterns: tuple
+
+    @classmethod
+    def build(cls, cues: list[tuple[re.Pattern, Cue]]) -> "VerbScanner":
+        import ahocorasick
+        automaton, patterns = ahocorasick.Automaton(), []
+        for order, (pattern, cue) in enumerate(cues):
+            listed = _LITERAL_LIST.match(pattern.pattern)
+            forms = [_expand(a) for a in listed.group(1).split("|")] if listed else [None]
+            if any(f is None for f in forms):
+                patterns.append((order, pattern, cue))
+                continue
+            for literal in {w for f in forms for w in f}:
+                entries = automaton.get(literal, []) if literal in automaton else []
+                entries.append((literal, order, cue))
+                automaton.add_word(literal, entries)
+        if len(automaton):
+            automaton.make_automaton()
+        return cls(automaton, tuple(patterns))
+
+    def scan(self, folded: str) -> list[tuple[int, int, int, Cue]]:
+        found = []
+        if len(self.automaton):
+            for last, entries in self.automaton.iter(folded):
+                for literal, order, cue in entries:
+                    start, end = last + 1 - len(literal), last + 1
+                    if (start == 0 or not _word_char(folded[start - 1])) and \
+                            (end == len(folded) or not _word_char(folded[end])):
+                        found.append((start, end, order, cue))
+        found = _non_overlapping(found)
+        for order, pattern, cue in self.patterns:
+            found.extend((m.start(), m.end(), order, cue) for m in pattern.finditer(folded))
+        return found
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _non_overlapping(found: list[tuple[int, int, int, Cue]]) -> list[tuple[int, int, int, Cue]]:
+    """Per pattern, leftmost-longest hits that do not overlap (what finditer returns)."""
+    kept, reach = [], {}
+    for start, end, order, cue in sorted(found, key=lambda h: (h[2], h[0], -h[1])):
+        if start >= reach.get(order, -1):
+            kept.append((start, end, order, cue))
+            reach[order] = end
+    return kept
+
+
+_scanner_cache: dict[int, VerbScanner] = {}
+
+
+def verb_scanner() -> VerbScanner:
+    """The scanner of the current VERB_CUE_RES (rebuilt if the list is replaced)."""
+    key = id(VERB_CUE_RES)
+    if key not in _scanner_cache:
+        _scanner_cache.clear()
+        _scanner_cache[key] = VerbScanner.build(VERB_CUE_RES)
+    return _scanner_cache[key]
 VERB_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in VERB_CUES]
 NOUN_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in NOUN_CUES]
 COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -226,13 +227,19 @@ class Relator:
     def _verb_hits(self, position: int) -> list[tuple[int, int, lx.Cue]]:
         """Every verb cue of the sentence around `position`, in text order (found once)."""
         index = max(0, bisect.bisect_right(self._sentence_starts, position) - 1)  # also between sentences
-        if index not in self._verbs_by_sentence:
-            sentence = self.ctx.sentences[index]
-            self._verbs_by_sentence[index] = sorted(
-                ((found.start(), found.end(), cue) for pattern, cue in lx.VERB_CUE_RES
-                 for found in pattern.finditer(self.ctx.folded, sentence.start, sentence.end)),
-                key=lambda hit: hit[:2])  # cues themselves have no order
-        return self._verbs_by_sentence[index]
+        if not self._verbs_by_sentence:
+            self._find_all_verbs()
+        return self._verbs_by_sentence.get(index, [])
+
+    def _find_all_verbs(self) -> None:
+        """One pass of each verb pattern over the whole document (not one per sentence:
+        the patterns are many, the calls were the cost), the hits then filed by sentence."""
+        by_sentence: dict[int, list] = {i: [] for i in range(len(self.ctx.sentences))}
+        for start, end, order, cue in sorted(lx.verb_scanner().scan(self.ctx.folded), key=lambda h: h[:3]):
+            index = bisect.bisect_right(self._sentence_starts, start) - 1
+            if index >= 0 and end <= self.ctx.sentences[index].end:
+                by_sentence[index].append((start, end, cue))
+        self._verbs_by_sentence = by_sentence or {0: []}
 
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
                              r"decommissioned|mothballed|stored|inherited)\s*$")
@@ -304,10 +311,10 @@ class Relator:
     def _following_verb(self, start: int, end: int) -> CueHit | None:
         """A verb whose subject is the mention, within a few words after it: passive ("were
         delivered to", "was handed over to") or one of arrival ("arrived in")."""
-        window = self.ctx.folded[start:min(end, start + 90)]
-        hits = sorted(((found.start(), found.end(), cue) for pattern, cue in lx.VERB_CUE_RES
-                       for found in pattern.finditer(window) if cue.side not in ("own", "request")),
-                      key=lambda hit: hit[:2])
+        stop = min(end, start + 90)
+        window = self.ctx.folded[start:stop]
+        hits = [(hit_start - start, hit_end - start, cue) for hit_start, hit_end, cue in self._verb_hits(start)
+                if start <= hit_start and hit_end <= stop and cue.side not in ("own", "request")]
         for hit_start, hit_end, cue in hits:
             between = window[:hit_start]
             if len(between.split()) > 8 or re.search(r"[;:]|\b(?:that|which|who|and|but)\b", between):
@@ -534,7 +541,7 @@ class Relator:
     def _after_preposition(self, start: int, end: int, words: tuple[str, ...]) -> list[str]:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),
         and those coordinated with them ("to Syria and Iran")."""
-        pattern = re.compile(r"\b(?:" + "|".join(words) + r")\s+")
+        pattern = _preposition_pattern(words)
         index = sentence_at(self.ctx.sentences, start)
         limit = self.ctx.sentences[index].end if index >= 0 else end
         for found in pattern.finditer(self.ctx.folded, start, end):
@@ -866,6 +873,11 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
     if unit == "year":
         return published.year + {"last": -1, "next": 1}.get(which, 0)
     return published.year
+
+
+@functools.lru_cache(maxsize=None)
+def _preposition_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\s+")
 
 
 def _last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
