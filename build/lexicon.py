@@ -276,12 +276,12 @@ def _non_overlapping(found: list[tuple[int, int, int, Cue]]) -> list[tuple[int, 
     return kept
 
 
-_scanner_cache: dict[int, VerbScanner] = {}
+_scanner_cache: dict[int, "VerbScanner"] = {}
 
 
 def verb_scanner() -> VerbScanner:
     """The scanner of the current VERB_CUE_RES (rebuilt if the list is replaced)."""
-    key = id(VERB_CUE_RES)
+    key = hash(tuple((id(pattern), id(cue)) for pattern, cue in VERB_CUE_RES))  # also if edited in place
     if key not in _scanner_cache:
         _scanner_cache.clear()
         _scanner_cache[key] = VerbScanner.build(VERB_CUE_RES)
