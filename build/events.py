@@ -158,7 +158,8 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
     origins = origins or {}
     result = []
     for mention, relations in related:
-        if any(_read_party(r) for r in relations) or _no_transfer_by_cue(relations):
+        if any(_read_party(r) for r in relations) or \
+                _no_transfer_by_cue(relations) and not _transfer_noun_after_cue(ctx, mention, relations[0]):
             result.append((mention, relations))
             continue
         transfer = any(r.status != "none" for r in relations)
@@ -170,7 +171,7 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             continue
         own = relations[0]
         status, cue, kind, year = (own.status, own.status_cue, own.transfer_type, own.event_year) \
-            if own.status_cue and own.status != "unknown" else (event.status, None, event.transfer_type, None)
+            if own.status_cue and own.status not in ("unknown", "none") else (event.status, None, event.transfer_type, None)
         supplier, recipient = event.supplier, event.recipient
         if recipient and origins.get(mention.system) == recipient and supplier:
             supplier, recipient = recipient, supplier  # "cancels arms deal with South Korea": its make decides
@@ -205,6 +206,18 @@ def _party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) 
     sentence = ctx.sentences[mention.sentence]
     named = {a.value[0] for a in ctx.actors if sentence.start <= a.start < sentence.end}
     return not named or bool(named & {event.supplier, event.recipient})
+
+
+_TRANSFER_NOUN = re.compile(r"\b(?:package|deal|sale|aid|shipment|consignment|order|contract|delivery|deliveries|"
+                            r"transfer|donation|tranche)s?\b")
+
+
+def _transfer_noun_after_cue(ctx: DocContext, mention: Mention, relation: Relation) -> bool:
+    """"US unveils arms package for Ukraine with more Stingers": a transfer noun between a
+    no-transfer cue ("unveils") and the mention puts the mention in that transfer."""
+    sentence = ctx.sentences[mention.sentence]
+    cue = ctx.text.find(relation.status_cue or "\0", sentence.start, mention.start)
+    return cue >= 0 and bool(_TRANSFER_NOUN.search(ctx.folded, cue + len(relation.status_cue), mention.start))
 
 
 def _no_transfer_by_cue(relations: list[Relation]) -> bool:

@@ -257,7 +257,9 @@ class Relator:
         for hit_start, hit_end, cue in reversed(hits):
             adjectival = self._ADJECTIVAL.search(self.ctx.folded[hit_start:hit_end]) and \
                 self._MODIFIERS_ONLY.fullmatch(self.ctx.folded[hit_end:end]) and \
-                not re.match(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d+)\b", self.ctx.folded[hit_end:]) \
+                not re.match(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d+|more|over|some|about|"
+                             r"around|nearly|almost|dozens|hundreds|several|many|at least|up to)\b",
+                             self.ctx.folded[hit_end:]) \
                 and not self._has_subject_before(hit_start)
             if not adjectival:
                 passive = bool(re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$",
