@@ -1,0 +1,45 @@
+"""The frame lexicon (build/reference/frames.csv): a reviewed table, checked when loaded."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from armsdata.build import lexicon
+from armsdata.build.lexicon import AGENT_SIDES, FORMS, FRAMES_CSV, load_frames
+
+
+def test_every_row_has_a_known_form_agent_and_status():
+    rows = list(csv.DictReader(FRAMES_CSV.open(encoding="utf-8")))
+    assert rows and len(load_frames()) == len(rows)
+    statuses = {"delivered", "ordered", "planned", "suspended", "cancelled", "denied", "unknown", "none"}
+    for row in rows:
+        assert row["form"] in FORMS and row["agent"] in AGENT_SIDES and row["status"] in statuses, row
+        assert row["transfer_type"] in ("", "sale", "licensed_production", "technology_transfer", "aid"), row
+
+
+def test_no_row_is_listed_twice():
+    rows = [(r["frame"], r["form"], r["words"]) for r in csv.DictReader(FRAMES_CSV.open(encoding="utf-8"))]
+    assert len(rows) == len(set(rows))
+
+
+@pytest.mark.parametrize("row, message", [
+    ("Supply,verb,\\bsold\\b,Seller,delivered,,", "unknown form 'verb' or agent 'Seller'"),
+    ("Supply,adverb,\\bsold\\b,Supplier,delivered,,", "unknown form 'adverb' or agent 'Supplier'"),
+    ("Supply,verb,\\b(?:sold\\b,Supplier,delivered,,", "words is not a valid pattern: missing ), unterminated subpattern"),
+])
+def test_a_bad_row_is_refused_with_its_line(tmp_path, row, message):
+    path = tmp_path / "frames.csv"
+    path.write_text("frame,form,words,agent,status,transfer_type,note\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(ValueError) as error:
+        load_frames(path)
+    assert str(error.value).startswith(f"{path}:2: {message}")
+
+
+def test_word_list_patterns_are_scanned_like_regular_expressions():
+    text = "russia sold jets; it calls off deals and has 40 tanks, hands over more, handed over two."
+    scanner = lexicon.VerbScanner.build(lexicon.VERB_CUE_RES)
+    expected = sorted((m.start(), m.end(), order) for order, (pattern, _) in enumerate(lexicon.VERB_CUE_RES)
+                      for m in pattern.finditer(text))
+    assert sorted((start, end, order) for start, end, order, _ in scanner.scan(text)) == expected
