@@ -110,8 +110,8 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
         return []
     supplies = found.group(1) is not None
     actors = relator._actors_between(sentence.start, sentence.end)
-    subject = next((a for a in actors if a.end <= found.start() and relator._is_subject_before(a)
-                    and _MAKES_EVENT.search(ctx.folded, a.end, found.start())), None)
+    subject = next((a for a in actors if a.end <= found.start() and found.start() - a.end < 80
+                    and relator._is_subject_before(a) and _MAKES_EVENT.search(ctx.folded, a.end, found.start())), None)
     to = relator._after_preposition(found.end(), sentence.end, ("to", "for")) or \
         relator._after_preposition(subject.end if subject else sentence.start, found.start(), ("to", "for"))
     source = relator._after_preposition(found.end(), sentence.end, ("from",))

@@ -281,7 +281,7 @@ _scanner_cache: dict[int, "VerbScanner"] = {}
 
 def verb_scanner() -> VerbScanner:
     """The scanner of the current VERB_CUE_RES (rebuilt if the list is replaced)."""
-    key = hash(tuple((id(pattern), id(cue)) for pattern, cue in VERB_CUE_RES))  # also if edited in place
+    key = hash((id(VERB_CUE_RES), len(VERB_CUE_RES), id(VERB_CUE_RES[0]) if VERB_CUE_RES else 0))
     if key not in _scanner_cache:
         _scanner_cache.clear()
         _scanner_cache[key] = VerbScanner.build(VERB_CUE_RES)
