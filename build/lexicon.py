@@ -223,8 +223,9 @@ class VerbScanner:
     """The verb cues of VERB_CUE_RES split for speed: patterns that are plain lists of words
     ("\\b(?:sold|delivered|handed over)\\b") go into one Aho-Corasick automaton, matched in a
     single pass; the others stay regular expressions. `scan` gives what running every
-    pattern with finditer gives: (start, end, order, cue), per pattern leftmost-longest and
-    not overlapping."""
+    pattern with finditer gives, (start, end, order, cue), per pattern leftmost-longest and
+    not overlapping, except that a listed word never matches inside a hyphenated word
+    ("ship" in "anti-ship")."""
 
     automaton: object
     patterns: tuple
@@ -253,8 +254,9 @@ class VerbScanner:
             for last, entries in self.automaton.iter(folded):
                 for literal, order, cue in entries:
                     start, end = last + 1 - len(literal), last + 1
-                    if (start == 0 or not _word_char(folded[start - 1])) and \
-                            (end == len(folded) or not _word_char(folded[end])):
+                    # whole words, never part of a hyphenated one ("ship" in "anti-ship")
+                    if (start == 0 or not _word_char(folded[start - 1]) and folded[start - 1] != "-") and \
+                            (end == len(folded) or not _word_char(folded[end]) and folded[end] != "-"):
                         found.append((start, end, order, cue))
         found = _non_overlapping(found)
         for order, pattern, cue in self.patterns:
