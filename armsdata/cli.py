@@ -14,7 +14,7 @@ from armsdata.build.errors import ArmsdataError
 
 TEXT_FORMATS = click.Choice(["text", "json"])
 # The release's tables (armsdata.schema.TABLES, not imported here: pandera is slow to load)
-TABLE_NAMES = ("records", "documents", "actors", "systems")
+TABLE_NAMES = ("records", "documents", "actors", "systems", "deals")
 
 
 def fail(message: str, code: int = 2) -> None:

@@ -1,4 +1,4 @@
-"""Stage 3, assemble: raw records and documents become the four release tables.
+"""Stage 3, assemble: raw records and documents become the five release tables.
 
 Rows are put in release order (by document; ids are given per document by identify, see
 schema/rules.mention_id) and every column gets the dtype its schema declares, so that
@@ -12,6 +12,7 @@ import polars as pl
 
 from armsdata.schema.conform import expected_schema
 
+from .deals import deals_table
 from .extract import ROW_FIELDS
 from .ingest import Document
 from .reference import Reference
@@ -60,10 +61,12 @@ def systems_table(reference: Reference, records: pl.DataFrame | pl.LazyFrame) ->
 
 def release_tables(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | pl.LazyFrame,
                    reference: Reference) -> dict[str, pl.DataFrame | pl.LazyFrame]:
-    """The four tables of a release, in release order (records and documents may be lazy:
-    the scans of a large build's parts)."""
+    """The five tables of a release, in release order (records and documents may be lazy:
+    the scans of a large build's parts). Deals are derived from the records and the
+    documents' publication dates (build/deals.py)."""
+    systems = systems_table(reference, records)
     return {"records": records, "documents": documents, "actors": actors_table(reference),
-            "systems": systems_table(reference, records)}
+            "systems": systems, "deals": _typed(deals_table(records, documents, systems), "deals")}
 
 
 def _typed(frame: pl.DataFrame, table: str) -> pl.DataFrame:

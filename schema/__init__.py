@@ -5,11 +5,12 @@ One DataFrameModel per table; cross-table rules in `rules`; the release checker 
 """
 
 from .actors import Actors
+from .deals import Deals
 from .documents import Documents
 from .records import Records
 from .systems import Systems
 
-MODELS = {"records": Records, "documents": Documents, "actors": Actors, "systems": Systems}
+MODELS = {"records": Records, "documents": Documents, "actors": Actors, "systems": Systems, "deals": Deals}
 TABLES = tuple(MODELS)
 
-__all__ = ["Actors", "Documents", "Records", "Systems", "MODELS", "TABLES"]
+__all__ = ["Actors", "Deals", "Documents", "Records", "Systems", "MODELS", "TABLES"]

@@ -11,17 +11,23 @@ import polars as pl
 
 from . import MODELS
 
-PRIMARY_KEYS = {"records": ["record_id"], "documents": ["doc_id"], "actors": ["actor_id"], "systems": ["system"]}
+PRIMARY_KEYS = {"records": ["record_id"], "documents": ["doc_id"], "actors": ["actor_id"], "systems": ["system"],
+                "deals": ["deal_id"]}
 FOREIGN_KEYS = {
     "records": [("doc_id", "documents", "doc_id"), ("supplier", "actors", "actor_id"),
                 ("recipient", "actors", "actor_id"), ("system", "systems", "system")],
     "systems": [("origin", "actors", "actor_id")],
+    "deals": [("supplier", "actors", "actor_id"), ("recipient", "actors", "actor_id"), ("system", "systems", "system"),
+              *((f"{field}_record_id", "records", "record_id") for field in (
+                  "status", "quantity_ordered", "quantity_delivered", "order_year", "first_delivery_year",
+                  "last_delivery_year"))],
 }
 TITLES = {
     "records": "Weapons mentions and their transfer relations",
     "documents": "Source documents with their full text",
     "actors": "States, non-state armed groups and international organisations",
     "systems": "Weapon systems and generic classes",
+    "deals": "Transfers: one row per supplier, recipient and system family, with the records behind each field",
 }
 
 

@@ -65,5 +65,7 @@ ACTOR_ID_PATTERN = r"^([A-Z]{3}|NSA_[A-Z0-9_]+|IO_[A-Z0-9_]+)$"
 ALIAS_LIST_PATTERN = r"^[^|]+(\|[^|]+)*$"  # names separated by |
 MENTION_ID_PATTERN = r"^[0-9a-f]{16}$"
 RECORD_ID_PATTERN = r"^[0-9a-f]{16}-[1-9][0-9]*$"
+RECORD_ID_LIST_PATTERN = r"^[0-9a-f]{16}-[1-9][0-9]*(\|[0-9a-f]{16}-[1-9][0-9]*)+$"  # two or more, by |
+DEAL_ID_PATTERN = r"^[0-9a-f]{16}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 EVENT_YEAR_RANGE = (1945, 2100)
