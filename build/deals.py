@@ -45,18 +45,21 @@ def _column(frame: pl.LazyFrame, name: str, dtype: pl.DataType) -> pl.Expr:
     return pl.col(name).cast(dtype) if name in frame.collect_schema().names() else pl.lit(None, dtype).alias(name)
 
 
-def assign(records: pl.DataFrame | pl.LazyFrame, general: list[str]) -> pl.LazyFrame:
+def assign(records: pl.DataFrame | pl.LazyFrame, systems: pl.DataFrame) -> pl.LazyFrame:
     """The records that make a deal, each with `deal_system` (String), in their order.
 
     `records`: a release's records, or gold records (columns doc_id, span_start, system,
     supplier, recipient, status; the optional supplier_basis, recipient_basis,
     sentence_start and evidence_start, when absent, count as empty: a gold mention of
-    arms in general is never merged). `general`: see `arms_in_general`.
+    arms in general is never merged). `systems`: a systems table (columns system,
+    category, generic); a designated system is one that is not generic there.
 
     A tied mention of arms in general goes to the designated deal of its document and
-    parties whose record lies in the sentence of the event it was attached to
-    (evidence_start); else to the nearest such record before it; else after it.
+    parties whose record lies in its own sentence; else in the sentence of the event it
+    was attached to (evidence_start); else the nearest such record before it; else after.
     """
+    general = arms_in_general(systems)
+    classes = systems.filter(pl.col("generic"))["system"].to_list()
     frame = records.lazy()
     bases = [_column(frame, name, pl.String) for name in ("supplier_basis", "recipient_basis")]
     kept = (frame.with_columns(*bases, _column(frame, "sentence_start", pl.Int64),
@@ -69,12 +72,13 @@ def assign(records: pl.DataFrame | pl.LazyFrame, general: list[str]) -> pl.LazyF
     is_general = pl.col("system").is_in(general)
     tied = is_general & (pl.col("supplier_basis").is_in(TIED_BASES) | pl.col("recipient_basis").is_in(TIED_BASES))
     parties = ["doc_id", "_supplier", "_recipient"]
-    designated = kept.filter(~is_general).select(*parties, _target=pl.col("system"),
+    designated = kept.filter(~pl.col("system").is_in(classes)).select(*parties, _target=pl.col("system"),
                                                  _target_start=pl.col("span_start"),
                                                  _target_sentence=pl.col("sentence_start"))
-    choice = (kept.filter(tied).select("_row", *parties, "span_start", "evidence_start")
+    choice = (kept.filter(tied).select("_row", *parties, "span_start", "sentence_start", "evidence_start")
               .join(designated, on=parties)
-              .sort("_row", (pl.col("_target_sentence") != pl.col("evidence_start")).fill_null(True),
+              .sort("_row", (pl.col("_target_sentence") != pl.col("sentence_start")).fill_null(True),
+                    (pl.col("_target_sentence") != pl.col("evidence_start")).fill_null(True),
                     pl.col("_target_start") > pl.col("span_start"),
                     (pl.col("_target_start") - pl.col("span_start")).abs(), "_target")
               .group_by("_row", maintain_order=True).first().select("_row", "_target"))
@@ -84,9 +88,9 @@ def assign(records: pl.DataFrame | pl.LazyFrame, general: list[str]) -> pl.LazyF
             .drop("_row", "_supplier", "_recipient", "_target"))
 
 
-def document_deals(records: pl.DataFrame, general: list[str]) -> set[tuple[str | None, str | None, str]]:
+def document_deals(records: pl.DataFrame, systems: pl.DataFrame) -> set[tuple[str | None, str | None, str]]:
     """The deals of records as (supplier, recipient, system) triples (see `assign`)."""
-    return set(assign(records, general).select(*KEY).collect().iter_rows())
+    return set(assign(records, systems).select(*KEY).collect().iter_rows())
 
 
 def deal_id(supplier: str | None, recipient: str | None, system: str) -> str:
@@ -121,7 +125,7 @@ def deals_table(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | 
     needed = ["record_id", "doc_id", "span_start", "sentence_start", "evidence_start", "system", "supplier",
               "supplier_basis", "recipient", "recipient_basis", "status", "transfer_type", "quantity", "event_year"]
     documents = documents.lazy()
-    dated = (assign(records.lazy().select(needed), arms_in_general(systems))
+    dated = (assign(records.lazy().select(needed), systems)
              .with_columns(pl.col("transfer_type").cast(pl.String))
              .join(documents.select("doc_id", "published"), on="doc_id", how="left", maintain_order="left"))
     found = (_increments(dated, documents)
