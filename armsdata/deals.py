@@ -92,7 +92,8 @@ def select(release: Release, supplier: str | None = None, recipient: str | None 
 
 def evidence(release: Release, deal: dict) -> list[dict]:
     """The records behind one deal's fields, in field order, each once: fields (the deal's
-    fields it set), record_id, doc_id, published (ISO date or None), span_text, sentence."""
+    fields it set, and "first STAGE" for the first report of each stage of its history),
+    record_id, doc_id, published (ISO date or None), span_text, sentence."""
     fields: dict[str, list[str]] = {}
     for column, name in EVIDENCE:
         if deal[column]:
@@ -100,6 +101,9 @@ def evidence(release: Release, deal: dict) -> list[dict]:
     for part in (deal["quantity_delivered_parts"] or "").split("|"):
         if part and "quantity_delivered" not in fields.get(part, []):
             fields.setdefault(part, []).append("quantity_delivered")
+    stages = [entry.split(":")[0] for entry in deal["status_history"].split("|")]
+    for stage, record_id in zip(stages, deal["status_history_record_ids"].split("|")):
+        fields.setdefault(record_id, []).append(f"first {stage}")
     rows = (release.records.filter(pl.col("record_id").is_in(list(fields)))
             .join(release.documents, on="doc_id", how="left"))
     found = {row["record_id"]: row for row in rows.iter_rows(named=True)}
@@ -141,6 +145,10 @@ def _actor(code: str | None, names: dict[str, str]) -> str:
     return f"{code} ({names.get(code, code)})" if code else "(not named)"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _figure(value) -> str:
     return "-" if value is None else str(value)
 
@@ -164,7 +172,7 @@ def render_table(release: Release, deals: pl.DataFrame, width: int | None = None
             f"  ordered {_figure(deal['quantity_ordered'])}, delivered {_figure(deal['quantity_delivered'])}; "
             f"order year {_figure(deal['order_year'])}, delivery years {delivery}",
             f"  reported {_figure(deal['first_reported'])} to {_figure(deal['last_reported'])} in "
-            f"{deal['n_documents']} documents, {deal['n_records']} records",
+            f"{_count(deal['n_documents'], 'document')}, {_count(deal['n_records'], 'record')}",
         ]
         for item in evidence(release, deal):
             head = f"  {', '.join(item['fields'])}: {item['record_id']}"

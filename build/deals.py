@@ -179,12 +179,16 @@ def deals_table(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | 
 
 def _history(found: pl.DataFrame) -> pl.DataFrame:
     """Every stage of each deal with the date it was first reported, earliest first:
-    `planned:2019-03-01|ordered:2020-05-01` (a stage alone when its date is unknown)."""
-    first = found.group_by([*KEY, "status", "_stage"]).agg(pl.col("published").min())
+    `planned:2019-03-01|ordered:2020-05-01` (a stage alone when no document of it has a
+    date), and the first record of each stage on that date, in the same order."""
+    first = pl.col("published").min()
+    stages = found.group_by([*KEY, "status", "_stage"], maintain_order=True).agg(
+        first, record_id=pl.col("record_id").filter(pl.col("published").eq_missing(first)).first())
     entry = pl.when(pl.col("published").is_null()).then(pl.col("status")).otherwise(
         pl.format("{}:{}", pl.col("status"), pl.col("published").dt.to_string("%Y-%m-%d")))
-    return (first.sort("published", "_stage", nulls_last=False)
-            .group_by(KEY, maintain_order=True).agg(status_history=entry.str.join("|")))
+    return (stages.sort("published", "_stage", nulls_last=False)
+            .group_by(KEY, maintain_order=True).agg(status_history=entry.str.join("|"),
+                                                    status_history_record_ids=pl.col("record_id").str.join("|")))
 
 
 def _transfer_type(found: pl.DataFrame) -> pl.DataFrame:
@@ -199,7 +203,7 @@ def _transfer_type(found: pl.DataFrame) -> pl.DataFrame:
 
 
 COLUMNS = ["deal_id", "supplier", "recipient", "system", "category", "transfer_type", "status", "status_history",
-           "quantity_ordered", "quantity_delivered", "order_year", "first_delivery_year", "last_delivery_year",
+           "status_history_record_ids", "quantity_ordered", "quantity_delivered", "order_year", "first_delivery_year", "last_delivery_year",
            "first_reported", "last_reported", "n_documents", "n_records", "status_record_id",
            "quantity_ordered_record_id", "quantity_delivered_record_id", "quantity_delivered_parts",
            "order_year_record_id", "first_delivery_year_record_id", "last_delivery_year_record_id"]

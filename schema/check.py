@@ -175,8 +175,9 @@ def _evidence_of(folder: Path, deals: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """The records that the deals name as evidence, and the publication dates of their
     documents (the records are scanned, not read whole)."""
     columns = [c for c in deals.columns if c.endswith("_record_id")]
-    ids = pl.concat([deals[c].drop_nulls() for c in columns]
-                    + [deals["quantity_delivered_parts"].drop_nulls().str.split("|").explode()]).unique().implode()
+    lists = [deals[c].drop_nulls().str.split("|").explode() for c in ("quantity_delivered_parts",
+                                                                       "status_history_record_ids")]
+    ids = pl.concat([deals[c].drop_nulls() for c in columns] + lists).unique().implode()
     records = pl.scan_parquet(folder / "records.parquet").filter(pl.col("record_id").is_in(ids)).select(
         "record_id", "doc_id", "supplier", "recipient", "system", "status", "quantity", "event_year").collect()
     documents = pl.scan_parquet(folder / "documents.parquet").filter(

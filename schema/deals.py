@@ -14,8 +14,9 @@ from .vocab import (
     ACTOR_ID_PATTERN,
     DEAL_ID_PATTERN,
     EVENT_YEAR_RANGE,
-    RECORD_ID_LIST_PATTERN,
+    RECORD_ID_PARTS_PATTERN,
     RECORD_ID_PATTERN,
+    RECORD_IDS_PATTERN,
     STATUSES,
     Category,
     Status,
@@ -65,6 +66,10 @@ class Deals(ReleaseTable):
         description="Every stage reported, with the publication date of its first report, earliest first, "
         "separated by |; a stage without a date when its documents have none.",
         metadata={"example": "suspended:2010-09-06|ordered:2016-02-16"})
+    status_history_record_ids: str = pa.Field(
+        str_matches=RECORD_IDS_PATTERN,
+        description="For each stage of status_history, in the same order, the record_id of its first report, "
+        "separated by |.", metadata={"example": "dc88dfd4cc949f15-1|a7a568b452e35694-1"})
     quantity_ordered: pl.Int64 = pa.Field(nullable=True, gt=0,
                                           description="Largest number stated on an ordered record.",
                                           metadata={"example": 24})
@@ -94,7 +99,7 @@ class Deals(ReleaseTable):
     quantity_ordered_record_id: str = _evidence("quantity_ordered")
     quantity_delivered_record_id: str = _evidence("quantity_delivered")
     quantity_delivered_parts: str = pa.Field(
-        nullable=True, str_matches=RECORD_ID_LIST_PATTERN,
+        nullable=True, str_matches=RECORD_ID_PARTS_PATTERN,
         description="When quantity_delivered is a sum of parts: the record_ids of every part, separated by |; "
         "empty otherwise.", metadata={"example": "3f6b0c1a9d2e4f71-1|9a1c2b3d4e5f6071-1"})
     order_year_record_id: str = _evidence("order_year")
@@ -114,6 +119,11 @@ class Deals(ReleaseTable):
         fields = ("quantity_ordered", "quantity_delivered", "order_year", "first_delivery_year", "last_delivery_year")
         return data.lazyframe.select(pl.all_horizontal(
             pl.col(name).is_null() == pl.col(f"{name}_record_id").is_null() for name in fields))
+
+    @pa.dataframe_check
+    def history_has_a_record_per_stage(cls, data) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("status_history").str.count_matches("|", literal=True)
+                                     == pl.col("status_history_record_ids").str.count_matches("|", literal=True))
 
     @pa.dataframe_check
     def delivery_years_in_order(cls, data) -> pl.LazyFrame:

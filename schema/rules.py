@@ -168,6 +168,30 @@ def deal_years_within_documents(tables: Tables) -> pl.DataFrame:
                   "published_year", "doc_id").alias("message")))
 
 
+def deal_history_matches_records(tables: Tables) -> pl.DataFrame:
+    """Each stage of status_history names a record of the deal's parties with that status,
+    published on the stage's date (no date: an undated document)."""
+    deals = tables["deals"].with_row_index("row")
+    stages = deals.select(
+        "row", "supplier", "recipient", "status_history_record_ids",
+        entry=pl.col("status_history").str.split("|"), record_id=pl.col("status_history_record_ids").str.split("|"),
+    ).filter(pl.col("entry").list.len() == pl.col("record_id").list.len()).explode("entry", "record_id")
+    stages = stages.with_columns(stage=pl.col("entry").str.split(":").list.first(),
+                                 date=pl.col("entry").str.split(":").list.get(1, null_on_oob=True).str.to_date())
+    records = tables["records"].select("record_id", "doc_id", pl.col("supplier").alias("r_supplier"),
+                                       pl.col("recipient").alias("r_recipient"),
+                                       pl.col("status").cast(pl.String).alias("r_status"))
+    joined = (stages.join(records, on="record_id", how="left", maintain_order="left")
+              .join(tables["documents"].select("doc_id", "published"), on="doc_id", how="left", maintain_order="left"))
+    ok = (pl.col("r_status").eq(pl.col("stage")) & pl.col("r_supplier").eq_missing(pl.col("supplier"))
+          & pl.col("r_recipient").eq_missing(pl.col("recipient")) & pl.col("published").eq_missing(pl.col("date")))
+    return joined.filter(~ok.fill_null(False)).select(
+        pl.col("row").cast(pl.Int64), pl.lit("status_history_record_ids").alias("column"),
+        pl.col("record_id").alias("value"),
+        pl.format("record {} is not a {} report of the deal's parties published on {}", "record_id", "stage",
+                  pl.col("date").cast(pl.String).fill_null("an unknown date")).alias("message"))
+
+
 def deal_parts_sum_to_delivered(tables: Tables) -> pl.DataFrame:
     """The parts of a summed quantity_delivered are delivered records of the deal's
     parties that exist, and their quantities add up to it."""
@@ -210,5 +234,6 @@ RULES = [
     Rule("text_sha256_matches_text", "documents", text_sha256_matches_text),
     Rule("deal_evidence_matches_deal", "deals", deal_evidence_matches_deal),
     Rule("deal_years_within_documents", "deals", deal_years_within_documents),
+    Rule("deal_history_matches_records", "deals", deal_history_matches_records),
     Rule("deal_parts_sum_to_delivered", "deals", deal_parts_sum_to_delivered),
 ]
