@@ -48,10 +48,10 @@ def _column(frame: pl.LazyFrame, name: str, dtype: pl.DataType) -> pl.Expr:
 def assign(records: pl.DataFrame | pl.LazyFrame, systems: pl.DataFrame) -> pl.LazyFrame:
     """The records that make a deal, each with `deal_system` (String), in their order.
 
-    `records`: a release's records, or gold records (columns doc_id, span_start, system,
-    supplier, recipient, status; the optional supplier_basis, recipient_basis,
-    sentence_start and evidence_start, when absent, count as empty: a gold mention of
-    arms in general is never merged). `systems`: a systems table (columns system,
+    `records`: a release's records, or gold records (columns system, supplier, recipient
+    and status; doc_id, span_start, supplier_basis, recipient_basis, sentence_start and
+    evidence_start, when absent, count as empty: without bases, as in the gold, a mention
+    of arms in general is never merged). `systems`: a systems table (columns system,
     category, generic); a designated system is one that is not generic there.
 
     A tied mention of arms in general goes to the designated deal of its document and
@@ -62,7 +62,8 @@ def assign(records: pl.DataFrame | pl.LazyFrame, systems: pl.DataFrame) -> pl.La
     classes = systems.filter(pl.col("generic"))["system"].to_list()
     frame = records.lazy()
     bases = [_column(frame, name, pl.String) for name in ("supplier_basis", "recipient_basis")]
-    kept = (frame.with_columns(*bases, _column(frame, "sentence_start", pl.Int64),
+    kept = (frame.with_columns(*bases, _column(frame, "doc_id", pl.String), _column(frame, "span_start", pl.Int64),
+                               _column(frame, "sentence_start", pl.Int64),
                                _column(frame, "evidence_start", pl.Int64),
                                pl.col("status", "system", "supplier", "recipient").cast(pl.String))
             .filter((pl.col("status") != "none")
