@@ -19,7 +19,7 @@ from .vocab import (
     RECORD_IDS_PATTERN,
     STATUSES,
     Category,
-    Status,
+    DealStatus,
     TransferType,
 )
 
@@ -56,8 +56,7 @@ class Deals(ReleaseTable):
     transfer_type: TransferType = pa.Field(
         description="The transfer type most of the deal's records give, unspecified ones aside; unspecified "
         "when none gives another.", metadata={"example": "sale"})
-    status: Status = pa.Field(
-        isin=[s for s in STATUSES if s != "none"],
+    status: DealStatus = pa.Field(
         description="The latest stage reported: that of the latest-published record; on one date, the later "
         "stage (planned, ordered, delivered, denied, suspended, cancelled); unknown only when no record "
         "tells the stage.", metadata={"example": "ordered"})

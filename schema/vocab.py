@@ -51,6 +51,7 @@ SYSTEM_BASES = ("catalogue", "generic", "uncatalogued", "antecedent")
 PRECISIONS = ("day", "month", "year")
 
 Status = pl.Enum(STATUSES)
+DealStatus = pl.Enum([s for s in STATUSES if s != "none"])  # a deal always has a stage
 Category = pl.Enum(CATEGORIES)
 TransferType = pl.Enum(TRANSFER_TYPES)
 ActorType = pl.Enum(ACTOR_TYPES)
