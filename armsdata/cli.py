@@ -14,7 +14,7 @@ from armsdata.build.errors import ArmsdataError
 
 TEXT_FORMATS = click.Choice(["text", "json"])
 # The release's tables (armsdata.schema.TABLES, not imported here: pandera is slow to load)
-TABLE_NAMES = ("records", "documents", "actors", "systems", "actor_codes")
+TABLE_NAMES = ("records", "documents", "actors", "systems", "actor_codes", "deals")
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -28,8 +28,9 @@ def main() -> None:
     """armsdata: every weapons mention in news text as a validated arms-transfer record.
 
     \b
-    armsdata build       seeds/ -> dataset/vX.Y.Z/ (records, documents, actors, systems, actor_codes)
+    armsdata build       seeds/ -> dataset/vX.Y.Z/ (records, documents, actors, systems, actor_codes, deals)
     armsdata validate    check a release or one table file (for CI)
+    armsdata deals       the transfers of a release, with the sentences behind each field
     armsdata evaluate    score the extractor against a gold annotation
     armsdata diff        what changed in the records between two versions
     armsdata versions    the published versions
@@ -154,6 +155,40 @@ def _print_report(report, path: Path, fmt: str) -> None:
         click.echo(f"  [{where}] {p.message}{value}")
     if report.total > len(report.problems):
         click.echo(f"  ... {report.total - len(report.problems)} more not shown (--max-errors)")
+
+
+# -- deals ---------------------------------------------------------------------------------
+@main.command()
+@click.option("--supplier", help="Supplier: an actor_id (RUS) or a name (Russia).")
+@click.option("--recipient", help="Recipient: an actor_id (IRN) or a name (Iran).")
+@click.option("--system", help="System family or class (S-300, UAV), or one of its aliases.")
+@click.option("--release", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A release folder (default: the latest under ./dataset, else the bundled one).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table: each deal with the sentences behind it; csv: the rows as in deals.csv; "
+                   "json: the rows with their evidence.")
+def deals(supplier: str | None, recipient: str | None, system: str | None, release: Path | None,
+          fmt: str) -> None:
+    """The deals of a release: one transfer per supplier, recipient and system family,
+    merged over every document that reports it, with the latest status, quantities,
+    years and the sentence of each record that set them.
+
+    Exit codes: 0 shown (also when no deal matches), 2 unknown actor or system, or a
+    release without a deals table.
+    """
+    from armsdata.deals import read_release, render_csv, render_json, render_table, select
+
+    try:
+        tables = read_release(release or default_release())
+        chosen = select(tables, supplier, recipient, system)
+    except ArmsdataError as exc:
+        fail(str(exc))
+    if fmt == "csv":
+        click.echo(render_csv(chosen), nl=False)
+    elif fmt == "json":
+        click.echo(render_json(tables, chosen))
+    else:
+        click.echo(render_table(tables, chosen))
 
 
 # -- evaluate ------------------------------------------------------------------------------

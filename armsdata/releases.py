@@ -47,9 +47,15 @@ def release_path(version: str | None = None, root: Path | None = None) -> Path:
 
 
 def load(table: str = "records", version: str | None = None, root: Path | None = None) -> pl.DataFrame:
-    """One table of a release as a polars DataFrame (read from its Parquet file)."""
+    """One table of a release as a polars DataFrame (read from its Parquet file).
+
+    Raises ArmsdataError for an unknown table or version, and for a table that the
+    release predates (deals are in releases from 0.2.0)."""
     from armsdata.schema import TABLES
 
     if table not in TABLES:
         raise ArmsdataError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
-    return pl.read_parquet(release_path(version, root) / f"{table}.parquet")
+    path = release_path(version, root) / f"{table}.parquet"
+    if not path.exists():
+        raise ArmsdataError(f"{path.parent}: this release has no {table} table (it predates the table)")
+    return pl.read_parquet(path)

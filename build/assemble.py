@@ -12,6 +12,7 @@ import polars as pl
 
 from armsdata.schema.conform import expected_schema
 
+from .deals import deals_table
 from .extract import ROW_FIELDS
 from .ingest import Document
 from .reference import Reference
@@ -71,9 +72,12 @@ def systems_table(reference: Reference, records: pl.DataFrame | pl.LazyFrame) ->
 def release_tables(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | pl.LazyFrame,
                    reference: Reference) -> dict[str, pl.DataFrame | pl.LazyFrame]:
     """The tables of a release, in release order (records and documents may be lazy:
-    the scans of a large build's parts)."""
+    the scans of a large build's parts). Deals are derived from the records and the
+    documents' publication dates (build/deals.py)."""
+    systems = systems_table(reference, records)
     return {"records": records, "documents": documents, "actors": actors_table(reference),
-            "systems": systems_table(reference, records), "actor_codes": actor_codes_table(reference)}
+            "systems": systems, "actor_codes": actor_codes_table(reference),
+            "deals": _typed(deals_table(records, documents, systems), "deals")}
 
 
 def _typed(frame: pl.DataFrame, table: str) -> pl.DataFrame:

@@ -15,7 +15,8 @@ catalogued is not scored on category (`category_scored` counts those that are).
 Relations: a record with a supplier or a recipient; it matches when it is paired with a
 record of the same supplier and recipient.
 
-Deals: see `deals`; matched when the same triple is in both.
+Deals: see `deals` (the grouping of the release's deals table, per document); matched
+when the same triple is in both.
 
 Precision, recall and accuracy are None when their denominator is 0; F1 is
 2·matched / (predicted + gold), None when both are 0. Figures are rounded to 4 places.
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import polars as pl
 
+from .deals import document_deals
 from .errors import ArmsdataError
 from .reference import load_reference
 
@@ -40,16 +42,17 @@ LEVELS = ("mention", "relation", "deal")
 
 
 def deals(records: pl.DataFrame) -> set[tuple[str | None, str | None, str]]:
-    """The deals of one document: the distinct (supplier, recipient, system) of its records
-    whose status is not `none` and that name at least one party (supplier or recipient).
+    """The deals of one document, as the release's deals table groups them: the distinct
+    (supplier, recipient, system) of its records whose status is not `none` and that name
+    at least one party, where a mention of arms in general ("weapons") that the text ties
+    to a designated transfer of the same parties takes that transfer's system, and any
+    other takes `arms (unspecified)` (build/deals.py, `assign`).
 
-    `records` is gold or predicted records with string columns supplier, recipient, status
-    and system (missing parties as null). This is the one place deals are defined, until
-    the release has a deals table of its own.
+    `records` is gold or predicted records with columns doc_id, span_start, supplier,
+    recipient, status and system (missing parties as null); the gold has no basis
+    columns, so its mentions of arms in general are never tied to a designated deal.
     """
-    kept = records.filter((pl.col("status") != "none") & pl.any_horizontal(
-        pl.col("supplier").is_not_null(), pl.col("recipient").is_not_null()))
-    return set(kept.select("supplier", "recipient", "system").iter_rows())
+    return document_deals(records, load_reference().systems)
 
 
 @dataclass

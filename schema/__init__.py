@@ -6,12 +6,13 @@ One DataFrameModel per table; cross-table rules in `rules`; the release checker 
 
 from .actor_codes import ActorCodes
 from .actors import Actors
+from .deals import Deals
 from .documents import Documents
 from .records import Records
 from .systems import Systems
 
 MODELS = {"records": Records, "documents": Documents, "actors": Actors, "systems": Systems,
-          "actor_codes": ActorCodes}
+          "actor_codes": ActorCodes, "deals": Deals}
 TABLES = tuple(MODELS)
 
-__all__ = ["ActorCodes", "Actors", "Documents", "Records", "Systems", "MODELS", "TABLES"]
+__all__ = ["ActorCodes", "Actors", "Deals", "Documents", "Records", "Systems", "MODELS", "TABLES"]

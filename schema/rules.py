@@ -13,6 +13,7 @@ from typing import Callable
 
 import polars as pl
 
+from .systems import arms_in_general
 from .tableschema import FOREIGN_KEYS
 
 Tables = dict[str, pl.DataFrame]
@@ -116,6 +117,119 @@ def text_sha256_matches_text(tables: Tables) -> pl.DataFrame:
                     pl.format("text_sha256 of {} does not match its text", pl.col("doc_id")))
 
 
+# Each evidence column of deals: (the column of its value, the record status that sets it,
+# the record column that holds the value). quantity_delivered is checked with its parts.
+DEAL_EVIDENCE = {
+    "status_record_id": ("status", None, "status"),
+    "quantity_ordered_record_id": ("quantity_ordered", "ordered", "quantity"),
+    "quantity_delivered_record_id": ("quantity_delivered", "delivered", "quantity"),
+    "order_year_record_id": ("order_year", "ordered", "event_year"),
+    "first_delivery_year_record_id": ("first_delivery_year", "delivered", "event_year"),
+    "last_delivery_year_record_id": ("last_delivery_year", "delivered", "event_year"),
+}
+
+
+def _deal_evidence(tables: Tables) -> pl.DataFrame:
+    """One row per (deal, evidence column) whose record is in the records table: the
+    deal's row, parties, system and value beside the record's."""
+    deals = tables["deals"].with_row_index("row").with_columns(pl.col("status").cast(pl.String))
+    records = tables["records"].select(
+        "record_id", "doc_id", pl.col("supplier").alias("r_supplier"), pl.col("recipient").alias("r_recipient"),
+        pl.col("system").alias("r_system"), pl.col("status").cast(pl.String).alias("r_status"),
+        pl.col("quantity").cast(pl.String).alias("r_quantity"), pl.col("event_year").cast(pl.String).alias("r_year"))
+    parts = pl.col("quantity_delivered_parts").is_not_null()
+    long = pl.concat([
+        deals.filter(~parts if column == "quantity_delivered_record_id" else pl.lit(True)).select(
+            "row", "supplier", "recipient", "system", pl.lit(column).alias("column"),
+            pl.col(column).alias("record_id"), pl.col(value).cast(pl.String).alias("value"),
+            pl.lit(stage, pl.String).alias("stage"), pl.lit(held).alias("held"), pl.lit(value).alias("field"))
+        for column, (value, stage, held) in DEAL_EVIDENCE.items()
+    ]).filter(pl.col("record_id").is_not_null())
+    found = long.join(records, on="record_id", how="inner", maintain_order="left")
+    held = pl.coalesce(*(pl.when(pl.col("held") == name).then(pl.col(column))
+                         for name, column in (("status", "r_status"), ("quantity", "r_quantity"),
+                                              ("event_year", "r_year"))))
+    return found.with_columns(held=held)
+
+
+def deal_evidence_matches_deal(tables: Tables) -> pl.DataFrame:
+    """Each evidence record has the deal's supplier and recipient, its system (or is a
+    mention of arms in general), the stage that sets the field and the field's value."""
+    found = _deal_evidence(tables)
+    same = lambda a, b: pl.col(a).eq_missing(pl.col(b))  # noqa: E731
+    system_ok = same("r_system", "system") | pl.col("r_system").is_in(arms_in_general(tables["systems"]))
+    ok = (same("r_supplier", "supplier") & same("r_recipient", "recipient") & system_ok
+          & (pl.col("stage").is_null() | same("r_status", "stage")) & same("held", "value"))
+    failing = found.filter(~ok).select(
+        "row", "column", pl.col("record_id").alias("value"),
+        pl.format("record {} ({} → {}, {}, {}, holding {}) does not support the deal's {} {} ({} → {}, {})",
+                  "record_id", pl.col("r_supplier").fill_null("-"), pl.col("r_recipient").fill_null("-"),
+                  "r_system", "r_status", pl.col("held").fill_null("empty"), "field",
+                  pl.col("value").fill_null("empty"), pl.col("supplier").fill_null("-"),
+                  pl.col("recipient").fill_null("-"), "system").alias("message"))
+    return failing.with_columns(pl.col("row").cast(pl.Int64))
+
+
+def deal_years_within_documents(tables: Tables) -> pl.DataFrame:
+    """A deal's order and delivery years are not after the publication of the document of
+    the record that set them."""
+    found = _deal_evidence(tables).filter(pl.col("field").str.ends_with("year")).join(
+        tables["documents"].select("doc_id", pl.col("published").dt.year().alias("published_year")),
+        on="doc_id", how="left", maintain_order="left")
+    ok = pl.col("published_year").is_null() | (pl.col("value").cast(pl.Int64) <= pl.col("published_year"))
+    return (found.filter(~ok).select(
+        pl.col("row").cast(pl.Int64), pl.col("field").alias("column"), "value",
+        pl.format("{} {} is after the publication ({}) of {}, the record that set it", "field", "value",
+                  "published_year", "doc_id").alias("message")))
+
+
+def deal_history_matches_records(tables: Tables) -> pl.DataFrame:
+    """Each stage of status_history names a record of the deal's parties with that status,
+    published on the stage's date (no date: an undated document)."""
+    deals = tables["deals"].with_row_index("row")
+    stages = deals.select(
+        "row", "supplier", "recipient", "status_history_record_ids",
+        entry=pl.col("status_history").str.split("|"), record_id=pl.col("status_history_record_ids").str.split("|"),
+    ).filter(pl.col("entry").list.len() == pl.col("record_id").list.len()).explode("entry", "record_id")
+    stages = stages.with_columns(stage=pl.col("entry").str.split(":").list.first(),
+                                 date=pl.col("entry").str.split(":").list.get(1, null_on_oob=True).str.to_date())
+    records = tables["records"].select("record_id", "doc_id", pl.col("supplier").alias("r_supplier"),
+                                       pl.col("recipient").alias("r_recipient"),
+                                       pl.col("status").cast(pl.String).alias("r_status"))
+    joined = (stages.join(records, on="record_id", how="left", maintain_order="left")
+              .join(tables["documents"].select("doc_id", "published"), on="doc_id", how="left", maintain_order="left"))
+    ok = (pl.col("r_status").eq(pl.col("stage")) & pl.col("r_supplier").eq_missing(pl.col("supplier"))
+          & pl.col("r_recipient").eq_missing(pl.col("recipient")) & pl.col("published").eq_missing(pl.col("date")))
+    return joined.filter(~ok.fill_null(False)).select(
+        pl.col("row").cast(pl.Int64), pl.lit("status_history_record_ids").alias("column"),
+        pl.col("record_id").alias("value"),
+        pl.format("record {} is not a {} report of the deal's parties published on {}", "record_id", "stage",
+                  pl.col("date").cast(pl.String).fill_null("an unknown date")).alias("message"))
+
+
+def deal_parts_sum_to_delivered(tables: Tables) -> pl.DataFrame:
+    """The parts of a summed quantity_delivered are delivered records of the deal's
+    parties that exist, and their quantities add up to it."""
+    deals = tables["deals"].with_row_index("row").filter(pl.col("quantity_delivered_parts").is_not_null())
+    parts = deals.select("row", "supplier", "recipient", "quantity_delivered", "quantity_delivered_parts",
+                         record_id=pl.col("quantity_delivered_parts").str.split("|")).explode("record_id")
+    records = tables["records"].select("record_id", pl.col("supplier").alias("r_supplier"),
+                                       pl.col("recipient").alias("r_recipient"),
+                                       pl.col("status").cast(pl.String).alias("r_status"), "quantity")
+    joined = parts.join(records, on="record_id", how="left", maintain_order="left").with_columns(
+        usable=pl.col("r_status").eq("delivered") & pl.col("r_supplier").eq_missing(pl.col("supplier"))
+        & pl.col("r_recipient").eq_missing(pl.col("recipient")))
+    summed = joined.group_by("row", maintain_order=True).agg(
+        pl.col("quantity_delivered").first(), pl.col("quantity_delivered_parts").first(),
+        total=pl.col("quantity").sum(), usable=pl.col("usable").fill_null(False).all())
+    ok = pl.col("usable") & (pl.col("total") == pl.col("quantity_delivered"))
+    return summed.filter(~ok).select(
+        pl.col("row").cast(pl.Int64), pl.lit("quantity_delivered_parts").alias("column"),
+        pl.col("quantity_delivered_parts").alias("value"),
+        pl.format("parts add up to {}, not quantity_delivered {}, or are not delivered records of the deal",
+                  "total", "quantity_delivered").alias("message"))
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -134,4 +248,8 @@ RULES = [
     Rule("report_year_matches_document", "records", report_year_matches_document),
     Rule("mention_id_is_stable", "records", mention_id_is_stable),
     Rule("text_sha256_matches_text", "documents", text_sha256_matches_text),
+    Rule("deal_evidence_matches_deal", "deals", deal_evidence_matches_deal),
+    Rule("deal_years_within_documents", "deals", deal_years_within_documents),
+    Rule("deal_history_matches_records", "deals", deal_history_matches_records),
+    Rule("deal_parts_sum_to_delivered", "deals", deal_parts_sum_to_delivered),
 ]

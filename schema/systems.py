@@ -49,3 +49,12 @@ class Systems(ReleaseTable):
     @pa.dataframe_check
     def generic_classes_have_no_origin(cls, data) -> pl.LazyFrame:
         return data.lazyframe.select(~pl.col("generic") | pl.col("origin").is_null())
+
+
+def arms_in_general(systems: pl.DataFrame) -> list[str]:
+    """The systems that stand for arms in general ("weapons", "military equipment"): the
+    generic rows of category `unspecified` of a systems table (the release's, or
+    build/reference/systems.csv), sorted. Their mentions may merge into a designated
+    deal (see build/deals.py)."""
+    general = systems.filter(pl.col("generic") & (pl.col("category").cast(pl.String) == "unspecified"))
+    return sorted(general["system"].to_list())

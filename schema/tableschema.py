@@ -12,12 +12,17 @@ import polars as pl
 from . import MODELS
 
 PRIMARY_KEYS = {"records": ["record_id"], "documents": ["doc_id"], "actors": ["actor_id"], "systems": ["system"],
-                "actor_codes": ["actor_id", "year_from"]}
+                "actor_codes": ["actor_id", "year_from"],
+                "deals": ["deal_id"]}
 FOREIGN_KEYS = {
     "records": [("doc_id", "documents", "doc_id"), ("supplier", "actors", "actor_id"),
                 ("recipient", "actors", "actor_id"), ("system", "systems", "system")],
     "systems": [("origin", "actors", "actor_id")],
     "actor_codes": [("actor_id", "actors", "actor_id")],
+    "deals": [("supplier", "actors", "actor_id"), ("recipient", "actors", "actor_id"), ("system", "systems", "system"),
+              *((f"{field}_record_id", "records", "record_id") for field in (
+                  "status", "quantity_ordered", "quantity_delivered", "order_year", "first_delivery_year",
+                  "last_delivery_year"))],
 }
 TITLES = {
     "records": "Weapons mentions and their transfer relations",
@@ -25,6 +30,7 @@ TITLES = {
     "actors": "States, non-state armed groups, sub-state armed forces and international organisations",
     "systems": "Weapon systems and generic classes",
     "actor_codes": "ISO3, Correlates of War and Gleditsch-Ward codes of each state by period",
+    "deals": "Transfers: one row per supplier, recipient and system family, with the records behind each field",
 }
 
 

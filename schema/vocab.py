@@ -67,6 +67,7 @@ SYSTEM_BASES = ("catalogue", "generic", "uncatalogued", "antecedent")
 PRECISIONS = ("day", "month", "year")
 
 Status = pl.Enum(STATUSES)
+DealStatus = pl.Enum([s for s in STATUSES if s != "none"])  # a deal always has a stage
 Category = pl.Enum(CATEGORIES)
 SipriCategory = pl.Enum(SIPRI_CATEGORIES)
 TransferType = pl.Enum(TRANSFER_TYPES)
@@ -83,5 +84,8 @@ ACTOR_ID_PATTERN = r"^([A-Z]{3}|NSA_[A-Z0-9_]+|IO_[A-Z0-9_]+|SSF_[A-Z0-9_]+)$"
 ALIAS_LIST_PATTERN = r"^[^|]+(\|[^|]+)*$"  # names separated by |
 MENTION_ID_PATTERN = r"^[0-9a-f]{16}$"
 RECORD_ID_PATTERN = r"^[0-9a-f]{16}-[1-9][0-9]*$"
+RECORD_IDS_PATTERN = r"^[0-9a-f]{16}-[1-9][0-9]*(\|[0-9a-f]{16}-[1-9][0-9]*)*$"  # one or more, by |
+RECORD_ID_PARTS_PATTERN = r"^[0-9a-f]{16}-[1-9][0-9]*(\|[0-9a-f]{16}-[1-9][0-9]*)+$"  # two or more, by |
+DEAL_ID_PATTERN = r"^[0-9a-f]{16}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 EVENT_YEAR_RANGE = (1945, 2100)

@@ -32,8 +32,8 @@ def test_load_latest_and_by_version(built_release):
 
 
 def test_load_errors_name_the_problem(built_release):
-    with pytest.raises(ArmsdataError, match="unknown table 'deals'; tables: records, documents, actors, systems"):
-        armsdata.load("deals", root=built_release.parent)
+    with pytest.raises(ArmsdataError, match="unknown table 'mentions'; tables: records, documents, actors, systems, actor_codes, deals"):
+        armsdata.load("mentions", root=built_release.parent)
     with pytest.raises(ArmsdataError, match=r"version 9.9.9 is not published; published: "):
         armsdata.load("records", "9.9.9", root=built_release.parent)
 

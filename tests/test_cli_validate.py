@@ -147,13 +147,14 @@ def test_invalid_value_in_csv_is_a_type_error(release, tmp_path):
 
 
 def test_json_report_has_stable_keys_and_counts_beyond_the_cap(release):
-    rewrite_table(release, "records", lambda df: df.with_columns(quantity=pl.lit(-1, pl.Int64)))
+    # sentence_start: a column no other table's rule reads (a quantity also breaks the deals' evidence)
+    rewrite_table(release, "records", lambda df: df.with_columns(sentence_start=pl.lit(-1, pl.Int64)))
     code, output = run(release, "--format", "json", "--max-errors", "3")
     report = json.loads(output)
     assert code == 1 and report["valid"] is False
     assert report["shown"] == 3 and report["total"] == pl.read_parquet(release / "records.parquet").height
     assert set(report["errors"][0]) == {"type", "table", "column", "row", "value", "message", "rule"}
-    assert report["counts"] == [{"table": "records", "rule": "greater_than(0)", "count": report["total"]}]
+    assert report["counts"] == [{"table": "records", "rule": "greater_than_or_equal_to(0)", "count": report["total"]}]
 
 
 def test_github_format_prints_annotations(release):
