@@ -60,7 +60,7 @@ def _batch(documents: list[ingest.Document], rows: list[tuple]) -> dict[str, pl.
 
 
 def build_tables(seeds: Path, workers: int | None = None, progress: Progress | None = None) -> dict[str, pl.DataFrame]:
-    """The four release tables, in memory: for a corpus that fits (evaluate, the API)."""
+    """The five release tables, in memory: for a corpus that fits (evaluate, the API)."""
     batches = list(extract_batches(seeds, workers, progress))
     records = pl.concat([batch["records"] for batch in batches])
     documents = pl.concat([batch["documents"] for batch in batches])
