@@ -20,7 +20,7 @@ from pathlib import Path
 import polars as pl
 
 from armsdata.build import describe
-from armsdata.build.assemble import actor_codes_table, actors_table, systems_table
+from armsdata.build.assemble import release_tables
 from armsdata.build.publish import write_release
 from armsdata.build.reference import load_reference
 from armsdata.schema.conform import expected_schema
@@ -78,6 +78,7 @@ def records(docs: pl.DataFrame, n_rows: int) -> pl.DataFrame:
         transfer_type=pl.lit("unspecified"), quantity=pl.lit(None, pl.Int64), event_year=pl.lit(2016),
         report_year=pl.lit(None, pl.Int64), report_year_precision=pl.lit(None, pl.String),
         sentence_start=pl.col("span_start") - 17, sentence_end=pl.col("span_start") - 17 + len(SENTENCE) - 1,
+        evidence_start=pl.lit(None, pl.Int64), evidence_end=pl.lit(None, pl.Int64),
     )
     return frame.select([pl.col(c).cast(t) for c, t in expected_schema("records").items()])
 
@@ -86,8 +87,7 @@ def make_release(folder: Path, n_rows: int) -> None:
     reference = load_reference()
     docs = documents(max(1, -(-n_rows // RECORDS_PER_DOC)))
     rows = records(docs, n_rows)
-    tables = {"records": rows, "documents": docs, "actors": actors_table(reference),
-              "systems": systems_table(reference, rows), "actor_codes": actor_codes_table(reference)}
+    tables = release_tables(rows, docs, reference)
     write_release(folder, tables, describe.descriptor("0.0.0", docs.head(5)))
 
 

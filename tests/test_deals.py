@@ -122,6 +122,17 @@ def test_the_latest_report_sets_the_status_and_the_history_keeps_every_stage():
         f"{first}|{delivered}|{cancelled}|{unknown}", date(2019, 5, 1), date(2022, 4, 1), 4, 5, "sale")
 
 
+def test_an_undated_report_counts_as_the_earliest():
+    corpus = Corpus()
+    undated = corpus.record(corpus.document("a", None, "Egypt ordered Su-35 jets."),
+                            "Su-35 jets", "Su-35", "RUS", "EGY", "ordered")
+    corpus.record(corpus.document("b", "2020-02-01", "Russia has delivered Su-35 jets."),
+                  "Su-35 jets", "Su-35", "RUS", "EGY", "delivered")
+    assert rows(corpus.deals(), "status", "status_history", "first_reported", "last_reported") == [
+        ("delivered", "ordered|delivered:2020-02-01", date(2020, 2, 1), date(2020, 2, 1))]
+    assert corpus.deals()["status_history_record_ids"][0].split("|")[0] == undated
+
+
 def test_delivered_parts_add_up_only_when_the_text_says_so():
     corpus = Corpus()
     order = corpus.record(corpus.document("a", "2019-05-01", "Norway ordered 48 K9 howitzers in 2019."),
