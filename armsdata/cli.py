@@ -60,9 +60,8 @@ def build(seeds: Path, out: Path, workers: int | None, quiet: bool) -> None:
     """Build a release from the documents in SEEDS.
 
     Runs the pipeline stages ingest, extract, assemble, validate and publish, and writes
-    records, documents, actors, systems, actor_codes and deals (each as Parquet and CSV) and
-    datapackage.json
-    into OUT/vVERSION/. Nothing is written when validation fails. A version that is
+    records, documents, actors, systems, actor_codes and deals (each as Parquet and CSV)
+    and datapackage.json into OUT/vVERSION/. Nothing is written when validation fails. A version that is
     already published is never changed: an identical build writes nothing, a different
     one is refused until the version is bumped.
     """
