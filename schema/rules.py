@@ -43,18 +43,24 @@ def _in(table: str, column: str, other: str, key: str) -> Callable[[Tables], pl.
     return rule
 
 
-def span_within_document(tables: Tables) -> pl.DataFrame:
-    records = tables["records"].select("doc_id", "span_end").join(
-        tables["documents"].select("doc_id", "n_chars"), on="doc_id", how="left", maintain_order="left")
-    return _failing(records, pl.col("span_end") <= pl.col("n_chars"), "span_end",
-                    pl.format("span_end {} is past the end of document {} ({} characters)",
-                              pl.col("span_end"), pl.col("doc_id"), pl.col("n_chars")))
+def _within_document(column: str) -> Callable[[Tables], pl.DataFrame]:
+    """A record's position `column` is at most its document's length."""
+    def rule(tables: Tables) -> pl.DataFrame:
+        records = tables["records"].select("doc_id", column).join(
+            tables["documents"].select("doc_id", "n_chars"), on="doc_id", how="left", maintain_order="left")
+        return _failing(records, pl.col(column) <= pl.col("n_chars"), column,
+                        pl.format(f"{column} {{}} is past the end of document {{}} ({{}} characters)",
+                                  pl.col(column), pl.col("doc_id"), pl.col("n_chars")))
+    return rule
 
 
 def span_text_matches_document(tables: Tables) -> pl.DataFrame:
     records = tables["records"].select("doc_id", "span_start", "span_end", "span_text").join(
         tables["documents"].select("doc_id", "text"), on="doc_id", how="left", maintain_order="left")
-    expected = pl.col("text").str.slice(pl.col("span_start"), pl.col("span_end") - pl.col("span_start"))
+    # A span that runs backwards, or starts before the text, is the model's to report
+    # (span_is_not_empty, span_start >= 0); here it only must not stop the slice.
+    start = pl.col("span_start").clip(lower_bound=0)
+    expected = pl.col("text").str.slice(start, (pl.col("span_end") - start).clip(lower_bound=0))
     return _failing(records.with_columns(expected=expected), pl.col("span_text") == pl.col("expected"), "span_text",
                     pl.format("span_text differs from the document text at {}:{} ({})",
                               pl.col("span_start"), pl.col("span_end"), pl.col("expected")))
@@ -89,8 +95,8 @@ def mention_id_is_stable(tables: Tables) -> pl.DataFrame:
     )
 
 
-def _sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _sha256_text(text: str | None) -> str | None:
+    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def text_sha256_matches_text(tables: Tables) -> pl.DataFrame:
@@ -114,7 +120,8 @@ RULES = [
     for table, keys in FOREIGN_KEYS.items() for column, other, key in keys
 ] + [
     Rule("category_matches_system", "records", category_matches_system),
-    Rule("span_within_document", "records", span_within_document),
+    Rule("span_within_document", "records", _within_document("span_end")),
+    Rule("sentence_within_document", "records", _within_document("sentence_end")),
     Rule("span_text_matches_document", "records", span_text_matches_document),
     Rule("mention_id_is_stable", "records", mention_id_is_stable),
     Rule("text_sha256_matches_text", "documents", text_sha256_matches_text),

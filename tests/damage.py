@@ -1,0 +1,210 @@
+"""Damage done to a copy of a release, the way files get broken in the wild: cells, types,
+nulls, extremes and Unicode in any column, rows dropped, duplicated or swapped, columns
+renamed, files truncated or re-saved with CRLF, datapackage.json fields edited.
+
+Every damage is a function of a release folder (edited in place) and says whether it
+certainly breaks a rule (`BREAKS`) or may leave a valid release (`MAY_PASS`): a value in
+a free-text column, a null in a nullable one. The tables and columns come from the
+schema registry (armsdata.schema.MODELS), so a new table is damaged like the others.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import re
+from pathlib import Path
+
+import polars as pl
+
+from armsdata.schema import MODELS, TABLES
+from armsdata.schema import rules
+from armsdata.schema.tableschema import FOREIGN_KEYS
+
+from conftest import refresh_hashes, rewrite_table
+
+BREAKS, MAY_PASS = "breaks", "may pass"
+CELL_KINDS = ("as_text", "huge", "negative", "odd_text", "null", "unicode")
+ROW_KINDS = ("drop", "duplicate", "swap")
+ODD_TEXT = "\u202e¿NaN\x00 \"quoted\", two\nlines ☃"
+HUGE_INT = 2**62
+
+
+def _referenced_by_rules() -> set[str]:
+    """Column names quoted in a model's row checks or in a cross-table rule: a value there
+    can break a rule that its own column's constraints do not show."""
+    sources = [inspect.getsource(rules)]
+    for model in MODELS.values():
+        source = inspect.getsource(model)
+        sources.append(source[source.find("@pa.dataframe_check"):] if "@pa.dataframe_check" in source else "")
+    return {name for source in sources for name in _quoted(source)}
+
+
+def _quoted(source: str) -> set[str]:
+    return {part for part in source.split('"')[1::2] if part.isidentifier()}
+
+
+REFERENCED = _referenced_by_rules()
+
+
+def columns(table: str) -> dict:
+    return MODELS[table].to_schema().columns
+
+
+def _referencing(table: str, column: str) -> list[tuple[str, str]]:
+    """(table, column) pairs whose values must be in table.column (its foreign keys)."""
+    return [(source, field) for source, found in FOREIGN_KEYS.items()
+            for field, other, key in found if (other, key) == (table, column)]
+
+
+def _value_breaks_checks(spec, value) -> bool:
+    for check in spec.checks:
+        stats = check.statistics
+        if check.name == "str_matches" and not re.fullmatch(stats["pattern"], value):
+            return True
+        if check.name == "str_length" and len(value) < (stats.get("min_value") or 0):
+            return True
+        if check.name == "greater_than" and value <= stats["min_value"]:
+            return True
+        if check.name == "greater_than_or_equal_to" and value < stats["min_value"]:
+            return True
+        if check.name == "in_range" and not stats["min_value"] <= value <= stats["max_value"]:
+            return True
+    return False
+
+
+def cell_expectation(release: Path, table: str, column: str, kind: str, row: int = 0) -> str:
+    """BREAKS when damaging cell `row` of table.column by `kind` certainly fails a check:
+    a changed type, a null where none is allowed, a value outside its column's checks or
+    vocabulary, an unknown foreign key, a changed key that other rows point to, a changed
+    value that a rule across columns or tables reads."""
+    spec = columns(table)[column]
+    frame = pl.read_parquet(release / f"{table}.parquet")
+    before, after = frame[column], damaged_value(frame, column, kind, row)
+    if after.dtype != before.dtype:
+        return BREAKS
+    old, new = before[row], after[row]
+    if new == old:
+        return MAY_PASS
+    if new is None:
+        return MAY_PASS if spec.nullable else BREAKS
+    if _value_breaks_checks(spec, new) or any(column == field for field, _, _ in FOREIGN_KEYS.get(table, [])):
+        return BREAKS
+    targets = _referencing(table, column)
+    if targets:
+        used = any(pl.read_parquet(release / f"{source}.parquet")[field].eq(old).any() for source, field in targets)
+        return BREAKS if used else MAY_PASS
+    return BREAKS if column in REFERENCED else MAY_PASS
+
+
+def damaged_value(frame: pl.DataFrame, column: str, kind: str, row: int = 0):
+    """(new column as a Series) with cell `row` damaged by `kind`."""
+    series = frame[column]
+    dtype = series.dtype
+    if kind == "as_text":
+        return series.cast(pl.String)
+    text = series.cast(pl.String)
+    if kind == "null":
+        value, target = None, series
+    elif kind == "huge":
+        value, target = (HUGE_INT, series.cast(pl.Int64)) if dtype.is_integer() else ("x" * 100_000, text)
+    elif kind == "negative":
+        value, target = (-1, series) if dtype.is_integer() else ("-1", text)
+    elif kind == "odd_text":
+        value, target = ODD_TEXT, text
+    elif kind == "unicode":  # the same text in decomposed form and with a wide character
+        original = text[row] or ""
+        value, target = "e\u0301" + original + "\U0001f680", text
+    else:
+        raise ValueError(kind)
+    return target.scatter(row, value) if frame.height else target
+
+
+def damage_cell(release: Path, table: str, column: str, kind: str, row: int = 0) -> None:
+    """Damage one cell of a table in both its files; datapackage.json gets the new hashes,
+    so only the checks of the content can find it."""
+    rewrite_table(release, table, lambda df: df.with_columns(damaged_value(df, column, kind, row)))
+
+
+def damage_rows(release: Path, table: str, kind: str, row: int = 0) -> None:
+    def change(df: pl.DataFrame) -> pl.DataFrame:
+        if kind == "drop":
+            return df.filter(pl.int_range(pl.len()) != row)
+        if kind == "duplicate":
+            return pl.concat([df, df.slice(row, 1)])
+        order = list(range(df.height))
+        other = (row + 1) % max(df.height, 1)
+        order[row], order[other] = order[other], order[row]
+        return df[order]
+    rewrite_table(release, table, change)
+
+
+def row_expectation(table: str, kind: str) -> str:
+    """Duplicating a row duplicates its primary key; dropping a row that others point to
+    breaks their foreign key (documents, actors, systems), while a record may go."""
+    if kind == "duplicate":
+        return BREAKS
+    return MAY_PASS
+
+
+def rename_column(release: Path, table: str, column: str) -> None:
+    rewrite_table(release, table, lambda df: df.rename({column: column + "_renamed"}))
+
+
+def truncate_file(release: Path, name: str, keep: float = 0.5) -> None:
+    """Cut a file to a fraction of its bytes (datapackage.json is left as it was)."""
+    path = release / name
+    data = path.read_bytes()
+    path.write_bytes(data[:int(len(data) * keep)])
+
+
+def crlf_csv(release: Path, table: str) -> None:
+    path = release / f"{table}.csv"
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+
+
+def edit_descriptor(release: Path, edit) -> None:
+    """Apply `edit` (dict -> None) to datapackage.json."""
+    path = release / "datapackage.json"
+    package = json.loads(path.read_text(encoding="utf-8"))
+    edit(package)
+    path.write_text(json.dumps(package, indent=2), encoding="utf-8")
+
+
+def _resource(package: dict, name: str) -> dict:
+    return next(r for r in package["resources"] if r["path"] == name)
+
+
+def _first_integer_field(package: dict, name: str) -> dict:
+    return next(f for f in _resource(package, name)["schema"]["fields"] if f["type"] == "integer")
+
+
+DESCRIPTOR_EDITS = {
+    "version changed": lambda p: p.update(version="9.9.9"),
+    "version removed": lambda p: p.pop("version"),
+    "licenses emptied": lambda p: p.update(licenses=[]),
+    "licenses removed": lambda p: p.pop("licenses"),
+    "name removed": lambda p: p.pop("name"),
+    "resource removed": lambda p: p["resources"].pop(0),
+    "resource added": lambda p: p["resources"].append({**p["resources"][0], "path": "extra.csv",
+                                                       "name": "extra-csv"}),
+    "field type integer to string": lambda p: _first_integer_field(p, "records.csv").update(type="string"),
+    "field renamed": lambda p: _resource(p, "documents.parquet")["schema"]["fields"][0].update(name="id"),
+    "field removed": lambda p: _resource(p, "actors.csv")["schema"]["fields"].pop(),
+    "constraint dropped": lambda p: _resource(p, "systems.csv")["schema"]["fields"][0].pop("constraints"),
+    "primary key changed": lambda p: _resource(p, "records.parquet")["schema"].update(primaryKey=["doc_id"]),
+    "schema removed": lambda p: _resource(p, "records.csv").pop("schema"),
+    "resources not a list": lambda p: p.update(resources={}),
+    "bytes as text": lambda p: _resource(p, "actors.csv").update(bytes="many"),
+    "hash removed": lambda p: _resource(p, "systems.parquet").pop("hash"),
+    "path changed": lambda p: _resource(p, "records.csv").update(path="../records.csv"),
+}
+
+
+def table_names() -> tuple[str, ...]:
+    return TABLES
+
+
+__all__ = ["BREAKS", "CELL_KINDS", "DESCRIPTOR_EDITS", "MAY_PASS", "ROW_KINDS", "cell_expectation", "columns",
+           "crlf_csv", "damage_cell", "damage_rows", "edit_descriptor", "refresh_hashes", "rename_column",
+           "row_expectation", "table_names", "truncate_file"]
