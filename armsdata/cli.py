@@ -66,10 +66,14 @@ def build(seeds: Path, out: Path, workers: int | None, quiet: bool) -> None:
     """
     from armsdata.build.pipeline import build_release
 
+    if not seeds.exists():
+        fail(f"{seeds}: no such file or folder")
     try:
         result = build_release(seeds, out, workers=workers, progress=_progress_printer(quiet))
     except ArmsdataError as exc:
-        fail(str(exc), 1)
+        fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:  # Ctrl-C before the build could take it over
+        fail("build stopped by SIGINT; nothing was published", 130)
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     state = "written" if result.written else "unchanged (identical to the published release)"
     click.echo(f"{result.path}: {state}; {counts}")

@@ -125,8 +125,9 @@ def _schema_difference(found, expected: dict) -> str | None:
     if names != wanted:
         missing = [n for n in wanted if n not in names]
         extra = [n for n in names if n not in wanted]
-        return (f"fields {', '.join(map(str, extra))} are not in the table; " if extra else "") + \
-            (f"fields {', '.join(missing)} are missing" if missing else "the fields are out of order")
+        said = [f"unknown fields: {', '.join(map(str, extra))}"] if extra else []
+        said += [f"missing fields: {', '.join(missing)}"] if missing else []
+        return "; ".join(said) or "the fields are out of order"
     for field, want in zip(fields, expected["fields"]):
         for key in sorted(set(field) | set(want)):
             if field.get(key) != want.get(key):

@@ -11,10 +11,10 @@ from dataclasses import asdict, dataclass, replace
 
 import polars as pl
 
-from armsdata.build.errors import ArmsdataError
+from armsdata.build.errors import UsageError
 
 
-class Unreadable(ArmsdataError):
+class Unreadable(UsageError):
     """Input that cannot be read at all (exit code 2)."""
 
 
