@@ -219,13 +219,21 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
 
     from armsdata.build.evaluate import evaluate as score, read_gold
     from armsdata.build.pipeline import build_tables
+    from armsdata.schema.read import read_parquet
 
     try:
         gold_frame = read_gold(gold)
         if seeds:
-            predicted = build_tables(seeds)["records"]
+            tables = build_tables(seeds)
+            predicted, documents, source = tables["records"], tables["documents"]["doc_id"], seeds
         else:
-            predicted = pl.read_parquet((release or default_release()) / "records.parquet")
+            source = release or default_release()
+            predicted = read_parquet(source / "records.parquet")
+            documents = read_parquet(source / "documents.parquet")["doc_id"]
+        wanted = gold_frame["doc_id"].unique()
+        if not wanted.is_in(documents.implode()).any():
+            raise ArmsdataError(f"{source}: holds none of the {wanted.len()} documents of {gold}; "
+                                "pass --seeds or --release with the gold's documents")
     except ArmsdataError as exc:
         fail(str(exc))
     per_doc, overall = score(gold_frame, predicted)

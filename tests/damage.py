@@ -17,7 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
-from armsdata.schema import MODELS, TABLES
+from armsdata.schema import MODELS
 from armsdata.schema import rules
 from armsdata.schema.tableschema import FOREIGN_KEYS
 
@@ -120,10 +120,35 @@ def damaged_value(frame: pl.DataFrame, column: str, kind: str, row: int = 0):
     return target.scatter(row, value) if frame.height else target
 
 
+def applies(table: str, column: str, kind: str) -> bool:
+    """Whether `kind` is a damage of its own for this column (text as text is no damage;
+    a negative number is for integers; other Unicode is for text)."""
+    dtype = columns(table)[column].dtype.type
+    if kind == "as_text":
+        return dtype != pl.String
+    if kind == "negative":
+        return dtype.is_integer()
+    if kind == "unicode":
+        return dtype == pl.String
+    if kind == "huge":  # in any other type, text like odd_text
+        return dtype == pl.String or dtype.is_integer()
+    return True
+
+
 def damage_cell(release: Path, table: str, column: str, kind: str, row: int = 0) -> None:
     """Damage one cell of a table in both its files; datapackage.json gets the new hashes,
-    so only the checks of the content can find it."""
+    so only the checks of the content can find it. A column turned to text is also
+    written to CSV with every field quoted: the same values in other bytes, which makes
+    the CSV/Parquet comparison parse the CSV."""
     rewrite_table(release, table, lambda df: df.with_columns(damaged_value(df, column, kind, row)))
+    if kind == "as_text":
+        requote_csv(release, table)
+
+
+def requote_csv(release: Path, table: str) -> None:
+    """The CSV written again from the Parquet rows with every field quoted."""
+    pl.read_parquet(release / f"{table}.parquet").write_csv(release / f"{table}.csv", quote_style="always")
+    refresh_hashes(release)
 
 
 def damage_rows(release: Path, table: str, kind: str, row: int = 0) -> None:
@@ -201,10 +226,3 @@ DESCRIPTOR_EDITS = {
 }
 
 
-def table_names() -> tuple[str, ...]:
-    return TABLES
-
-
-__all__ = ["BREAKS", "CELL_KINDS", "DESCRIPTOR_EDITS", "MAY_PASS", "ROW_KINDS", "cell_expectation", "columns",
-           "crlf_csv", "damage_cell", "damage_rows", "edit_descriptor", "refresh_hashes", "rename_column",
-           "row_expectation", "table_names", "truncate_file"]
