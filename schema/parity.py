@@ -91,14 +91,13 @@ def check_parity(path: Path, parquet: pl.DataFrame, table: str, report: Report) 
 def report_differences(path: Path, parquet: pl.DataFrame, table: str, report: Report) -> None:
     """The slow path: the CSV parsed and typed, compared column by column with the
     Parquet rows (typed the same way: a column of the wrong type is reported elsewhere)."""
-    scratch = Report(max_errors=0)
+    found = Report(report.max_errors, file=path.name)
     text = read_csv(path)
-    csv = conform(text, table, scratch, from_text=True)
+    csv = conform(text, table, found, from_text=True)
     parquet = conform(parquet, table, Report(max_errors=0))
-    if csv is None or parquet is None or scratch.total:
-        report.add(Problem("parity", table, None, None, path.name,
-                           f"{path.name} does not have the columns and types of {table}.parquet", "csv_parity",
-                           path.name))
+    if csv is None or parquet is None or found.total:  # its own columns and values are wrong: say where
+        found.set_lines(csv_lines(text))
+        report.merge(found)
         return
     if csv.height != parquet.height:
         report.add(Problem("parity", table, None, None, path.name,

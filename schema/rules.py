@@ -24,6 +24,11 @@ def mention_id(text_sha256: str, start: int, end: int) -> str:
     return hashlib.sha256(f"{text_sha256}:{start}:{end}".encode()).hexdigest()[:16]
 
 
+def _format(template: str, *columns: str) -> pl.Expr:
+    """pl.format with "null" for a missing value (pl.format gives null for the whole)."""
+    return pl.format(template, *[pl.col(c).cast(pl.String).fill_null("null") for c in columns])
+
+
 def _failing(frame: pl.DataFrame, ok: pl.Expr, column: str, message: pl.Expr | str) -> pl.DataFrame:
     message = pl.lit(message) if isinstance(message, str) else message
     return (
@@ -39,7 +44,7 @@ def _in(table: str, column: str, other: str, key: str) -> Callable[[Tables], pl.
         frame = tables[table]
         known = tables[other][key].implode()
         ok = pl.col(column).is_null() | pl.col(column).is_in(known)
-        return _failing(frame, ok, column, pl.format(f"{column} {{}} is not in {other}.{key}", pl.col(column)))
+        return _failing(frame, ok, column, _format(f"{column} {{}} is not in {other}.{key}", column))
     return rule
 
 
@@ -49,8 +54,8 @@ def _within_document(column: str) -> Callable[[Tables], pl.DataFrame]:
         records = tables["records"].select("doc_id", column).join(
             tables["documents"].select("doc_id", "n_chars"), on="doc_id", how="left", maintain_order="left")
         return _failing(records, pl.col(column) <= pl.col("n_chars"), column,
-                        pl.format(f"{column} {{}} is past the end of document {{}} ({{}} characters)",
-                                  pl.col(column), pl.col("doc_id"), pl.col("n_chars")))
+                        _format(f"{column} {{}} is past the end of document {{}} ({{}} characters)",
+                                column, "doc_id", "n_chars"))
     return rule
 
 
@@ -62,8 +67,8 @@ def span_text_matches_document(tables: Tables) -> pl.DataFrame:
     start = pl.col("span_start").clip(lower_bound=0)
     expected = pl.col("text").str.slice(start, (pl.col("span_end") - start).clip(lower_bound=0))
     return _failing(records.with_columns(expected=expected), pl.col("span_text") == pl.col("expected"), "span_text",
-                    pl.format("span_text differs from the document text at {}:{} ({})",
-                              pl.col("span_start"), pl.col("span_end"), pl.col("expected")))
+                    _format("span_text differs from the document text at {}:{} ({})",
+                            "span_start", "span_end", "expected"))
 
 
 def category_matches_system(tables: Tables) -> pl.DataFrame:
@@ -71,8 +76,7 @@ def category_matches_system(tables: Tables) -> pl.DataFrame:
         tables["systems"].select("system", pl.col("category").alias("expected")), on="system", how="left",
         maintain_order="left")
     return _failing(records, pl.col("expected").is_null() | (pl.col("category") == pl.col("expected")), "category",
-                    pl.format("category {} differs from systems.category {} of {}",
-                              pl.col("category"), pl.col("expected"), pl.col("system")))
+                    _format("category {} differs from systems.category {} of {}", "category", "expected", "system"))
 
 
 def mention_id_is_stable(tables: Tables) -> pl.DataFrame:
@@ -104,7 +108,7 @@ def text_sha256_matches_text(tables: Tables) -> pl.DataFrame:
     actual = [_sha256_text(text) for text in documents["text"]]
     return _failing(documents.with_columns(actual=pl.Series(actual, dtype=pl.String)),
                     pl.col("text_sha256") == pl.col("actual"), "text_sha256",
-                    pl.format("text_sha256 of {} does not match its text", pl.col("doc_id")))
+                    _format("text_sha256 of {} does not match its text", "doc_id"))
 
 
 @dataclass(frozen=True)

@@ -73,14 +73,14 @@ def _value_breaks_checks(spec, value) -> bool:
     return False
 
 
-def cell_expectation(release: Path, table: str, column: str, kind: str, row: int = 0) -> str:
+def cell_expectation(release: Path, table: str, column: str, kind: str, row: int = 0, text: str = "") -> str:
     """BREAKS when damaging cell `row` of table.column by `kind` certainly fails a check:
     a changed type, a null where none is allowed, a value outside its column's checks or
     vocabulary, an unknown foreign key, a changed key that other rows point to, a changed
     value that a rule across columns or tables reads."""
     spec = columns(table)[column]
     frame = pl.read_parquet(release / f"{table}.parquet")
-    before, after = frame[column], damaged_value(frame, column, kind, row)
+    before, after = frame[column], damaged_value(frame, column, kind, row, text)
     if after.dtype != before.dtype:
         return BREAKS
     old, new = before[row], after[row]
@@ -88,8 +88,11 @@ def cell_expectation(release: Path, table: str, column: str, kind: str, row: int
         return MAY_PASS
     if new is None:
         return MAY_PASS if spec.nullable else BREAKS
-    if _value_breaks_checks(spec, new) or any(column == field for field, _, _ in FOREIGN_KEYS.get(table, [])):
+    if _value_breaks_checks(spec, new):
         return BREAKS
+    for field, other, key in FOREIGN_KEYS.get(table, []):
+        if field == column and not pl.read_parquet(release / f"{other}.parquet")[key].eq(new).any():
+            return BREAKS
     targets = _referencing(table, column)
     if targets:
         used = any(pl.read_parquet(release / f"{source}.parquet")[field].eq(old).any() for source, field in targets)
@@ -97,24 +100,27 @@ def cell_expectation(release: Path, table: str, column: str, kind: str, row: int
     return BREAKS if column in REFERENCED else MAY_PASS
 
 
-def damaged_value(frame: pl.DataFrame, column: str, kind: str, row: int = 0):
-    """(new column as a Series) with cell `row` damaged by `kind`."""
+def damaged_value(frame: pl.DataFrame, column: str, kind: str, row: int = 0, text: str = ""):
+    """The column as a Series with cell `row` damaged by `kind` (with "text", the cell
+    becomes `text`)."""
     series = frame[column]
     dtype = series.dtype
     if kind == "as_text":
         return series.cast(pl.String)
-    text = series.cast(pl.String)
-    if kind == "null":
+    as_text = series.cast(pl.String)
+    if kind == "text":
+        value, target = text, as_text
+    elif kind == "null":
         value, target = None, series
     elif kind == "huge":
-        value, target = (HUGE_INT, series.cast(pl.Int64)) if dtype.is_integer() else ("x" * 100_000, text)
+        value, target = (HUGE_INT, series.cast(pl.Int64)) if dtype.is_integer() else ("x" * 100_000, as_text)
     elif kind == "negative":
-        value, target = (-1, series) if dtype.is_integer() else ("-1", text)
+        value, target = (-1, series) if dtype.is_integer() else ("-1", as_text)
     elif kind == "odd_text":
-        value, target = ODD_TEXT, text
+        value, target = ODD_TEXT, as_text
     elif kind == "unicode":  # the same text in decomposed form and with a wide character
-        original = text[row] or ""
-        value, target = "e\u0301" + original + "\U0001f680", text
+        original = as_text[row] or ""
+        value, target = "e\u0301" + original + "\U0001f680", as_text
     else:
         raise ValueError(kind)
     return target.scatter(row, value) if frame.height else target
@@ -135,12 +141,12 @@ def applies(table: str, column: str, kind: str) -> bool:
     return True
 
 
-def damage_cell(release: Path, table: str, column: str, kind: str, row: int = 0) -> None:
+def damage_cell(release: Path, table: str, column: str, kind: str, row: int = 0, text: str = "") -> None:
     """Damage one cell of a table in both its files; datapackage.json gets the new hashes,
     so only the checks of the content can find it. A column turned to text is also
     written to CSV with every field quoted: the same values in other bytes, which makes
     the CSV/Parquet comparison parse the CSV."""
-    rewrite_table(release, table, lambda df: df.with_columns(damaged_value(df, column, kind, row)))
+    rewrite_table(release, table, lambda df: df.with_columns(damaged_value(df, column, kind, row, text)))
     if kind == "as_text":
         requote_csv(release, table)
 
