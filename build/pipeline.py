@@ -111,7 +111,8 @@ def stop_on_signals(shield_workers: bool = False) -> Iterator[None]:
     """SIGINT (Ctrl-C) and SIGTERM raise Interrupted in the main thread, so that the build
     unwinds: extraction workers are terminated and the scratch folder is removed. A
     second signal while it unwinds ends the process at once (the next build removes
-    what is left). Outside the main thread (where no handler can be set) it does nothing.
+    what is left). Outside the main thread (where no handler can be set), and on systems
+without POSIX threads' signals (Windows), it does nothing.
 
     A signal handled in another thread does not wake the main thread from a wait on a
     lock, so a relay thread receives them (through signal.set_wakeup_fd) and wakes the
@@ -124,7 +125,7 @@ def stop_on_signals(shield_workers: bool = False) -> Iterator[None]:
     ignores SIGINT while it runs, and a small watcher process, in the same group,
     receives Ctrl-C in its place and tells the relay. (A SIGINT sent to the build's
     process alone is then ignored; SIGTERM always works.)"""
-    if threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_kill"):
         yield
         return
     stopping: list[int] = []  # the signals received, in order

@@ -4,11 +4,13 @@ The release is written into a scratch folder beside its destination (`staging`,
 `write_release`), validated there as it will be published, and renamed into place only
 when complete and valid (`commit`). If the version is already published, the new build
 is compared with it by content: the same content writes nothing; a difference is refused.
+One build at a time writes into a releases folder (a lock on it); the scratch folders
+that killed builds leave there are hidden, never named like a release, and removed by
+the next build.
 """
 
 from __future__ import annotations
 
-import fcntl
 import filecmp
 import json
 import os
@@ -21,6 +23,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import polars as pl
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 from armsdata.schema import TABLES
 from armsdata.schema.package import sha256_file
@@ -117,6 +124,9 @@ def staging(out: Path, version: str) -> Iterator[Path]:
 
 @contextmanager
 def _locked(out: Path) -> Iterator[None]:
+    if fcntl is None:  # Windows: no lock
+        yield
+        return
     try:
         handle = os.open(out, os.O_RDONLY)
     except OSError as exc:
