@@ -145,8 +145,8 @@ def _print_error(message: str, path: Path | None, fmt: str) -> None:
         click.echo(json.dumps({"path": str(path) if path else None, "valid": False, "error": message,
                                "exit_code": 2}, indent=2, ensure_ascii=False))
     elif fmt == "github":
-        where = f" file={_escape_property(str(path))}" if path else ""
-        click.echo(f"::error{where},title=armsdata validate::{_escape_data(message)}")
+        where = f"file={_escape_property(str(path))}," if path else ""
+        click.echo(f"::error {where}title=armsdata validate::{_escape_data(message)}")
     click.echo(f"Error: {message}", err=True)
 
 
@@ -159,7 +159,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _where(p, path: Path) -> str:
+def _where(p) -> str:
     """Where a problem is, in words: its file and its row (0-based) or CSV line."""
     parts = [p.file or p.table]
     if p.line is not None:
@@ -195,7 +195,7 @@ def _print_report(report, path: Path, fmt: str) -> None:
         click.echo(f"  {table or '-'}: {rule}: {count}")
     for p in report.problems:
         value = f" (value: {p.value!r})" if p.value is not None else ""
-        click.echo(f"  [{_where(p, path)}] {p.message}{value}")
+        click.echo(f"  [{_where(p)}] {p.message}{value}")
     if report.total > len(report.problems):
         click.echo(f"  ... {report.total - len(report.problems)} more not shown (--max-errors)")
 
@@ -215,8 +215,6 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     Prints mention and relation precision, recall and F1 and status accuracy, per
     document and overall.
     """
-    import polars as pl
-
     from armsdata.build.evaluate import evaluate as score, read_gold
     from armsdata.build.pipeline import build_tables
     from armsdata.schema.read import read_parquet

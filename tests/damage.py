@@ -16,9 +16,11 @@ import re
 from pathlib import Path
 
 import polars as pl
+from click.testing import CliRunner
 
-from armsdata.schema import MODELS
-from armsdata.schema import rules
+from armsdata.cli import main
+from armsdata.schema import MODELS, TABLES, rules
+from armsdata.schema.package import TABLE_FILES
 from armsdata.schema.tableschema import FOREIGN_KEYS
 
 from conftest import refresh_hashes, rewrite_table
@@ -232,3 +234,36 @@ DESCRIPTOR_EDITS = {
 }
 
 
+# -- what validate must say about a damaged release ------------------------------------------
+def validate(release: Path) -> tuple[int, str]:
+    """`armsdata validate RELEASE`: (exit code, output), after checking that it ended
+    without a traceback and with a known exit code."""
+    result = CliRunner().invoke(main, ["validate", str(release)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    assert result.exit_code in (0, 1, 2), result.output
+    return result.exit_code, result.output
+
+
+def assert_found(release, expectation: str, files: tuple[str, ...]) -> None:
+    """Exit 1 or 2 naming one of `files` when the damage breaks a rule; when it may pass,
+    exit 0 or a report that still names a file."""
+    code, output = validate(release)
+    if expectation == BREAKS:
+        assert code in (1, 2), output
+    if code == 1:
+        assert any(f"[{name}" in output for name in files), output
+    elif code == 2:
+        assert output.startswith("Error: ") and any(name in output for name in files), output
+
+
+def targets(table: str, column: str) -> tuple[str, ...]:
+    """The files a damaged cell of table.column can be reported in: its own, or those of
+    the tables whose foreign keys point to it."""
+    tables = [table] + [source for source, keys in FOREIGN_KEYS.items()
+                        for _, other, key in keys if (other, key) == (table, column)]
+    return tuple(name for name in TABLE_FILES if name.rsplit(".", 1)[0] in tables)
+
+
+CELLS = [(table, column, kind) for table in TABLES for column in columns(table)
+         for kind in CELL_KINDS if applies(table, column, kind)]

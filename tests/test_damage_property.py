@@ -25,10 +25,8 @@ from armsdata.schema import TABLES
 from armsdata.schema.package import REQUIRED_FIELDS
 
 import damage
-from damage import BREAKS, MAY_PASS
-from test_damage_sweep import CELLS, _targets, assert_found
+from damage import BREAKS, CELLS, MAY_PASS, TABLE_FILES, assert_found, targets
 
-TABLE_FILES = tuple(f"{t}.{fmt}" for t in TABLES for fmt in ("parquet", "csv"))
 EXAMPLES = DirectoryBasedExampleDatabase(Path(tempfile.gettempdir()) / "armsdata-hypothesis")
 JSON_VALUES = st.none() | st.booleans() | st.integers() | st.text(max_size=12) | st.just([]) | st.just({})
 
@@ -40,7 +38,7 @@ def _cell(draw_cell, text):
         at = row % max(pl.scan_parquet(release / f"{table}.parquet").select(pl.len()).collect().item(), 1)
         expectation = damage.cell_expectation(release, table, column, kind, at, text)
         damage.damage_cell(release, table, column, kind, at, text)
-        return expectation, _targets(table, column)
+        return expectation, targets(table, column)
     return apply
 
 
