@@ -48,15 +48,20 @@ def _in(table: str, column: str, other: str, key: str) -> Callable[[Tables], pl.
     return rule
 
 
-def _within_document(column: str) -> Callable[[Tables], pl.DataFrame]:
-    """A record's position `column` is at most its document's length."""
-    def rule(tables: Tables) -> pl.DataFrame:
-        records = tables["records"].select("doc_id", column).join(
-            tables["documents"].select("doc_id", "n_chars"), on="doc_id", how="left", maintain_order="left")
-        return _failing(records, pl.col(column) <= pl.col("n_chars"), column,
-                        _format(f"{column} {{}} is past the end of document {{}} ({{}} characters)",
-                                column, "doc_id", "n_chars"))
-    return rule
+def span_within_document(tables: Tables) -> pl.DataFrame:
+    """The span and the sentence around it end within the document's text (one join for
+    both: the failing column is span_end when it is past the end, else sentence_end)."""
+    records = tables["records"].select("doc_id", "span_end", "sentence_end").join(
+        tables["documents"].select("doc_id", "n_chars"), on="doc_id", how="left", maintain_order="left")
+    ok = pl.max_horizontal("span_end", "sentence_end") <= pl.col("n_chars")
+    past = pl.when(pl.col("span_end") > pl.col("n_chars"))
+    failing = records.with_row_index("row").filter(~ok.fill_null(False)).with_columns(
+        column=past.then(pl.lit("span_end")).otherwise(pl.lit("sentence_end")),
+        value=past.then(pl.col("span_end")).otherwise(pl.col("sentence_end")).cast(pl.String))
+    return failing.select(
+        pl.col("row").cast(pl.Int64), "column", "value",
+        _format("{} {} is past the end of document {} ({} characters)", "column", "value", "doc_id", "n_chars")
+        .alias("message"))
 
 
 def span_text_matches_document(tables: Tables) -> pl.DataFrame:
@@ -124,8 +129,7 @@ RULES = [
     for table, keys in FOREIGN_KEYS.items() for column, other, key in keys
 ] + [
     Rule("category_matches_system", "records", category_matches_system),
-    Rule("span_within_document", "records", _within_document("span_end")),
-    Rule("sentence_within_document", "records", _within_document("sentence_end")),
+    Rule("span_within_document", "records", span_within_document),
     Rule("span_text_matches_document", "records", span_text_matches_document),
     Rule("mention_id_is_stable", "records", mention_id_is_stable),
     Rule("text_sha256_matches_text", "documents", text_sha256_matches_text),
