@@ -101,6 +101,9 @@ def check_descriptor(folder: Path, package: dict, report: Report, version: str |
             problem(f"datapackage.json: resource {position + 1} ({short(name) if name else 'no path'}) "
                     "is not a table file of the release", value=name)
             continue
+        if any(r.get("path") == name for r in usable):
+            problem(f"datapackage.json lists {name} twice", value=name)
+            continue
         usable.append(resource)
         table = name.rsplit(".", 1)[0]
         difference = _schema_difference(resource.get("schema"), table_schema(table))

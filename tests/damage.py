@@ -228,6 +228,7 @@ DESCRIPTOR_EDITS = {
     "primary key changed": lambda p: _resource(p, "records.parquet")["schema"].update(primaryKey=["doc_id"]),
     "schema removed": lambda p: _resource(p, "records.csv").pop("schema"),
     "resources not a list": lambda p: p.update(resources={}),
+    "resource listed twice": lambda p: p["resources"].append(dict(p["resources"][0])),
     "bytes as text": lambda p: _resource(p, "actors.csv").update(bytes="many"),
     "hash removed": lambda p: _resource(p, "systems.parquet").pop("hash"),
     "path changed": lambda p: _resource(p, "records.csv").update(path="../records.csv"),
