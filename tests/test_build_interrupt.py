@@ -29,13 +29,22 @@ TEXT = "Report {i}. Russia delivered S-300 air defence missiles to Iran in 2015,
 RELEASE = re.compile(r"^v\d+\.\d+\.\d+$")
 
 
+def _corpus(folder: Path, documents: int) -> Path:
+    for i in range(documents):
+        (folder / f"{i:05d}.txt").write_text(TEXT.format(i=i), encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """1,500 short synthetic documents: enough for the workers and a few seconds' work."""
-    folder = tmp_path_factory.mktemp("corpus")
-    for i in range(1500):
-        (folder / f"{i:05d}.txt").write_text(TEXT.format(i=i), encoding="utf-8")
-    return folder
+    return _corpus(tmp_path_factory.mktemp("corpus"), 1500)
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory) -> Path:
+    """400 documents: still over the threshold for workers, and quicker to publish."""
+    return _corpus(tmp_path_factory.mktemp("small"), 400)
 
 
 def start(seeds: Path, out: Path) -> subprocess.Popen:
@@ -128,14 +137,13 @@ def test_killed_build_leaves_no_release_and_the_next_build_cleans_up(corpus, tmp
     assert [p.name for p in out.iterdir()] == [f"v{__version__}"]
 
 
-def test_two_builds_into_one_folder_one_publishes_the_other_refuses(corpus, tmp_path):
+def test_two_builds_into_one_folder_one_publishes_the_other_refuses(small_corpus, tmp_path):
     out = tmp_path / "out"
-    first = start(corpus, out)
+    first = start(small_corpus, out)
     wait_for_workers(first)
-    second = start(corpus, out)
-    _, err = second.communicate(timeout=30)
-    assert second.returncode == 2
-    assert err.decode() == f"Error: {out}: another build is writing into this folder; try again when it has finished\n"
+    second = CliRunner().invoke(main, ["build", "--seeds", str(small_corpus), "--out", str(out), "--quiet"])
+    assert second.exit_code == 2
+    assert second.output == f"Error: {out}: another build is writing into this folder; try again when it has finished\n"
     _, err = first.communicate(timeout=60)
     assert first.returncode == 0, err.decode()
     assert [p.name for p in out.iterdir()] == [f"v{__version__}"]
