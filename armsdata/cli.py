@@ -67,10 +67,14 @@ def build(seeds: Path, out: Path, workers: int | None, quiet: bool) -> None:
     """
     from armsdata.build.pipeline import build_release
 
+    if not seeds.exists():
+        fail(f"{seeds}: no such file or folder")
     try:
         result = build_release(seeds, out, workers=workers, progress=_progress_printer(quiet))
     except ArmsdataError as exc:
-        fail(str(exc), 1)
+        fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:  # Ctrl-C before the build could take it over
+        fail("build stopped by SIGINT; nothing was published", 130)
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     state = "written" if result.written else "unchanged (identical to the published release)"
     click.echo(f"{result.path}: {state}; {counts}")
@@ -104,10 +108,15 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
 
     PATH is a release folder (default: the latest release under ./dataset, or the one
     bundled with the package): every table against its schema, the rules across tables,
-    CSV/Parquet parity and datapackage.json's sizes and hashes. Or PATH is one .parquet
-    or .csv table file, checked against its own schema.
+    CSV/Parquet parity, and datapackage.json (its version, its resources and their
+    schemas, sizes and hashes). Or PATH is one .parquet or .csv table file, checked
+    against its own schema.
 
-    Exit codes: 0 valid, 1 invalid data, 2 usage error or unreadable input.
+    Problems name the file they are in. Rows of a Parquet file are counted from 0; a CSV
+    file's problems give the line of the file (the header is line 1).
+
+    Exit codes: 0 valid, 1 invalid data, 2 usage error or unreadable input (with --format
+    json or github, the error is printed as JSON or as a workflow annotation too).
     """
     from armsdata.schema.check import Report, validate_release, validate_table_file
 
@@ -117,16 +126,50 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
         if path.is_dir():
             validate_release(path, report)
         elif not path.exists():
-            fail(f"{path}: no such file or folder")
+            raise ArmsdataError(f"{path}: no such file or folder")
         else:
             name = table or path.stem
             if name not in TABLE_NAMES:
-                fail(f"{path}: cannot tell the table from the file name; use --table")
+                raise ArmsdataError(f"{path}: cannot tell the table from the file name; use --table")
             validate_table_file(path, name, report)
     except ArmsdataError as exc:
-        fail(str(exc))
+        _print_error(str(exc), path, fmt)
+        sys.exit(2)
     _print_report(report, path, fmt)
     sys.exit(0 if report.valid else 1)
+
+
+def _print_error(message: str, path: Path | None, fmt: str) -> None:
+    """An error that stops the check (exit 2), for people on stderr and, in the json and
+    github formats, for machines on stdout."""
+    if fmt == "json":
+        click.echo(json.dumps({"path": str(path) if path else None, "valid": False, "error": message,
+                               "exit_code": 2}, indent=2, ensure_ascii=False))
+    elif fmt == "github":
+        where = f"file={_escape_property(str(path))}," if path else ""
+        click.echo(f"::error {where}title=armsdata validate::{_escape_data(message)}")
+    click.echo(f"Error: {message}", err=True)
+
+
+def _escape_data(text: str) -> str:
+    """A workflow command's message: %, CR and LF escaped (GitHub's toolkit rules)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _where(p) -> str:
+    """Where a problem is, in words: its file and its row (0-based) or CSV line."""
+    parts = [p.file or p.table]
+    if p.line is not None:
+        parts.append(f"line {p.line}")
+    elif p.row is not None:
+        parts.append(f"row {p.row} (0-based)")
+    if p.column:
+        parts.append(f"column {p.column}")
+    return ", ".join(x for x in parts if x)
 
 
 def _print_report(report, path: Path, fmt: str) -> None:
@@ -135,9 +178,12 @@ def _print_report(report, path: Path, fmt: str) -> None:
         return
     if fmt == "github":
         for p in report.problems:
-            where = f"file={path / (p.table + '.parquet') if path.is_dir() and p.table else path}"
-            line = f",line={p.row + 2}" if p.row is not None else ""
-            click.echo(f"::error {where}{line},title={p.table}.{p.rule}::{p.message}")
+            target = path / p.file if path.is_dir() and p.file else path
+            line = f",line={p.line}" if p.line is not None else ""
+            row = f"row {p.row} (0-based): " if p.row is not None and p.line is None else ""
+            title = f"{p.table or 'package'}.{p.rule}"
+            click.echo(f"::error file={_escape_property(str(target))}{line},title={_escape_property(title)}"
+                       f"::{_escape_data(row + p.message)}")
         if report.total > len(report.problems):
             click.echo(f"::notice::{report.total - len(report.problems)} more problems not shown")
         return
@@ -149,10 +195,8 @@ def _print_report(report, path: Path, fmt: str) -> None:
     for (table, rule), count in sorted(report.counts.items(), key=str):
         click.echo(f"  {table or '-'}: {rule}: {count}")
     for p in report.problems:
-        where = ", ".join(x for x in (p.table, f"row {p.row}" if p.row is not None else None,
-                                      f"column {p.column}" if p.column else None) if x)
         value = f" (value: {p.value!r})" if p.value is not None else ""
-        click.echo(f"  [{where}] {p.message}{value}")
+        click.echo(f"  [{_where(p)}] {p.message}{value}")
     if report.total > len(report.problems):
         click.echo(f"  ... {report.total - len(report.problems)} more not shown (--max-errors)")
 

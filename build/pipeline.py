@@ -9,7 +9,13 @@ release is validated as written, in a scratch folder, by the same checks as
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -20,7 +26,7 @@ from armsdata._version import __version__
 from armsdata.schema.check import Report, validate_release
 
 from . import assemble, describe, extract, ingest, publish
-from .errors import ArmsdataError
+from .errors import ArmsdataError, Interrupted
 from .reference import load_reference
 
 BATCH_DOCS = 2_000  # documents assembled, and written as one part, at a time
@@ -37,11 +43,12 @@ class BuildResult:
     counts: dict[str, int]
 
 
-def extract_batches(seeds: Path, workers: int | None = None,
+def extract_batches(seeds: Path | ingest.Corpus, workers: int | None = None,
                     progress: Progress | None = None) -> Iterator[dict[str, pl.DataFrame]]:
     """ingest, extract and assemble, streamed: the documents and records tables of
-    BATCH_DOCS documents at a time, in doc_id order."""
-    corpus = ingest.open_corpus(seeds)
+    BATCH_DOCS documents at a time, in doc_id order. `seeds` is a seeds folder or a
+    corpus already opened from one."""
+    corpus = seeds if isinstance(seeds, ingest.Corpus) else ingest.open_corpus(seeds)
     total = len(corpus)
     report = (lambda done: progress("extract", done, total)) if progress else None
     documents, rows = [], []
@@ -70,26 +77,120 @@ def build_tables(seeds: Path, workers: int | None = None, progress: Progress | N
 
 def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
                   progress: Progress | None = None) -> BuildResult:
-    with publish.staging(out, version) as scratch:
+    """Build the release of the documents in `seeds` into OUT/vVERSION/ (see the module's
+    docstring). Raises ArmsdataError for bad seeds or a build that fails validation or
+    differs from the published version, UsageError when OUT cannot be used (or another
+    build holds it), and Interrupted when SIGINT or SIGTERM stops it: then its scratch
+    folder is removed and nothing is published."""
+    corpus = ingest.open_corpus(seeds)  # before OUT is touched: bad seeds create nothing
+    with stop_on_signals(shield_workers=_uses_workers(len(corpus), workers)), \
+            publish.staging(out, version) as scratch:
         parts = scratch / ".parts"
-        records, documents = publish.write_parts(parts, extract_batches(seeds, workers, progress))
+        records, documents = publish.write_parts(parts, extract_batches(corpus, workers, progress))
         tables = assemble.release_tables(records, documents, load_reference())
         counts = {name: _height(frame) for name, frame in tables.items()}
         publish.write_release(scratch, tables, describe.descriptor(version, documents))
         shutil.rmtree(parts)
-        _validate(scratch)
+        _validate(scratch, version)
         result = publish.commit(scratch, Path(out) / f"v{version}")
     return BuildResult(result.path, result.written, counts)
+
+
+# A process that stands in for the build's SIGINT while the build ignores it (see
+# stop_on_signals): it writes the signal's number to the file descriptor it is given.
+_SIGINT_WATCHER = (
+    "import os, signal, sys\n"
+    "fd = int(sys.argv[1])\n"
+    "signal.signal(signal.SIGINT, lambda signum, frame: os.write(fd, bytes([signum])))\n"
+    "sys.stdout.write('ready\\n'); sys.stdout.flush()\n"
+    "sys.stdin.buffer.read()\n"  # until the build closes the pipe, or dies
+)
+
+
+@contextmanager
+def stop_on_signals(shield_workers: bool = False) -> Iterator[None]:
+    """SIGINT (Ctrl-C) and SIGTERM raise Interrupted in the main thread, so that the build
+    unwinds: extraction workers are terminated and the scratch folder is removed. A
+    second signal while it unwinds ends the process at once (the next build removes
+    what is left). Outside the main thread (where no handler can be set), and on systems
+without POSIX threads' signals (Windows), it does nothing.
+
+    A signal handled in another thread does not wake the main thread from a wait on a
+    lock, so a relay thread receives them (through signal.set_wakeup_fd) and wakes the
+    main thread with SIGUSR1, whose handler raises Interrupted.
+
+    `shield_workers`, for a build with worker processes: a terminal sends Ctrl-C's SIGINT
+    to the whole process group, and a worker that dies of it prints a traceback and
+    loses its documents, for which the pool then waits for ever. Workers are started
+    with "spawn", and a new process keeps only an *ignored* disposition, so the build
+    ignores SIGINT while it runs, and a small watcher process, in the same group,
+    receives Ctrl-C in its place and tells the relay. (A SIGINT sent to the build's
+    process alone is then ignored; SIGTERM always works.)"""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_kill"):
+        yield
+        return
+    stopping: list[int] = []  # the signals received, in order
+    main_thread = threading.main_thread().ident
+    wake_read, wake_write = os.pipe()
+    os.set_blocking(wake_write, False)
+
+    def stop(signum: int, frame) -> None:  # SIGUSR1, from the relay, in the main thread
+        if len(stopping) > 1:  # a second signal while the build unwinds: stop now
+            os._exit(128 + stopping[-1])
+        if stopping:
+            raise Interrupted(stopping[0])
+
+    def relay() -> None:
+        while (got := os.read(wake_read, 1)) not in (b"", b"\0"):
+            if got[0] in (signal.SIGINT, signal.SIGTERM):
+                stopping.append(got[0])
+                signal.pthread_kill(main_thread, signal.SIGUSR1)
+
+    handlers = {signal.SIGUSR1: signal.signal(signal.SIGUSR1, stop),
+                signal.SIGTERM: signal.signal(signal.SIGTERM, lambda signum, frame: None),  # see relay
+                signal.SIGINT: signal.signal(signal.SIGINT, lambda signum, frame: None)}
+    wakeup = signal.set_wakeup_fd(wake_write, warn_on_full_buffer=False)
+    relay_thread = threading.Thread(target=relay, name="armsdata-signals", daemon=True)
+    relay_thread.start()
+    watcher = _start_watcher(wake_write) if shield_workers else None
+    try:
+        yield
+    finally:
+        if watcher:
+            watcher.stdin.close()
+            watcher.wait()
+        signal.set_wakeup_fd(wakeup)
+        os.write(wake_write, b"\0")
+        relay_thread.join()
+        os.close(wake_read)
+        os.close(wake_write)
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+
+
+def _uses_workers(documents: int, workers: int | None) -> bool:
+    """Whether extract.extract_documents starts worker processes for this corpus (its rule)."""
+    return (workers or min(2, os.cpu_count() or 1)) > 1 and documents >= extract.PARALLEL_THRESHOLD
+
+
+def _start_watcher(fd: int) -> subprocess.Popen:
+    """The SIGINT watcher (see stop_on_signals), started before SIGINT is ignored here."""
+    watcher = subprocess.Popen([sys.executable, "-I", "-S", "-c", _SIGINT_WATCHER, str(fd)], pass_fds=[fd],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    watcher.stdout.readline()  # its handler is in place
+    watcher.stdout.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return watcher
 
 
 def _height(frame: pl.DataFrame | pl.LazyFrame) -> int:
     return frame.lazy().select(pl.len()).collect().item()
 
 
-def _validate(release: Path) -> None:
+def _validate(release: Path, version: str) -> None:
     """The release as written, checked a chunk at a time by `armsdata validate`'s checks."""
     report = Report(max_errors=20)
-    validate_release(release, report, CHECK_ROWS)
+    validate_release(release, report, CHECK_ROWS, version)
     if not report.valid:
         first = report.problems[0]
         raise ArmsdataError(f"the build fails validation and was not published ({report.total} problems; "

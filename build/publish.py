@@ -4,12 +4,17 @@ The release is written into a scratch folder beside its destination (`staging`,
 `write_release`), validated there as it will be published, and renamed into place only
 when complete and valid (`commit`). If the version is already published, the new build
 is compared with it by content: the same content writes nothing; a difference is refused.
+One build at a time writes into a releases folder (a lock on it); the scratch folders
+that killed builds leave there are hidden, never named like a release, and removed by
+the next build.
 """
 
 from __future__ import annotations
 
 import filecmp
 import json
+import os
+import re
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -19,12 +24,17 @@ from typing import Iterable, Iterator
 
 import polars as pl
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+
 from armsdata.schema import TABLES
 from armsdata.schema.package import sha256_file
 from armsdata.schema.parity import CSV_OPTIONS
 from armsdata.schema.read import parquet_chunks, parquet_height
 
-from .errors import ArmsdataError
+from .errors import ArmsdataError, UsageError
 
 # Fixed writer options: with a fixed row group size and rechunked frames, the same
 # frame gives the same Parquet bytes (the writer's version is stored in the file too).
@@ -78,19 +88,66 @@ def file_resource(folder: Path, name: str) -> dict:
     }
 
 
+SCRATCH_PREFIX = ".v"  # scratch folders are .vVERSION-XXXXXXXX: hidden, and never a vX.Y.Z release
+SCRATCH_NAME = re.compile(r"\.v\d[^/]*-[a-z0-9_]{8}")  # tempfile.mkdtemp adds 8 such characters
+
+
 @contextmanager
 def staging(out: Path, version: str) -> Iterator[Path]:
     """A scratch folder beside the release's destination, removed on the way out unless
-    `commit` has renamed it into place: an interrupted or refused build leaves nothing."""
+    `commit` has renamed it into place: an interrupted or refused build leaves nothing.
+
+    The build holds a lock on OUT while it runs (flock on the folder itself, released by
+    the system even when the process is killed): a second build into the same OUT is
+    refused, and the scratch folders that a killed build left are removed. UsageError
+    when OUT cannot be created or written, or another build holds it."""
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".v{version}-", dir=out))
-    scratch.chmod(0o755)  # mkdtemp makes it private; a release is for everyone to read
     try:
-        yield scratch
+        out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise UsageError(f"{out}: is a file, not a folder for releases") from None
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot create the releases folder ({exc.strerror or exc})") from None
+    with _locked(out):
+        _remove_leftovers(out)
+        try:
+            scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{version}-", dir=out))
+        except OSError as exc:
+            raise UsageError(f"{out}: cannot write a release there ({exc.strerror or exc})") from None
+        try:
+            scratch.chmod(0o755)  # mkdtemp makes it private; a release is for everyone to read
+            yield scratch
+        finally:
+            if scratch.exists():
+                shutil.rmtree(scratch, ignore_errors=True)
+
+
+@contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    if fcntl is None:  # Windows: no lock
+        yield
+        return
+    try:
+        handle = os.open(out, os.O_RDONLY)
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot open the releases folder ({exc.strerror or exc})") from None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise UsageError(f"{out}: another build is writing into this folder; "
+                             "try again when it has finished") from None
+        yield
     finally:
-        if scratch.exists():
-            shutil.rmtree(scratch)
+        os.close(handle)  # releases the lock
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Scratch folders of builds that were killed (only called with the lock held, so no
+    running build owns one)."""
+    for path in out.iterdir():
+        if SCRATCH_NAME.fullmatch(path.name) and path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def write_release(folder: Path, tables: dict[str, pl.DataFrame], descriptor: dict) -> None:

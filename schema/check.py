@@ -17,10 +17,10 @@ import polars as pl
 
 from . import MODELS, TABLES
 from .conform import check_columns, conform, typed
-from .package import check_resources, hash_files, read_resources
+from .package import check_descriptor, check_resources, hash_files, read_package
 from .parity import check_parity, compare_fed, report_differences
 from .read import parquet_chunks, parquet_height, read_table
-from .report import Problem, Report, Unreadable
+from .report import Problem, Report, Unreadable, csv_lines
 from .rules import RULES
 from .tableschema import PRIMARY_KEYS
 
@@ -28,14 +28,39 @@ __all__ = ["Problem", "Report", "Unreadable", "check_table", "validate_release",
 
 
 # -- one table ----------------------------------------------------------------------------
-def check_table(frame: pl.DataFrame, table: str, report: Report, offset: int = 0, schema=None) -> None:
-    """The table's own model: column constraints and row checks (lazy: all failures)."""
+def check_table(frame: pl.DataFrame, table: str, report: Report, offset: int = 0, schema=None) -> pl.Series:
+    """The table's own model: column constraints and row checks (lazy: all failures).
+    Returns the positions in `frame` of the rows that fail it (the rules across tables
+    are then applied to the others only)."""
     report.checked[table] = offset + frame.height
     already = {(p.column, p.row) for p in report.problems if p.table == table and p.rule == "types"}
     try:
         (schema or MODELS[table]).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
         _report_pandera(errors.failure_cases, table, report, already, offset)
+        return errors.failure_cases["index"].drop_nulls().cast(pl.Int64).unique().sort()
+    return pl.Series("index", [], pl.Int64)
+
+
+def conforming(frame: pl.DataFrame, failed: pl.Series) -> tuple[pl.DataFrame, pl.Series | None]:
+    """The rows of `frame` not in `failed`, and their positions in `frame` (None when
+    every row conforms)."""
+    if failed.len() == 0:
+        return frame, None
+    keep = ~pl.int_range(frame.height, dtype=pl.Int64, eager=True).is_in(failed.implode())
+    return frame.filter(keep), keep.arg_true().cast(pl.Int64)
+
+
+def apply_rules(table: str, tables: dict[str, pl.DataFrame], positions: pl.Series | None,
+                report: Report, offset: int = 0) -> None:
+    """The rules across tables of `table`, whose rows in `tables` sit at `positions` of
+    the checked chunk (None: all of them, in order)."""
+    for rule in RULES:
+        if rule.table == table:
+            found = rule.check(tables)
+            if positions is not None and found.height:
+                found = found.with_columns(row=positions.gather(found["row"]))
+            report.add_frame(rule.table, rule.name, "rule", found, offset)
 
 
 def _report_pandera(cases: pl.DataFrame, table: str, report: Report, already: set, offset: int = 0) -> None:
@@ -54,11 +79,17 @@ def _report_pandera(cases: pl.DataFrame, table: str, report: Report, already: se
                          messages.select("row", "column", pl.col("failure_case").alias("value"), "message"))
 
 
-def validate_table_file(path: Path, table: str, report: Report) -> pl.DataFrame | None:
-    frame = conform(read_table(path), table, report, from_text=path.suffix == ".csv")
-    if frame is not None:
-        check_table(frame, table, report)
-    return frame
+def validate_table_file(path: Path, table: str, report: Report) -> tuple[pl.DataFrame, pl.Series] | None:
+    """One table file against its model: (its typed rows, the positions of the rows that
+    fail), or None when columns are missing."""
+    part = Report(report.max_errors, file=path.name)
+    raw = read_table(path)
+    frame = conform(raw, table, part, from_text=path.suffix == ".csv")
+    checked = None if frame is None else (frame, check_table(frame, table, part))
+    if path.suffix == ".csv":
+        part.set_lines(csv_lines(raw))
+    report.merge(part)
+    return checked
 
 
 # -- a release ----------------------------------------------------------------------------
@@ -66,19 +97,25 @@ def validate_table_file(path: Path, table: str, report: Report) -> pl.DataFrame 
 # Smaller chunks use less memory and take longer (10M records: 500,000 rows at a time
 # take 1.0 GB and 10.6 s, 200,000 rows 0.7 GB and some 13 s).
 CHUNK_ROWS = {"records": 500_000, "documents": 20_000}
-WHOLE_TABLES = ("actors", "systems", "actor_codes")  # small: checked whole before the others
+CHUNKED_TABLES = ("documents", "records")  # in this order: records are checked against documents
 # deals is checked whole after records, against the records it names as evidence.
+DERIVED_TABLES = ("deals",)
+WHOLE_TABLES = tuple(t for t in TABLES if t not in CHUNKED_TABLES + DERIVED_TABLES)  # small: checked whole
 
 
-def validate_release(folder: Path, report: Report, chunk_rows: dict[str, int] | None = None) -> None:
-    """Every table against its model, the rules across tables, CSV/Parquet parity and the
-    package's sizes and hashes. Documents and records are read `chunk_rows` rows at a
-    time (default CHUNK_ROWS), so memory follows the chunk size rather than the release
-    size. The package's problems come first in the report."""
+def validate_release(folder: Path, report: Report, chunk_rows: dict[str, int] | None = None,
+                     version: str | None = None) -> None:
+    """Every table against its model, the rules across tables, CSV/Parquet parity, and
+    datapackage.json against the release (see package.check_descriptor: `version` is the
+    release's version, by default the one its folder is named after) with the files'
+    sizes and hashes. Documents and records are read `chunk_rows` rows at a time
+    (default CHUNK_ROWS), so memory follows the chunk size rather than the release size.
+    The package's problems come first in the report. Raises Unreadable for a folder or
+    file that cannot be read at all."""
     folder = Path(folder)
     if not folder.is_dir():
         raise Unreadable(f"{folder}: release folder does not exist")
-    resources = read_resources(folder)
+    resources = check_descriptor(folder, read_package(folder), report, version)
     tables = Report(report.max_errors)
     digests: dict[str, str] = {}  # the CSV files are hashed as their parity is checked
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -91,31 +128,61 @@ def validate_release(folder: Path, report: Report, chunk_rows: dict[str, int] | 
 
 def _validate_tables(folder: Path, report: Report, digests: dict[str, str], chunk_rows: dict[str, int]) -> None:
     small: dict[str, pl.DataFrame] = {}
+    failed: dict[str, pl.Series] = {}
     for table in WHOLE_TABLES:
-        frame = validate_table_file(folder / f"{table}.parquet", table, report)
-        if frame is not None:
-            small[table] = frame
-            digests[f"{table}.csv"] = check_parity(folder / f"{table}.csv", frame, table, report)
-    documents_ok = _validate_in_chunks(folder, "documents", report, small, digests, chunk_rows["documents"])
-    records_ok = _validate_in_chunks(folder, "records", report, small if documents_ok else None, digests,
-                                     chunk_rows["records"])
-    if len(small) == len(WHOLE_TABLES):
-        for rule in RULES:
-            if rule.table in WHOLE_TABLES:
-                report.add_frame(rule.table, rule.name, "rule", rule.check(small))
-    # A release without deals.parquet is reported by the package's checks (not listed, or missing).
-    deals = validate_table_file(folder / "deals.parquet", "deals", report) if (folder / "deals.parquet").exists() \
-        else None
-    if deals is not None:
-        digests["deals.csv"] = check_parity(folder / "deals.csv", deals, "deals", report)
-        if records_ok and documents_ok and len(small) == len(WHOLE_TABLES):
-            tables = {**small, "deals": deals, **_evidence_of(folder, deals)}
-            for rule in RULES:
-                if rule.table == "deals":
-                    report.add_frame(rule.table, rule.name, "rule", rule.check(tables))
+        checked = validate_table_file(folder / f"{table}.parquet", table, report)
+        if checked is not None:
+            small[table], failed[table] = checked
+            digests[f"{table}.csv"] = check_parity(folder / f"{table}.csv", small[table], table, report)
+    complete = len(small) == len(WHOLE_TABLES)  # the rules across tables look values up in them
+    lookups = small if complete else None
+    for table in CHUNKED_TABLES:
+        part = Report(report.max_errors, file=f"{table}.parquet")
+        if not _validate_in_chunks(folder, table, part, lookups, digests, chunk_rows[table]):
+            lookups = None  # the records' rules need the documents
+        report.merge(part)
+    if complete:
+        for table in WHOLE_TABLES:
+            part = Report(report.max_errors, file=f"{table}.parquet")
+            rows, positions = conforming(small[table], failed[table])
+            apply_rules(table, {**small, table: rows}, positions, part)
+            report.merge(part)
+    _validate_deals(folder, report, digests, small if complete and lookups is not None else None)
 
 
-def _validate_in_chunks(folder: Path, table: str, report: Report, small: dict | None,
+def _validate_deals(folder: Path, report: Report, digests: dict[str, str], small: dict | None) -> None:
+    """The deals table against its model and, when the other tables are usable (`small`),
+    against the records it names as evidence. A release without deals.parquet is reported
+    by the package's checks (not listed, or missing)."""
+    if not (folder / "deals.parquet").exists():
+        return
+    checked = validate_table_file(folder / "deals.parquet", "deals", report)
+    if checked is None:
+        return
+    deals, failed = checked
+    digests["deals.csv"] = check_parity(folder / "deals.csv", deals, "deals", report)
+    if small is not None:
+        part = Report(report.max_errors, file="deals.parquet")
+        rows, positions = conforming(deals, failed)
+        apply_rules("deals", {**small, "deals": rows, **_evidence_of(folder, rows)}, positions, part)
+        report.merge(part)
+
+
+def _evidence_of(folder: Path, deals: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """The records that the deals name as evidence, and the publication dates of their
+    documents (the records are scanned, not read whole)."""
+    columns = [c for c in deals.columns if c.endswith("_record_id")]
+    lists = [deals[c].drop_nulls().str.split("|").explode() for c in ("quantity_delivered_parts",
+                                                                       "status_history_record_ids")]
+    ids = pl.concat([deals[c].drop_nulls() for c in columns] + lists).unique().implode()
+    records = pl.scan_parquet(folder / "records.parquet").filter(pl.col("record_id").is_in(ids)).select(
+        "record_id", "doc_id", "supplier", "recipient", "system", "status", "quantity", "event_year").collect()
+    documents = pl.scan_parquet(folder / "documents.parquet").filter(
+        pl.col("doc_id").is_in(records["doc_id"].unique().implode())).select("doc_id", "published").collect()
+    return {"records": records, "documents": documents}
+
+
+def _validate_in_chunks(folder: Path, table: str, report: Report, small: dict[str, pl.DataFrame] | None,
                         digests: dict[str, str], size: int) -> bool:
     """Check one large table chunk by chunk; `small` (actors, systems) enables the rules
     across tables. False when its columns are unusable.
@@ -137,11 +204,12 @@ def _validate_in_chunks(folder: Path, table: str, report: Report, small: dict | 
                     return False
                 fed.put(chunk)
                 chunk = typed(chunk, table, report, offset=offset)
-                check_table(chunk, table, report, offset, schema)
+                failed = check_table(chunk, table, report, offset, schema)
                 keys.append(chunk[key].hash())
                 if small is not None:
                     _wait_for(rules, behind=2)  # at most two chunks wait for their rules
-                    rules.append(pool.submit(_check_rules, folder, table, chunk, small, offset, report.max_errors))
+                    rules.append(pool.submit(_check_rules, folder, table, chunk, failed, small, offset,
+                                             report.max_errors))
         finally:
             fed.put(None)
         same_csv, digests[csv.name] = parity.result()
@@ -159,30 +227,15 @@ def _wait_for(futures: list[Future], behind: int) -> None:
         futures[-behind].result()
 
 
-def _check_rules(folder: Path, table: str, chunk: pl.DataFrame, small: dict, offset: int,
+def _check_rules(folder: Path, table: str, chunk: pl.DataFrame, failed: pl.Series, small: dict, offset: int,
                  max_errors: int) -> Report:
-    found = Report(max_errors)
-    tables = {**small, table: chunk}
+    found = Report(max_errors, file=f"{table}.parquet")
+    rows, positions = conforming(chunk, failed)
+    tables = {**small, table: rows}
     if table == "records":
-        tables["documents"] = _documents_of(folder, chunk)
-    for rule in RULES:
-        if rule.table == table:
-            found.add_frame(rule.table, rule.name, "rule", rule.check(tables), offset)
+        tables["documents"] = _documents_of(folder, rows)
+    apply_rules(table, tables, positions, found, offset)
     return found
-
-
-def _evidence_of(folder: Path, deals: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """The records that the deals name as evidence, and the publication dates of their
-    documents (the records are scanned, not read whole)."""
-    columns = [c for c in deals.columns if c.endswith("_record_id")]
-    lists = [deals[c].drop_nulls().str.split("|").explode() for c in ("quantity_delivered_parts",
-                                                                       "status_history_record_ids")]
-    ids = pl.concat([deals[c].drop_nulls() for c in columns] + lists).unique().implode()
-    records = pl.scan_parquet(folder / "records.parquet").filter(pl.col("record_id").is_in(ids)).select(
-        "record_id", "doc_id", "supplier", "recipient", "system", "status", "quantity", "event_year").collect()
-    documents = pl.scan_parquet(folder / "documents.parquet").filter(
-        pl.col("doc_id").is_in(records["doc_id"].unique().implode())).select("doc_id", "published").collect()
-    return {"records": records, "documents": documents}
 
 
 def _documents_of(folder: Path, records: pl.DataFrame) -> pl.DataFrame:

@@ -19,7 +19,7 @@ import polars as pl
 from .conform import conform
 from .package import hash_rest
 from .read import read_csv, require_csv
-from .report import Problem, Report, Unreadable, short
+from .report import Problem, Report, Unreadable, csv_lines, short
 
 # How a release writes its CSV files: RFC 4180 quoting, an empty field for null, ISO
 # dates, \n line ends, UTF-8.
@@ -89,21 +89,29 @@ def check_parity(path: Path, parquet: pl.DataFrame, table: str, report: Report) 
 
 
 def report_differences(path: Path, parquet: pl.DataFrame, table: str, report: Report) -> None:
-    """The slow path: the CSV parsed and typed, compared column by column."""
-    scratch = Report(max_errors=0)
-    csv = conform(read_csv(path), table, scratch, from_text=True)
-    if csv is None or scratch.total:
-        report.add(Problem("parity", table, None, None, path.name,
-                           f"{path.name} does not have the columns and types of {table}.parquet", "csv_parity"))
+    """The slow path: the CSV parsed and typed, compared column by column with the
+    Parquet rows (typed the same way: a column of the wrong type is reported elsewhere)."""
+    found = Report(report.max_errors, file=path.name)
+    text = read_csv(path)
+    csv = conform(text, table, found, from_text=True)
+    parquet = conform(parquet, table, Report(max_errors=0))
+    if csv is None or parquet is None or found.total:  # its own columns and values are wrong: say where
+        found.set_lines(csv_lines(text))
+        report.merge(found)
         return
     if csv.height != parquet.height:
         report.add(Problem("parity", table, None, None, path.name,
-                           f"{path.name} has {csv.height} rows, {table}.parquet {parquet.height}", "csv_parity"))
+                           f"{path.name} has {csv.height} rows, {table}.parquet {parquet.height}", "csv_parity",
+                           path.name))
         return
+    lines = None
     for name in parquet.columns:
         rows = parquet[name].ne_missing(csv[name]).arg_true()  # null against null is the same
         if len(rows):
             first = int(rows[0])
+            lines = csv_lines(text) if lines is None else lines
             report.add(Problem("parity", table, name, first, short(csv[name][first]),
                                f"{path.name} differs from {table}.parquet in column {name} "
-                               f"({len(rows)} rows, first at row {first})", "csv_parity"))
+                               f"({len(rows)} rows, first at line {lines[first]}, row {first} of {table}.parquet)",
+                               "csv_parity", path.name, lines[first]))
+

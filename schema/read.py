@@ -44,12 +44,14 @@ def require_csv(path: Path) -> None:
 
 
 def read_csv(path: Path) -> pl.DataFrame:
-    """Every column as text; types are applied (and their failures reported) by `conform`."""
+    """Every column as text, an empty field (quoted or not) as null, as the descriptor's
+    missingValues [""] say; types are applied (and their failures reported) by `conform`."""
     require_csv(path)
     try:
-        return pl.read_csv(path, infer_schema=False)
+        frame = pl.read_csv(path, infer_schema=False)
     except Exception as exc:
         raise csv_unreadable(path, exc) from None
+    return frame.with_columns(pl.all().replace("", None))
 
 
 def read_table(path: Path) -> pl.DataFrame:

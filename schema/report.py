@@ -7,31 +7,41 @@ counted). Only input that cannot be read at all stops a check, as `Unreadable`.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import polars as pl
 
-from armsdata.build.errors import ArmsdataError
+from armsdata.build.errors import UsageError
 
 
-class Unreadable(ArmsdataError):
+class Unreadable(UsageError):
     """Input that cannot be read at all (exit code 2)."""
 
 
 @dataclass(frozen=True)
 class Problem:
-    type: str  # file, integrity, column, dtype, value, rule, parity
+    """One problem. `row` is the 0-based position of the row in its table (in the Parquet
+    file, or in the CSV file counting the first row after the header as 0); `line` is the
+    1-based line of a CSV file where the row starts (the header is line 1); `file` is the
+    name of the file where the problem is, within the checked folder."""
+    type: str  # file, integrity, column, dtype, value, rule, parity, descriptor
     table: str | None
     column: str | None
     row: int | None
     value: str | None
     message: str
     rule: str
+    file: str | None = None
+    line: int | None = None
 
 
 class Report:
-    def __init__(self, max_errors: int = 1000):
+    """Problems found, the first `max_errors` in full and all counted. `file` names the
+    file that the problems added without one are in."""
+
+    def __init__(self, max_errors: int = 1000, file: str | None = None):
         self.max_errors = max_errors
+        self.file = file
         self.problems: list[Problem] = []
         self.counts: Counter[tuple[str | None, str]] = Counter()
         self.checked: dict[str, int] = {}  # table -> rows checked
@@ -47,7 +57,7 @@ class Report:
     def add(self, problem: Problem) -> None:
         self.counts[(problem.table, problem.rule)] += 1
         if len(self.problems) < self.max_errors:
-            self.problems.append(problem)
+            self.problems.append(problem if problem.file or not self.file else replace(problem, file=self.file))
 
     def add_frame(self, table: str, rule: str, type_: str, failures: pl.DataFrame, offset: int = 0) -> None:
         """Failures as a frame with row, column, value, message (see rules.py); `offset` is
@@ -59,7 +69,12 @@ class Report:
         for row in failures.head(max(room, 0)).iter_rows(named=True):
             position = None if row["row"] is None else row["row"] + offset
             self.problems.append(Problem(type_, table, row["column"], position, short(row["value"]),
-                                         row["message"], rule))
+                                         row["message"], rule, self.file))
+
+    def set_lines(self, lines: pl.Series) -> None:
+        """Give each problem with a row the CSV line where that row starts (`lines[row]`)."""
+        self.problems = [p if p.row is None or not 0 <= p.row < lines.len() else replace(p, line=lines[p.row])
+                         for p in self.problems]
 
     def merge(self, other: "Report") -> None:
         self.counts.update(other.counts)
@@ -75,6 +90,17 @@ class Report:
             "counts": [{"table": t, "rule": r, "count": n} for (t, r), n in sorted(self.counts.items(), key=str)],
             "errors": [asdict(p) for p in self.problems],
         }
+
+
+def csv_lines(text: pl.DataFrame) -> pl.Series:
+    """The line of a CSV file where each row of `text` (the file read as text, one
+    row per record) starts: the header is line 1 and a quoted value with line breaks
+    spans several lines."""
+    if text.height == 0:
+        return pl.Series("line", [], pl.Int64)
+    breaks = text.select(pl.sum_horizontal(pl.col(pl.String).str.count_matches("\n").fill_null(0))
+                         .cast(pl.Int64).alias("line"))["line"]
+    return (breaks + 1).cum_sum().shift(1, fill_value=0) + 2
 
 
 def short(value, limit: int = 200):

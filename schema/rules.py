@@ -25,6 +25,11 @@ def mention_id(text_sha256: str, start: int, end: int) -> str:
     return hashlib.sha256(f"{text_sha256}:{start}:{end}".encode()).hexdigest()[:16]
 
 
+def _format(template: str, *columns: str) -> pl.Expr:
+    """pl.format with "null" for a missing value (pl.format gives null for the whole)."""
+    return pl.format(template, *[pl.col(c).cast(pl.String).fill_null("null") for c in columns])
+
+
 def _failing(frame: pl.DataFrame, ok: pl.Expr, column: str, message: pl.Expr | str) -> pl.DataFrame:
     message = pl.lit(message) if isinstance(message, str) else message
     return (
@@ -40,25 +45,36 @@ def _in(table: str, column: str, other: str, key: str) -> Callable[[Tables], pl.
         frame = tables[table]
         known = tables[other][key].implode()
         ok = pl.col(column).is_null() | pl.col(column).is_in(known)
-        return _failing(frame, ok, column, pl.format(f"{column} {{}} is not in {other}.{key}", pl.col(column)))
+        return _failing(frame, ok, column, _format(f"{column} {{}} is not in {other}.{key}", column))
     return rule
 
 
 def span_within_document(tables: Tables) -> pl.DataFrame:
-    records = tables["records"].select("doc_id", "span_end").join(
+    """The span and the sentence around it end within the document's text (one join for
+    both: the failing column is span_end when it is past the end, else sentence_end)."""
+    records = tables["records"].select("doc_id", "span_end", "sentence_end").join(
         tables["documents"].select("doc_id", "n_chars"), on="doc_id", how="left", maintain_order="left")
-    return _failing(records, pl.col("span_end") <= pl.col("n_chars"), "span_end",
-                    pl.format("span_end {} is past the end of document {} ({} characters)",
-                              pl.col("span_end"), pl.col("doc_id"), pl.col("n_chars")))
+    ok = pl.max_horizontal("span_end", "sentence_end") <= pl.col("n_chars")
+    past = pl.when(pl.col("span_end") > pl.col("n_chars"))
+    failing = records.with_row_index("row").filter(~ok.fill_null(False)).with_columns(
+        column=past.then(pl.lit("span_end")).otherwise(pl.lit("sentence_end")),
+        value=past.then(pl.col("span_end")).otherwise(pl.col("sentence_end")).cast(pl.String))
+    return failing.select(
+        pl.col("row").cast(pl.Int64), "column", "value",
+        _format("{} {} is past the end of document {} ({} characters)", "column", "value", "doc_id", "n_chars")
+        .alias("message"))
 
 
 def span_text_matches_document(tables: Tables) -> pl.DataFrame:
     records = tables["records"].select("doc_id", "span_start", "span_end", "span_text").join(
         tables["documents"].select("doc_id", "text"), on="doc_id", how="left", maintain_order="left")
-    expected = pl.col("text").str.slice(pl.col("span_start"), pl.col("span_end") - pl.col("span_start"))
+    # A span that runs backwards, or starts before the text, is the model's to report
+    # (span_is_not_empty, span_start >= 0); here it only must not stop the slice.
+    start = pl.col("span_start").clip(lower_bound=0)
+    expected = pl.col("text").str.slice(start, (pl.col("span_end") - start).clip(lower_bound=0))
     return _failing(records.with_columns(expected=expected), pl.col("span_text") == pl.col("expected"), "span_text",
-                    pl.format("span_text differs from the document text at {}:{} ({})",
-                              pl.col("span_start"), pl.col("span_end"), pl.col("expected")))
+                    _format("span_text differs from the document text at {}:{} ({})",
+                            "span_start", "span_end", "expected"))
 
 
 def category_matches_system(tables: Tables) -> pl.DataFrame:
@@ -66,8 +82,7 @@ def category_matches_system(tables: Tables) -> pl.DataFrame:
         tables["systems"].select("system", pl.col("category").alias("expected")), on="system", how="left",
         maintain_order="left")
     return _failing(records, pl.col("expected").is_null() | (pl.col("category") == pl.col("expected")), "category",
-                    pl.format("category {} differs from systems.category {} of {}",
-                              pl.col("category"), pl.col("expected"), pl.col("system")))
+                    _format("category {} differs from systems.category {} of {}", "category", "expected", "system"))
 
 
 def report_year_matches_document(tables: Tables) -> pl.DataFrame:
@@ -105,8 +120,8 @@ def mention_id_is_stable(tables: Tables) -> pl.DataFrame:
     )
 
 
-def _sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _sha256_text(text: str | None) -> str | None:
+    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def text_sha256_matches_text(tables: Tables) -> pl.DataFrame:
@@ -114,7 +129,7 @@ def text_sha256_matches_text(tables: Tables) -> pl.DataFrame:
     actual = [_sha256_text(text) for text in documents["text"]]
     return _failing(documents.with_columns(actual=pl.Series(actual, dtype=pl.String)),
                     pl.col("text_sha256") == pl.col("actual"), "text_sha256",
-                    pl.format("text_sha256 of {} does not match its text", pl.col("doc_id")))
+                    _format("text_sha256 of {} does not match its text", "doc_id"))
 
 
 # Each evidence column of deals: (the column of its value, the record status that sets it,

@@ -30,16 +30,16 @@ def _first(column, value):
 
 BROKEN = [
     ("duplicate record_id", "records", lambda df: pl.concat([df, df.head(1)]),
-     "[records, row 32, column record_id] record_id fails field_uniqueness"),
+     "[records.parquet, row 32 (0-based), column record_id] record_id fails field_uniqueness"),
     ("supplier not an actor", "records", _first("supplier", "XYZ"),
-     "[records, row 0, column supplier] supplier XYZ is not in actors.actor_id (value: 'XYZ')"),
+     "[records.parquet, row 0 (0-based), column supplier] supplier XYZ is not in actors.actor_id (value: 'XYZ')"),
     ("recipient not an actor", "records", _first("recipient", "NSA_NOBODY"),
      "recipient NSA_NOBODY is not in actors.actor_id"),
     ("system not catalogued", "records", _first("system", "Death Star"),
      "system Death Star is not in systems.system"),
     ("unknown document", "records", _first("doc_id", "999_missing"),
      "doc_id 999_missing is not in documents.doc_id"),
-    ("span past the end", "records", _first("span_end", 99_999),
+    ("span past the end", "records", lambda df: _first("sentence_end", 99_999)(_first("span_end", 99_999)(df)),
      "span_end 99999 is past the end of document 000_273756fbf6480a49 (2820 characters)"),
     ("span text differs", "records", _first("span_text", "rockets"),
      "span_text differs from the document text at 166:173 (weapons)"),
@@ -50,9 +50,10 @@ BROKEN = [
         .otherwise(pl.col("supplier_basis"))),
      "row fails status_none_has_no_parties"),
     ("same supplier and recipient", "records", _first("recipient", "ISR"), "row fails supplier_differs_from_recipient"),
-    ("zero quantity", "records", _first("quantity", 0), "[records, row 0, column quantity] quantity fails greater_than(0)"),
+    ("zero quantity", "records", _first("quantity", 0), "[records.parquet, row 0 (0-based), column quantity] quantity fails greater_than(0)"),
     ("year out of range", "records", _first("event_year", 1800), "event_year fails in_range(1945, 2100)"),
-    ("mention id not the hash", "records", _first("mention_id", "0123456789abcdef"),
+    ("mention id not the hash", "records",
+     lambda df: _first("record_id", "0123456789abcdef-1")(_first("mention_id", "0123456789abcdef")(df)),
      "mention_id 0123456789abcdef is not the hash of the document text and span"),
     ("category differs from catalogue", "records", _first("category", "ships"),
      "category ships differs from systems.category unspecified of arms (unspecified)"),
@@ -92,12 +93,12 @@ def test_csv_that_differs_from_parquet_is_reported(release):
 
 
 @pytest.mark.parametrize("change, message", [
-    (lambda df: df.drop("status"), "[records, column status] missing column status"),
-    (lambda df: df.with_columns(extra=pl.lit(1)), "[records, column extra] unexpected column extra"),
+    (lambda df: df.drop("status"), "[records.parquet, column status] missing column status"),
+    (lambda df: df.with_columns(extra=pl.lit(1)), "[records.parquet, column extra] unexpected column extra"),
     (lambda df: df.rename({"span_start": "span_begin"}),
-     "[records, column span_begin] unexpected column span_begin (renamed from span_start?)"),
+     "[records.parquet, column span_begin] unexpected column span_begin (renamed from span_start?)"),
     (lambda df: df.with_columns(pl.col("span_start").cast(pl.String)),
-     "[records, column span_start] column span_start has type String, expected Int64"),
+     "[records.parquet, column span_start] column span_start has type String, expected Int64"),
 ])
 def test_column_problems_are_named(release, change, message):
     rewrite_table(release, "records", change)
@@ -143,7 +144,7 @@ def test_invalid_value_in_csv_is_a_type_error(release, tmp_path):
                        .otherwise(pl.col("status"))).write_csv(bad)
     code, output = run(bad)
     assert code == 1
-    assert "[records, row 2, column status] status: sold is not a valid Enum" in output
+    assert "[records.csv, line 4, column status] status: sold is not a valid Enum" in output
 
 
 def test_json_report_has_stable_keys_and_counts_beyond_the_cap(release):
@@ -153,16 +154,17 @@ def test_json_report_has_stable_keys_and_counts_beyond_the_cap(release):
     report = json.loads(output)
     assert code == 1 and report["valid"] is False
     assert report["shown"] == 3 and report["total"] == pl.read_parquet(release / "records.parquet").height
-    assert set(report["errors"][0]) == {"type", "table", "column", "row", "value", "message", "rule"}
-    assert report["counts"] == [{"table": "records", "rule": "greater_than_or_equal_to(0)", "count": report["total"]}]
+    assert set(report["errors"][0]) == {"type", "table", "column", "row", "value", "message", "rule",
+                                        "file", "line"}
+    assert report["counts"] == [{"table": "records", "rule": "greater_than(0)", "count": report["total"]}]
 
 
 def test_github_format_prints_annotations(release):
     rewrite_table(release, "records", _first("supplier", "XYZ"))
     code, output = run(release, "--format", "github")
     assert code == 1
-    assert output.splitlines()[0] == (f"::error file={release / 'records.parquet'},line=2,"
-                                      "title=records.supplier_in_actors::supplier XYZ is not in actors.actor_id")
+    assert output.splitlines()[0] == (f"::error file={release / 'records.parquet'},title=records.supplier_in_actors"
+                                      "::row 0 (0-based): supplier XYZ is not in actors.actor_id")
 
 
 @pytest.fixture
@@ -183,15 +185,15 @@ def test_chunked_check_gives_table_row_numbers(release, small_chunks):
         supplier=pl.when(pl.int_range(pl.len()) == 17).then(pl.lit("XYZ")).otherwise(pl.col("supplier"))))
     code, output = run(release)
     assert code == 1
-    assert "[records, row 17, column supplier] supplier XYZ is not in actors.actor_id" in output
+    assert "[records.parquet, row 17 (0-based), column supplier] supplier XYZ is not in actors.actor_id" in output
 
 
 def test_chunked_check_finds_duplicates_across_chunks(release, small_chunks):
     rewrite_table(release, "records", lambda df: pl.concat([df, df.head(1)]))
     code, output = run(release)
     assert code == 1
-    assert "[records, row 0, column record_id] record_id fails field_uniqueness" in output
-    assert "[records, row 32, column record_id] record_id fails field_uniqueness" in output
+    assert "[records.parquet, row 0 (0-based), column record_id] record_id fails field_uniqueness" in output
+    assert "[records.parquet, row 32 (0-based), column record_id] record_id fails field_uniqueness" in output
 
 
 def test_chunked_check_compares_every_csv_chunk(release, small_chunks):
@@ -201,7 +203,7 @@ def test_chunked_check_compares_every_csv_chunk(release, small_chunks):
     refresh_hashes(release)
     code, output = run(release)
     assert code == 1
-    assert "records.csv differs from records.parquet in column status_cue (1 rows, first at row 23)" in output
+    assert "records.csv differs from records.parquet in column status_cue (1 rows, first at line 25, row 23 of records.parquet)" in output
 
 
 def test_csv_with_the_same_rows_in_other_bytes_passes(release, small_chunks):

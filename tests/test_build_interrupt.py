@@ -1,0 +1,150 @@
+"""`armsdata build` stopped part way: Ctrl-C (SIGINT to the process group, as a terminal
+sends it) and SIGTERM stop a build of 1,500 documents over two workers within seconds
+and leave nothing behind; SIGKILL leaves nothing that looks like a release, and the next
+build removes what it left; two builds into one folder at once: one publishes, the
+other refuses."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from armsdata._version import __version__
+from armsdata.cli import main
+
+from conftest import SEEDS
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists() or not hasattr(os, "killpg"),
+                                reason="needs POSIX process groups and /proc")
+
+TEXT = "Report {i}. Russia delivered S-300 air defence missiles to Iran in 2015, and Turkey bought drones from Israel."
+RELEASE = re.compile(r"^v\d+\.\d+\.\d+$")
+
+
+def _corpus(folder: Path, documents: int) -> Path:
+    for i in range(documents):
+        (folder / f"{i:05d}.txt").write_text(TEXT.format(i=i), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """1,500 short synthetic documents: enough for the workers and a few seconds' work."""
+    return _corpus(tmp_path_factory.mktemp("corpus"), 1500)
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory) -> Path:
+    """400 documents: still over the threshold for workers, and quicker to publish."""
+    return _corpus(tmp_path_factory.mktemp("small"), 400)
+
+
+def start(seeds: Path, out: Path) -> subprocess.Popen:
+    """`armsdata build` in a process group of its own, as a shell runs a command."""
+    command = [sys.executable, "-c", "from armsdata.cli import main; main()", "build", "--seeds", str(seeds),
+               "--out", str(out), "--workers", "2", "--quiet"]
+    return subprocess.Popen(command, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def wait_for_workers(build: subprocess.Popen, count: int = 2, timeout: float = 30) -> None:
+    """Until the build runs `count` spawned extraction workers (and the watcher)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        workers = [c for c in _children(build.pid) if b"spawn_main" in _cmdline(c)]
+        if len(workers) >= count:
+            time.sleep(0.3)  # let them take documents
+            return
+        assert build.poll() is None, build.communicate()
+        time.sleep(0.05)
+    pytest.fail("the build started no workers")
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def stop(build: subprocess.Popen, signum: int, timeout: float = 10) -> tuple[int, str, float]:
+    """Send `signum` to the build's process group; (exit code, stderr, seconds it took)."""
+    sent = time.monotonic()
+    os.killpg(build.pid, signum)
+    try:
+        _, err = build.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(build.pid, signal.SIGKILL)
+        build.communicate()
+        pytest.fail(f"the build did not stop within {timeout} s of {signal.Signals(signum).name}")
+    return build.returncode, err.decode(), time.monotonic() - sent
+
+
+def group_is_gone(pgid: int, timeout: float = 5) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_signal_to_the_group_stops_the_build_and_removes_its_scratch(corpus, tmp_path, signum, code):
+    out = tmp_path / "out"
+    build = start(corpus, out)
+    wait_for_workers(build)
+    returncode, stderr, took = stop(build, signum)
+    assert returncode == code
+    assert stderr == f"Error: build stopped by {signal.Signals(signum).name}; nothing was published\n"  # no traceback
+    assert took < 5
+    assert list(out.iterdir()) == []
+    assert group_is_gone(build.pid)  # the workers and the watcher too
+
+
+def test_killed_build_leaves_no_release_and_the_next_build_cleans_up(corpus, tmp_path):
+    out = tmp_path / "out"
+    build = start(corpus, out)
+    wait_for_workers(build)
+    returncode, _, _ = stop(build, signal.SIGKILL)
+    assert returncode == -signal.SIGKILL
+    left = [p.name for p in out.iterdir()]
+    assert left and not any(RELEASE.match(name) for name in left)  # a hidden scratch folder, no vX.Y.Z
+    assert CliRunner().invoke(main, ["versions", "--root", str(out)]).output == ""
+    result = CliRunner().invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in out.iterdir()] == [f"v{__version__}"]
+
+
+def test_two_builds_into_one_folder_one_publishes_the_other_refuses(small_corpus, tmp_path):
+    out = tmp_path / "out"
+    first = start(small_corpus, out)
+    wait_for_workers(first)
+    second = CliRunner().invoke(main, ["build", "--seeds", str(small_corpus), "--out", str(out), "--quiet"])
+    assert second.exit_code == 2
+    assert second.output == f"Error: {out}: another build is writing into this folder; try again when it has finished\n"
+    _, err = first.communicate(timeout=60)
+    assert first.returncode == 0, err.decode()
+    assert [p.name for p in out.iterdir()] == [f"v{__version__}"]
+    assert CliRunner().invoke(main, ["validate", str(out / f"v{__version__}")]).exit_code == 0

@@ -1,0 +1,207 @@
+"""Every error path of the command line: one line naming the path, exit 2 for usage and
+unreadable input, 1 for invalid data, never a traceback; and in `validate --format json`
+or `github`, an error a machine can read."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+
+from armsdata._version import __version__
+from armsdata.cli import main
+
+from conftest import ROOT, SEEDS
+
+GOLD = ROOT / "tests" / "gold" / "seeds.csv"
+DEV_GOLD = ROOT / "tests" / "dev" / "gold.csv"
+
+
+def run(*args):
+    result = CliRunner().invoke(main, [*map(str, args)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.output
+
+
+def one_line(output: str, *names) -> str:
+    lines = output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), output
+    assert all(str(name) in lines[0] for name in names), output
+    return lines[0]
+
+
+# -- validate ---------------------------------------------------------------------------------
+def test_validate_a_file_whose_table_it_cannot_tell(tmp_path):
+    path = tmp_path / "mystery.csv"
+    path.write_text("a\n1\n", encoding="utf-8")
+    code, output = run("validate", path)
+    assert code == 2
+    assert one_line(output, path) == f"Error: {path}: cannot tell the table from the file name; use --table"
+
+
+def test_validate_a_descriptor_that_is_not_an_object(release):
+    (release / "datapackage.json").write_text("[]", encoding="utf-8")
+    code, output = run("validate", release)
+    assert code == 2
+    assert one_line(output) == f"Error: {release / 'datapackage.json'}: not a JSON object"
+
+
+def test_validate_a_file_that_is_neither_parquet_nor_csv(tmp_path):
+    path = tmp_path / "records.txt"
+    path.write_text("x", encoding="utf-8")
+    code, output = run("validate", path)
+    assert code == 2
+    assert one_line(output) == f"Error: {path}: not a .parquet or .csv file"
+
+
+def test_validate_json_format_prints_a_json_error(tmp_path):
+    missing = tmp_path / "nowhere"
+    result = CliRunner().invoke(main, ["validate", str(missing), "--format", "json"])
+    assert result.exit_code == 2
+    assert json.loads(result.stdout) == {"path": str(missing), "valid": False, "exit_code": 2,
+                                         "error": f"{missing}: no such file or folder"}
+    assert result.stderr == f"Error: {missing}: no such file or folder\n"
+
+
+def test_validate_github_format_prints_an_error_annotation(release):
+    (release / "records.parquet").write_bytes(b"PAR1")
+    result = CliRunner().invoke(main, ["validate", str(release), "--format", "github"])
+    assert result.exit_code == 2
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"::error file={release},title=armsdata validate::{release / 'records.parquet'}: "
+                           "not a readable Parquet file")
+
+
+@pytest.mark.parametrize("value, annotation", [
+    ("999", "title=records.csv_parity::records.csv differs from records.parquet in column quantity "
+            "(1 rows, first at line 5, row 3 of records.parquet)"),
+    ("a dozen", "title=records.types::quantity: a dozen is not a valid Int64"),
+])
+def test_github_annotations_name_the_csv_file_and_its_line(release, value, annotation):
+    frame = pl.read_parquet(release / "records.parquet").with_columns(pl.col("quantity").cast(pl.String))
+    frame.with_columns(quantity=pl.when(pl.int_range(pl.len()) == 3).then(pl.lit(value))
+                       .otherwise(pl.col("quantity"))).write_csv(release / "records.csv")
+    result = CliRunner().invoke(main, ["validate", str(release), "--format", "github"])
+    assert result.exit_code == 1
+    assert f"::error file={release / 'records.csv'},line=5,{annotation}\n" in result.stdout
+    assert "records.parquet,line" not in result.stdout
+
+
+def test_csv_line_numbers_count_the_lines_inside_quoted_values(release, tmp_path):
+    """documents.csv holds texts of many lines: a problem's line is where its row starts."""
+    frame = pl.read_csv(release / "documents.csv", infer_schema=False)
+    bad = tmp_path / "documents.csv"
+    frame.with_columns(language=pl.when(pl.int_range(pl.len()) == 2).then(pl.lit("english"))
+                       .otherwise(pl.col("language"))).write_csv(bad)
+    lines = bad.read_text(encoding="utf-8").split("\n")
+    start = 1 + next(i for i, line in enumerate(lines) if line.startswith(frame["doc_id"][2] + ","))
+    code, output = run("validate", bad)
+    assert code == 1
+    assert f"[documents.csv, line {start}, column language] language fails str_matches" in output
+    assert start > 4  # the texts before it span several lines
+
+
+# -- build ------------------------------------------------------------------------------------
+def test_build_from_a_missing_seeds_folder_creates_nothing(tmp_path):
+    out = tmp_path / "out"
+    code, output = run("build", "--seeds", tmp_path / "nope", "--out", out, "--quiet")
+    assert code == 2
+    assert one_line(output) == f"Error: {tmp_path / 'nope'}: no such file or folder"
+    assert not out.exists()
+
+
+def test_build_into_a_file(tmp_path):
+    out = tmp_path / "out"
+    out.write_text("", encoding="utf-8")
+    code, output = run("build", "--seeds", SEEDS, "--out", out, "--quiet")
+    assert code == 2
+    assert one_line(output) == f"Error: {out}: is a file, not a folder for releases"
+
+
+def test_build_below_a_file(tmp_path):
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    out = tmp_path / "file" / "out"
+    code, output = run("build", "--seeds", SEEDS, "--out", out, "--quiet")
+    assert code == 2
+    assert one_line(output) == f"Error: {out}: cannot create the releases folder (Not a directory)"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_build_into_a_read_only_folder(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    try:
+        code, output = run("build", "--seeds", SEEDS, "--out", out, "--quiet")
+    finally:
+        out.chmod(0o755)
+    assert code == 2
+    assert one_line(output) == f"Error: {out}: cannot write a release there (Permission denied)"
+    assert list(out.iterdir()) == []
+
+
+def test_build_into_a_folder_another_build_holds(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    held = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        code, output = run("build", "--seeds", SEEDS, "--out", out, "--quiet")
+    finally:
+        os.close(held)
+    assert code == 2
+    assert one_line(output) == f"Error: {out}: another build is writing into this folder; try again when it has finished"
+    assert list(out.iterdir()) == []
+
+
+def test_build_removes_a_killed_builds_scratch_folder_but_nothing_else(tmp_path):
+    out = tmp_path / "out"
+    (out / f".v{__version__}-ab_c1234" / ".parts").mkdir(parents=True)
+    (out / ".venv-x").mkdir()
+    code, output = run("build", "--seeds", SEEDS, "--out", out, "--quiet")
+    assert code == 0, output
+    assert sorted(p.name for p in out.iterdir()) == [".venv-x", f"v{__version__}"]
+
+
+# -- evaluate, diff, versions -------------------------------------------------------------------
+def test_evaluate_a_release_without_the_golds_documents(built_release):
+    code, output = run("evaluate", DEV_GOLD, "--release", built_release)
+    assert code == 2
+    assert one_line(output) == (f"Error: {built_release}: holds none of the 12 documents of {DEV_GOLD}; "
+                                "pass --seeds or --release with the gold's documents")
+
+
+def test_evaluate_seeds_without_the_golds_documents():
+    code, output = run("evaluate", DEV_GOLD, "--seeds", SEEDS)
+    assert code == 2
+    assert one_line(output, SEEDS, "holds none of the 12 documents")
+
+
+def test_evaluate_a_release_without_records(built_release, tmp_path):
+    release = tmp_path / "v0.0.1"
+    shutil.copytree(built_release, release)
+    (release / "records.parquet").unlink()
+    code, output = run("evaluate", GOLD, "--release", release)
+    assert code == 2
+    assert one_line(output) == f"Error: {release / 'records.parquet'}: file does not exist"
+
+
+def test_evaluate_a_missing_gold_file(tmp_path):
+    code, output = run("evaluate", tmp_path / "gold.csv")
+    assert code == 2 and str(tmp_path / "gold.csv") in output and "Traceback" not in output
+
+
+def test_diff_an_unpublished_version(tmp_path, built_release):
+    code, output = run("diff", "0.1.0", "9.9.9", "--root", built_release.parent)
+    assert code == 2
+    assert one_line(output, "9.9.9") == "Error: version 9.9.9 is not published; published: 0.1.0"
+
+
+def test_versions_of_a_missing_folder(tmp_path):
+    code, output = run("versions", "--root", tmp_path / "nope")
+    assert code == 2 and str(tmp_path / "nope") in output and "Traceback" not in output
