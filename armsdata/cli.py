@@ -265,20 +265,26 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     A figure with nothing to count (no predicted mention, say) is "-" (null in JSON).
 
     Exit codes: 0 scored, 1 when GOLD has no records or SEEDS (or the release) holds
-    none of its documents, 2 usage error or unreadable input.
+    none of its documents, 2 usage error, unreadable input, or a release (or SEEDS) that
+    holds none of the gold's documents.
     """
     from armsdata.build.evaluate import documents_not_held, evaluate as score, read_gold
     from armsdata.build.pipeline import build_tables
+    from armsdata.schema.read import read_parquet
 
     try:
         gold_frame = read_gold(gold)
         if seeds:
             tables = build_tables(seeds)
-            predicted, held = tables["records"], tables["documents"]["doc_id"]
+            predicted, held, source = tables["records"], tables["documents"]["doc_id"], seeds
         else:
-            folder = release or default_release()
-            predicted = _read_release_table(folder, "records")
-            held = _read_release_table(folder, "documents", ["doc_id"])["doc_id"]
+            source = release or default_release()
+            predicted = read_parquet(source / "records.parquet")
+            held = read_parquet(source / "documents.parquet")["doc_id"]
+        wanted = gold_frame["doc_id"].unique()
+        if wanted.len() and not wanted.is_in(held.implode()).any():
+            raise ArmsdataError(f"{source}: holds none of the {wanted.len()} documents of {gold}; "
+                                "pass --seeds or --release with the gold's documents")
     except ArmsdataError as exc:
         fail(str(exc))
     try:
@@ -325,16 +331,6 @@ def _figure(value) -> str:
     if value is None:
         return "-"
     return str(value) if isinstance(value, int) else f"{value:.3f}"
-
-
-def _read_release_table(folder: Path, table: str, columns: list[str] | None = None):
-    import polars as pl
-
-    path = folder / f"{table}.parquet"
-    try:
-        return pl.read_parquet(path, columns=columns)
-    except (OSError, pl.exceptions.PolarsError):
-        raise ArmsdataError(f"{path}: cannot read the release's {table}") from None
 
 
 # -- diff and versions ---------------------------------------------------------------------

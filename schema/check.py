@@ -175,10 +175,13 @@ def _evidence_of(folder: Path, deals: pl.DataFrame) -> dict[str, pl.DataFrame]:
     lists = [deals[c].drop_nulls().str.split("|").explode() for c in ("quantity_delivered_parts",
                                                                        "status_history_record_ids")]
     ids = pl.concat([deals[c].drop_nulls() for c in columns] + lists).unique().implode()
-    records = pl.scan_parquet(folder / "records.parquet").filter(pl.col("record_id").is_in(ids)).select(
-        "record_id", "doc_id", "supplier", "recipient", "system", "status", "quantity", "event_year").collect()
-    documents = pl.scan_parquet(folder / "documents.parquet").filter(
-        pl.col("doc_id").is_in(records["doc_id"].unique().implode())).select("doc_id", "published").collect()
+    records = typed(pl.scan_parquet(folder / "records.parquet").filter(pl.col("record_id").cast(pl.String).is_in(ids))
+                    .collect(), "records", Report(max_errors=0)).select(
+        "record_id", "doc_id", "supplier", "recipient", "system", "status", "quantity", "event_year")
+    documents = typed(pl.scan_parquet(folder / "documents.parquet").filter(
+        pl.col("doc_id").cast(pl.String).is_in(records["doc_id"].unique().implode())).collect(),
+        "documents", Report(max_errors=0)).select("doc_id", "published")
+    # the values the deals were built from, as their models type them (a damaged cell is null)
     return {"records": records, "documents": documents}
 
 

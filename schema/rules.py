@@ -96,8 +96,8 @@ def report_year_matches_document(tables: Tables) -> pl.DataFrame:
             & pl.col("report_year_precision").cast(pl.String).eq_missing(pl.col("precision").cast(pl.String)))
     return _failing(records, same | pl.col("found").is_null(), "report_year",
                     pl.format("report_year {} ({}) differs from the publication date of {} ({}, {})",
-                              pl.col("report_year"), pl.col("report_year_precision"), pl.col("doc_id"),
-                              pl.col("year"), pl.col("precision")))
+                              *(pl.col(c).cast(pl.String).fill_null("none") for c in (
+                                  "report_year", "report_year_precision", "doc_id", "year", "precision"))))
 
 
 def mention_id_is_stable(tables: Tables) -> pl.DataFrame:

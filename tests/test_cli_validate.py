@@ -156,7 +156,7 @@ def test_json_report_has_stable_keys_and_counts_beyond_the_cap(release):
     assert report["shown"] == 3 and report["total"] == pl.read_parquet(release / "records.parquet").height
     assert set(report["errors"][0]) == {"type", "table", "column", "row", "value", "message", "rule",
                                         "file", "line"}
-    assert report["counts"] == [{"table": "records", "rule": "greater_than(0)", "count": report["total"]}]
+    assert report["counts"] == [{"table": "records", "rule": "greater_than_or_equal_to(0)", "count": report["total"]}]
 
 
 def test_github_format_prints_annotations(release):

@@ -280,7 +280,7 @@ def test_evidence_of_another_deal_is_refused(release):
     rewrite_table(release, "deals", _set(row, "status_record_id", georgia))
     code, output = _validate(release)
     assert code == 1
-    assert (f"[deals, row {row}, column status_record_id] record {georgia} (ISR → GEO, UAV, delivered, holding "
+    assert (f"[deals.parquet, row {row} (0-based), column status_record_id] record {georgia} (ISR → GEO, UAV, delivered, holding "
             f"delivered) does not support the deal's status ordered (RUS → IRN, S-300) (value: '{georgia}')") in output
 
 
@@ -289,7 +289,7 @@ def test_evidence_that_is_no_record_is_refused(release):
     rewrite_table(release, "deals", _set(row, "status_record_id", "ffffffffffffffff-1"))
     code, output = _validate(release)
     assert code == 1
-    assert (f"[deals, row {row}, column status_record_id] status_record_id ffffffffffffffff-1 is not in "
+    assert (f"[deals.parquet, row {row} (0-based), column status_record_id] status_record_id ffffffffffffffff-1 is not in "
             "records.record_id") in output
 
 
@@ -298,7 +298,7 @@ def test_a_year_after_its_evidence_was_published_is_refused(release):
     rewrite_table(release, "deals", _set(row, "order_year", 2017))
     code, output = _validate(release)
     assert code == 1
-    assert (f"[deals, row {row}, column order_year] order_year 2017 is after the publication (2016) of "
+    assert (f"[deals.parquet, row {row} (0-based), column order_year] order_year 2017 is after the publication (2016) of "
             "001_4de9dea33dfee48a, the record that set it") in output
     assert "does not support the deal's order_year 2017 (RUS → IRN, S-300)" in output
 
@@ -309,7 +309,7 @@ def test_a_history_out_of_step_with_its_records_is_refused(release):
     rewrite_table(release, "deals", _set(row, "status_history_record_ids", "|".join(reversed(ids))))
     code, output = _validate(release)
     assert code == 1
-    assert (f"[deals, row {row}, column status_history_record_ids] record {ids[1]} is not a suspended report of "
+    assert (f"[deals.parquet, row {row} (0-based), column status_history_record_ids] record {ids[1]} is not a suspended report of "
             "the deal's parties published on 2010-09-06") in output
 
 

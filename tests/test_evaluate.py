@@ -175,11 +175,12 @@ def test_gold_whose_documents_are_not_scored_is_an_error(pair, tmp_path):
     gold, release = pair
     pl.DataFrame({"doc_id": ["d3"]}).write_parquet(release / "documents.parquet")
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
-    assert (result.exit_code, result.output) == (1, f"Error: {gold}: none of its 2 documents is among the documents "
-                                                    "scored\n")
+    assert (result.exit_code, result.output) == (2, f"Error: {release}: holds none of the 2 documents of {gold}; "
+                                                    "pass --seeds or --release with the gold's documents\n")
     result = CliRunner().invoke(main, ["evaluate", str(HERE / "dev" / "gold.csv"), "--seeds", str(SEEDS)])
     assert (result.exit_code, result.output) == (
-        1, f"Error: {HERE / 'dev' / 'gold.csv'}: none of its 12 documents is among the documents scored\n")
+        2, f"Error: {SEEDS}: holds none of the 12 documents of {HERE / 'dev' / 'gold.csv'}; "
+           "pass --seeds or --release with the gold's documents\n")
     gold.write_text(GOLD_CSV.splitlines()[0] + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
     assert (result.exit_code, result.output) == (1, f"Error: {gold}: no gold records\n")
@@ -198,8 +199,7 @@ def test_a_release_without_records_is_named(pair):
     gold, release = pair
     (release / "records.parquet").unlink()
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
-    assert (result.exit_code, result.output) == (2, f"Error: {release / 'records.parquet'}: cannot read the "
-                                                    "release's records\n")
+    assert (result.exit_code, result.output) == (2, f"Error: {release / 'records.parquet'}: file does not exist\n")
 
 
 def test_evaluate_rejects_a_gold_file_without_its_columns(tmp_path):
