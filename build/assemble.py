@@ -1,4 +1,4 @@
-"""Stage 3, assemble: raw records and documents become the four release tables.
+"""Stage 3, assemble: raw records, documents and their sources become the release tables.
 
 Rows are put in release order (by document; ids are given per document by identify, see
 schema/rules.mention_id) and every column gets the dtype its schema declares, so that
@@ -43,6 +43,11 @@ def documents_table(documents: list[Document]) -> pl.DataFrame:
     return _typed(pl.DataFrame(rows, schema=schema, orient="row").sort("doc_id"), "documents")
 
 
+def document_sources_table(sources: pl.DataFrame) -> pl.DataFrame:
+    """Every source of every document (ingest.Corpus.sources), typed, by doc_id then source_id."""
+    return _typed(sources.sort("doc_id", "source_id"), "document_sources")
+
+
 def actors_table(reference: Reference) -> pl.DataFrame:
     return _typed(reference.actors, "actors")
 
@@ -59,11 +64,11 @@ def systems_table(reference: Reference, records: pl.DataFrame | pl.LazyFrame) ->
 
 
 def release_tables(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | pl.LazyFrame,
-                   reference: Reference) -> dict[str, pl.DataFrame | pl.LazyFrame]:
-    """The four tables of a release, in release order (records and documents may be lazy:
-    the scans of a large build's parts)."""
+                   reference: Reference, sources: pl.DataFrame) -> dict[str, pl.DataFrame | pl.LazyFrame]:
+    """The tables of a release, in release order (records and documents may be lazy:
+    the scans of a large build's parts; `sources` is ingest.Corpus.sources)."""
     return {"records": records, "documents": documents, "actors": actors_table(reference),
-            "systems": systems_table(reference, records)}
+            "systems": systems_table(reference, records), "document_sources": document_sources_table(sources)}
 
 
 def _typed(frame: pl.DataFrame, table: str) -> pl.DataFrame:

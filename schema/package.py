@@ -52,11 +52,12 @@ def read_resources(folder: Path) -> list[dict]:
 
 
 def check_resources(folder: Path, resources: list[dict], report: Report,
-                    digests: dict[str, str] | None = None) -> None:
-    """Every table file listed, with its size and hash; `digests` holds the sha256 of
-    files already read by other checks (the others are hashed here)."""
+                    digests: dict[str, str] | None = None, tables: list[str] | None = None) -> None:
+    """Every table file (of `tables`, default TABLES) listed, with its size and hash;
+    `digests` holds the sha256 of files already read by other checks (the others are
+    hashed here)."""
     listed = {r.get("path") for r in resources}
-    for table in TABLES:
+    for table in tables or TABLES:
         for fmt in FORMATS:
             if f"{table}.{fmt}" not in listed:
                 report.add(Problem("integrity", table, None, None, f"{table}.{fmt}",

@@ -11,17 +11,20 @@ import polars as pl
 
 from . import MODELS
 
-PRIMARY_KEYS = {"records": ["record_id"], "documents": ["doc_id"], "actors": ["actor_id"], "systems": ["system"]}
+PRIMARY_KEYS = {"records": ["record_id"], "documents": ["doc_id"], "actors": ["actor_id"], "systems": ["system"],
+                "document_sources": ["source_id"]}
 FOREIGN_KEYS = {
     "records": [("doc_id", "documents", "doc_id"), ("supplier", "actors", "actor_id"),
                 ("recipient", "actors", "actor_id"), ("system", "systems", "system")],
     "systems": [("origin", "actors", "actor_id")],
+    "document_sources": [("doc_id", "documents", "doc_id")],
 }
 TITLES = {
     "records": "Weapons mentions and their transfer relations",
     "documents": "Source documents with their full text",
     "actors": "States, non-state armed groups and international organisations",
     "systems": "Weapon systems and generic classes",
+    "document_sources": "Every file or corpus row each document was read from",
 }
 
 
