@@ -56,7 +56,7 @@ def _progress(quiet: bool):
         return None
     from armsdata.progress import BarProgress, LineProgress
 
-    stream = click.get_text_stream("stderr")
+    stream = sys.stderr
     return BarProgress(stream) if stream.isatty() else LineProgress(stream)
 
 
