@@ -103,7 +103,8 @@ def build(seeds: Path, out: Path, name: str, version: str | None, workers: int |
         click.echo(f"Note: {note}", err=True)
     counts = ", ".join(f"{n} {table}" for table, n in result.counts.items())
     state = "written" if result.written else "unchanged (identical to the published release)"
-    folded = f"; {result.duplicates} duplicate sources folded into their documents" if result.duplicates else ""
+    plural = "s" if result.duplicates != 1 else ""
+    folded = f"; {result.duplicates} duplicate source{plural} folded into their documents" if result.duplicates else ""
     click.echo(f"{result.path}: {state}; {counts}{folded}")
 
 

@@ -78,8 +78,9 @@ class BarProgress:
         if stage != self.stage:
             self.close()
             self.stage = stage
-            self.bar = tqdm(total=total, desc=LABELS.get(stage, stage), unit=UNITS.get(stage, "")[:-1] or "it",
-                            file=self.stream, leave=False, dynamic_ncols=True)
+            counted = {"unit": UNITS[stage][:-1]} if stage in UNITS else {"bar_format": "{desc}: {elapsed}{postfix}"}
+            self.bar = tqdm(total=total, desc=LABELS.get(stage, stage), file=self.stream, leave=False,
+                            dynamic_ncols=True, **counted)
         if done > self.bar.n:
             self.bar.update(done - self.bar.n)
         if stage != "read":
