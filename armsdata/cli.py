@@ -29,7 +29,8 @@ def main() -> None:
     """armsdata: every weapons mention in news text as a validated arms-transfer record.
 
     \b
-    armsdata build       seeds/ -> dataset/vX.Y.Z/ (records, documents, actors, systems)
+    armsdata build       seeds/ or a corpus file -> dataset/vX.Y.Z/ (records, documents, actors,
+                         systems, document_sources)
     armsdata validate    check a release or one table file (for CI)
     armsdata evaluate    score the extractor against a gold annotation
     armsdata diff        what changed in the records between two versions

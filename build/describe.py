@@ -22,14 +22,14 @@ OWN_DESCRIPTION = (
     "text it was read from. Built by the rules of armsdata {package} from a corpus of its own; see "
     "armsdata's CODEBOOK.md."
 )
-NAME_PATTERN = r"^[a-z0-9._-]+$"  # Frictionless: a package name is lower case
+PACKAGE_NAME = "armsdata"  # the name of the bundled seeds' releases
 
 
-def descriptor(version: str, documents: pl.DataFrame | pl.LazyFrame, name: str = "armsdata") -> dict:
+def descriptor(version: str, documents: pl.DataFrame | pl.LazyFrame, name: str = PACKAGE_NAME) -> dict:
     """datapackage.json of the release `name` at `version` (less the files' sizes and
     hashes). The bundled seeds build as "armsdata"; any other name is a corpus of its
     own, whose description names the armsdata version that built it."""
-    own = name != "armsdata"
+    own = name != PACKAGE_NAME
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": name,

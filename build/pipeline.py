@@ -2,10 +2,10 @@
 
 `build_release` is what `armsdata build` runs. Ingest first reads and checks the whole
 corpus and folds its duplicates (nothing is written before); documents then stream
-through extract and assemble a batch at a time; each batch is written to a Parquet part, and the parts
-become the release's files, so memory stays nearly flat as the corpus grows. The
-release is validated as written, in a scratch folder, by the same checks as
-`armsdata validate`; nothing reaches OUT/vVERSION/ unless they pass.
+through extract and assemble a batch at a time; each batch is written to a Parquet
+part, and the parts become the release's files, so memory stays nearly flat as the
+corpus grows. The release is validated as written, in a scratch folder, by the same
+checks as `armsdata validate`; nothing reaches OUT/vVERSION/ unless they pass.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ BATCH_DOCS = 2_000  # documents assembled, and written as one part, at a time
 # the check stays under the memory that writing the release takes (about 460 MB).
 CHECK_ROWS = {"records": 200_000, "documents": 10_000}
 Progress = ingest.Progress
-DEFAULT_NAME = "armsdata"  # the package name of the bundled seeds' releases
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def build_tables(seeds: Path, workers: int | None = None, progress: Progress | N
 
 
 def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
-                  progress: Progress | None = None, name: str = DEFAULT_NAME) -> BuildResult:
+                  progress: Progress | None = None, name: str = describe.PACKAGE_NAME) -> BuildResult:
     """Build the corpus at `seeds` (a folder or a corpus file, see ingest) into
     OUT/vVERSION/ as the data package `name`. Raises ArmsdataError, with nothing written,
     for a corpus that cannot be read, a build that fails validation, or a different
