@@ -29,7 +29,7 @@ _LANGUAGE = re.compile(r"^[a-z]{2}$")
 
 def closest(name: str, known: tuple[str, ...]) -> str:
     """' (did you mean X?)' for the known name closest to a misspelt one, else ''."""
-    match = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    match = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
     return f" (did you mean {match[0]}?)" if match else ""
 
 
