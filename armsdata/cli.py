@@ -4,6 +4,7 @@ release helpers. Every command reports problems as one line on stderr, never a t
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from armsdata.build.errors import ArmsdataError
 
 TEXT_FORMATS = click.Choice(["text", "json"])
 # The release's tables (armsdata.schema.TABLES, not imported here: pandera is slow to load)
-TABLE_NAMES = ("records", "documents", "actors", "systems", "actor_codes", "deals")
+TABLE_NAMES = ("records", "documents", "actors", "systems", "actor_codes", "document_sources", "deals")
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -28,7 +29,8 @@ def main() -> None:
     """armsdata: every weapons mention in news text as a validated arms-transfer record.
 
     \b
-    armsdata build       seeds/ -> dataset/vX.Y.Z/ (records, documents, actors, systems, actor_codes, deals)
+    armsdata build       seeds/ or a corpus file -> dataset/vX.Y.Z/ (records, documents, actors,
+                         systems, actor_codes, document_sources, deals)
     armsdata validate    check a release or one table file (for CI)
     armsdata deals       the transfers of a release, with the sentences behind each field
     armsdata evaluate    score the extractor against a gold annotation
@@ -38,46 +40,88 @@ def main() -> None:
 
 
 # -- build ---------------------------------------------------------------------------------
-def _progress_printer(quiet: bool):
-    if quiet or not sys.stderr.isatty():
-        return None
+_NAME = re.compile(r"^[a-z0-9._-]+$")
+_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 
-    def show(stage: str, done: int, total: int) -> None:
-        if done == total or done % 50 == 0:
-            click.echo(f"\r{stage}: {done}/{total} documents", err=True, nl=done == total)
-    return show
+
+def _check(pattern: re.Pattern, what: str):
+    def check(ctx, param, value):
+        if value is not None and not pattern.match(value):
+            raise click.BadParameter(f"{value!r} is not {what}")
+        return value
+    return check
+
+
+def _progress(quiet: bool):
+    """A tqdm bar on a terminal, a line every few seconds in a log, nothing with --quiet."""
+    if quiet:
+        return None
+    from armsdata.progress import BarProgress, LineProgress
+
+    stream = sys.stderr
+    return BarProgress(stream) if stream.isatty() else LineProgress(stream)
 
 
 @main.command()
 @click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
-              help="Folder of .txt documents (UTF-8), with an optional sources.csv of their metadata.")
+              help="The corpus: a folder of .txt and .html/.htm files with an optional sources.csv, or one "
+                   ".jsonl, .csv or .parquet file with one article per row (a text column; id, title, "
+                   "publisher, url, published, published_precision, language where present).")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("dataset"), show_default=True,
-              help="Where releases live; this build goes to OUT/vVERSION/.")
+              help="Where releases live; this build goes to OUT/vVERSION/ (other versions there are left alone).")
+@click.option("--name", default="armsdata", show_default=True, callback=_check(_NAME, "a package name "
+              "(lower-case letters, digits, '.', '_', '-')"),
+              help="The data package's name in datapackage.json; name a corpus of your own.")
+@click.option("--version", "version", default=None, callback=_check(_VERSION, "a version X.Y.Z"),
+              help=f"The release's version (default: the package's, {__version__}).")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Worker processes for extraction (default: up to 2; large corpora only).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
-def build(seeds: Path, out: Path, workers: int | None, quiet: bool) -> None:
-    """Build a release from the documents in SEEDS.
+def build(seeds: Path, out: Path, name: str, version: str | None, workers: int | None, quiet: bool) -> None:
+    """Build a release from the corpus at SEEDS.
 
-    Runs the pipeline stages ingest, extract, assemble, validate and publish, and writes
-    records, documents, actors, systems, actor_codes and deals (each as Parquet and CSV)
-    and datapackage.json into OUT/vVERSION/. Nothing is written when validation fails. A version that is
-    already published is never changed: an identical build writes nothing, a different
-    one is refused until the version is bumped.
+    Runs the pipeline stages ingest, extract, assemble, validate and publish. Ingest
+    reads and checks the whole corpus first: a mistake in sources.csv or in a corpus
+    file's metadata stops the build, naming the file, line and column, before anything
+    is written. Sources with the same text (or the same but for whitespace and quotation
+    marks) become one document; each is kept in document_sources. The release (records,
+    documents, actors, systems, actor_codes, document_sources and deals, each as Parquet
+    and CSV, and datapackage.json) goes to OUT/vVERSION/; nothing is written when
+    validation fails. A version that is already published is never changed: an identical
+    build writes nothing, a different one is refused until the version is bumped
+    (--version for a corpus of your own). Ctrl-C or SIGTERM stops a build cleanly, and a
+    second build into the same OUT is refused while one runs.
+
+    Exit codes: 0 built (or unchanged), 1 invalid corpus or build, 2 usage or unreadable
+    input, 130/143 stopped by SIGINT/SIGTERM.
     """
     from armsdata.build.pipeline import build_release
 
     if not seeds.exists():
         fail(f"{seeds}: no such file or folder")
+    progress = _progress(quiet)
     try:
-        result = build_release(seeds, out, workers=workers, progress=_progress_printer(quiet))
+        result = build_release(seeds, out, version=version or __version__, workers=workers, progress=progress,
+                               name=name)
     except ArmsdataError as exc:
+        _close(progress)
         fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:  # Ctrl-C before the build could take it over
+        _close(progress)
         fail("build stopped by SIGINT; nothing was published", 130)
-    counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+    _close(progress)
+    for note in result.notes:
+        click.echo(f"Note: {note}", err=True)
+    counts = ", ".join(f"{n} {table}" for table, n in result.counts.items())
     state = "written" if result.written else "unchanged (identical to the published release)"
-    click.echo(f"{result.path}: {state}; {counts}")
+    plural = "s" if result.duplicates != 1 else ""
+    folded = f"; {result.duplicates} duplicate source{plural} folded into their documents" if result.duplicates else ""
+    click.echo(f"{result.path}: {state}; {counts}{folded}")
+
+
+def _close(progress) -> None:
+    if progress is not None:
+        progress.close()
 
 
 def local_dataset() -> Path | None:

@@ -1,16 +1,19 @@
 """Time `armsdata build` on a synthetic corpus of N news-length documents.
 
     python benchmarks/build_speed.py --docs 2000
+    python benchmarks/build_speed.py --docs 100000 --format jsonl   # one corpus file
 
 Each document is about 3,000 characters of wire-style sentences with states, capitals,
 demonyms, designations, generic weapons and cues drawn from fixed lists (seeded, so
-every run builds the same corpus). Prints one line:
-docs=... seconds=... docs_per_s=... peak_rss_mb=...
+every run builds the same corpus), written as .txt files in a folder or as one .jsonl
+corpus file (--format). Prints one line:
+docs=... format=... seconds=... docs_per_s=... peak_rss_mb=...
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import sys
@@ -36,7 +39,8 @@ TEMPLATES = [
 ]
 
 
-def corpus(folder: Path, n_docs: int, seed: int = 7) -> None:
+def articles(n_docs: int, seed: int = 7):
+    """(doc_id, text) of n_docs synthetic articles."""
     rng = random.Random(seed)
     for i in range(n_docs):
         sentences, size = [], 0
@@ -46,19 +50,38 @@ def corpus(folder: Path, n_docs: int, seed: int = 7) -> None:
                                                 n=rng.randint(2, 48), y=rng.randint(1995, 2024))
             sentences.append(line)
             size += len(line) + 1
-        (folder / f"doc{i:07d}.txt").write_text("\n".join(sentences), encoding="utf-8")
+        yield f"doc{i:07d}", "\n".join(sentences)
+
+
+def corpus(folder: Path, n_docs: int, seed: int = 7) -> None:
+    """The articles as .txt files of `folder`."""
+    for doc_id, text in articles(n_docs, seed):
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+
+
+def corpus_file(path: Path, n_docs: int, seed: int = 7) -> None:
+    """The articles as one JSONL corpus file, {"id": ..., "text": ...} a line."""
+    with path.open("w", encoding="utf-8") as handle:
+        for doc_id, text in articles(n_docs, seed):
+            handle.write(json.dumps({"id": doc_id, "text": text}) + "\n")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=None, help="passed to armsdata build")
+    parser.add_argument("--format", choices=["txt", "jsonl"], default="txt",
+                        help="a folder of .txt files, or one .jsonl corpus file")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="armsdata-build-bench-"))
     try:
-        seeds = work / "seeds"
-        seeds.mkdir()
-        corpus(seeds, args.docs)
+        if args.format == "txt":
+            seeds = work / "seeds"
+            seeds.mkdir()
+            corpus(seeds, args.docs)
+        else:
+            seeds = work / "corpus.jsonl"
+            corpus_file(seeds, args.docs)
         command = [str(Path(sys.executable).parent / "armsdata"), "build", "--seeds", str(seeds),
                    "--out", str(work / "out"), "--quiet"]
         if args.workers:
@@ -66,7 +89,7 @@ def main() -> None:
         seconds, peak_mb, result = run_measured(command)
         if result.returncode != 0:
             sys.exit(f"build exited {result.returncode}")
-        print(f"docs={args.docs} seconds={seconds:.2f} docs_per_s={args.docs / seconds:.0f} peak_rss_mb={peak_mb:.0f}")
+        print(f"docs={args.docs} format={args.format} seconds={seconds:.2f} docs_per_s={args.docs / seconds:.0f} peak_rss_mb={peak_mb:.0f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -1,4 +1,4 @@
-"""Stage 3, assemble: raw records and documents become the release tables.
+"""Stage 3, assemble: raw records, documents and their sources become the release tables.
 
 Rows are put in release order (by document; ids are given per document by identify, see
 schema/rules.mention_id) and every column gets the dtype its schema declares, so that
@@ -48,6 +48,12 @@ def documents_table(documents: list[Document]) -> pl.DataFrame:
     return _typed(pl.DataFrame(rows, schema=schema, orient="row").sort("doc_id"), "documents")
 
 
+def document_sources_table(sources: pl.DataFrame) -> pl.DataFrame:
+    """Every source of every document (ingest.Corpus.sources, already by doc_id then
+    source_id), typed; the text columns keep their buffers."""
+    return _typed(sources, "document_sources")
+
+
 def actors_table(reference: Reference) -> pl.DataFrame:
     return _typed(reference.actors, "actors")
 
@@ -70,13 +76,14 @@ def systems_table(reference: Reference, records: pl.DataFrame | pl.LazyFrame) ->
 
 
 def release_tables(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | pl.LazyFrame,
-                   reference: Reference) -> dict[str, pl.DataFrame | pl.LazyFrame]:
+                   reference: Reference, sources: pl.DataFrame) -> dict[str, pl.DataFrame | pl.LazyFrame]:
     """The tables of a release, in release order (records and documents may be lazy:
-    the scans of a large build's parts). Deals are derived from the records and the
-    documents' publication dates (build/deals.py)."""
+    the scans of a large build's parts; `sources` is ingest.Corpus.sources). Deals are
+    derived from the records and the documents' publication dates (build/deals.py)."""
     systems = systems_table(reference, records)
     return {"records": records, "documents": documents, "actors": actors_table(reference),
             "systems": systems, "actor_codes": actor_codes_table(reference),
+            "document_sources": document_sources_table(sources),
             "deals": _typed(deals_table(records, documents, systems), "deals")}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from armsdata._version import __release_date__
+from armsdata._version import __release_date__, __version__
 from armsdata.schema import TABLES
 from armsdata.schema.tableschema import TITLES, table_schema
 
@@ -16,12 +16,25 @@ DESCRIPTION = (
 )
 
 
-def descriptor(version: str, documents: pl.DataFrame | pl.LazyFrame) -> dict:
+OWN_DESCRIPTION = (
+    "Every weapons mention in a set of news articles as a record: the system, its category, "
+    "supplier and recipient, the stage of the transfer and the exact character span of the source "
+    "text it was read from. Built by the rules of armsdata {package} from a corpus of its own; see "
+    "armsdata's CODEBOOK.md."
+)
+PACKAGE_NAME = "armsdata"  # the name of the bundled seeds' releases
+
+
+def descriptor(version: str, documents: pl.DataFrame | pl.LazyFrame, name: str = PACKAGE_NAME) -> dict:
+    """datapackage.json of the release `name` at `version` (less the files' sizes and
+    hashes). The bundled seeds build as "armsdata"; any other name is a corpus of its
+    own, whose description names the armsdata version that built it."""
+    own = name != PACKAGE_NAME
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
-        "name": "armsdata",
-        "title": "armsdata: arms transfers in news text",
-        "description": DESCRIPTION,
+        "name": name,
+        "title": f"{name}: arms transfers in news text",
+        "description": OWN_DESCRIPTION.format(package=__version__) if own else DESCRIPTION,
         "version": version,
         "created": f"{__release_date__}T00:00:00Z",
         "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",

@@ -1,22 +1,47 @@
-"""Stage 1, ingest: read a seeds folder into documents.
+"""Stage 1, ingest: read a corpus into documents, one document per story.
 
-Input: a folder of `.txt` files (UTF-8) and an optional `sources.csv`.
-Output: `Document` objects whose `text` is the file's content exactly as stored, so
-that offsets computed on it are offsets in the file.
+Input: a folder (`.txt`, `.html`/`.htm` and an optional `sources.csv`) or one corpus
+file (`.jsonl`, `.csv`, `.parquet`); see readers.py for what is read and how ids are made.
+Output: `Document` objects whose `text` is a source's text exactly as stored (or as
+taken from an HTML page), so that offsets computed on it are offsets in that text.
+
+Ingest reads the corpus twice. The first pass (`open_corpus`) reads every source,
+checks its metadata and folds duplicates: sources whose texts are identical, or the
+same but for whitespace and quotation marks, are one document. Nothing is extracted
+and nothing written until this pass has gone through the whole corpus, so a mistake
+in the last row stops the build before it starts. The second pass (iterating the
+`Corpus`) gives the documents in doc_id order, one at a time: texts from HTML pages and
+corpus rows wait in an anonymous temporary file, `.txt` files are read again.
+
+A document's doc_id and text are those of its first source by source_id; its title,
+publisher, URL and language are each those of its earliest report that gives one, and
+its date (with its precision) that of its earliest dated report ("earliest": by date,
+then the finer precision, then source_id). Every source is a row of the
+`document_sources` table.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+import os
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Callable, Iterator
 
+import polars as pl
+
+from armsdata.schema.vocab import PRECISIONS
+
+from . import readers
 from .errors import ArmsdataError
+from .sources import METADATA_COLUMNS
 
-SOURCE_COLUMNS = ("doc_id", "title", "publisher", "url", "published", "published_precision", "language")
+# (stage, done, total or None, records so far): how a long stage reports that it is alive
+Progress = Callable[[str, int, int | None, int], None]
+_QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032"} | {c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"})
+_CHUNK = 10_000  # sources gathered in Python lists before they become a frame
 
 
 @dataclass(frozen=True)
@@ -32,71 +57,129 @@ class Document:
     language: str | None = None
 
 
-@dataclass(frozen=True)
-class Corpus:
-    """The documents of a seeds folder, read one at a time: a large corpus is never
-    held in memory whole."""
+def near_key(text: str) -> str:
+    """The key under which near-duplicates fold: the sha256 of the text with curly and
+    angle quotation marks made straight and every run of whitespace (Unicode's, so also
+    no-break spaces and line ends) made one space, trimmed."""
+    return hashlib.sha256(" ".join(text.translate(_QUOTES).split()).encode("utf-8")).hexdigest()
 
-    paths: list[Path]  # sorted by doc_id (the file's stem)
-    metadata: dict[str, dict]
+
+@dataclass
+class Corpus:
+    """The documents of a corpus, in doc_id order, read one at a time: a large corpus is
+    never held in memory whole. `sources` is the document_sources table (less its
+    typing, see assemble.document_sources_table); `notes` what was not read."""
+
+    documents: pl.DataFrame  # one row per document: metadata and where its text is
+    sources: pl.DataFrame
+    notes: list[str]
+    store: BinaryIO | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
-        return len(self.paths)
+        return self.documents.height
+
+    @property
+    def duplicates(self) -> int:
+        """Sources folded into another source's document."""
+        return self.sources.height - self.documents.height
 
     def __iter__(self) -> Iterator[Document]:
-        for path in self.paths:
-            yield _read_document(path, self.metadata.get(path.stem, {}))
+        for row in self.documents.iter_rows(named=True):
+            if row["path"] is not None:
+                text, _ = readers.read_text_file(Path(row["path"]))
+            else:
+                text = os.pread(self.store.fileno(), row["length"], row["offset"]).decode("utf-8")
+            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if sha != row["text_sha256"]:
+                raise ArmsdataError(f"{row['path']}: changed while the corpus was being built")
+            yield Document(row["doc_id"], text, sha, **{name: row[name] for name in METADATA_COLUMNS})
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def __enter__(self) -> "Corpus":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
-def open_corpus(seeds: Path) -> Corpus:
-    """The `.txt` documents of `seeds`, in doc_id order, with metadata where listed."""
-    seeds = Path(seeds)
-    if not seeds.is_dir():
-        raise ArmsdataError(f"{seeds}: seeds folder does not exist")
-    # by stem, not by name: "a-b.txt" sorts before "a.txt", but doc_id "a" before "a-b"
-    paths = sorted(seeds.glob("*.txt"), key=lambda path: path.stem)
-    if not paths:
-        raise ArmsdataError(f"{seeds}: no .txt documents found")
-    return Corpus(paths, read_sources(seeds / "sources.csv"))
+def open_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
+    """Read and check every source of `seeds` (a folder or a corpus file) and fold its
+    duplicates (see the module's docstring). Raises ArmsdataError, naming the file and
+    line, for anything that cannot be read or is not valid metadata."""
+    plan = readers.plan(seeds)
+    total = len(plan) or None
+    store = tempfile.TemporaryFile(prefix="armsdata-texts-")
+    try:
+        columns: dict[str, list] = {name: [] for name in _SOURCE_FIELDS}
+        frames, offset = [], 0
+        for done, source in enumerate(readers.read_sources(plan), start=1):
+            text_sha = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+            length = None
+            if source.path is None:
+                raw = source.text.encode("utf-8")
+                store.write(raw)
+                length = len(raw)
+            for name, value in zip(_SOURCE_FIELDS, (
+                    source.source_id, source.file, source.row, source.format,
+                    *(source.meta[name] for name in METADATA_COLUMNS), source.content_sha256, text_sha,
+                    near_key(source.text), str(source.path) if source.path else None,
+                    offset if length is not None else None, length)):
+                columns[name].append(value)
+            offset += length or 0
+            if done % _CHUNK == 0:
+                frames.append(_frame(columns))
+            if progress:
+                progress("read", done, total, 0)
+        frames.append(_frame(columns))
+        store.flush()
+        documents, sources = _fold(pl.concat(frames))
+    except BaseException:
+        store.close()
+        raise
+    return Corpus(documents, sources, plan.notes, store)
 
 
 def read_documents(seeds: Path) -> list[Document]:
-    """Every `.txt` document of `seeds`, sorted by doc_id, with metadata where listed."""
-    return list(open_corpus(seeds))
+    """Every document of `seeds`, in doc_id order (for a corpus that fits in memory)."""
+    with open_corpus(seeds) as corpus:
+        return list(corpus)
 
 
-def _read_document(path: Path, meta: dict) -> Document:
-    raw = path.read_bytes()
-    try:
-        # newline="" semantics: bytes are decoded as they are, \r\n stays two code points.
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ArmsdataError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
-    return Document(doc_id=path.stem, text=text, text_sha256=hashlib.sha256(raw).hexdigest(), **meta)
+_SOURCE_FIELDS = ("source_id", "file", "row_number", "format", *METADATA_COLUMNS, "content_sha256", "text_sha256",
+                  "key", "path", "offset", "length")
+_SOURCE_SCHEMA = {name: pl.String for name in _SOURCE_FIELDS} | {
+    "row_number": pl.Int64, "published": pl.Date, "offset": pl.Int64, "length": pl.Int64}
 
 
-def read_sources(path: Path) -> dict[str, dict]:
-    """Metadata per doc_id from sources.csv; an absent file means no metadata."""
-    if not path.exists():
-        return {}
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except UnicodeDecodeError:
-        raise ArmsdataError(f"{path}: not valid UTF-8") from None
-    missing = [c for c in ("doc_id",) if rows and c not in rows[0]]
-    if missing:
-        raise ArmsdataError(f"{path}: missing column doc_id")
-    return {row["doc_id"]: _parse_source_row(path, row) for row in rows}
+def _frame(columns: dict[str, list]) -> pl.DataFrame:
+    frame = pl.DataFrame(columns, schema=_SOURCE_SCHEMA)
+    for values in columns.values():
+        values.clear()
+    return frame
 
 
-def _parse_source_row(path: Path, row: dict) -> dict:
-    meta = {key: (row.get(key) or None) for key in SOURCE_COLUMNS[1:]}
-    if meta["published"]:
-        try:
-            meta["published"] = dt.date.fromisoformat(meta["published"])
-        except ValueError:
-            raise ArmsdataError(
-                f"{path}: doc_id {row['doc_id']}: published {row['published']!r} is not a YYYY-MM-DD date"
-            ) from None
-    return meta
+def _fold(sources: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(documents: one row per key, in doc_id order, with its metadata and where its text
+    is; sources: document_sources' columns, by doc_id then source_id)."""
+    first = sources.sort("source_id").unique("key", keep="first", maintain_order=True).select(
+        "key", doc_id="source_id", doc_sha256="text_sha256")
+    rank = pl.col("published_precision").replace_strict(
+        {name: i for i, name in enumerate(PRECISIONS)}, default=len(PRECISIONS), return_dtype=pl.Int64)
+    reports = sources.join(first, on="key").sort([pl.col("published"), rank, pl.col("source_id")],
+                                                 nulls_last=True)
+    metadata = reports.group_by("doc_id", maintain_order=True).agg(
+        *(pl.col(name).drop_nulls().first() for name in ("title", "publisher", "url")),
+        pl.col("published").first(), pl.col("published_precision").first(),
+        pl.col("language").drop_nulls().first())
+    where = sources.select("source_id", "path", "offset", "length", "text_sha256")
+    documents = (metadata.join(where, left_on="doc_id", right_on="source_id")
+                 .select("doc_id", *METADATA_COLUMNS, "text_sha256", "path", "offset", "length").sort("doc_id"))
+    folded = reports.with_columns(
+        text_match=pl.when(pl.col("text_sha256") == pl.col("doc_sha256")).then(pl.lit("identical"))
+        .otherwise(pl.lit("near"))
+    ).select("doc_id", "source_id", "file", "row_number", "format", *METADATA_COLUMNS, "content_sha256", "text_sha256",
+             "text_match").sort("doc_id", "source_id")
+    return documents, folded

@@ -1,10 +1,11 @@
 """The pipeline as named stages: ingest -> extract -> assemble -> publish -> validate.
 
-`build_release` is what `armsdata build` runs. Documents stream through ingest, extract
-and assemble a batch at a time; each batch is written to a Parquet part, and the parts
-become the release's files, so memory stays nearly flat as the corpus grows. The
-release is validated as written, in a scratch folder, by the same checks as
-`armsdata validate`; nothing reaches OUT/vVERSION/ unless they pass.
+`build_release` is what `armsdata build` runs. Ingest first reads and checks the whole
+corpus and folds its duplicates (nothing is written before); documents then stream
+through extract and assemble a batch at a time; each batch is written to a Parquet
+part, and the parts become the release's files, so memory stays nearly flat as the
+corpus grows. The release is validated as written, in a scratch folder, by the same
+checks as `armsdata validate`; nothing reaches OUT/vVERSION/ unless they pass.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 import polars as pl
 
@@ -33,28 +34,38 @@ BATCH_DOCS = 2_000  # documents assembled, and written as one part, at a time
 # The written release is checked in smaller chunks than `armsdata validate` uses, so that
 # the check stays under the memory that writing the release takes (about 460 MB).
 CHECK_ROWS = {"records": 200_000, "documents": 10_000}
-Progress = Callable[[str, int, int], None]
+Progress = ingest.Progress
 
 
 @dataclass(frozen=True)
 class BuildResult:
+    """What a build gave: the release folder, whether it was written (False: identical to
+    the published version), the rows of each table, and what the corpus held that was not
+    read (one line each)."""
+
     path: Path
     written: bool
     counts: dict[str, int]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def duplicates(self) -> int:
+        """Sources folded into another source's document."""
+        return self.counts["document_sources"] - self.counts["documents"]
 
 
-def extract_batches(seeds: Path | ingest.Corpus, workers: int | None = None,
+def extract_batches(corpus: ingest.Corpus, workers: int | None = None,
                     progress: Progress | None = None) -> Iterator[dict[str, pl.DataFrame]]:
-    """ingest, extract and assemble, streamed: the documents and records tables of
-    BATCH_DOCS documents at a time, in doc_id order. `seeds` is a seeds folder or a
-    corpus already opened from one."""
-    corpus = seeds if isinstance(seeds, ingest.Corpus) else ingest.open_corpus(seeds)
-    total = len(corpus)
-    report = (lambda done: progress("extract", done, total)) if progress else None
+    """extract and assemble, streamed: the documents and records tables of BATCH_DOCS
+    documents at a time, in doc_id order."""
+    total, records = len(corpus), 0
     documents, rows = [], []
-    for document, found in extract.extract_documents(corpus, total, workers, report):
+    for done, (document, found) in enumerate(extract.extract_documents(corpus, total, workers), start=1):
         documents.append(document)
         rows.extend(found)
+        records += len(found)
+        if progress:
+            progress("extract", done, total, records)
         if len(documents) == BATCH_DOCS:
             yield _batch(documents, rows)
             documents, rows = [], []
@@ -69,31 +80,37 @@ def _batch(documents: list[ingest.Document], rows: list[tuple]) -> dict[str, pl.
 
 def build_tables(seeds: Path, workers: int | None = None, progress: Progress | None = None) -> dict[str, pl.DataFrame]:
     """The release tables, in memory: for a corpus that fits (evaluate, the API)."""
-    batches = list(extract_batches(seeds, workers, progress))
+    with ingest.open_corpus(seeds, progress) as corpus:
+        batches = list(extract_batches(corpus, workers, progress))
     records = pl.concat([batch["records"] for batch in batches])
     documents = pl.concat([batch["documents"] for batch in batches])
-    return assemble.release_tables(records, documents, load_reference())
+    return assemble.release_tables(records, documents, load_reference(), corpus.sources)
 
 
 def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
-                  progress: Progress | None = None) -> BuildResult:
-    """Build the release of the documents in `seeds` into OUT/vVERSION/ (see the module's
-    docstring). Raises ArmsdataError for bad seeds or a build that fails validation or
-    differs from the published version, UsageError when OUT cannot be used (or another
-    build holds it), and Interrupted when SIGINT or SIGTERM stops it: then its scratch
-    folder is removed and nothing is published."""
-    corpus = ingest.open_corpus(seeds)  # before OUT is touched: bad seeds create nothing
-    with stop_on_signals(shield_workers=_uses_workers(len(corpus), workers)), \
-            publish.staging(out, version) as scratch:
-        parts = scratch / ".parts"
-        records, documents = publish.write_parts(parts, extract_batches(corpus, workers, progress))
-        tables = assemble.release_tables(records, documents, load_reference())
-        counts = {name: _height(frame) for name, frame in tables.items()}
-        publish.write_release(scratch, tables, describe.descriptor(version, documents))
-        shutil.rmtree(parts)
-        _validate(scratch, version)
-        result = publish.commit(scratch, Path(out) / f"v{version}")
-    return BuildResult(result.path, result.written, counts)
+                  progress: Progress | None = None, name: str = describe.PACKAGE_NAME) -> BuildResult:
+    """Build the corpus at `seeds` (a folder or a corpus file, see ingest) into
+    OUT/vVERSION/ as the data package `name` (see the module's docstring). Raises
+    ArmsdataError, with nothing written, for a corpus that cannot be read, a build that
+    fails validation or differs from the published version; UsageError when OUT cannot
+    be used (or another build holds it); and Interrupted when SIGINT or SIGTERM stops it:
+    then its scratch folder is removed and nothing is published."""
+    with ingest.open_corpus(seeds, progress) as corpus:  # before OUT is touched: bad seeds create nothing
+        with stop_on_signals(shield_workers=_uses_workers(len(corpus), workers)), \
+                publish.staging(out, version) as scratch:
+            parts = scratch / ".parts"
+            records, documents = publish.write_parts(parts, extract_batches(corpus, workers, progress))
+            tables = assemble.release_tables(records, documents, load_reference(), corpus.sources)
+            counts = {table: _height(frame) for table, frame in tables.items()}
+            if progress:
+                progress("write", 0, None, counts["records"])
+            publish.write_release(scratch, tables, describe.descriptor(version, documents, name))
+            shutil.rmtree(parts)
+            if progress:
+                progress("validate", 0, None, counts["records"])
+            _validate(scratch, version)
+            result = publish.commit(scratch, Path(out) / f"v{version}")
+    return BuildResult(result.path, result.written, counts, tuple(corpus.notes))
 
 
 # A process that stands in for the build's SIGINT while the build ignores it (see

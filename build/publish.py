@@ -191,7 +191,7 @@ def _compare(published: Path, fresh: Path) -> None:
         raise ArmsdataError(
             f"{published} is already published and this build differs ({'; '.join(changes)}). "
             "Published versions are never changed: bump the version in armsdata/_version.py and add a "
-            "CHANGELOG.md entry, then build again."
+            "CHANGELOG.md entry, then build again (for a corpus of your own: armsdata build --version X.Y.Z)."
         )
 
 

@@ -7,12 +7,11 @@ One DataFrameModel per table; cross-table rules in `rules`; the release checker 
 from .actor_codes import ActorCodes
 from .actors import Actors
 from .deals import Deals
+from .document_sources import DocumentSources
 from .documents import Documents
 from .records import Records
 from .systems import Systems
 
 MODELS = {"records": Records, "documents": Documents, "actors": Actors, "systems": Systems,
-          "actor_codes": ActorCodes, "deals": Deals}
+          "actor_codes": ActorCodes, "document_sources": DocumentSources, "deals": Deals}
 TABLES = tuple(MODELS)
-
-__all__ = ["ActorCodes", "Actors", "Deals", "Documents", "Records", "Systems", "MODELS", "TABLES"]

@@ -98,8 +98,9 @@ def validate_table_file(path: Path, table: str, report: Report) -> tuple[pl.Data
 # take 1.0 GB and 10.6 s, 200,000 rows 0.7 GB and some 13 s).
 CHUNK_ROWS = {"records": 500_000, "documents": 20_000}
 CHUNKED_TABLES = ("documents", "records")  # in this order: records are checked against documents
-# deals is checked whole after records, against the records it names as evidence.
-DERIVED_TABLES = ("deals",)
+# Checked whole after records: deals against the records it names as evidence,
+# document_sources against the documents (and so not held while they are checked).
+DERIVED_TABLES = ("document_sources", "deals")
 WHOLE_TABLES = tuple(t for t in TABLES if t not in CHUNKED_TABLES + DERIVED_TABLES)  # small: checked whole
 
 
@@ -147,7 +148,28 @@ def _validate_tables(folder: Path, report: Report, digests: dict[str, str], chun
             rows, positions = conforming(small[table], failed[table])
             apply_rules(table, {**small, table: rows}, positions, part)
             report.merge(part)
-    _validate_deals(folder, report, digests, small if complete and lookups is not None else None)
+    usable = small if complete and lookups is not None else None
+    _validate_sources(folder, report, digests, usable is not None)
+    _validate_deals(folder, report, digests, usable)
+
+
+def _validate_sources(folder: Path, report: Report, digests: dict[str, str], documents_ok: bool) -> None:
+    """document_sources against its model and, when the documents are usable, its doc_ids
+    against theirs."""
+    if not (folder / "document_sources.parquet").exists():
+        return  # reported by the package's checks
+    checked = validate_table_file(folder / "document_sources.parquet", "document_sources", report)
+    if checked is None:
+        return
+    sources, failed = checked
+    digests["document_sources.csv"] = check_parity(folder / "document_sources.csv", sources, "document_sources",
+                                                   report)
+    if documents_ok:
+        part = Report(report.max_errors, file="document_sources.parquet")
+        rows, positions = conforming(sources, failed)
+        ids = pl.scan_parquet(folder / "documents.parquet").select(pl.col("doc_id").cast(pl.String)).collect()
+        apply_rules("document_sources", {"document_sources": rows, "documents": ids}, positions, part)
+        report.merge(part)
 
 
 def _validate_deals(folder: Path, report: Report, digests: dict[str, str], small: dict | None) -> None:

@@ -13,23 +13,26 @@ from .vocab import Precision, SHA256_PATTERN
 
 
 class Documents(ReleaseTable):
-    """One source document, its metadata from sources.csv and its text as stored."""
+    """One document: the text of one or more sources (see document_sources), with the
+    metadata of its earliest report."""
 
     doc_id: str = pa.Field(
         unique=True,
         str_matches=r"^[A-Za-z0-9_.-]+$",
-        description="Document identifier: the seed file name without the .txt extension.",
+        description="Document identifier: the smallest source_id of its sources (a file name without its suffix, "
+                    "or a corpus row's id, made safe).",
         metadata={"example": "001_4de9dea33dfee48a"},
     )
-    title: str = pa.Field(nullable=True, description="Headline as listed in sources.csv.",
+    title: str = pa.Field(nullable=True, description="Headline of the earliest report that gives one.",
                           metadata={"example": "Iranian defense minister visits Russia to foster military ties"})
-    publisher: str = pa.Field(nullable=True, description="Publisher as listed in sources.csv.",
+    publisher: str = pa.Field(nullable=True, description="Publisher of the earliest report that gives one.",
                               metadata={"example": "World Israel News"})
-    url: str = pa.Field(nullable=True, description="Address of the original article.",
+    url: str = pa.Field(nullable=True, description="Address of the earliest report that gives one.",
                         metadata={"example": "https://worldisraelnews.com/..."})
     published: pl.Date = pa.Field(
         nullable=True,
-        description="Publication date; the first day of the month when only the month is known.",
+        description="Publication date of the earliest report; the first day of the month (or year) when only "
+                    "the month (or year) is known.",
         metadata={"example": "2016-02-16"},
     )
     published_precision: Precision = pa.Field(
@@ -46,7 +49,8 @@ class Documents(ReleaseTable):
         description="SHA-256 of the document's UTF-8 bytes as stored; part of every record_id.",
         metadata={"example": "9f2c…"},
     )
-    text: str = pa.Field(description="The document text exactly as stored (no normalisation).",
+    text: str = pa.Field(description="The text of the document's first source (by source_id) exactly as stored, or as "
+                                    "taken from an HTML page (no normalisation).",
                          metadata={"example": "Iranian defense minister visits Russia…"})
 
     @pa.dataframe_check

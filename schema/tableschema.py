@@ -12,7 +12,7 @@ import polars as pl
 from . import MODELS
 
 PRIMARY_KEYS = {"records": ["record_id"], "documents": ["doc_id"], "actors": ["actor_id"], "systems": ["system"],
-                "actor_codes": ["actor_id", "year_from"],
+                "actor_codes": ["actor_id", "year_from"], "document_sources": ["source_id"],
                 "deals": ["deal_id"]}
 FOREIGN_KEYS = {
     "records": [("doc_id", "documents", "doc_id"), ("supplier", "actors", "actor_id"),
@@ -23,6 +23,7 @@ FOREIGN_KEYS = {
               *((f"{field}_record_id", "records", "record_id") for field in (
                   "status", "quantity_ordered", "quantity_delivered", "order_year", "first_delivery_year",
                   "last_delivery_year"))],
+    "document_sources": [("doc_id", "documents", "doc_id")],
 }
 TITLES = {
     "records": "Weapons mentions and their transfer relations",
@@ -30,6 +31,7 @@ TITLES = {
     "actors": "States, non-state armed groups, sub-state armed forces and international organisations",
     "systems": "Weapon systems and generic classes",
     "actor_codes": "ISO3, Correlates of War and Gleditsch-Ward codes of each state by period",
+    "document_sources": "Every file or corpus row each document was read from",
     "deals": "Transfers: one row per supplier, recipient and system family, with the records behind each field",
 }
 

@@ -66,6 +66,10 @@ SYSTEM_BASES = ("catalogue", "generic", "uncatalogued", "antecedent")
 
 PRECISIONS = ("day", "month", "year")
 
+# How a document's source was read, and how its text compares with the document's.
+SOURCE_FORMATS = ("txt", "html", "jsonl", "csv", "parquet")
+TEXT_MATCHES = ("identical", "near")
+
 Status = pl.Enum(STATUSES)
 DealStatus = pl.Enum([s for s in STATUSES if s != "none"])  # a deal always has a stage
 Category = pl.Enum(CATEGORIES)
@@ -76,6 +80,8 @@ ActorBasis = pl.Enum(ACTOR_BASES)
 RecipientBasis = pl.Enum(RECIPIENT_BASES)
 SystemBasis = pl.Enum(SYSTEM_BASES)
 Precision = pl.Enum(PRECISIONS)
+SourceFormat = pl.Enum(SOURCE_FORMATS)
+TextMatch = pl.Enum(TEXT_MATCHES)
 
 # Actor codes: ISO 3166-1 alpha-3 for states (XKX for Kosovo, ISO 3166-3 codes for
 # historical states), NSA_* for non-state armed groups, IO_* for international bodies,

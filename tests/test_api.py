@@ -32,7 +32,7 @@ def test_load_latest_and_by_version(built_release):
 
 
 def test_load_errors_name_the_problem(built_release):
-    with pytest.raises(ArmsdataError, match="unknown table 'mentions'; tables: records, documents, actors, systems, actor_codes, deals"):
+    with pytest.raises(ArmsdataError, match="unknown table 'mentions'; tables: records, documents, actors, systems, actor_codes, document_sources, deals"):
         armsdata.load("mentions", root=built_release.parent)
     with pytest.raises(ArmsdataError, match=r"version 9.9.9 is not published; published: "):
         armsdata.load("records", "9.9.9", root=built_release.parent)

@@ -96,7 +96,7 @@ def test_empty_corpus_builds_an_empty_valid_release(tmp_path):
 
 
 @pytest.mark.parametrize("make, message", [
-    (lambda p: None, "no .txt documents found"),
+    (lambda p: None, "no documents found (.txt, .html or .htm files)"),
     (lambda p: (p / "x.txt").write_bytes(b"\xff\xfe"), "x.txt: not valid UTF-8 (byte 0)"),
 ])
 def test_bad_seeds_exit_1_with_one_line(tmp_path, make, message):

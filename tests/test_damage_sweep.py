@@ -108,7 +108,7 @@ def test_a_column_of_text_in_both_files_is_one_type_problem(release):
                                      "schema of records: field span_start has type string, expected integer"),
     ("licenses emptied", "[datapackage.json] datapackage.json: licenses must list at least one licence, each with "
                          "a name or path"),
-    ("resource added", "[datapackage.json] datapackage.json: resource 13 (extra.csv) is not a table file of the release"),
+    ("resource added", "[datapackage.json] datapackage.json: resource 15 (extra.csv) is not a table file of the release"),
     ("field renamed", "[datapackage.json] datapackage.json: the schema of documents.parquet is not the schema of "
                       "documents: unknown fields: id; missing fields: doc_id"),
 ])

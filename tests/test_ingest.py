@@ -76,10 +76,10 @@ def test_crlf_text_keeps_its_carriage_returns(tmp_path: Path):
 
 
 @pytest.mark.parametrize("setup, message", [
-    (lambda p: None, "no .txt documents found"),
+    (lambda p: None, "no documents found (.txt, .html or .htm files)"),
     (lambda p: (p / "bad.txt").write_bytes(b"caf\xe9"), "bad.txt: not valid UTF-8 (byte 3)"),
     (lambda p: [(p / "a.txt").write_text("x"), (p / "sources.csv").write_text(
-        "doc_id,published\na,16/02/2016\n")], "doc_id a: published '16/02/2016' is not a YYYY-MM-DD date"),
+        "doc_id,published\na,16/02/2016\n")], "sources.csv:2: column published: '16/02/2016' is not a YYYY-MM-DD date"),
 ])
 def test_bad_seeds_give_one_clear_error(tmp_path: Path, setup, message):
     setup(tmp_path)

@@ -1,0 +1,33 @@
+"""The article in an HTML page: its main text, taken by trafilatura.
+
+trafilatura (https://trafilatura.readthedocs.io) finds the main text of a news page and
+drops navigation, footers, adverts and reader comments. Its text is what the release
+stores and what offsets count on; the page's bytes are kept out of the release, but
+their sha256 is recorded (document_sources.content_sha256), so the text can be derived
+again from the same page with the same trafilatura version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ArmsdataError
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    url: str | None    # the page's canonical address, when it declares one
+    title: str | None
+
+
+def page_text(raw: bytes, path: Path) -> Page:
+    """The main text, canonical URL and title of an HTML page given as bytes (trafilatura
+    detects the encoding). Raises ArmsdataError naming `path` when no article text is found."""
+    import trafilatura  # slow to import; only HTML corpora need it
+
+    found = trafilatura.bare_extraction(raw, include_comments=False, with_metadata=True)
+    if found is None or not (found.text or "").strip():
+        raise ArmsdataError(f"{path}: no article text found in the HTML page")
+    return Page(found.text, found.url or None, found.title or None)

@@ -1,0 +1,139 @@
+"""The metadata of a corpus's sources, checked before anything is extracted.
+
+`sources.csv` beside the documents of a folder, and the columns of a corpus file, give
+each source's title, publisher, URL, date and language (METADATA_COLUMNS). Every value
+is checked here; a mistake is one line naming the file, the line and the column, e.g.
+
+    seeds/sources.csv:3: column published_precision: 'daily' is not one of day, month, year
+
+and the build stops before it has written anything (exit 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import difflib
+import re
+from pathlib import Path
+
+from armsdata.schema.vocab import PRECISIONS
+
+from .errors import ArmsdataError
+
+METADATA_COLUMNS = ("title", "publisher", "url", "published", "published_precision", "language")
+SOURCES_CSV_COLUMNS = ("doc_id", *METADATA_COLUMNS)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+
+def closest(name: str, known: tuple[str, ...]) -> str:
+    """' (did you mean X?)' for the known name closest to a misspelt one, else ''."""
+    match = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+    return f" (did you mean {match[0]}?)" if match else ""
+
+
+def check_metadata(values: dict, where: str) -> dict:
+    """The metadata of one source, typed: `values` maps METADATA_COLUMNS (any subset) to
+    text or None; `where` is "FILE:LINE" for the messages. `published` becomes a
+    datetime.date; empty values become None.
+
+    Raises ArmsdataError for a date that is not YYYY-MM-DD, a precision outside
+    PRECISIONS or without a date, a month (year) precision whose date is not the first
+    day of its month (year), and a language that is not an ISO 639-1 code."""
+    meta = {name: _text(values.get(name)) for name in METADATA_COLUMNS}
+    published, precision = meta["published"], meta["published_precision"]
+    if published is not None:
+        date = _date(published)
+        if date is None:
+            raise ArmsdataError(f"{where}: column published: {published!r} is not a YYYY-MM-DD date")
+        meta["published"] = date
+    if precision is not None:
+        if precision not in PRECISIONS:
+            raise ArmsdataError(f"{where}: column published_precision: {precision!r} is not one of "
+                                f"{', '.join(PRECISIONS)}{closest(precision, PRECISIONS)}")
+        if published is None:
+            raise ArmsdataError(f"{where}: column published_precision: {precision} is given but published is empty")
+        date = meta["published"]
+        if (precision == "month" and date.day != 1) or (precision == "year" and (date.month, date.day) != (1, 1)):
+            first = "month" if precision == "month" else "year"
+            raise ArmsdataError(f"{where}: column published: {published} with precision {precision} must be the "
+                                f"first day of its {first}")
+    if meta["language"] is not None and not _LANGUAGE.match(meta["language"]):
+        raise ArmsdataError(f"{where}: column language: {meta['language']!r} is not a two-letter ISO 639-1 code")
+    return meta
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    value = str(value).strip()
+    return value or None
+
+
+def _date(text: str) -> dt.date | None:
+    if not _DATE.match(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -> dict[str, dict]:
+    """Checked metadata per doc_id from a folder's sources.csv; no file means none.
+
+    `names` maps each name a row may give (a document's doc_id, or its file's stem
+    when that differs, see readers.safe_id) to the doc_id; `files` maps each doc_id to
+    its file's name. Every row is checked before any document is read: unknown
+    columns, a doc_id that names no document (with a hint when it names one with its
+    suffix), a doc_id listed twice with different metadata and the values
+    (check_metadata) each raise ArmsdataError naming the file, line and column."""
+    if not path.exists():
+        return {}
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader, None)
+            rows = [(reader.line_num, row) for row in reader]
+    except UnicodeDecodeError:
+        raise ArmsdataError(f"{path}: not valid UTF-8") from None
+    except csv.Error as exc:
+        raise ArmsdataError(f"{path}: not a readable CSV file ({exc})") from None
+    header = [name.strip() for name in header or []]
+    for name in header:
+        if name not in SOURCES_CSV_COLUMNS:
+            raise ArmsdataError(f"{path}:1: column {name or '(empty)'}: not a column of sources.csv"
+                                f"{closest(name, SOURCES_CSV_COLUMNS)}; its columns are "
+                                f"{', '.join(SOURCES_CSV_COLUMNS)}")
+    if "doc_id" not in header:
+        raise ArmsdataError(f"{path}:1: column doc_id is missing; it names the document each row describes")
+    found: dict[str, tuple[int, dict]] = {}
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise ArmsdataError(f"{path}:{line}: has {len(row)} fields, the header has {len(header)}")
+        values = dict(zip(header, row))
+        name = values["doc_id"].strip()
+        doc_id = names.get(name) or _unknown(name, names, files, f"{path}:{line}")
+        meta = check_metadata(values, f"{path}:{line}")
+        if doc_id in found and found[doc_id][1] != meta:
+            raise ArmsdataError(f"{path}:{line}: column doc_id: {name} is listed again with other metadata "
+                                f"(first on line {found[doc_id][0]})")
+        found.setdefault(doc_id, (line, meta))
+    return {doc_id: meta for doc_id, (_, meta) in found.items()}
+
+
+def _unknown(name: str, names: dict[str, str], files: dict[str, str], where: str) -> str:
+    if not name:
+        raise ArmsdataError(f"{where}: column doc_id: empty")
+    stem = name.rsplit(".", 1)[0]
+    hint = ""
+    if "." in name and stem in names:
+        hint = f"; did you mean {stem!r} (the file {files[names[stem]]} without its suffix)?"
+    raise ArmsdataError(f"{where}: column doc_id: {name!r} matches no document{hint}")

@@ -1,0 +1,282 @@
+"""Corpora as people keep them: duplicates under several names, HTML pages, file names
+with spaces, corpus files (.jsonl, .csv, .parquet), and metadata that is checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+
+from armsdata._version import __version__
+from armsdata.build.errors import ArmsdataError
+from armsdata.build.ingest import near_key, open_corpus, read_documents
+from armsdata.build.pipeline import build_tables
+from armsdata.build.readers import safe_id
+from armsdata.cli import main
+
+from conftest import ROOT, SEEDS
+
+STORY = "Russia delivered 12 T-90 tanks to Iran last November, officials said on Monday.\nThe “deal” was signed in Moscow."
+PAGE = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Russia to deliver T-90 tanks to Iran</title>"
+        "<link rel=\"canonical\" href=\"https://wire.example/tanks-iran\"></head><body><nav><a href=\"/\">Home</a> | "
+        "<a href=\"/world\">World</a></nav><article><p>Russia delivered 12 T-90 tanks to Iran last November, "
+        "officials said on Monday.</p><p>The “deal” was signed in Moscow.</p></article>"
+        "<footer>Copyright Wire 2016</footer></body></html>")
+
+
+def build(seeds: Path, out: Path, *extra: str):
+    return CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "--quiet", *extra])
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# -- one story under three names --------------------------------------------------------------
+def test_one_story_under_three_names_is_one_document_with_three_sources(tmp_path):
+    seeds = tmp_path / "news"
+    seeds.mkdir()
+    (seeds / "tanks.txt").write_text(STORY, encoding="utf-8")
+    copy = STORY.replace("“deal”", '"deal"').replace(" officials", "  officials")  # a near-duplicate
+    (seeds / "tanks copy.txt").write_text(copy, encoding="utf-8")
+    (seeds / "wire-tanks.html").write_text(PAGE, encoding="utf-8")
+    (seeds / "sources.csv").write_text(
+        "doc_id,title,publisher,published,published_precision\n"
+        "tanks,Tanks for Iran,Daily,2016-02-16,day\n"
+        "tanks copy,,,2016-02-01,month\n"
+        "wire-tanks,,Wire,2016-02-15,day\n", encoding="utf-8")
+    result = build(seeds, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert result.output.endswith("; 2 duplicate sources folded into their documents\n")
+    release = tmp_path / "out" / f"v{__version__}"
+    documents = pl.read_parquet(release / "documents.parquet")
+    # doc_id and text of the first source by id; metadata of the earliest report giving it
+    assert documents.select("doc_id", "title", "publisher", "url", "published", "published_precision",
+                            "text").rows() == [
+        ("tanks", "Russia to deliver T-90 tanks to Iran", "Wire", "https://wire.example/tanks-iran",
+         dt.date(2016, 2, 1), "month", STORY)]
+    sources = pl.read_parquet(release / "document_sources.parquet")
+    assert sources.select("doc_id", "source_id", "file", "row_number", "format", "title", "url", "published",
+                          "content_sha256", "text_sha256", "text_match").rows() == [
+        ("tanks", "tanks", "tanks.txt", None, "txt", "Tanks for Iran", None, dt.date(2016, 2, 16),
+         sha(STORY.encode()), sha(STORY.encode()), "identical"),
+        ("tanks", "tanks_copy", "tanks copy.txt", None, "txt", None, None, dt.date(2016, 2, 1),
+         sha(copy.encode()), sha(copy.encode()), "near"),
+        ("tanks", "wire-tanks", "wire-tanks.html", None, "html", "Russia to deliver T-90 tanks to Iran",
+         "https://wire.example/tanks-iran", dt.date(2016, 2, 15), sha(PAGE.encode()), sha(STORY.encode()),
+         "identical"),
+    ]
+    records = pl.read_parquet(release / "records.parquet")
+    # extracted once, dated by the earliest report: "last November" in February 2016
+    assert records.select("doc_id", "span_text", "supplier", "recipient", "status", "quantity", "event_year").rows() \
+        == [("tanks", "T-90 tanks", "RUS", "IRN", "delivered", 12, 2015)]
+    validate = CliRunner().invoke(main, ["validate", str(release)])
+    assert validate.exit_code == 0, validate.output
+
+
+def test_near_duplicates_differ_only_in_whitespace_and_quotes():
+    assert near_key("The ‘deal’ was “signed”\n\nin  Moscow. ") == near_key("The 'deal' was \"signed\" in\xa0Moscow.")
+    assert near_key("The deal was signed.") != near_key("The deal was signed!")
+
+
+# -- doc_id from any file name ------------------------------------------------------------------
+@pytest.mark.parametrize("name, expected", [
+    ("001_4de9dea33dfee48a", "001_4de9dea33dfee48a"),
+    ("tanks copy", "tanks_copy"),
+    ("Café Noir (2)", "Cafe_Noir_2"),
+    ("مقال", "doc-" + sha("مقال".encode())[:12]),
+])
+def test_ids_are_made_safe_from_any_name(name, expected):
+    assert safe_id(name) == expected
+
+
+@pytest.mark.parametrize("names, message", [
+    (["a b.txt", "a_b.txt"], "a b.txt and a_b.txt both give the doc_id a_b: rename one"),
+    (["x.html", "x.txt"], "x.html and x.txt have the same name but for the suffix, so would have the same "
+                          "doc_id: rename one"),
+])
+def test_two_files_with_one_id_are_named(tmp_path, names, message):
+    for number, name in enumerate(names):
+        (tmp_path / name).write_text(f"<p>Text number {number}.</p>", encoding="utf-8")
+    result = build(tmp_path, tmp_path / "out")
+    assert (result.exit_code, result.output) == (1, f"Error: {tmp_path}: {message}\n")
+    assert not (tmp_path / "out").exists()
+
+
+# -- sources.csv mistakes ------------------------------------------------------------------------
+MISTAKES = [
+    ("doc_id,publised\na,2016-02-16\n",
+     "sources.csv:1: column publised: not a column of sources.csv (did you mean published?); its columns are "
+     "doc_id, title, publisher, url, published, published_precision, language"),
+    ("doc_id,published\na.txt,2016-02-16\n",
+     "sources.csv:2: column doc_id: 'a.txt' matches no document; did you mean 'a' (the file a.txt without its "
+     "suffix)?"),
+    ("doc_id,publisher\na,Reuters\nb,AP\na,AFP\n",
+     "sources.csv:4: column doc_id: a is listed again with other metadata (first on line 2)"),
+    ("doc_id,publisher\na,Reuters\ngone,AP\n", "sources.csv:3: column doc_id: 'gone' matches no document"),
+    ("doc_id,published,published_precision\na,2016-02-16,daily\n",
+     "sources.csv:2: column published_precision: 'daily' is not one of day, month, year (did you mean day?)"),
+    ("doc_id,published\na,16/02/2016\n", "sources.csv:2: column published: '16/02/2016' is not a YYYY-MM-DD date"),
+    ("doc_id,published,published_precision\na,2016-02-16,month\n",
+     "sources.csv:2: column published: 2016-02-16 with precision month must be the first day of its month"),
+    ("doc_id,published_precision\na,day\n",
+     "sources.csv:2: column published_precision: day is given but published is empty"),
+    ("doc_id,language\na,English\n", "sources.csv:2: column language: 'English' is not a two-letter ISO 639-1 code"),
+    ("title,publisher\nA,B\n", "sources.csv:1: column doc_id is missing; it names the document each row describes"),
+]
+
+
+@pytest.mark.parametrize("sources, message", MISTAKES)
+def test_each_sources_csv_mistake_stops_the_build_before_anything_is_written(tmp_path, sources, message):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a", "b"):
+        (seeds / f"{name}.txt").write_text("Russia sold tanks to Iran.", encoding="utf-8")
+    (seeds / "sources.csv").write_text(sources, encoding="utf-8")
+    result = build(seeds, tmp_path / "out")
+    assert (result.exit_code, result.output) == (1, f"Error: {seeds}/{message}\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_identical_repeated_rows_of_sources_csv_are_one(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("doc_id,publisher\na,AP\na,AP\n", encoding="utf-8")
+    assert read_documents(tmp_path)[0].publisher == "AP"
+
+
+# -- corpus files ----------------------------------------------------------------------------------
+def _articles() -> list[tuple[str, str]]:
+    folders = [SEEDS, ROOT / "tests" / "dev" / "docs", ROOT / "tests" / "holdout" / "docs"]
+    return [(path.stem, path.read_text(encoding="utf-8")) for folder in folders for path in sorted(folder.glob("*.txt"))]
+
+
+def test_a_corpus_file_and_the_same_articles_as_files_give_the_same_records(tmp_path):
+    articles = _articles()
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for doc_id, text in articles:
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    rows = [{"id": doc_id, "text": text} for doc_id, text in reversed(articles)]  # any order
+    with (tmp_path / "news.jsonl").open("w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    pl.DataFrame(rows).write_csv(tmp_path / "news.csv")
+    pl.DataFrame(rows).write_parquet(tmp_path / "news.parquet")
+    expected = build_tables(folder)
+    assert expected["records"].height > 300 and expected["documents"].height == len(articles) == 23
+    for corpus in ("news.jsonl", "news.csv", "news.parquet"):
+        tables = build_tables(tmp_path / corpus)
+        assert tables["records"].equals(expected["records"]), corpus
+        assert tables["documents"].equals(expected["documents"]), corpus
+        sources = tables["document_sources"]
+        assert sources["file"].unique().to_list() == [corpus]
+        assert sources.sort("row_number")["source_id"].to_list() == [doc_id for doc_id, _ in reversed(articles)]
+
+
+def test_a_jsonl_corpus_builds_in_one_command_with_its_name_and_version(tmp_path):
+    corpus = tmp_path / "mine.jsonl"
+    corpus.write_text(
+        json.dumps({"text": "Washington froze the sale of 24 F-16s to Ankara.", "published": "2019-10-14",
+                    "published_precision": "day", "section": "world", "publised": "x"}) + "\n\n"
+        + json.dumps({"text": "The ministers met in Paris on Monday.", "url": "https://e.example/2"}) + "\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    assert build(SEEDS, out).exit_code == 0
+    before = {p.name: p.read_bytes() for p in (out / f"v{__version__}").iterdir()}
+    result = CliRunner().invoke(main, ["build", "--seeds", str(corpus), "--out", str(out), "--name", "my-news",
+                                       "--version", "1.2.0", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert f"Note: {corpus}: columns ignored: section, publised (did you mean published?)\n" in result.output
+    release = out / "v1.2.0"
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    assert (package["name"], package["version"]) == ("my-news", "1.2.0")
+    assert f"armsdata {__version__}" in package["description"]
+    assert pl.read_parquet(release / "documents.parquet").select("doc_id", "url", "published").rows() == [
+        ("mine-000001", None, dt.date(2019, 10, 14)), ("mine-000003", "https://e.example/2", None)]
+    assert pl.read_parquet(release / "records.parquet").select("doc_id", "system", "supplier", "recipient").rows() \
+        == [("mine-000001", "F-16", "USA", "TUR")]
+    # the other version in the folder is left alone
+    assert {p.name: p.read_bytes() for p in (out / f"v{__version__}").iterdir()} == before
+    assert sorted(p.name for p in out.iterdir()) == [f"v{__version__}", "v1.2.0"]
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--version", "1.2"], "Invalid value for '--version': '1.2' is not a version X.Y.Z"),
+    (["--name", "My News"], "Invalid value for '--name': 'My News' is not a package name"),
+])
+def test_bad_name_or_version_is_a_usage_error(tmp_path, options, message):
+    result = build(SEEDS, tmp_path / "out", *options)
+    assert result.exit_code == 2 and message in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("c.jsonl", '{"text": "a"}\n{"text" "b"}\n', "c.jsonl:2: not valid JSON (Expecting ':' delimiter, column 9)"),
+    ("c.jsonl", '{"text": "a"}\n["b"]\n', "c.jsonl:2: not a JSON object"),
+    ("c.jsonl", '{"title": "a"}\n', "c.jsonl:1: column text: missing"),
+    ("c.jsonl", '{"text": "a", "id": "x 1"}\n{"text": "b", "id": "x_1"}\n',
+     "c.jsonl:2: column id: 'x_1' gives the id x_1, already that of line 1"),
+    ("c.jsonl", '{"text": "a", "published": "2016-02-31"}\n',
+     "c.jsonl:1: column published: '2016-02-31' is not a YYYY-MM-DD date"),
+    ("c.csv", 'text,published_precision\n"two\nlines",day\n',
+     "c.csv:2: column published_precision: day is given but published is empty"),
+    ("c.txt.gz", "x", "c.txt.gz: not a corpus file; give a folder, or a .jsonl, .csv or .parquet file"),
+])
+def test_corpus_file_mistakes_name_the_file_and_line(tmp_path, name, content, message):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    result = build(tmp_path / name, tmp_path / "out")
+    assert (result.exit_code, result.output) == (1, f"Error: {tmp_path}/{message}\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_files_a_folder_does_not_read_are_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("Russia sold tanks to Iran.", encoding="utf-8")
+    (tmp_path / "more.jsonl").write_text("{}", encoding="utf-8")
+    (tmp_path / "README.md").write_text("about", encoding="utf-8")
+    with open_corpus(tmp_path) as corpus:
+        assert corpus.notes == [f"{tmp_path}: not read: more.jsonl (documents are .txt, .html or .htm files; "
+                                "a corpus file is built with --seeds FILE)"]
+
+
+# -- progress ---------------------------------------------------------------------------------------
+def test_a_log_gets_a_line_per_stage_and_quiet_silences_it(tmp_path):
+    result = CliRunner().invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "a")])
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["reading sources", "extracting", "writing", "validating"]
+    assert lines[1].startswith("extracting: 5/5 documents, ") and ", 32 records, " in lines[1]
+    quiet = build(SEEDS, tmp_path / "b")
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_a_long_stage_reports_every_interval(tmp_path):
+    import io
+    import time
+
+    from armsdata.progress import LineProgress
+
+    stream = io.StringIO()
+    progress = LineProgress(stream, interval=0.05)
+    progress("extract", 0, 1, 0)  # one long document
+    time.sleep(0.3)
+    progress.close()
+    lines = stream.getvalue().splitlines()
+    assert len(lines) >= 3 and all(line.startswith("extracting: 0/1 documents, 0 documents/s, 0 records, ")
+                                   for line in lines)
+
+
+# -- validate ---------------------------------------------------------------------------------------
+def test_validate_checks_document_sources_against_documents(release):
+    from conftest import rewrite_table
+
+    rewrite_table(release, "document_sources", lambda f: f.with_columns(doc_id=pl.lit("nope")))
+    result = CliRunner().invoke(main, ["validate", str(release)])
+    assert result.exit_code == 1
+    assert "doc_id nope is not in documents.doc_id" in result.output
+
+
