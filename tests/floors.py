@@ -29,6 +29,8 @@ SETS = {
     "seeds": (HERE / "gold" / "seeds.csv", ROOT / "seeds"),
     "dev": (HERE / "dev" / "gold.csv", HERE / "dev" / "docs"),
     "holdout": (HERE / "holdout" / "gold.csv", HERE / "holdout" / "docs"),
+    "dev2": (HERE / "dev2" / "gold.csv", HERE / "dev2" / "docs"),
+    "holdout2": (HERE / "holdout2" / "gold.csv", HERE / "holdout2" / "docs"),
 }
 
 
