@@ -8,6 +8,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from armsdata._version import __version__
 from armsdata.schema import TABLES
 
 import damage
@@ -103,7 +104,7 @@ def test_a_column_of_text_in_both_files_is_one_type_problem(release):
 
 
 @pytest.mark.parametrize("edit, message", [
-    ("version changed", "[datapackage.json] datapackage.json says version 9.9.9, the release is 0.1.0"),
+    ("version changed", f"[datapackage.json] datapackage.json says version 9.9.9, the release is {__version__}"),
     ("field type integer to string", "[datapackage.json] datapackage.json: the schema of records.csv is not the "
                                      "schema of records: field span_start has type string, expected integer"),
     ("licenses emptied", "[datapackage.json] datapackage.json: licenses must list at least one licence, each with "
