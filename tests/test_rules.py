@@ -260,6 +260,24 @@ CASES = [
       ("tanks", "tank", "POL", "UKR", "delivered", "unspecified", None, None)]),
     ("rule:relations.Relator._clauses_back", "Norway, despite protests, approved the delivery of Leopard 2 tanks to Poland.",
      [("Leopard 2 tanks", "Leopard 2", "NOR", "POL", "ordered", "unspecified", None, None)]),
+    ("rule:relations.Relator._relative_clause, _RELATIVE", "The Su-35 jets that Iran ordered from Russia are late.",
+     [("Su-35 jets", "Su-35", "RUS", "IRN", "ordered", "sale", None, None)]),
+    ("rule:relations.Relator._supplied_by, _SUPPLIED_BY",
+     "The Houthis fired missiles at ships, most of them supplied by Iran.",
+     [("missiles", "missile", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._continue_topic",
+     "Belarus does not sell weapons through intermediaries. As for arms deliveries to Africa, they continue.",
+     [("weapons", "arms (unspecified)", "BLR", None, "denied", "sale", None, None),
+      ("arms", "arms (unspecified)", "BLR", None, "unknown", "unspecified", None, None)]),
+    # -- events.py ---------------------------------------------------------------------------
+    ("rule:events._speaks_of_others, _OWN_FORCES",
+     "Brazil bought 36 Gripen jets from Sweden. The Swedish Air Force flies 90 Gripen jets.",
+     [("Gripen jets", "Gripen", "SWE", "BRA", "delivered", "sale", 36, None),
+      ("Gripen jets", "Gripen", None, None, "none", None, 90, None)]),
+    ("rule:events.topic_recipient",
+     "Colombia is negotiating with Sweden for Gripen jets. The United States also offered F-16 jets.",
+     [("Gripen jets", "Gripen", "SWE", "COL", "planned", "unspecified", None, None),
+      ("F-16 jets", "F-16", "USA", "COL", "planned", "unspecified", None, None)]),
 ]
 
 
