@@ -398,7 +398,7 @@ if __name__ != "__main__" and os.environ.get(ENV):
 
     try:
         apply(os.environ[ENV])
-    except (LookupError, AttributeError, ValueError) as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever the reason, the mutant is not applied
         raise pytest.UsageError(f"mutant {os.environ[ENV]!r} cannot be applied: {exc!r}") from None
 
 
