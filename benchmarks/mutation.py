@@ -38,6 +38,7 @@ import inspect
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -492,15 +493,17 @@ def main(argv: list[str] | None = None) -> int:
     survivors = [r for r in results if r.outcome == "survived"]
     live = [r for r in survivors if not r.dead]
     elapsed = time.monotonic() - started
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime  # of the test runs: wall time grows with the machine's load
     if args.json:
-        json.dump({"mutants": len(results), **count, "seconds": round(elapsed, 1), "tests": _tests(),
+        json.dump({"mutants": len(results), **count, "seconds": round(elapsed, 1), "cpu_seconds": round(cpu, 1), "tests": _tests(),
                    "survivors": [r.id for r in survivors], "dead": {r.id: r.dead for r in survivors if r.dead},
                    "unlisted": missing, "results": [asdict(r) for r in results]}, sys.stdout, indent=2)
         print()
     else:
         print(f"\n{len(results)} mutants, {count['killed']} killed, {count['survived']} survived "
               f"({len(survivors) - len(live)} of them known dead code), {count['error']} errors, "
-              f"{count['timeout']} timeouts in {elapsed:.0f} s")
+              f"{count['timeout']} timeouts in {elapsed:.0f} s (test runs' CPU time {cpu:.0f} s)")
         for r in survivors:
             print(f"  survived {r.id}: {r.dead and 'dead code: ' + r.dead or r.what}")
         for r in results:
