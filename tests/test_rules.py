@@ -278,6 +278,9 @@ CASES = [
      "Colombia is negotiating with Sweden for Gripen jets. The United States also offered F-16 jets.",
      [("Gripen jets", "Gripen", "SWE", "COL", "planned", "unspecified", None, None),
       ("F-16 jets", "F-16", "USA", "COL", "planned", "unspecified", None, None)]),
+    ("rule:events._agrees", "Germany sent tanks to Ukraine. Germany's tanks are old.",
+     [("tanks", "tank", "DEU", "UKR", "delivered", "unspecified", None, None),
+      ("tanks", "tank", None, None, "none", None, None, None)]),
 ]
 
 
@@ -285,3 +288,11 @@ CASES = [
 def test_rule_gives_exact_records(text, expected):
     records = extract_text(text, published=PUBLISHED)
     assert [tuple(r[f] for f in FIELDS) for r in records] == expected
+
+
+def test_an_origin_before_a_list_is_read_for_every_item():
+    """rule:mentions._share_origins: "Polish rifles and howitzers" are both Polish, read in
+    the text (without the rule the howitzers' supplier would come from the event, basis event)."""
+    records = extract_text("Ukraine received Polish rifles and howitzers.")
+    assert [(r["span_text"], r["supplier"], r["supplier_basis"], r["recipient"], r["evidence_start"])
+            for r in records] == [("rifles", "POL", "text", "UKR", None), ("howitzers", "POL", "text", "UKR", None)]
