@@ -1,0 +1,516 @@
+"""Mutation check of the extractor: which rule, frame or word list can be switched off
+without any test noticing?
+
+Each mutant switches off one piece of the extractor, without editing a file:
+
+- `frame:<line>:<frame>/<form>`: one row of build/reference/frames.csv (its line number in
+  the file) taken out of the compiled cue lists of build/lexicon.py (VERB_CUE_RES, ...);
+- `pattern:<module>.<name>`: one regular expression of the extractor (the status markers and
+  word patterns of build/lexicon.py, and the module- and class-level patterns of
+  mentions.py, relations.py, events.py and extract.py) made to never match;
+- `words:<module>.<name>`: one word list emptied (or one entry of CLASS_BY_MODIFIER
+  removed), before the modules that compile patterns from it are imported;
+- `rule:<module>.<qualname>`: one function or method of mentions.py, relations.py and
+  events.py (and extract.py's one rule) replaced by its neutral version, the one that
+  means "the rule does nothing" (None, [], False, True for a filter, or its input
+  unchanged); the choice per function is the table RULES below.
+
+For each mutant, a pytest subprocess loads this file as a plugin (`-p mutation`, with
+ARMSDATA_MUTANT naming the mutant), which applies it at import time, and runs the tests
+that exercise extraction (TESTS) with `-x -q`. A mutant is *killed* when a test fails (or
+cannot be collected), *survived* when they all pass, *error* when the plugin could not
+apply it (a rule renamed on main: update RULES) and *timeout* past --timeout seconds.
+
+    python benchmarks/mutation.py                 # every mutant, 2 at a time
+    python benchmarks/mutation.py --only 'rule:events'   # mutants whose id matches a regex
+    python benchmarks/mutation.py --list          # the mutants, and functions not in RULES
+    python benchmarks/mutation.py --json > m.json # the results as JSON (progress on stderr)
+
+Exit status: 0 when no mutant survived or errored (known dead code aside), 1 otherwise, 2
+when the unmutated tests do not pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ENV = "ARMSDATA_MUTANT"
+PACKAGE = "armsdata.build"
+# The tests that exercise extraction, fastest and most telling first (-x stops at the
+# first failure, so a killed mutant costs little). test_evaluate's floor tests build the
+# three evaluation sets (about 1 s). None of them needs tests/conftest.py's fixtures, so
+# it is not loaded (--noconftest): a mutant killed by the first test costs no polars import.
+TESTS = [
+    "tests/test_document_reading.py",
+    "tests/test_rules.py",
+    "tests/test_extract.py",
+    "tests/test_evaluate.py::test_set_stays_above_its_floors",
+    "tests/test_behaviour.py",
+]
+NEVER = re.compile(r"(?!)")  # a pattern that matches nowhere
+
+# -- the rules and their neutral versions --------------------------------------------------
+# Neutral versions by name: each takes the original function and returns its replacement.
+# "arg:NAME" returns the argument NAME unchanged.
+NEUTRAL = {
+    "none": lambda original: lambda *a, **k: None,
+    "empty": lambda original: lambda *a, **k: [],
+    "false": lambda original: lambda *a, **k: False,
+    "true": lambda original: lambda *a, **k: True,
+    "pair": lambda original: lambda *a, **k: ([], []),
+    "triple": lambda original: lambda *a, **k: ([], [], []),
+    "nothing": lambda original: lambda *a, **k: iter(()),
+}
+# (module, qualified name, neutral, what switching it off means). A rule listed here that
+# no test can ever reach is named in DEAD with the reason.
+RULES = [
+    # mentions.py
+    ("mentions", "Mention.anaphoric", "false", "no mention is an anaphor"),
+    ("mentions", "_share_origins", "none", "'Iranian missiles and drones': the drones get no origin"),
+    ("mentions", "_extend_tail", "arg:end", "a catalogued name takes no class noun after it"),
+    ("mentions", "_overlaps", "false", "mentions may overlap"),
+    ("mentions", "_is_actor", "false", "an actor's name may be a designation"),
+    ("mentions", "_not_a_weapon", "false", "'think tank' is a tank"),
+    ("mentions", "_generic_class", "custom:head_class", "modifiers never change a head's class"),
+    ("mentions", "_generic_mention", "none", "no class noun is a mention"),
+    ("mentions", "_proper_name_before", "none", "'Shahed drones': no uncatalogued name"),
+    ("mentions", "_extend_modifiers_left", "arg:start", "modifiers stay out of a class noun's span"),
+    ("mentions", "_read_left_context", "none", "no origin, determiner, possessor or quantity"),
+    ("mentions", "_part_or_approximate", "none", "'the first 12 of 48', 'more than 30' keep the raw number"),
+    ("mentions", "_is_origin_word", "false", "no demonym or 'X-made' is an origin"),
+    ("mentions", "_number", "none", "no quantity"),
+    ("mentions", "_maker", "none", "'the jets built by Dassault' does not choose the antecedent"),
+    ("mentions", "_resolve_anaphora", "arg:mentions", "no anaphor takes an antecedent"),
+    ("mentions", "_head_start", "custom:no_position", "a weak anaphor with no antecedent is kept"),
+    ("mentions", "_antecedent", "none", "no antecedent"),
+    ("mentions", "_compatible", "true", "any earlier mention is a fitting antecedent"),
+    ("mentions", "_category_group", "arg:category", "'the missiles' cannot point back to an air defence system"),
+    # relations.py
+    ("relations", "Relator._inherited_parties", "pair", "an anaphor with a verb of its own gets no parties from its antecedent"),
+    ("relations", "Relator._pairs", "custom:no_comparisons", "a state compared with ('the second after India') gets no record"),
+    ("relations", "Relator._find_cue", "none", "no cue: nothing is a transfer"),
+    ("relations", "Relator._reduced_relative", "none", "'Gripens ordered by Thailand from Sweden' is not read"),
+    ("relations", "Relator._coordinated_mention", "none", "'K2 tanks and K9 howitzers arrived': the first has no verb"),
+    ("relations", "Relator._noun_cue", "none", "no transfer noun ('the sale of') is a cue"),
+    ("relations", "Relator._verb_hits", "empty", "no verb cue"),
+    ("relations", "Relator._nearest_verb", "none", "no verb before the mention is its cue"),
+    ("relations", "Relator._has_subject_before", "false", "a participle after its subject is an adjective"),
+    ("relations", "Relator._relative_clause", "none", "'the F-35s that Ankara had ordered' is not read"),
+    ("relations", "Relator._following_verb", "none", "'were delivered to', 'arrived in' after the mention is not read"),
+    ("relations", "Relator._actors_between", "empty", "no actor is seen"),
+    ("relations", "Relator._parties", "triple", "no party"),
+    ("relations", "Relator._between", "pair", "'talks between Greece and North Korea' give no parties"),
+    ("relations", "Relator._asker", "empty", "'asked Belarus to sell it': 'it' is nobody"),
+    ("relations", "Relator._arrival_after", "empty", "'a shipment ... reached Australia': no recipient"),
+    ("relations", "Relator._indirect_object", "empty", "'gave Afghanistan 14 missiles': no recipient"),
+    ("relations", "Relator._passive_subject", "empty", "'Zambia was supplied with': no recipient"),
+    ("relations", "Relator._is_company_agent", "false", "a maker signing a deal is its buyer"),
+    ("relations", "Relator._other_actors", "empty", "'Baykar signs Kuwait deal': no buyer"),
+    ("relations", "Relator._supplied_by", "empty", "', supplied by Tehran' later in the sentence is not read"),
+    ("relations", "Relator._actor_after", "none", "no actor right after a verb"),
+    ("relations", "Relator._object_after", "empty", "'asked Berlin for': no object"),
+    ("relations", "Relator._object_with", "empty", "'supplied Russia with drones': no recipient"),
+    ("relations", "Relator._origins", "empty", "an origin ('Russian-made') is no supplier"),
+    ("relations", "Relator._after_preposition", "empty", "no party after to/from/with/by"),
+    ("relations", "Relator._coordinated", "custom:first_actor", "'to Syria and Iran': only Syria"),
+    ("relations", "Relator._agents", "empty", "no cue has a subject"),
+    ("relations", "Relator._pronoun_subject", "none", "'It has received': 'it' is nobody"),
+    ("relations", "Relator._agent", "none", "no named subject"),
+    ("relations", "Relator._possessive_agent", "none", "'Syria's purchase of': no possessor party"),
+    ("relations", "Relator._is_subject_before", "true", "an actor after a preposition may be a subject"),
+    ("relations", "Relator.noun_status", "custom:unknown_status", "a weaponless transfer noun has no status of its own"),
+    ("relations", "Relator._is_subject", "true", "an origin or prepositional object may be the subject"),
+    ("relations", "Relator._has_subject_link", "false", "'signed a contract for': the noun has no subject"),
+    ("relations", "Relator._nominal_fallback", "custom:parties_unchanged", "a noun cue gets no other side from its clause"),
+    ("relations", "Relator._clauses_back", "custom:own_clause", "only the mention's own clause is searched"),
+    ("relations", "Relator._comparisons", "empty", "no compared state"),
+    ("relations", "Relator._own_use", "false", "a state's own weapons are a transfer"),
+    ("relations", "Relator._fallback_supplier", "empty", "no supplier from the antecedent or the system's origin"),
+    ("relations", "Relator._from_context", "arg:relation", "no missing party from the sentences before"),
+    ("relations", "Relator._recent", "nothing", "no recent record"),
+    ("relations", "Relator._continue_topic", "arg:relations", "'As for arms supplies to ...' gets no supplier"),
+    ("relations", "Relator._status", "custom:cue_status", "every record has its cue's own status"),
+    ("relations", "Relator._transfer_type", "custom:cue_type", "every record has its cue's own type"),
+    ("relations", "Relator._event_year", "none", "no event year"),
+    ("relations", "resolve_year", "none", "no year is read"),
+    ("relations", "_last_match", "none", "no last match"),
+    ("relations", "_unique", "arg:pairs", "a party may be listed twice"),
+    # events.py
+    ("events", "find_events", "empty", "no document-level event"),
+    ("events", "_noun_events", "empty", "no weaponless transfer noun is an event"),
+    ("events", "_has_party", "false", "(unused)"),
+    ("events", "_read_party", "custom:any_party", "a supplier inferred from the origin counts as read"),
+    ("events", "attach", "arg:related", "no mention takes an event's parties"),
+    ("events", "_speaks_of_others", "false", "a state's own forces using a weapon may attach"),
+    ("events", "_party_in_sentence", "true", "a sentence naming other actors may attach"),
+    ("events", "_no_transfer_by_cue", "false", "a no-transfer cue does not stand"),
+    ("events", "_agrees", "true", "an origin or possessor may contradict the event"),
+    ("events", "_event_of", "none", "no event for a mention"),
+    ("events", "complete", "arg:related", "no one-party relation is completed"),
+    ("events", "topic_recipient", "none", "no topic recipient"),
+    ("events", "_fill", "arg:relation", "no party from an event of the same system"),
+    ("events", "read_document", "arg:related", "the whole events stage off"),
+    # extract.py
+    ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),
+]
+# Functions of the rule modules that are not rules (plumbing, stage entries): not mutated.
+NOT_RULES = {
+    "mentions._alternation": "builds a pattern at import",
+    "mentions.find_mentions": "the stage entry: off, nothing is found",
+    "mentions._make": "constructor",
+    "relations.Relator.relate": "the stage entry",
+    "relations.Relator._relate": "the stage body: each step is mutated apart",
+    "relations.Relator._words": "returns the text of a span",
+    "events.TransferEvent.parties": "a tuple of two fields",
+    "events.sentence_span": "returns a sentence's span",
+}
+# Mutants that no test can kill because the code cannot change an output: the reason.
+DEAD = {
+    "rule:events._has_party": "never called (events.py defines it; nothing uses it)",
+    "rule:events._read_party": "its one exception (a supplier inferred from the origin) never decides: "
+                               "relations gives an origin supplier only together with a recipient",
+    "frame:41:Request_entity (order)/noun": "shadowed by the verb row 'ordered|orders|order' (line 19), "
+                                            "which gives the same side and status wherever the noun row matches",
+    "words:lexicon.CLASS_BY_MODIFIER[4]": "'artillery shells' is itself a head noun (STRONG_HEADS), matched first",
+    "words:lexicon.CLASS_BY_MODIFIER[5]": "'small arms' is itself a head noun (STRONG_HEADS), matched first",
+}
+
+
+def _custom(name: str, original):
+    """Neutral versions that need the rule's own arguments."""
+    from armsdata.build import lexicon as lx
+
+    if name == "head_class":
+        return lambda folded, start, end, head: (lx.HEADS.get(head) or lx.TAIL_HEADS.get(head)
+                                                 or lx.HEADS.get(" ".join(folded[start:end].split()[-2:]),
+                                                                 "arms (unspecified)"))
+    if name == "no_position":
+        return lambda ctx, mention: -1
+    if name == "no_comparisons":
+        return lambda template, suppliers, recipients, extra: original(template, suppliers, recipients, [])
+    if name == "first_actor":
+        def first_actor(self, position, end):
+            actor = self.ctx.actor_at.get(position)
+            return [actor.value[0]] if actor is not None and position < end else []
+        return first_actor
+    if name == "unknown_status":
+        return lambda self, index, start, end, side: ("unknown", self.ctx.text[start:end])
+    if name == "parties_unchanged":
+        return lambda self, m, parts, ci, suppliers, recipients, side: (suppliers, recipients)
+    if name == "own_clause":
+        return lambda self, parts, ci: iter([parts[ci]])
+    if name == "cue_status":
+        return lambda self, m, hit, parts, ci: (hit.cue.status, self.ctx.text[hit.start:hit.end])
+    if name == "cue_type":
+        return lambda self, m, hit, parts, ci: hit.cue.transfer_type or "unspecified"
+    if name == "any_party":
+        return lambda relation: bool(relation.supplier or relation.recipient)
+    raise KeyError(name)
+
+
+# Word lists emptied (in place, before the modules that compile them are imported). The
+# head-noun tables are left whole: without them nothing is a mention.
+WORDS = [
+    ("lexicon", "WEAK_HEADS", "no head noun is weak ('the jets' needs nothing to be a weapon)"),
+    ("lexicon", "TAIL_HEADS", "'Rafale fighters': no tail noun after a designation"),
+    ("lexicon", "MODIFIERS", "no modifier joins a mention"),
+    ("lexicon", "ANAPHORIC_DETERMINERS", "no determiner makes an anaphor"),
+    ("lexicon", "POSSESSIVES", "no possessive determiner"),
+    ("lexicon", "ADJECTIVES", "no adjective between a number and its noun"),
+    ("lexicon", "NUMBER_WORDS", "no number in words"),
+    ("mentions", "_NOT_NAMES", "any capitalised word may name a weapon"),
+    ("relations", "Relator._FILLERS", "'to its foes such as Syria': no filler words"),
+]
+
+
+@dataclass
+class Mutant:
+    id: str
+    kind: str  # frame, pattern, words, rule
+    what: str  # what switching it off means, or the frame's words
+    dead: str = ""  # why no test can kill it (known dead code), if so
+
+
+def _module(name: str):
+    return importlib.import_module(f"{PACKAGE}.{name}")
+
+
+def _owner(module: str, qualname: str):
+    """(object holding the attribute, attribute name) for module + dotted qualname."""
+    holder = _module(module)
+    *path, name = qualname.split(".")
+    for part in path:
+        holder = getattr(holder, part)
+    return holder, name
+
+
+def mutants() -> list[Mutant]:
+    """Every mutant, in a fixed order: frames, patterns, word lists, rules."""
+    lx = _module("lexicon")
+    found = []
+    for line, frame in enumerate(lx.FRAMES, start=2):
+        key = (frame.form, frame.words, frame.cue)
+        twins = [other for other, f in enumerate(lx.FRAMES, start=2)
+                 if other != line and (f.form, f.words, f.cue) == key]
+        dead = f"the same row as line {twins[0]}: either one alone gives the cue" if twins else ""
+        mutant_id = f"frame:{line}:{frame.frame}/{frame.form}"
+        found.append(Mutant(mutant_id, "frame", frame.words[:70], dead or DEAD.get(mutant_id, "")))
+    for module in ("lexicon", "mentions", "relations", "events", "extract"):
+        for qualname, value in _patterns(module):
+            found.append(Mutant(f"pattern:{module}.{qualname}", "pattern", value.pattern[:70]))
+    for module, qualname, what in WORDS:
+        found.append(Mutant(f"words:{module}.{qualname}", "words", what))
+    for index, (modifiers, heads, generic) in enumerate(lx.CLASS_BY_MODIFIER):
+        mutant_id = f"words:lexicon.CLASS_BY_MODIFIER[{index}]"
+        found.append(Mutant(mutant_id, "words", f"{sorted(modifiers)[0]}... + {sorted(heads)[0]}... is no longer {generic}",
+                            DEAD.get(mutant_id, "")))
+    for module, qualname, neutral, what in RULES:
+        found.append(Mutant(f"rule:{module}.{qualname}", "rule", f"{neutral}: {what}",
+                            DEAD.get(f"rule:{module}.{qualname}", "")))
+    return found
+
+
+def _patterns(module: str):
+    """(qualname, pattern) of the compiled patterns at module level and in its classes."""
+    mod = _module(module)
+    for name, value in vars(mod).items():
+        if isinstance(value, re.Pattern):
+            yield name, value
+        elif inspect.isclass(value) and value.__module__ == mod.__name__:
+            for attr, inner in vars(value).items():
+                if isinstance(inner, re.Pattern):
+                    yield f"{name}.{attr}", inner
+
+
+def unlisted() -> list[str]:
+    """Functions and methods of the rule modules in neither RULES nor NOT_RULES."""
+    listed = {f"{m}.{q}" for m, q, _, _ in RULES} | set(NOT_RULES)
+    missing = []
+    for module in ("mentions", "relations", "events"):
+        mod = _module(module)
+        for name, value in vars(mod).items():
+            if inspect.isfunction(value) and value.__module__ == mod.__name__:
+                if f"{module}.{name}" not in listed:
+                    missing.append(f"{module}.{name}")
+            elif inspect.isclass(value) and value.__module__ == mod.__name__:
+                for attr, inner in vars(value).items():
+                    if isinstance(inner, (staticmethod, property)) or inspect.isfunction(inner):
+                        if not attr.startswith("__") and f"{module}.{name}.{attr}" not in listed:
+                            missing.append(f"{module}.{name}.{attr}")
+    return missing
+
+
+# -- applying one mutant (in the pytest subprocess) -----------------------------------------
+def _replace_everywhere(original, replacement) -> None:
+    """Point every name in the package's modules that holds `original` at `replacement`
+    ("from .relations import resolve_year" keeps a name of its own)."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith(PACKAGE) and module is not None:
+            for attr, value in list(vars(module).items()):
+                if value is original:
+                    setattr(module, attr, replacement)
+
+
+def apply(mutant_id: str) -> None:
+    """Switch off the piece of the extractor that `mutant_id` names. Raises LookupError
+    when the id names nothing (an unknown frame line, a renamed rule)."""
+    kind, _, rest = mutant_id.partition(":")
+    if kind == "words":  # before any module compiles a pattern from the list
+        match = re.fullmatch(r"(\w+)\.([\w.]+?)(?:\[(\d+)\])?", rest)
+        if match is None:
+            raise LookupError(mutant_id)
+        holder, name = _owner(match.group(1), match.group(2))
+        words = getattr(holder, name)
+        if match.group(3) is not None:
+            index = int(match.group(3))
+            if index >= len(words):
+                raise LookupError(mutant_id)
+            del words[index]
+        else:
+            words.clear()
+        return
+    _module("extract")  # every stage imported, so that every alias can be replaced
+    if kind == "frame":
+        line = int(rest.split(":")[0])
+        lx = _module("lexicon")
+        if not 2 <= line < len(lx.FRAMES) + 2:
+            raise LookupError(mutant_id)
+        frame = lx.FRAMES[line - 2]
+        same_form = [f for f in lx.FRAMES if f.form == frame.form]
+        position = next(i for i, f in enumerate(same_form) if f is frame)
+        compiled = getattr(lx, f"{frame.form.upper()}_CUE_RES")
+        del compiled[position]
+        return
+    if kind == "pattern":
+        module, _, qualname = rest.partition(".")
+        holder, name = _owner(module, qualname)
+        original = getattr(holder, name)
+        if not isinstance(original, re.Pattern):
+            raise LookupError(mutant_id)
+        setattr(holder, name, NEVER)
+        _replace_everywhere(original, NEVER)
+        return
+    if kind == "rule":
+        module, _, qualname = rest.partition(".")
+        spec = next((n for m, q, n, _ in RULES if m == module and q == qualname), None)
+        if spec is None:
+            raise LookupError(mutant_id)
+        holder, name = _owner(module, qualname)
+        raw = vars(holder)[name] if inspect.isclass(holder) else getattr(holder, name)
+        if isinstance(raw, property):
+            setattr(holder, name, property(NEUTRAL[spec](raw.fget)))
+            return
+        original = raw.__func__ if isinstance(raw, staticmethod) else raw
+        if spec.startswith("arg:"):
+            parameter = spec[4:]
+            signature = inspect.signature(original)
+            if parameter not in signature.parameters:
+                raise LookupError(f"{mutant_id}: no argument {parameter}")
+            def neutral(*args, **kwargs):
+                return signature.bind(*args, **kwargs).arguments[parameter]
+        elif spec.startswith("custom:"):
+            neutral = _custom(spec[7:], original)
+        else:
+            neutral = NEUTRAL[spec](original)
+        setattr(holder, name, staticmethod(neutral) if isinstance(raw, staticmethod) else neutral)
+        if not inspect.isclass(holder):
+            _replace_everywhere(original, neutral)
+        return
+    raise LookupError(mutant_id)
+
+
+if __name__ != "__main__" and os.environ.get(ENV):
+    # loaded by pytest as a plugin (-p mutation): apply the mutant before the tests import
+    # anything; a mutant that names nothing stops the run with a usage error (exit 4)
+    import pytest
+
+    try:
+        apply(os.environ[ENV])
+    except Exception as exc:  # noqa: BLE001 - whatever the reason, the mutant is not applied
+        raise pytest.UsageError(f"mutant {os.environ[ENV]!r} cannot be applied: {exc!r}") from None
+
+
+# -- running ---------------------------------------------------------------------------------
+@dataclass
+class Result:
+    id: str
+    kind: str
+    what: str
+    outcome: str  # killed, survived, error, timeout
+    seconds: float
+    detail: str = ""  # the first failing test, or the error
+    dead: str = ""  # why no test can kill it, for known dead code
+
+
+def _tests() -> list[str]:
+    return [t for t in TESTS if (ROOT / t.split("::")[0]).exists()]
+
+
+def run_one(mutant: Mutant | None, timeout: float) -> Result:
+    """Run the tests with `mutant` applied (None: unmutated)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parent), str(ROOT)]
+                                        + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    env.pop(ENV, None)
+    if mutant is not None:
+        env[ENV] = mutant.id
+    command = [sys.executable, "-m", "pytest", "-p", "mutation", "-p", "no:cacheprovider", "--noconftest", "-x", "-q",
+               "--no-header", "-rN", *_tests()]
+    started = time.monotonic()
+    try:
+        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return Result(mutant.id if mutant else "none", mutant.kind if mutant else "", "", "timeout",
+                      time.monotonic() - started)
+    seconds = time.monotonic() - started
+    if done.returncode == 0:
+        outcome, detail = "survived", ""
+    elif done.returncode in (1, 2):  # a test failed, or the tests could not be collected
+        failed = re.search(r"^(?:FAILED|ERROR) (\S+)", done.stdout, re.M) or \
+            re.search(r"^_+ (\S.*?) _+$", done.stdout, re.M)
+        outcome, detail = "killed", failed.group(1) if failed else f"exit {done.returncode}"
+    else:
+        lines = (done.stderr.strip() or done.stdout.strip()).splitlines()
+        outcome, detail = "error", lines[-1] if lines else f"exit {done.returncode}"
+    return Result(mutant.id if mutant else "none", mutant.kind if mutant else "", mutant.what if mutant else "",
+                  outcome, seconds, detail, mutant.dead if mutant else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", metavar="PATTERN", help="run the mutants whose id matches this regular expression")
+    parser.add_argument("--jobs", type=int, default=2, help="mutants run at once (default 2)")
+    parser.add_argument("--timeout", type=float, default=240, help="seconds before a mutant's tests are stopped")
+    parser.add_argument("--list", action="store_true", help="list the mutants and the functions not in RULES")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON (progress goes to stderr)")
+    args = parser.parse_args(argv)
+
+    selected = mutants()
+    if args.only:
+        selected = [m for m in selected if re.search(args.only, m.id)]
+    missing = unlisted()
+    if args.list:
+        for m in selected:
+            print(f"{m.id}\t{m.what}")
+        for name in missing:
+            print(f"unlisted\t{name}: add it to RULES or NOT_RULES")
+        return 0
+    log = sys.stderr if args.json else sys.stdout
+    for name in missing:
+        print(f"warning: {name} is in neither RULES nor NOT_RULES: it is not mutated", file=log)
+    started = time.monotonic()
+    baseline = run_one(None, args.timeout)
+    if baseline.outcome != "survived":
+        print(f"the tests fail without any mutant ({baseline.detail}): fix them first", file=sys.stderr)
+        return 2
+    print(f"baseline: tests pass in {baseline.seconds:.1f} s; {len(selected)} mutants, {args.jobs} at a time",
+          file=log, flush=True)
+    results: list[Result] = []
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        futures = [pool.submit(run_one, m, args.timeout) for m in selected]
+        for future in as_completed(futures):
+            result = future.result()
+            results.append(result)
+            note = f" (dead code: {result.dead})" if result.dead and result.outcome == "survived" else ""
+            print(f"[{len(results)}/{len(selected)} {time.monotonic() - started:5.0f}s] {result.outcome:8} "
+                  f"{result.id}{note}  {result.detail}", file=log, flush=True)
+    order = {m.id: i for i, m in enumerate(selected)}
+    results.sort(key=lambda r: order[r.id])
+    count = {o: sum(r.outcome == o for r in results) for o in ("killed", "survived", "error", "timeout")}
+    survivors = [r for r in results if r.outcome == "survived"]
+    live = [r for r in survivors if not r.dead]
+    elapsed = time.monotonic() - started
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime  # of the test runs: wall time grows with the machine's load
+    if args.json:
+        json.dump({"mutants": len(results), **count, "seconds": round(elapsed, 1), "cpu_seconds": round(cpu, 1), "tests": _tests(),
+                   "survivors": [r.id for r in survivors], "dead": {r.id: r.dead for r in survivors if r.dead},
+                   "unlisted": missing, "results": [asdict(r) for r in results]}, sys.stdout, indent=2)
+        print()
+    else:
+        print(f"\n{len(results)} mutants, {count['killed']} killed, {count['survived']} survived "
+              f"({len(survivors) - len(live)} of them known dead code), {count['error']} errors, "
+              f"{count['timeout']} timeouts in {elapsed:.0f} s (test runs' CPU time {cpu:.0f} s)")
+        for r in survivors:
+            print(f"  survived {r.id}: {r.dead and 'dead code: ' + r.dead or r.what}")
+        for r in results:
+            if r.outcome in ("error", "timeout"):
+                print(f"  {r.outcome} {r.id}: {r.detail}")
+    return 0 if not live and not count["error"] and not count["timeout"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
