@@ -41,8 +41,12 @@ def _progress_printer(quiet: bool):
     if quiet or not sys.stderr.isatty():
         return None
 
+    shown = [0]
+
     def show(stage: str, done: int, total: int) -> None:
-        if done == total or done % 50 == 0:
+        # a Dask build reports a partition's documents at once: show each 50 passed
+        if done == total or done // 50 > shown[0] // 50:
+            shown[0] = done
             click.echo(f"\r{stage}: {done}/{total} documents", err=True, nl=done == total)
     return show
 
@@ -54,8 +58,17 @@ def _progress_printer(quiet: bool):
               help="Where releases live; this build goes to OUT/vVERSION/.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Worker processes for extraction (default: up to 2; large corpora only).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where documents are extracted: here, or as Dask tasks (pip install 'armsdata[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: a running Dask scheduler (tcp://HOST:8786); by default a local "
+                   "cluster of one worker process per core is started and closed after.")
+@click.option("--partitions", type=click.IntRange(1), default=None,
+              help="With --engine dask: how many tasks the corpus is cut into (default: 2,000 documents "
+                   "each, at least 4 per worker thread).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
-def build(seeds: Path, out: Path, workers: int | None, quiet: bool) -> None:
+def build(seeds: Path, out: Path, workers: int | None, engine: str, scheduler: str | None,
+          partitions: int | None, quiet: bool) -> None:
     """Build a release from the documents in SEEDS.
 
     Runs the pipeline stages ingest, extract, assemble, validate and publish, and writes
@@ -63,16 +76,41 @@ def build(seeds: Path, out: Path, workers: int | None, quiet: bool) -> None:
     into OUT/vVERSION/. Nothing is written when validation fails. A version that is
     already published is never changed: an identical build writes nothing, a different
     one is refused until the version is bumped.
+
+    With --engine dask, each Dask task reads and extracts a share of the corpus and
+    writes it under OUT; this machine then assembles, validates and publishes the same
+    release as the local build. On a cluster, SEEDS and OUT must be on storage that
+    every worker shares, and every worker needs the same armsdata installed.
     """
     from armsdata.build.pipeline import build_release
 
     try:
-        result = build_release(seeds, out, workers=workers, progress=_progress_printer(quiet))
+        distributed = _dask_engine(engine, scheduler, partitions, workers, quiet)
     except ArmsdataError as exc:
-        fail(str(exc), 1)
+        fail(str(exc))
+    try:
+        result = build_release(seeds, out, workers=workers, progress=_progress_printer(quiet), engine=distributed)
+    except ArmsdataError as exc:
+        from armsdata.build.distribute import SchedulerUnreachable
+
+        fail(str(exc), 2 if isinstance(exc, SchedulerUnreachable) else 1)
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     state = "written" if result.written else "unchanged (identical to the published release)"
     click.echo(f"{result.path}: {state}; {counts}")
+
+
+def _dask_engine(engine: str, scheduler: str | None, partitions: int | None, workers: int | None, quiet: bool):
+    """The distribute.DaskEngine of `--engine dask`, or None for the local build."""
+    if engine == "local":
+        given = [name for name, value in (("--scheduler", scheduler), ("--partitions", partitions)) if value]
+        if given:
+            raise click.UsageError(f"{' and '.join(given)} need --engine dask")
+        return None
+    if workers is not None:
+        raise click.UsageError("--workers is for --engine local; a Dask cluster has its own workers")
+    from armsdata.build.distribute import DaskEngine
+
+    return DaskEngine(scheduler, partitions, notice=None if quiet else lambda line: click.echo(line, err=True))
 
 
 def local_dataset() -> Path | None:

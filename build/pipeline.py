@@ -19,7 +19,7 @@ import polars as pl
 from armsdata._version import __version__
 from armsdata.schema.check import Report, validate_release
 
-from . import assemble, describe, extract, ingest, publish
+from . import assemble, describe, distribute, extract, ingest, publish
 from .errors import ArmsdataError
 from .reference import load_reference
 
@@ -68,10 +68,15 @@ def build_tables(seeds: Path, workers: int | None = None, progress: Progress | N
 
 
 def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
-                  progress: Progress | None = None) -> BuildResult:
+                  progress: Progress | None = None, engine: "distribute.DaskEngine | None" = None) -> BuildResult:
+    """`engine`: None extracts here (extract_batches); a distribute.DaskEngine extracts on
+    a Dask cluster. Either way the parts are assembled, validated and published here."""
     with publish.staging(out, version) as scratch:
         parts = scratch / ".parts"
-        records, documents = publish.write_parts(parts, extract_batches(seeds, workers, progress))
+        if engine is None:
+            records, documents = publish.write_parts(parts, extract_batches(seeds, workers, progress))
+        else:
+            records, documents = engine.extract_parts(ingest.open_corpus(seeds), parts, progress)
         tables = assemble.release_tables(records, documents, load_reference())
         counts = {name: _height(frame) for name, frame in tables.items()}
         publish.write_release(scratch, tables, describe.descriptor(version, documents))
