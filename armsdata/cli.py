@@ -104,7 +104,7 @@ def _dask_engine(engine: str, scheduler: str | None, partitions: int | None, wor
     if engine == "local":
         given = [name for name, value in (("--scheduler", scheduler), ("--partitions", partitions)) if value]
         if given:
-            raise click.UsageError(f"{' and '.join(given)} need --engine dask")
+            raise click.UsageError(f"{' and '.join(given)} {'need' if len(given) > 1 else 'needs'} --engine dask")
         return None
     if workers is not None:
         raise click.UsageError("--workers is for --engine local; a Dask cluster has its own workers")

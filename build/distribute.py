@@ -189,13 +189,15 @@ def _worker_address() -> str:
 # -- on the client ---------------------------------------------------------------------------
 def run_partitions(client, partitions: Iterable[Partition], total: int, folder: Path,
                    progress: Progress | None = None) -> tuple[pl.LazyFrame, pl.LazyFrame]:
-    """Extract `partitions` (of `total` documents in all) as Dask tasks on `client`, at most
+    """Extract `partitions` (of `total` documents in all) as Dask tasks on `client` into
+    Parquet parts in `folder` (created here, on storage the workers share), at most
     IN_FLIGHT_PER_THREAD per worker thread submitted at a time, and return the records and
     documents of all parts, scanned in partition order. `progress("extract", done, total)`
     counts the documents of the finished partitions. Raises ArmsdataError, with the
     outstanding tasks cancelled, when a task fails or is lost too often."""
     from distributed import KilledWorker, as_completed
 
+    Path(folder).mkdir()
     threads = max(1, sum(client.nthreads().values()))
     fingerprint = code_fingerprint()
     build = uuid.uuid4().hex[:12]
@@ -270,10 +272,8 @@ class DaskEngine:
 
     def extract_parts(self, corpus: Iterable[ingest.Document], folder: Path,
                       progress: Progress | None = None) -> tuple[pl.LazyFrame, pl.LazyFrame]:
-        """Extract `corpus` into Parquet parts in `folder` (created here); returns the records
+        """Extract `corpus` into Parquet parts in `folder` (see run_partitions); returns the records
         and documents of all parts, scanned in doc_id order (as publish.write_parts does)."""
-        folder = Path(folder)
-        folder.mkdir()
         with self._client() as client:
             if self.notice:
                 self.notice(f"Dask dashboard: {client.dashboard_link}")
