@@ -287,8 +287,10 @@ class DaskEngine:
 
         if self.scheduler is None:
             workers = self.local_workers or os.cpu_count() or 1
+            # the workers share our stderr: their logs (a failed task's traceback, a heartbeat
+            # lost at shutdown) would bury the build's one-line report
             with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                              silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                              silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
                 yield client
             return
         try:
