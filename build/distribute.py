@@ -100,7 +100,7 @@ def split(corpus: Iterable[ingest.Document], count: int) -> Iterator[Partition]:
     total = len(corpus)
     count = max(1, min(count, total))
     bounds = [(number * total // count, (number + 1) * total // count) for number in range(count)]
-    if isinstance(corpus, ingest.Corpus):
+    if isinstance(corpus, ingest.Corpus) and hasattr(corpus, "paths"):  # a folder's files, by doc_id
         for number, (start, end) in enumerate(bounds):
             paths = corpus.paths[start:end]
             metadata = {path.stem: corpus.metadata[path.stem] for path in paths if path.stem in corpus.metadata}
@@ -254,6 +254,13 @@ def _scan_parts(folder: Path, numbers: list[int]) -> tuple[pl.LazyFrame, pl.Lazy
             pl.scan_parquet([found["documents"] for found in paths]))
 
 
+def _dashboard_link(client) -> str:
+    try:
+        return client.dashboard_link or "none"
+    except KeyError:  # a scheduler without bokeh serves no dashboard
+        return "none (the scheduler has no dashboard: install bokeh beside it)"
+
+
 class DaskEngine:
     """`armsdata build --engine dask`: the extract stage of pipeline.build_release as Dask
     tasks (see the module's docstring).
@@ -276,7 +283,7 @@ class DaskEngine:
         and documents of all parts, scanned in doc_id order (as publish.write_parts does)."""
         with self._client() as client:
             if self.notice:
-                self.notice(f"Dask dashboard: {client.dashboard_link}")
+                self.notice(f"Dask dashboard: {_dashboard_link(client)}")
             threads = max(1, sum(client.nthreads().values()))
             count = self.partitions or default_partitions(len(corpus), threads)
             return run_partitions(client, split(corpus, count), len(corpus), folder, progress)
