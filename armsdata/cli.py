@@ -85,11 +85,11 @@ def build(seeds: Path, out: Path, workers: int | None, engine: str, scheduler: s
     from armsdata.build.pipeline import build_release
 
     try:
-        distributed = _dask_engine(engine, scheduler, partitions, workers, quiet)
+        dask_engine = _dask_engine(engine, scheduler, partitions, workers, quiet)
     except ArmsdataError as exc:
         fail(str(exc))
     try:
-        result = build_release(seeds, out, workers=workers, progress=_progress_printer(quiet), engine=distributed)
+        result = build_release(seeds, out, workers=workers, progress=_progress_printer(quiet), engine=dask_engine)
     except ArmsdataError as exc:
         from armsdata.build.distribute import SchedulerUnreachable
 

@@ -201,3 +201,15 @@ def test_dask_options_without_the_dask_engine_are_usage_errors(tmp_path, options
     assert result.exit_code == 2
     assert f"Error: {message}" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_worker_with_other_armsdata_code_is_refused(tmp_path):
+    partition = next(distribute.split(ingest.read_documents(SEEDS), 1))
+    with pytest.raises(ArmsdataError) as caught:
+        distribute.extract_partition(partition, str(tmp_path), "0" * 64)
+    assert str(caught.value) == (f"worker (not a Dask worker) runs other armsdata code than this machine (its "
+                                 f"armsdata is {__version__}): install the same armsdata on every worker")
+    records = pipeline.build_tables(SEEDS, workers=1)["records"]
+    assert distribute.extract_partition(partition, str(tmp_path), distribute.code_fingerprint()) \
+        == (0, 5, records.height)
+    assert pl.read_parquet(tmp_path / "records-000000.parquet").equals(records)
