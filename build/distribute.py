@@ -36,7 +36,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sized
+from typing import Callable, Iterable, Iterator
 
 import polars as pl
 
