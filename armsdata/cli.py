@@ -76,8 +76,17 @@ def _progress(quiet: bool):
               help=f"The release's version (default: the package's, {__version__}).")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Worker processes for extraction (default: up to 2; large corpora only).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where documents are extracted: here, or as Dask tasks (pip install 'armsdata[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: a running Dask scheduler (tcp://HOST:8786); by default a local "
+                   "cluster of one worker process per core is started and closed after.")
+@click.option("--partitions", type=click.IntRange(1), default=None,
+              help="With --engine dask: how many tasks the corpus is cut into (default: 2,000 documents "
+                   "each, at least 4 per worker thread).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
-def build(seeds: Path, out: Path, name: str, version: str | None, workers: int | None, quiet: bool) -> None:
+def build(seeds: Path, out: Path, name: str, version: str | None, workers: int | None, engine: str,
+          scheduler: str | None, partitions: int | None, quiet: bool) -> None:
     """Build a release from the corpus at SEEDS.
 
     Runs the pipeline stages ingest, extract, assemble, validate and publish. Ingest
@@ -92,20 +101,31 @@ def build(seeds: Path, out: Path, name: str, version: str | None, workers: int |
     (--version for a corpus of your own). Ctrl-C or SIGTERM stops a build cleanly, and a
     second build into the same OUT is refused while one runs.
 
+    With --engine dask, each Dask task extracts a share of the corpus and writes it
+    under OUT; this machine then assembles, validates and publishes the same release as
+    the local build. On a cluster, OUT must be on storage that every worker shares, and
+    every worker needs the same armsdata installed.
+
     Exit codes: 0 built (or unchanged), 1 invalid corpus or build, 2 usage or unreadable
-    input, 130/143 stopped by SIGINT/SIGTERM.
+    input (or an unreachable scheduler), 130/143 stopped by SIGINT/SIGTERM.
     """
     from armsdata.build.pipeline import build_release
 
     if not seeds.exists():
         fail(f"{seeds}: no such file or folder")
+    try:
+        dask_engine = _dask_engine(engine, scheduler, partitions, workers, quiet)
+    except ArmsdataError as exc:
+        fail(str(exc))
     progress = _progress(quiet)
     try:
         result = build_release(seeds, out, version=version or __version__, workers=workers, progress=progress,
-                               name=name)
+                               name=name, engine=dask_engine)
     except ArmsdataError as exc:
         _close(progress)
-        fail(str(exc), exc.exit_code)
+        from armsdata.build.distribute import SchedulerUnreachable
+
+        fail(str(exc), 2 if isinstance(exc, SchedulerUnreachable) else exc.exit_code)
     except KeyboardInterrupt:  # Ctrl-C before the build could take it over
         _close(progress)
         fail("build stopped by SIGINT; nothing was published", 130)
@@ -117,6 +137,20 @@ def build(seeds: Path, out: Path, name: str, version: str | None, workers: int |
     plural = "s" if result.duplicates != 1 else ""
     folded = f"; {result.duplicates} duplicate source{plural} folded into their documents" if result.duplicates else ""
     click.echo(f"{result.path}: {state}; {counts}{folded}")
+
+
+def _dask_engine(engine: str, scheduler: str | None, partitions: int | None, workers: int | None, quiet: bool):
+    """The distribute.DaskEngine of `--engine dask`, or None for the local build."""
+    if engine == "local":
+        given = [name for name, value in (("--scheduler", scheduler), ("--partitions", partitions)) if value]
+        if given:
+            raise click.UsageError(f"{' and '.join(given)} {'need' if len(given) > 1 else 'needs'} --engine dask")
+        return None
+    if workers is not None:
+        raise click.UsageError("--workers is for --engine local; a Dask cluster has its own workers")
+    from armsdata.build.distribute import DaskEngine
+
+    return DaskEngine(scheduler, partitions, notice=None if quiet else lambda line: click.echo(line, err=True))
 
 
 def _close(progress) -> None:

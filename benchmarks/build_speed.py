@@ -2,12 +2,21 @@
 
     python benchmarks/build_speed.py --docs 2000
     python benchmarks/build_speed.py --docs 100000 --format jsonl   # one corpus file
+    python benchmarks/build_speed.py --engine dask --docs 10000
 
 Each document is about 3,000 characters of wire-style sentences with states, capitals,
 demonyms, designations, generic weapons and cues drawn from fixed lists (seeded, so
 every run builds the same corpus), written as .txt files in a folder or as one .jsonl
 corpus file (--format). Prints one line:
 docs=... format=... seconds=... docs_per_s=... peak_rss_mb=...
+
+With --engine dask, the build runs against a LocalCluster of --dask-workers
+single-threaded worker processes started here (the cluster's start is not timed), and
+the line adds the workers' peak RSS and how the build's time splits, from the Dask task
+stream: `startup_s` (imports, connecting, listing the corpus: until the first task
+starts), `extract_s` (first task start to last task end: the part that spreads over
+workers) and `assemble_s` (last task end to exit: assemble, write, validate, publish,
+done by the client alone).
 """
 
 from __future__ import annotations
@@ -69,7 +78,10 @@ def corpus_file(path: Path, n_docs: int, seed: int = 7) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000)
-    parser.add_argument("--workers", type=int, default=None, help="passed to armsdata build")
+    parser.add_argument("--workers", type=int, default=None, help="passed to armsdata build (local engine)")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local")
+    parser.add_argument("--dask-workers", type=int, default=2, help="worker processes of the LocalCluster")
+    parser.add_argument("--partitions", type=int, default=None, help="passed to armsdata build (dask engine)")
     parser.add_argument("--format", choices=["txt", "jsonl"], default="txt",
                         help="a folder of .txt files, or one .jsonl corpus file")
     args = parser.parse_args()
@@ -86,12 +98,49 @@ def main() -> None:
                    "--out", str(work / "out"), "--quiet"]
         if args.workers:
             command += ["--workers", str(args.workers)]
+        if args.engine == "dask":
+            print(f"engine=dask docs={args.docs} {measure_on_dask(command, args.docs, args.dask_workers, args.partitions)}")
+            return
         seconds, peak_mb, result = run_measured(command)
         if result.returncode != 0:
             sys.exit(f"build exited {result.returncode}")
         print(f"docs={args.docs} format={args.format} seconds={seconds:.2f} docs_per_s={args.docs / seconds:.0f} peak_rss_mb={peak_mb:.0f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_on_dask(command: list[str], docs: int, workers: int, partitions: int | None) -> str:
+    """Run `command` with --engine dask against a LocalCluster started here; the figures."""
+    import logging
+    import time
+
+    from distributed import Client, LocalCluster, get_task_stream
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
+        client.run(lambda: __import__("armsdata.build.distribute"))  # workers warm, as on a running cluster
+        command = command + ["--engine", "dask", "--scheduler", cluster.scheduler_address]
+        if partitions:
+            command += ["--partitions", str(partitions)]
+        with get_task_stream(client) as stream:
+            started = time.time()
+            seconds, peak_mb, result = run_measured(command)
+            ended = time.time()
+        if result.returncode != 0:
+            sys.exit(f"build exited {result.returncode}")
+        spans = [(s["start"], s["stop"]) for task in stream.data if str(task["key"]).startswith("armsdata-extract")
+                 for s in task["startstops"] if s["action"] == "compute"]
+        first, last = min(start for start, _ in spans), max(stop for _, stop in spans)
+        worker_mb = sorted(client.run(_peak_rss_mb).values())
+    return (f"workers={workers} partitions={len(spans)} seconds={seconds:.2f} docs_per_s={docs / seconds:.0f} "
+            f"startup_s={first - started:.2f} extract_s={last - first:.2f} assemble_s={ended - last:.2f} "
+            f"client_peak_rss_mb={peak_mb:.0f} worker_peak_rss_mb={','.join(f'{mb:.0f}' for mb in worker_mb)}")
 
 
 if __name__ == "__main__":

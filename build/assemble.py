@@ -81,10 +81,24 @@ def release_tables(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame
     the scans of a large build's parts; `sources` is ingest.Corpus.sources). Deals are
     derived from the records and the documents' publication dates (build/deals.py)."""
     systems = systems_table(reference, records)
+    records = _uncatalogued_categories(records, systems)
     return {"records": records, "documents": documents, "actors": actors_table(reference),
             "systems": systems, "actor_codes": actor_codes_table(reference),
             "document_sources": document_sources_table(sources),
             "deals": _typed(deals_table(records, documents, systems), "deals")}
+
+
+def _uncatalogued_categories(records: pl.DataFrame | pl.LazyFrame, systems: pl.DataFrame):
+    """An uncatalogued designation has one category in the systems table (that of its first
+    mention, see systems_table); its records take it ("Shahed drones" and "Shahed
+    missiles" are one system). Catalogued and generic records are left as they are."""
+    chosen = systems.filter(~pl.col("catalogued")).select("system", pl.col("category").alias("chosen"))
+    if chosen.height == 0:
+        return records
+    fixed = records.lazy().join(chosen.lazy(), on="system", how="left", maintain_order="left").with_columns(
+        category=pl.when(pl.col("system_basis") == "uncatalogued").then(pl.col("chosen").cast(pl.String))
+        .otherwise(pl.col("category").cast(pl.String)).cast(records.collect_schema()["category"])).drop("chosen")
+    return fixed.collect() if isinstance(records, pl.DataFrame) else fixed
 
 
 def _typed(frame: pl.DataFrame, table: str) -> pl.DataFrame:

@@ -47,16 +47,24 @@ _EVENT_NOUN = re.compile(r"\bthe (?:sale|deal|contract|delivery|purchase|order|a
 
 @dataclass(frozen=True)
 class Matchers:
+    """What the extractor matches in a text, built once from the reference tables: actor
+    and system names (gazetteers), each system's category and origin, and every word of
+    every demonym ("Korean" of "South Korean": a name that is no weapon)."""
+
     actors: Gazetteer
     systems: Gazetteer
     category: dict[str, str]
     origin: dict[str, str | None]
+    demonym_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_reference(cls, reference: Reference) -> "Matchers":
+        """The matchers of `reference` (reference.load_reference())."""
         actors = Gazetteer([(alias, (actor_id, kind)) for alias, actor_id, kind in actor_aliases(reference.actors)])
         systems = Gazetteer(system_aliases(reference.systems), allow_variants=True)
-        return cls(actors, systems, reference.category, reference.origin)
+        words = frozenset(word.lower() for cell in reference.actors["demonyms"].drop_nulls()
+                          for demonym in cell.split("|") for word in demonym.replace("-", " ").split())
+        return cls(actors, systems, reference.category, reference.origin, words)
 
 
 def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
@@ -66,7 +74,8 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(folded)]
     found = [a for a in matchers.actors.find(doc.text, folded)
              if not any(start <= a.start < end for start, end in datelines + furniture)]
-    ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published)
+    ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
+                     matchers.demonym_words)
     mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin)
                 if not any(start <= m.start < end for start, end in furniture)]
     relator = Relator(ctx, matchers.origin, mentions)

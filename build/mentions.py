@@ -56,6 +56,7 @@ class DocContext:
     actors: list[Match]  # value: (actor_id, kind)
     actor_at: dict[int, Match]
     published: object = None  # datetime.date or None
+    demonym_words: frozenset = frozenset()  # words of demonyms: "Korean" names no weapon
 
 
 def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
@@ -170,7 +171,8 @@ def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
     begin, end = found.start(1), found.end(1)
     words = found.group(1).lower().replace("-", " ").split()
     index = sentence_at(ctx.sentences, begin)
-    if index < 0 or ctx.sentences[index].start == begin or any(w in _NOT_NAMES for w in words):
+    if index < 0 or ctx.sentences[index].start == begin or any(w in _NOT_NAMES or w in ctx.demonym_words
+                                                                 for w in words):
         return None
     if any(a.start <= begin < a.end or begin <= a.start < end for a in ctx.actors):
         return None

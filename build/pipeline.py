@@ -26,7 +26,7 @@ import polars as pl
 from armsdata._version import __version__
 from armsdata.schema.check import Report, validate_release
 
-from . import assemble, describe, extract, ingest, publish
+from . import assemble, describe, distribute, extract, ingest, publish
 from .errors import ArmsdataError, Interrupted
 from .reference import load_reference
 
@@ -88,18 +88,24 @@ def build_tables(seeds: Path, workers: int | None = None, progress: Progress | N
 
 
 def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
-                  progress: Progress | None = None, name: str = describe.PACKAGE_NAME) -> BuildResult:
+                  progress: Progress | None = None, name: str = describe.PACKAGE_NAME,
+                  engine: "distribute.DaskEngine | None" = None) -> BuildResult:
     """Build the corpus at `seeds` (a folder or a corpus file, see ingest) into
     OUT/vVERSION/ as the data package `name` (see the module's docstring). Raises
     ArmsdataError, with nothing written, for a corpus that cannot be read, a build that
     fails validation or differs from the published version; UsageError when OUT cannot
     be used (or another build holds it); and Interrupted when SIGINT or SIGTERM stops it:
-    then its scratch folder is removed and nothing is published."""
+    then its scratch folder is removed and nothing is published. `engine`: None extracts
+    here (extract_batches); a distribute.DaskEngine extracts on a Dask cluster. Either way
+    the parts are assembled, validated and published here."""
     with ingest.open_corpus(seeds, progress) as corpus:  # before OUT is touched: bad seeds create nothing
-        with stop_on_signals(shield_workers=_uses_workers(len(corpus), workers)), \
+        with stop_on_signals(shield_workers=engine is None and _uses_workers(len(corpus), workers)), \
                 publish.staging(out, version) as scratch:
             parts = scratch / ".parts"
-            records, documents = publish.write_parts(parts, extract_batches(corpus, workers, progress))
+            if engine is None:
+                records, documents = publish.write_parts(parts, extract_batches(corpus, workers, progress))
+            else:
+                records, documents = engine.extract_parts(corpus, parts, progress)
             tables = assemble.release_tables(records, documents, load_reference(), corpus.sources)
             counts = {table: _height(frame) for table, frame in tables.items()}
             if progress:

@@ -1,0 +1,220 @@
+"""`armsdata build --engine dask`: the same release as the local build, on a Dask cluster.
+
+The cluster is a LocalCluster of two single-threaded worker *processes* (as the CLI
+starts one), shared by the tests of this module and closed after them.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import cloudpickle
+import polars as pl
+import psutil
+import pytest
+from click.testing import CliRunner
+from distributed import Client, LocalCluster
+
+from armsdata._version import __version__
+from armsdata.build.sources import SOURCES_CSV_COLUMNS
+from armsdata.build import distribute, ingest, pipeline
+from armsdata.build.errors import ArmsdataError
+from armsdata.cli import main
+
+from conftest import ROOT, SEEDS
+
+# This module's partition doubles travel to the workers by value (they cannot import tests/).
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
+
+SETS = [SEEDS, ROOT / "tests" / "dev" / "docs", ROOT / "tests" / "dev2" / "docs", ROOT / "tests" / "holdout" / "docs"]
+SOURCES = [SEEDS / "sources.csv", *(folder.parent / "sources.csv" for folder in SETS[1:])]
+COPIES = ("a", "b", "c", "d")
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=logging.ERROR) as local:
+        yield local
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """252 documents: the seeds and the development and held-out documents four times
+    over, each copy with a line of its own at the end, and the metadata of the first two
+    copies in sources.csv."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for copy in COPIES:
+        for docs in SETS:
+            for path in docs.glob("*.txt"):
+                # a copy's text differs, or its records would have the ids of the original's
+                (folder / f"{copy}_{path.name}").write_bytes(path.read_bytes() + f"\n\n(copy {copy})\n".encode())
+    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(SOURCES_CSV_COLUMNS)
+        for copy in COPIES[:2]:
+            for sources in SOURCES:
+                with sources.open(encoding="utf-8", newline="") as handle:
+                    for row in csv.DictReader(handle):
+                        writer.writerow([f"{copy}_{row['doc_id']}", *(row[c] for c in SOURCES_CSV_COLUMNS[1:])])
+    return folder
+
+
+@pytest.fixture(scope="module")
+def local_release(corpus, tmp_path_factory) -> Path:
+    return pipeline.build_release(corpus, tmp_path_factory.mktemp("local"), workers=1).path
+
+
+def files(release: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(release.iterdir())}
+
+
+def dask_build(seeds: Path, out: Path, *options: str):
+    return CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "--engine", "dask", *options])
+
+
+def test_a_corpus_is_cut_into_contiguous_partitions_in_doc_id_order(corpus):
+    whole = ingest.open_corpus(corpus)
+    parts = list(distribute.split(whole, 5))
+    assert [len(part) for part in parts] == [50, 50, 51, 50, 51]
+    assert [doc.doc_id for part in parts for doc in part.documents] == [doc.doc_id for doc in whole]
+    assert [doc for part in parts for doc in part.documents] == list(whole)  # metadata travels with its file
+    assert (parts[0].first, parts[0].last) == ("a_000_273756fbf6480a49", "a_dev_05")
+    assert distribute.default_partitions(252, 2) == 8
+    assert distribute.default_partitions(100_000, 2) == 50
+    assert distribute.default_partitions(5, 4) == 5
+
+
+@pytest.mark.parametrize("partitions", ["1", "4", "13"])
+def test_dask_build_is_byte_identical_to_the_local_build(cluster, corpus, local_release, tmp_path, partitions):
+    result = dask_build(corpus, tmp_path, "--scheduler", cluster.scheduler_address, "--partitions", partitions)
+    assert result.exit_code == 0, result.output
+    assert f"Dask dashboard: {cluster.dashboard_link}\n" in result.output
+    assert f"{tmp_path / f'v{__version__}'}: written; " in result.output
+    assert files(tmp_path / f"v{__version__}") == files(local_release)
+    assert [p.name for p in tmp_path.iterdir()] == [f"v{__version__}"]  # no scratch, no parts left
+
+
+def test_progress_counts_the_documents_of_each_finished_partition(cluster, corpus, local_release, tmp_path):
+    seen = []
+    engine = distribute.DaskEngine(cluster.scheduler_address, partitions=6)
+    release = pipeline.build_release(corpus, tmp_path, engine=engine, progress=lambda *a: seen.append(a)).path
+    assert files(release) == files(local_release)
+    extracted = [call for call in seen if call[0] == "extract"]
+    assert len(extracted) == 6
+    assert {total for _, _, total, _ in extracted} == {252}
+    assert [done for _, done, _, _ in extracted] == [42, 84, 126, 168, 210, 252]
+    assert extracted[-1][3] == pl.read_parquet(release / "records.parquet").height
+
+
+class DiesOnce:
+    """Documents whose first reading kills the worker process (as an out-of-memory kill
+    would) and whose second, on the worker Dask moved the task to, gives them."""
+
+    def __init__(self, documents: list[ingest.Document], marker: Path):
+        self.documents, self.marker = documents, marker
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __iter__(self):
+        if not self.marker.exists():
+            self.marker.write_text(str(os.getpid()))
+            os._exit(1)
+        return iter(self.documents)
+
+
+def test_a_worker_that_dies_mid_task_is_retried_and_the_tables_are_unchanged(cluster, corpus, tmp_path):
+    with ingest.open_corpus(corpus) as opened:
+        documents = list(opened)[:60]
+        expected = list(pipeline.extract_batches(opened, workers=1))
+    marker = tmp_path / "died"
+    partitions = [distribute.Partition(0, DiesOnce(documents[:20], marker), "", ""),
+                  *distribute.split(documents[20:], 4)]
+    partitions[1:] = [distribute.Partition(p.number + 1, p.documents, p.first, p.last) for p in partitions[1:]]
+    with Client(cluster) as client:
+        before = set(client.nthreads())
+        records, documents_table = distribute.run_partitions(client, partitions, 60, tmp_path / "parts")
+        assert marker.exists() and set(client.nthreads()) != before  # a worker died and was replaced
+    # partition 0 finished last, yet its rows come first
+    assert documents_table.collect()["doc_id"].to_list() == [d.doc_id for d in documents]
+    assert records.collect().equals(expected[0]["records"].filter(pl.col("doc_id").is_in([d.doc_id for d in documents])))
+
+
+def test_a_document_that_fails_extraction_fails_the_build_by_name(cluster, tmp_path):
+    with ingest.open_corpus(SEEDS) as opened:
+        good = list(opened)
+    bad = ingest.Document("broken_doc", None, "0" * 64)  # no text: extraction cannot read it
+    engine = distribute.DaskEngine(cluster.scheduler_address, partitions=2)
+    with pytest.raises(ArmsdataError) as caught:
+        engine.extract_parts([*good, bad], tmp_path / "parts")
+    assert str(caught.value) == ("document broken_doc: extraction failed "
+                                 "(AttributeError: 'NoneType' object has no attribute 'translate')")
+
+
+def test_an_unreadable_document_fails_the_build_and_nothing_is_published(cluster, corpus, tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(corpus, seeds)
+    (seeds / "c_zz_bad.txt").write_bytes(b"\xff Russia sold S-400s to Turkey.")
+    result = dask_build(seeds, tmp_path / "out", "--scheduler", cluster.scheduler_address, "--quiet")
+    assert result.exit_code == 1
+    assert result.output.endswith(f"Error: {seeds / 'c_zz_bad.txt'}: not valid UTF-8 (byte 0)\n"), result.output
+    assert not (tmp_path / "out").exists()  # ingest reads the corpus before OUT is touched
+
+
+def test_without_a_scheduler_a_local_cluster_is_started_and_closed(tmp_path):
+    children = {child.pid for child in psutil.Process().children(recursive=True)}
+    result = dask_build(SEEDS, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "Dask dashboard: http://127.0.0.1:" in result.output
+    assert files(tmp_path / f"v{__version__}") == files(pipeline.build_release(SEEDS, tmp_path / "local").path)
+    time.sleep(0.5)
+    assert {child.pid for child in psutil.Process().children(recursive=True)} == children
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(distribute, "CONNECT_TIMEOUT", "1s")
+    result = dask_build(SEEDS, tmp_path, "--scheduler", "tcp://127.0.0.1:9", "--quiet")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9 (")
+    assert len(result.output.splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_dask_the_dask_engine_says_how_to_install_it_and_the_local_build_works(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now fails
+    result = dask_build(SEEDS, tmp_path)
+    assert result.exit_code == 2
+    assert result.output == "Error: --engine dask needs Dask, which is not installed: pip install 'armsdata[dask]'\n"
+    result = CliRunner().invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path), "--quiet"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--partitions", "3"], "--partitions needs --engine dask"),
+    (["--scheduler", "tcp://127.0.0.1:8786", "--partitions", "3"], "--scheduler and --partitions need --engine dask"),
+    (["--engine", "dask", "--workers", "2"], "--workers is for --engine local; a Dask cluster has its own workers"),
+])
+def test_dask_options_without_the_dask_engine_are_usage_errors(tmp_path, options, message):
+    result = CliRunner().invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path), *options])
+    assert result.exit_code == 2
+    assert f"Error: {message}" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_worker_with_other_armsdata_code_is_refused(tmp_path):
+    partition = next(distribute.split(ingest.read_documents(SEEDS), 1))
+    with pytest.raises(ArmsdataError) as caught:
+        distribute.extract_partition(partition, str(tmp_path), "0" * 64)
+    assert str(caught.value) == (f"worker (not a Dask worker) runs other armsdata code than this machine (its "
+                                 f"armsdata is {__version__}): install the same armsdata on every worker")
+    records = pipeline.build_tables(SEEDS, workers=1)["records"]
+    assert distribute.extract_partition(partition, str(tmp_path), distribute.code_fingerprint()) \
+        == (0, 5, records.height)
+    assert pl.read_parquet(tmp_path / "records-000000.parquet").equals(records)
