@@ -40,7 +40,8 @@ from .sources import METADATA_COLUMNS
 
 # (stage, done, total or None, records so far): how a long stage reports that it is alive
 Progress = Callable[[str, int, int | None, int], None]
-_QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032"} | {c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"})
+_QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032"}
+                        | {c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"})
 _CHUNK = 10_000  # sources gathered in Python lists before they become a frame
 
 

@@ -22,7 +22,8 @@ from armsdata.cli import main
 
 from conftest import ROOT, SEEDS
 
-STORY = "Russia delivered 12 T-90 tanks to Iran last November, officials said on Monday.\nThe “deal” was signed in Moscow."
+STORY = ("Russia delivered 12 T-90 tanks to Iran last November, officials said on Monday.\n"
+         "The “deal” was signed in Moscow.")
 PAGE = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Russia to deliver T-90 tanks to Iran</title>"
         "<link rel=\"canonical\" href=\"https://wire.example/tanks-iran\"></head><body><nav><a href=\"/\">Home</a> | "
         "<a href=\"/world\">World</a></nav><article><p>Russia delivered 12 T-90 tanks to Iran last November, "
@@ -74,8 +75,8 @@ def test_one_story_under_three_names_is_one_document_with_three_sources(tmp_path
     ]
     records = pl.read_parquet(release / "records.parquet")
     # extracted once, dated by the earliest report: "last November" in February 2016
-    assert records.select("doc_id", "span_text", "supplier", "recipient", "status", "quantity", "event_year").rows() \
-        == [("tanks", "T-90 tanks", "RUS", "IRN", "delivered", 12, 2015)]
+    found = records.select("doc_id", "span_text", "supplier", "recipient", "status", "quantity", "event_year")
+    assert found.rows() == [("tanks", "T-90 tanks", "RUS", "IRN", "delivered", 12, 2015)]
     validate = CliRunner().invoke(main, ["validate", str(release)])
     assert validate.exit_code == 0, validate.output
 
@@ -153,7 +154,8 @@ def test_identical_repeated_rows_of_sources_csv_are_one(tmp_path):
 # -- corpus files ----------------------------------------------------------------------------------
 def _articles() -> list[tuple[str, str]]:
     folders = [SEEDS, ROOT / "tests" / "dev" / "docs", ROOT / "tests" / "holdout" / "docs"]
-    return [(path.stem, path.read_text(encoding="utf-8")) for folder in folders for path in sorted(folder.glob("*.txt"))]
+    return [(path.stem, path.read_text(encoding="utf-8"))
+            for folder in folders for path in sorted(folder.glob("*.txt"))]
 
 
 def test_a_corpus_file_and_the_same_articles_as_files_give_the_same_records(tmp_path):
