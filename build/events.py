@@ -105,11 +105,11 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
     """A transfer noun with its parties: "announced a $300 million military aid package for
     Ukraine" (USA -> UKR), "signed a contract with Hanwha" (KOR -> subject)."""
     sentence = ctx.sentences[index]
-    found = _NOUN.search(ctx.folded, sentence.start, sentence.end)
+    actors = relator._actors_between(sentence.start, sentence.end)
+    found = _NOUN.search(ctx.folded, sentence.start, sentence.end) if actors else None
     if not found:
         return []
     supplies = found.group(1) is not None
-    actors = relator._actors_between(sentence.start, sentence.end)
     subject = next((a for a in actors if a.end <= found.start() and found.start() - a.end < 80
                     and relator._is_subject_before(a) and _MAKES_EVENT.search(ctx.folded, a.end, found.start())), None)
     to = relator._after_preposition(found.end(), sentence.end, ("to", "for")) or \

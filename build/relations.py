@@ -59,7 +59,14 @@ class Relator:
         self._actor_starts = [a.start for a in ctx.actors]
         self._sentence_starts = [sentence.start for sentence in ctx.sentences]
         self._verbs_by_sentence: dict[int, list] = {}
+        self._clause_cache: dict[int, list[tuple[int, int]]] = {}
         self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
+
+    def _clauses(self, index: int) -> list[tuple[int, int]]:
+        """The clauses of sentence `index` (text.clauses), found once."""
+        if index not in self._clause_cache:
+            self._clause_cache[index] = clauses(self.ctx.folded, self.ctx.sentences[index])
+        return self._clause_cache[index]
 
     def relate(self, mention: Mention) -> list[Relation]:
         relations = self._relate(mention)
@@ -70,7 +77,7 @@ class Relator:
     def _relate(self, m: Mention) -> list[Relation]:
         """Cue, parties, then status, type and year; each step a method of its own."""
         sentence = self.ctx.sentences[m.sentence]
-        parts = clauses(self.ctx.folded, sentence)
+        parts = self._clauses(m.sentence)
         ci = clause_at(parts, m.start)
         hit = self._find_cue(m, parts, ci)
         inherited = self.related.get(m.antecedent.start) if m.antecedent else None
@@ -645,7 +652,7 @@ class Relator:
     def noun_status(self, index: int, start: int, end: int, side: str) -> tuple[str, str]:
         """Status and cue words of a transfer noun at [start, end) of sentence `index` with no
         weapon of its own ("announced a military aid package": ordered)."""
-        parts = clauses(self.ctx.folded, self.ctx.sentences[index])
+        parts = self._clauses(index)
         ci = clause_at(parts, start)
         stand_in = Mention(start, end, index, "", "unspecified", "event")
         return self._status(stand_in, CueHit(lx.Cue(side, "noun", "unknown"), start, end), parts, ci)
