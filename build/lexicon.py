@@ -331,11 +331,14 @@ NEGATED_FUTURE = re.compile(r"\b(?:will not|won't|would not|wouldn't|shall not)\
 PENDING = re.compile(r"\b(?:prepar\w*|yet to|not yet|still awaiting|still waiting)\b")
 # Words after the mention that change its status: "the sale ... was called off", "reports
 # that X had been delivered were denied by", "a cargo sent by X to Y was seized".
-LATER_CANCELLED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:cancel\w*|scrapped|called off|"
-                             r"terminated|seized|intercepted|confiscated|impounded|diverted|abandoned|dropped)\b")
-LATER_ORDERED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:announced|signed|agreed|concluded|"
-                           r"sealed|finali[sz]ed|awarded|placed)\b")
-LATER_DENIED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?denied\b")
+def _passive(participles: str) -> re.Pattern:
+    return re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:" + participles + r")\b")
+
+
+LATER_CANCELLED = _passive(r"cancel\w*|scrapped|called off|terminated|seized|intercepted|confiscated|impounded|"
+                           r"diverted|abandoned|dropped")
+LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed")
+LATER_DENIED = _passive(r"denied")
 # A delivery on a timetable presupposes an order: "three more are due to arrive this year".
 SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)?$")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.
