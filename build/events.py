@@ -141,10 +141,6 @@ _REFERS_BACK = re.compile(r"\b(?:includ\w*|compris\w*|consist\w* of|contain\w*|c
                           r"consignment|aid|tranche|batch))\b")
 
 
-def _has_party(relation: Relation) -> bool:
-    return bool(relation.supplier or relation.recipient)
-
-
 def _read_party(relation: Relation) -> bool:
     """A party read in the text, not inferred from the system's origin."""
     return bool(relation.recipient or relation.supplier and relation.supplier_basis != "origin")

@@ -127,6 +127,10 @@ CASES = [
         ('Argentina plans to buy 24 used F-16s. The jets built by Lockheed Martin will arrive next year.',
          [('F-16s', 'F-16', 'USA', 'ARG', 'planned', 'sale', 24, None),
           ('jets', 'F-16', 'USA', 'ARG', 'planned', 'unspecified', None, None)]),
+    ('US unveils arms package for Ukraine with more Stingers and Javelins',
+     [('arms', 'arms (unspecified)', 'USA', 'UKR', 'ordered', 'unspecified', None, None),
+      ('Stingers', 'FIM-92 Stinger', 'USA', 'UKR', 'ordered', 'unspecified', None, None),
+      ('Javelins', 'FGM-148 Javelin', 'USA', 'UKR', 'ordered', 'unspecified', None, None)]),
 ]
 
 
