@@ -19,6 +19,8 @@ TABLE_NAMES = ("records", "documents", "actors", "systems", "actor_codes", "docu
 
 
 def fail(message: str, code: int = 2) -> None:
+    """Print "Error: <message>" on stderr, one line, and exit with `code` (2: usage or
+    unreadable input, 1: invalid data). Never returns."""
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
 
@@ -165,6 +167,9 @@ def local_dataset() -> Path | None:
 
 # -- validate ------------------------------------------------------------------------------
 def default_release() -> Path:
+    """The release folder used when none is given: the latest v*.*.* under ./dataset when
+    that folder holds one, else the latest release bundled with the package. Raises
+    ArmsdataError when neither has a published release."""
     from armsdata.releases import bundled_dataset_dir, release_path, versions
 
     local = Path("dataset")

@@ -9,19 +9,27 @@ import polars as pl
 
 @dataclass(frozen=True)
 class RecordsDiff:
+    """What changed between two records tables: record_ids `added` and `removed` (sorted), and
+    `changed`, one {"record_id", "field", "old", "new"} dict per differing field, values as
+    strings (None for null), sorted by record_id then field."""
+
     added: list[str]
     removed: list[str]
     changed: list[dict]  # {"record_id", "field", "old", "new"}
 
     def summary(self) -> dict[str, int]:
+        """Counts: records added and removed, records changed, fields changed."""
         return {"added": len(self.added), "removed": len(self.removed),
                 "changed_records": len({c["record_id"] for c in self.changed}), "changed_fields": len(self.changed)}
 
     def as_dict(self) -> dict:
+        """The summary and the full lists, ready for JSON."""
         return {"summary": self.summary(), "added": self.added, "removed": self.removed, "changed": self.changed}
 
 
 def diff_records(old: pl.DataFrame, new: pl.DataFrame) -> RecordsDiff:
+    """Compare two records tables by `record_id` (polars frames with that column). Fields are
+    the columns of `new` also in `old`, compared as strings; null against null is no change."""
     old_ids, new_ids = set(old["record_id"]), set(new["record_id"])
     fields = [c for c in new.columns if c in old.columns and c != "record_id"]
     both = old.select("record_id", *fields).join(new.select("record_id", *fields), on="record_id", suffix="__new")

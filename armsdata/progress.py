@@ -40,6 +40,8 @@ class LineProgress:
             self.state = (stage, done, total, records)
 
     def line(self) -> str:
+        """The line for the current state: the stage label, items done (of total when known)
+        and their rate per second, records found (not while reading), and seconds elapsed."""
         stage, done, total, records = self.state
         seconds = time.monotonic() - self.started
         parts = []
@@ -60,6 +62,7 @@ class LineProgress:
                 self._emit()
 
     def close(self) -> None:
+        """Stop the timer thread and write the last line."""
         self.stopped.set()
         self.thread.join()
         with self.lock:
@@ -87,6 +90,7 @@ class BarProgress:
             self.bar.set_postfix_str(f"{records} records", refresh=False)
 
     def close(self) -> None:
+        """Close the current stage's bar, if any."""
         if self.bar is not None:
             self.bar.close()
             self.bar = None

@@ -23,6 +23,7 @@ def bundled_dataset_dir() -> Path:
 
 
 def parse_version(name: str) -> tuple[int, int, int] | None:
+    """(major, minor, patch) of a release folder name "vX.Y.Z"; None for any other name."""
     match = _VERSION_DIR.match(name)
     return tuple(int(part) for part in match.groups()) if match else None
 

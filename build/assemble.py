@@ -39,6 +39,8 @@ def records_table(rows: list[tuple], documents: pl.DataFrame) -> pl.DataFrame:
 
 
 def documents_table(documents: list[Document]) -> pl.DataFrame:
+    """The documents table, one row per Document sorted by doc_id, typed as the Documents
+    model (schema/documents.py); n_chars is the text length in code points."""
     rows = [{
         "doc_id": d.doc_id, "title": d.title, "publisher": d.publisher, "url": d.url,
         "published": d.published, "published_precision": d.published_precision, "language": d.language,
@@ -55,6 +57,8 @@ def document_sources_table(sources: pl.DataFrame) -> pl.DataFrame:
 
 
 def actors_table(reference: Reference) -> pl.DataFrame:
+    """The actors table: `reference.actors` (the reviewed build/reference/actors.csv), cast to
+    the columns and dtypes of the Actors model (schema/actors.py)."""
     return _typed(reference.actors, "actors")
 
 

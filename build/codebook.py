@@ -39,6 +39,9 @@ def _allowed(field: dict) -> str:
 
 
 def render_columns() -> str:
+    """The Markdown column tables of every release table (schema.MODELS order): primary and
+    foreign keys, then one row per column with its type, nullability, allowed values,
+    description and example, all taken from the pandera models."""
     lines = []
     for table, model in MODELS.items():
         keys = ", ".join(f"`{f}` → `{t}.{k}`" for f, t, k in FOREIGN_KEYS.get(table, []))
@@ -56,11 +59,15 @@ def render_columns() -> str:
 
 
 def updated(text: str) -> str:
+    """`text` with what stands between the columns:start and columns:end markers replaced by
+    render_columns(); text without the markers comes back unchanged."""
     pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
     return pattern.sub(lambda _: f"{START}\n{render_columns()}{END}", text)
 
 
 def main() -> int:
+    """Rewrite the column tables of dataset/CODEBOOK.md; returns 0. With --check, write nothing
+    and return 1 when the file is not up to date."""
     text = CODEBOOK.read_text(encoding="utf-8")
     new = updated(text)
     if "--check" in sys.argv:

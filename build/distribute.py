@@ -82,6 +82,7 @@ class Partition:
 
     @property
     def label(self) -> str:
+        """The label "partition N (documents FIRST to LAST)", for messages."""
         return f"partition {self.number} (documents {self.first} to {self.last})"
 
 

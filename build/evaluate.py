@@ -75,6 +75,7 @@ class Counts:
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: "Counts") -> None:
+        """Add `other`'s counts to these, field by field (dict fields key by key), in place."""
         for name in self.__dataclass_fields__:
             mine, theirs = getattr(self, name), getattr(other, name)
             if isinstance(mine, dict):

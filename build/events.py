@@ -51,6 +51,7 @@ class TransferEvent:
 
     @property
     def parties(self) -> tuple[str | None, str | None]:
+        """(supplier, recipient) actor_ids; either may be None."""
         return self.supplier, self.recipient
 
 
@@ -311,6 +312,7 @@ def topic_recipient(events: list[TransferEvent]) -> TransferEvent | None:
 
 
 def sentence_span(ctx: DocContext, mention: Mention) -> tuple[int, int]:
+    """(start, end) in code points of the sentence that holds `mention`."""
     sentence = ctx.sentences[mention.sentence]
     return sentence.start, sentence.end
 

@@ -17,6 +17,9 @@ from .text import fold
 
 @dataclass(frozen=True)
 class Match:
+    """A gazetteer name found in a text: its `start` and `end` offsets (code points) and the
+    `value` the name was entered with."""
+
     start: int
     end: int
     value: Any

@@ -17,6 +17,9 @@ from .errors import ArmsdataError
 
 @dataclass(frozen=True)
 class Page:
+    """What trafilatura took from an HTML page: its main `text`, and its `url` and `title`
+    when the page declares them (else None)."""
+
     text: str
     url: str | None    # the page's canonical address, when it declares one
     title: str | None

@@ -47,6 +47,9 @@ _CHUNK = 10_000  # sources gathered in Python lists before they become a frame
 
 @dataclass(frozen=True)
 class Document:
+    """One document as read from a corpus: its doc_id, text (offsets count on it, in code
+    points), text_sha256 (hex SHA-256 of the UTF-8 text) and its optional metadata."""
+
     doc_id: str
     text: str
     text_sha256: str
@@ -96,6 +99,7 @@ class Corpus:
             yield Document(row["doc_id"], text, sha, **{name: row[name] for name in METADATA_COLUMNS})
 
     def close(self) -> None:
+        """Close the file that holds the texts, if one is open."""
         if self.store is not None:
             self.store.close()
 

@@ -232,6 +232,8 @@ class VerbScanner:
 
     @classmethod
     def build(cls, cues: list[tuple[re.Pattern, Cue]]) -> "VerbScanner":
+        """Split `cues` ((pattern, cue) pairs, in order) into the automaton, for patterns that
+        are plain word lists, and the regular expressions left over."""
         import ahocorasick
         automaton, patterns = ahocorasick.Automaton(), []
         for order, (pattern, cue) in enumerate(cues):
@@ -249,6 +251,8 @@ class VerbScanner:
         return cls(automaton, tuple(patterns))
 
     def scan(self, folded: str) -> list[tuple[int, int, int, Cue]]:
+        """The verb cues in `folded` (text.fold output) as (start, end, order, cue), offsets in
+        code points, order the cue's index in the list given to build."""
         found = []
         if len(self.automaton):
             for last, entries in self.automaton.iter(folded):

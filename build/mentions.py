@@ -25,6 +25,10 @@ _TOKEN_RE = re.compile(r"[\w'-]+|[^\w\s]")
 
 @dataclass
 class Mention:
+    """A weapon-system mention: its span `start`:`end` (code points) in sentence `sentence`,
+    the system and category it names, how the system was found (`basis`), and what stands
+    before it (determiner, possessor, assembler, origins, quantity)."""
+
     start: int
     end: int
     sentence: int
@@ -43,6 +47,7 @@ class Mention:
 
     @property
     def anaphoric(self) -> bool:
+        """True when the determiner refers back ("the", "those", "such", ...: lexicon.ANAPHORIC_DETERMINERS)."""
         return self.determiner in lx.ANAPHORIC_DETERMINERS
 
 

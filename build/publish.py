@@ -48,6 +48,9 @@ DEFAULT_ROW_GROUP_ROWS = 100_000
 
 @dataclass(frozen=True)
 class Published:
+    """The release folder `path` and whether it was `written` (False when the identical release
+    was already published)."""
+
     path: Path
     written: bool  # False when the identical release was already published
 
@@ -75,6 +78,9 @@ def write_parts(folder: Path, batches: Iterable[dict[str, pl.DataFrame]]) -> tup
 
 
 def file_resource(folder: Path, name: str) -> dict:
+    """The Frictionless resource of `folder`/`name` (a .csv or .parquet file): name, path,
+    format, mediatype, encoding, size in bytes and sha256 hash. Raises OSError when the
+    file is missing."""
     path = folder / name
     fmt = path.suffix.lstrip(".")
     return {
@@ -151,6 +157,8 @@ def _remove_leftovers(out: Path) -> None:
 
 
 def write_release(folder: Path, tables: dict[str, pl.DataFrame], descriptor: dict) -> None:
+    """Write `tables` as Parquet and CSV into `folder`, then datapackage.json: `descriptor`
+    with a resource for every file written (UTF-8, indented JSON)."""
     write_tables(folder, tables)
     descriptor = _with_resources(descriptor, folder)
     (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n",

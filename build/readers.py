@@ -77,6 +77,7 @@ class Plan:
 
     @property
     def corpus_file(self) -> bool:
+        """True when the corpus path is a single file (not a folder)."""
         return self.path.is_file()
 
     def __len__(self) -> int:

@@ -36,16 +36,21 @@ ACTOR_ALIAS_KINDS = ("names", "seats", "companies", "demonyms")
 
 @dataclass(frozen=True)
 class Reference:
+    """The reviewed reference tables of build/reference/: actors, systems, and actor_codes
+    (a state's ISO 3166, COW and Gleditsch-Ward codes by period)."""
+
     actors: pl.DataFrame
     systems: pl.DataFrame
     actor_codes: pl.DataFrame  # a state's codes by period
 
     @property
     def origin(self) -> dict[str, str | None]:
+        """system -> the actor_id of its country of origin (None where the table gives none)."""
         return dict(zip(self.systems["system"], self.systems["origin"]))
 
     @property
     def category(self) -> dict[str, str]:
+        """system -> its category."""
         return dict(zip(self.systems["system"], self.systems["category"]))
 
 
@@ -75,6 +80,7 @@ def _load_reference(directory: Path) -> Reference:
 
 
 def split_aliases(value: str | None) -> list[str]:
+    """The entries of a "|"-separated alias cell; [] for None or an empty cell."""
     return [part for part in (value or "").split("|") if part]
 
 

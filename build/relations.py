@@ -21,6 +21,10 @@ from .text import clause_at, clauses, sentence_at
 
 @dataclass(frozen=True)
 class Relation:
+    """One transfer read for a mention (in its sentence, or from its antecedent): supplier and
+    recipient actor_ids with the basis of each, status and the cue that set it, transfer_type, event_year, and
+    `evidence`, the sentence span (code points) of an event elsewhere that set the parties."""
+
     supplier: str | None
     supplier_basis: str | None
     recipient: str | None
@@ -34,6 +38,10 @@ class Relation:
 
 @dataclass(frozen=True)
 class CueHit:
+    """A transfer cue found near a mention: the cue, its span `start`:`end` (code points),
+    whether it is passive, and, when its clause says so, the agent named apart, where the
+    words that qualify it begin, and the parties of a reduced relative."""
+
     cue: lx.Cue
     start: int
     end: int
@@ -69,6 +77,8 @@ class Relator:
         return self._clause_cache[index]
 
     def relate(self, mention: Mention) -> list[Relation]:
+        """The relations of `mention` (NO_TRANSFER, status none, when no transfer is read), kept by
+        mention start for later anaphors."""
         relations = self._relate(mention)
         self.related[mention.start] = relations
         return relations

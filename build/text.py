@@ -26,6 +26,9 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence's `start` and `end` offsets (code points, white space excluded) and the
+    index of its `paragraph` (line)."""
+
     start: int
     end: int
     paragraph: int

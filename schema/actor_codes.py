@@ -49,10 +49,12 @@ class ActorCodes(ReleaseTable):
 
     @pa.dataframe_check
     def period_is_ordered(cls, data) -> pl.LazyFrame:
+        """year_from is not after year_to."""
         return data.lazyframe.select((pl.col("year_from") <= pl.col("year_to")).fill_null(True))
 
     @pa.dataframe_check
     def rows_by_actor_and_year(cls, data) -> pl.LazyFrame:
+        """Rows sorted by actor_id then year_from, with no two rows for the same actor and year_from."""
         earlier_actor, earlier_from = pl.col("actor_id").shift(1), pl.col("year_from").shift(1)
         later = (pl.col("actor_id") > earlier_actor) | (
             (pl.col("actor_id") == earlier_actor) & (pl.col("year_from") > earlier_from))

@@ -65,13 +65,16 @@ class Actors(ReleaseTable):
 
     @pa.dataframe_check
     def host_only_for_non_state_groups(cls, data) -> pl.LazyFrame:
+        """host_iso3 is given exactly for non-state armed groups and sub-state armed forces."""
         is_group = pl.col("actor_type").is_in(["non_state_armed_group", "sub_state_armed_force"])
         return data.lazyframe.select(is_group == pl.col("host_iso3").is_not_null())
 
     @pa.dataframe_check
     def states_have_iso3(cls, data) -> pl.LazyFrame:
+        """iso3 is given exactly for states."""
         return data.lazyframe.select((pl.col("actor_type") == "state") == pl.col("iso3").is_not_null())
 
     @pa.dataframe_check
     def states_have_sipri_name(cls, data) -> pl.LazyFrame:
+        """Every state has a sipri_name."""
         return data.lazyframe.select((pl.col("actor_type") != "state") | pl.col("sipri_name").is_not_null())

@@ -11,6 +11,8 @@ from .report import Problem, Report
 
 
 def expected_schema(table: str) -> dict[str, pl.DataType]:
+    """column -> polars dtype of `table`, in the column order of its pandera model.
+    Raises KeyError for a table that is not in MODELS."""
     return {name: column.dtype.type for name, column in MODELS[table].to_schema().columns.items()}
 
 
@@ -23,6 +25,10 @@ def conform(frame: pl.DataFrame, table: str, report: Report, from_text: bool = F
 
 
 def typed(frame: pl.DataFrame, table: str, report: Report, from_text: bool = False, offset: int = 0) -> pl.DataFrame:
+    """`frame` with exactly the columns of `table`, in model order, each cast to its dtype.
+    A Parquet column of another dtype, or a value that does not parse, is a Problem added
+    to `report` (rows numbered from `offset`); `from_text` when the values came from CSV. A
+    missing column raises a polars ColumnNotFoundError."""
     return frame.select([_cast(frame[name], dtype, table, report, from_text, offset)
                          for name, dtype in expected_schema(table).items()])
 

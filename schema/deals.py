@@ -107,31 +107,38 @@ class Deals(ReleaseTable):
 
     @pa.dataframe_check
     def has_a_party(cls, data) -> pl.LazyFrame:
+        """A deal names a supplier, a recipient or both."""
         return data.lazyframe.select(pl.col("supplier").is_not_null() | pl.col("recipient").is_not_null())
 
     @pa.dataframe_check
     def supplier_differs_from_recipient(cls, data) -> pl.LazyFrame:
+        """supplier and recipient differ when both are given."""
         return data.lazyframe.select((pl.col("supplier") != pl.col("recipient")).fill_null(True))
 
     @pa.dataframe_check
     def value_and_evidence_together(cls, data) -> pl.LazyFrame:
+        """Each quantity and year is given exactly when its *_record_id is."""
         fields = ("quantity_ordered", "quantity_delivered", "order_year", "first_delivery_year", "last_delivery_year")
         return data.lazyframe.select(pl.all_horizontal(
             pl.col(name).is_null() == pl.col(f"{name}_record_id").is_null() for name in fields))
 
     @pa.dataframe_check
     def history_has_a_record_per_stage(cls, data) -> pl.LazyFrame:
+        """status_history and status_history_record_ids have as many "|"-separated entries."""
         return data.lazyframe.select(pl.col("status_history").str.count_matches("|", literal=True)
                                      == pl.col("status_history_record_ids").str.count_matches("|", literal=True))
 
     @pa.dataframe_check
     def delivery_years_in_order(cls, data) -> pl.LazyFrame:
+        """first_delivery_year is not after last_delivery_year."""
         return data.lazyframe.select((pl.col("first_delivery_year") <= pl.col("last_delivery_year")).fill_null(True))
 
     @pa.dataframe_check
     def reported_dates_in_order(cls, data) -> pl.LazyFrame:
+        """first_reported is not after last_reported."""
         return data.lazyframe.select((pl.col("first_reported") <= pl.col("last_reported")).fill_null(True))
 
     @pa.dataframe_check
     def documents_not_more_than_records(cls, data) -> pl.LazyFrame:
+        """n_documents is at most n_records."""
         return data.lazyframe.select(pl.col("n_documents") <= pl.col("n_records"))

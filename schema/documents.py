@@ -55,4 +55,5 @@ class Documents(ReleaseTable):
 
     @pa.dataframe_check
     def n_chars_is_text_length(cls, data) -> pl.LazyFrame:
+        """n_chars is the length of text in code points."""
         return data.lazyframe.select(pl.col("text").str.len_chars() == pl.col("n_chars"))

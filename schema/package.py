@@ -30,6 +30,7 @@ def hash_rest(handle: BinaryIO, digest) -> int:
 
 
 def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of the file at `path`, read 4 MB at a time. Raises OSError when unreadable."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         hash_rest(handle, digest)

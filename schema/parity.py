@@ -45,9 +45,12 @@ class CsvTwin:
         return len(rendered)
 
     def flush(self) -> None:
+        """Nothing to flush (polars' writer calls it)."""
         pass
 
     def feed(self, rows: pl.DataFrame) -> None:
+        """Compare the CSV rendering of the next Parquet `rows` (the header before the first)
+        with the file's next bytes. After a difference nothing more is compared; finish hashes the rest."""
         if self.same:  # after a difference, only the hash is still wanted (see finish)
             rows.write_csv(self, include_header=not self.header_written, **CSV_OPTIONS)
         self.header_written = True

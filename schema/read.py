@@ -17,12 +17,16 @@ def reason(exc: Exception) -> str:
 
 
 def parquet_unreadable(path: Path, exc: Exception) -> Unreadable:
+    """The Unreadable error for a Parquet file that failed to open with `exc`, one line
+    naming `path`."""
     if isinstance(exc, FileNotFoundError):
         return Unreadable(f"{path}: file does not exist")
     return Unreadable(f"{path}: not a readable Parquet file ({reason(exc)})")
 
 
 def csv_unreadable(path: Path, exc: Exception) -> Unreadable:
+    """The Unreadable error for a CSV file that failed to read with `exc`, one line naming
+    `path` ("not valid UTF-8" for a decoding error)."""
     cause = reason(exc)
     if "utf-8" in cause.lower() or "utf8" in cause.lower():
         return Unreadable(f"{path}: not valid UTF-8")
@@ -30,6 +34,7 @@ def csv_unreadable(path: Path, exc: Exception) -> Unreadable:
 
 
 def read_parquet(path: Path) -> pl.DataFrame:
+    """The Parquet file at `path` as a DataFrame. Raises Unreadable (missing or not Parquet)."""
     try:
         return pl.read_parquet(path)
     except Exception as exc:
@@ -37,6 +42,7 @@ def read_parquet(path: Path) -> pl.DataFrame:
 
 
 def require_csv(path: Path) -> None:
+    """Raise Unreadable when the CSV file at `path` is missing or empty (no header row)."""
     if not path.exists():
         raise Unreadable(f"{path}: file does not exist")
     if path.stat().st_size == 0:
@@ -55,6 +61,8 @@ def read_csv(path: Path) -> pl.DataFrame:
 
 
 def read_table(path: Path) -> pl.DataFrame:
+    """A release file as a DataFrame, read by its suffix (.parquet or .csv). Raises
+    Unreadable for another suffix or a file that cannot be read."""
     if path.suffix == ".parquet":
         return read_parquet(path)
     if path.suffix == ".csv":
@@ -63,6 +71,7 @@ def read_table(path: Path) -> pl.DataFrame:
 
 
 def parquet_height(path: Path) -> int:
+    """The number of rows of the Parquet file at `path`, from a scan. Raises Unreadable."""
     try:
         return pl.scan_parquet(path).select(pl.len()).collect().item()
     except Exception as exc:

@@ -114,33 +114,40 @@ class Records(ReleaseTable):
 
     @pa.dataframe_check
     def span_is_not_empty(cls, data) -> pl.LazyFrame:
+        """span_start is before span_end."""
         return data.lazyframe.select(pl.col("span_start") < pl.col("span_end"))
 
     @pa.dataframe_check
     def span_inside_sentence(cls, data) -> pl.LazyFrame:
+        """The span lies inside its sentence: sentence_start <= span_start and span_end <= sentence_end."""
         return data.lazyframe.select(
             (pl.col("sentence_start") <= pl.col("span_start")) & (pl.col("span_end") <= pl.col("sentence_end"))
         )
 
     @pa.dataframe_check
     def record_id_extends_mention_id(cls, data) -> pl.LazyFrame:
+        """record_id starts with mention_id."""
         return data.lazyframe.select(pl.col("record_id").str.starts_with(pl.col("mention_id")))
 
     @pa.dataframe_check
     def status_none_has_no_parties(cls, data) -> pl.LazyFrame:
+        """A record with status none has neither supplier nor recipient."""
         no_parties = pl.col("supplier").is_null() & pl.col("recipient").is_null()
         return data.lazyframe.select((pl.col("status") != "none") | no_parties)
 
     @pa.dataframe_check
     def status_none_has_no_transfer_type(cls, data) -> pl.LazyFrame:
+        """transfer_type is null exactly when status is none."""
         return data.lazyframe.select((pl.col("status") == "none") == pl.col("transfer_type").is_null())
 
     @pa.dataframe_check
     def supplier_differs_from_recipient(cls, data) -> pl.LazyFrame:
+        """supplier and recipient differ when both are given."""
         return data.lazyframe.select((pl.col("supplier") != pl.col("recipient")).fill_null(True))
 
     @pa.dataframe_check
     def basis_given_with_party(cls, data) -> pl.LazyFrame:
+        """supplier_basis and recipient_basis are given exactly when their party is."""
         return data.lazyframe.select(
             (pl.col("supplier").is_null() == pl.col("supplier_basis").is_null())
             & (pl.col("recipient").is_null() == pl.col("recipient_basis").is_null())

@@ -48,13 +48,17 @@ class Report:
 
     @property
     def total(self) -> int:
+        """The number of problems found, shown or not."""
         return sum(self.counts.values())
 
     @property
     def valid(self) -> bool:
+        """True when no problem was found."""
         return self.total == 0
 
     def add(self, problem: Problem) -> None:
+        """Count `problem`, and keep it while fewer than max_errors are kept (with this
+        report's file when the problem names none)."""
         self.counts[(problem.table, problem.rule)] += 1
         if len(self.problems) < self.max_errors:
             self.problems.append(problem if problem.file or not self.file else replace(problem, file=self.file))
@@ -77,11 +81,13 @@ class Report:
                          for p in self.problems]
 
     def merge(self, other: "Report") -> None:
+        """Add `other`'s counts and rows checked, and its problems up to max_errors."""
         self.counts.update(other.counts)
         self.checked.update(other.checked)
         self.problems.extend(other.problems[:max(self.max_errors - len(self.problems), 0)])
 
     def as_dict(self) -> dict:
+        """The report for JSON: valid, total, shown, checked_rows, counts by (table, rule), errors."""
         return {
             "valid": self.valid,
             "total": self.total,

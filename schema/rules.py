@@ -66,6 +66,8 @@ def span_within_document(tables: Tables) -> pl.DataFrame:
 
 
 def span_text_matches_document(tables: Tables) -> pl.DataFrame:
+    """Records whose span_text is not the document text from span_start to span_end (code
+    points). Failures as rows (row, column, value, message), like every rule."""
     records = tables["records"].select("doc_id", "span_start", "span_end", "span_text").join(
         tables["documents"].select("doc_id", "text"), on="doc_id", how="left", maintain_order="left")
     # A span that runs backwards, or starts before the text, is the model's to report
@@ -78,6 +80,8 @@ def span_text_matches_document(tables: Tables) -> pl.DataFrame:
 
 
 def category_matches_system(tables: Tables) -> pl.DataFrame:
+    """Records whose category is not the systems table's category of their system (a system
+    not in the table is not reported here). Failures as (row, column, value, message)."""
     records = tables["records"].select("system", "category").join(
         tables["systems"].select("system", pl.col("category").alias("expected")), on="system", how="left",
         maintain_order="left")
@@ -125,6 +129,8 @@ def _sha256_text(text: str | None) -> str | None:
 
 
 def text_sha256_matches_text(tables: Tables) -> pl.DataFrame:
+    """Documents whose text_sha256 is not the hex SHA-256 of their UTF-8 text. Failures as
+    (row, column, value, message)."""
     documents = tables["documents"]
     actual = [_sha256_text(text) for text in documents["text"]]
     return _failing(documents.with_columns(actual=pl.Series(actual, dtype=pl.String)),
@@ -247,6 +253,9 @@ def deal_parts_sum_to_delivered(tables: Tables) -> pl.DataFrame:
 
 @dataclass(frozen=True)
 class Rule:
+    """A cross-table rule: its `name`, the `table` its failures are in, and `check`, which
+    takes all tables and returns the failing rows as (row, column, value, message)."""
+
     name: str
     table: str
     check: Callable[[Tables], pl.DataFrame]

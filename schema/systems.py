@@ -48,6 +48,7 @@ class Systems(ReleaseTable):
 
     @pa.dataframe_check
     def generic_classes_have_no_origin(cls, data) -> pl.LazyFrame:
+        """A generic class (generic true) has no origin."""
         return data.lazyframe.select(~pl.col("generic") | pl.col("origin").is_null())
 
 

@@ -74,6 +74,8 @@ def _constraints(column, dtype) -> dict:
 
 
 def field_descriptor(name: str, column) -> dict:
+    """The Frictionless Table Schema field of pandera column `column` named `name`: type
+    (and format), description, example, and constraints from its checks."""
     dtype = column.dtype.type
     kind, extra = _type(dtype)
     field = {"name": name, "type": kind, **extra, "description": column.description or ""}
