@@ -9,12 +9,16 @@ way an analyst does, in three steps:
    one (supplier, recipient) pair with the systems, status and evidence spans seen for it.
 2. `attach`: a mention whose own sentence gives it no party (no transfer cue, or a cue
    with no subject: "It has bought six of the jets") takes the parties of the event it
-   belongs to: an event of the same system; else, for a class noun or an anaphor, an
-   event of a fitting category in the last sentences; else a weapon-less package event
-   just before it ("The package includes Stinger missiles, ..."); else the headline's
-   event when the system fits. Its own cue, if any, keeps setting its status.
+   belongs to: the one event its own sentence reports; else an event of the same system;
+   else, for a class noun or an anaphor, an event of its category in the last sentences;
+   else an event its sentence lists the items of ("The package includes Stinger
+   missiles, ..."); else the headline's event when the system fits; else, when its own
+   cue says a transfer happened, the latest event. Its own cue keeps setting its status.
+   A state's own forces using a weapon, a sentence that names only other actors, and
+   arms in general with no determiner that refers back never attach.
 3. `complete`: a relation with one party takes the other from an event that shares the
-   first party and the system (or its category).
+   first party and the system (or its category), or from the document's topic (the
+   recipient of the headline's or lead's transfer).
 
 Every value set here has basis `event` and keeps the span of the sentence it came from
 (`evidence`), so an analyst can read it.
@@ -27,7 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from .mentions import DocContext, Mention
-from .relations import NO_TRANSFER, Relation, Relator
+from .relations import Relation, Relator
 
 # Sentences back in which an event still holds for a class noun or a list of items.
 RECENT = 3
@@ -348,4 +352,4 @@ def read_document(ctx: DocContext, related: Related, relator: Relator) -> Relate
     return complete(ctx, attach(ctx, related, events, relator.origin), events)
 
 
-__all__ = ["TransferEvent", "find_events", "attach", "complete", "read_document", "NO_TRANSFER"]
+__all__ = ["TransferEvent", "find_events", "attach", "complete", "read_document", "topic_recipient"]
