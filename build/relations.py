@@ -66,7 +66,7 @@ class Relator:
         self.mentions = list(mentions)
         self._actor_starts = [a.start for a in ctx.actors]
         self._sentence_starts = [sentence.start for sentence in ctx.sentences]
-        self._verbs_by_sentence: dict[int, list] = {}
+        self._verbs_by_sentence: dict[int, list] | None = None  # found on first use
         self._clause_cache: dict[int, list[tuple[int, int]]] = {}
         self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
 
@@ -244,7 +244,7 @@ class Relator:
     def _verb_hits(self, position: int) -> list[tuple[int, int, lx.Cue]]:
         """Every verb cue of the sentence around `position`, in text order (found once)."""
         index = max(0, bisect.bisect_right(self._sentence_starts, position) - 1)  # also between sentences
-        if not self._verbs_by_sentence:
+        if self._verbs_by_sentence is None:
             self._find_all_verbs()
         return self._verbs_by_sentence.get(index, [])
 
@@ -256,7 +256,7 @@ class Relator:
             index = bisect.bisect_right(self._sentence_starts, start) - 1
             if index >= 0 and end <= self.ctx.sentences[index].end:
                 by_sentence[index].append((start, end, cue))
-        self._verbs_by_sentence = by_sentence or {0: []}
+        self._verbs_by_sentence = by_sentence
 
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
                              r"decommissioned|mothballed|stored|inherited)\s*$")
@@ -668,12 +668,9 @@ class Relator:
         return self._status(stand_in, CueHit(lx.Cue(side, "noun", "unknown"), start, end), parts, ci)
 
     def _is_subject(self, actor: Match, m: Mention) -> bool:
-        if (actor.start, actor.end) in m.origin_spans:
-            return False
-        before = self.ctx.folded[max(0, actor.start - 30):actor.start]
-        if lx.NON_SUBJECT_PREPOSITIONS.search(before):
-            return False
-        return not re.match(r"-(?:made|built)", self.ctx.folded[actor.end:actor.end + 6])
+        """The actor can be the cue's subject: not the mention's origin word, not the object
+        of a preposition, not an origin ("Russian-made")."""
+        return (actor.start, actor.end) not in m.origin_spans and self._is_subject_before(actor)
 
     def _has_subject_link(self, m: Mention, hit: CueHit) -> bool:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
