@@ -38,7 +38,7 @@ class Gazetteer:
         for name, value in entries:
             key = fold(name)
             existing = self._automaton.get(key, [])
-            existing.append((name, value))
+            existing.append((name, value, name.replace(" ", "").replace("-", "").isalpha()))
             self._automaton.add_word(key, existing)
         self._automaton.make_automaton()
         # Designations may carry a variant suffix the catalogue lacks (T-90S, F-16V, Su-30MKI)
@@ -49,9 +49,11 @@ class Gazetteer:
         """Leftmost-longest, non-overlapping matches that stand as whole words."""
         candidates = []
         for last, entries in self._automaton.iter(folded):
-            for name, value in entries:
+            for name, value, letters_only in entries:
                 start = last + 1 - len(name)
-                end = self._word_end(text, start, last + 1, name)
+                if start > 0 and _is_word_char(text[start - 1]):
+                    continue
+                end = self._word_end(text, start, last + 1, name, letters_only)
                 if end is not None:
                     candidates.append(Match(start, end, value))
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -61,10 +63,8 @@ class Gazetteer:
                 chosen.append(match)
         return chosen
 
-    def _word_end(self, text: str, start: int, end: int, name: str) -> int | None:
-        if start > 0 and _is_word_char(text[start - 1]):
-            return None
-        if name.replace(" ", "").replace("-", "").isalpha() and text[start:end] != name:
+    def _word_end(self, text: str, start: int, end: int, name: str, letters_only: bool) -> int | None:
+        if letters_only and text[start:end] != name:
             written = text[start:end]
             # headlines in capitals; a name catalogued in capitals also in title case ("Caesar")
             if not (written.isupper() and len(name) > 3) and not (name.isupper() and len(name) > 3

@@ -206,7 +206,7 @@ def _expand(alternative: str) -> list[str] | None:
     """The literal strings an alternative like "calls? off" or "possess(?:es)?" stands for,
     or None when it is not that simple."""
     forms = [""]
-    for piece in re.findall(r"\(\?:[a-z]+\)\?|[a-z' -]\?|[a-z' -]+|.", alternative):
+    for piece in re.findall(r"\(\?:[a-z ]+\)\?|[a-z' -]\?|[a-z' -]+(?![?])|[a-z' -]|.", alternative):
         if piece.startswith("(?:") and piece.endswith(")?"):
             forms = [f + extra for f in forms for extra in ("", piece[3:-2])]
         elif piece.endswith("?") and len(piece) == 2 and _LITERAL_WORDS.fullmatch(piece[0]):

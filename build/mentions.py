@@ -3,6 +3,7 @@ class noun, generic class nouns, and anaphors that take an earlier mention's sys
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -62,6 +63,11 @@ class DocContext:
     actor_at: dict[int, Match]
     published: object = None  # datetime.date or None
     demonym_words: frozenset = frozenset()  # words of demonyms: "Korean" names no weapon
+
+    @functools.cached_property
+    def actor_end(self) -> dict[int, Match]:
+        """The actors by end offset (the last one to end there)."""
+        return {a.end: a for a in self.actors}
 
 
 def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
@@ -126,10 +132,16 @@ def _not_a_weapon(folded: str, start: int, end: int) -> bool:
     return any(m.start() < end and start < m.end() for m in lx.NOT_WEAPONS.finditer(folded, window_start, end + 12))
 
 
+@functools.lru_cache(maxsize=None)
+def _whole_word(words: str) -> re.Pattern:
+    """`words` as a whole word, never part of a hyphenated one."""
+    return re.compile(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])")
+
+
 def _generic_class(folded: str, start: int, end: int, head: str) -> str:
     words = folded[start:end]
     for modifiers, heads, generic in lx.CLASS_BY_MODIFIER:
-        if head in heads and any(re.search(r"(?<![\w-])" + re.escape(mod) + r"(?![\w-])", words) for mod in modifiers):
+        if head in heads and any(_whole_word(mod).search(words) for mod in modifiers):
             return generic
     return (lx.HEADS.get(head) or lx.TAIL_HEADS.get(head)
             or lx.HEADS.get(" ".join(words.split()[-2:]), "arms (unspecified)"))
@@ -205,7 +217,7 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
     tokens.reverse()
     i = 0
     mention.left_stop = mention.start
-    ends = {a.end: a for a in ctx.actors}
+    ends = ctx.actor_end
     while i < len(tokens):
         word, position = tokens[i]
         actor = ctx.actor_at.get(position) or ends.get(position + len(word))

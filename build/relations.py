@@ -274,9 +274,7 @@ class Relator:
         for hit_start, hit_end, cue in reversed(hits):
             adjectival = self._ADJECTIVAL.search(self.ctx.folded[hit_start:hit_end]) and \
                 self._MODIFIERS_ONLY.fullmatch(self.ctx.folded[hit_end:end]) and \
-                not re.match(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d+|more|over|some|about|"
-                             r"around|nearly|almost|dozens|hundreds|several|many|at least|up to)\b",
-                             self.ctx.folded[hit_end:]) \
+                not self._OBJECT_WORD.match(self.ctx.folded, hit_end) \
                 and not self._has_subject_before(hit_start)
             if not adjectival:
                 passive = bool(re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$",
@@ -285,6 +283,10 @@ class Relator:
                 return CueHit(cue, hit_start, hit_end,
                               passive=passive and participle and cue.side in ("supply", "receive"))
         return None
+
+    # A determiner or number right after a participle makes it a verb: "supplied the ...".
+    _OBJECT_WORD = re.compile(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d+|more|over|some|about|"
+                              r"around|nearly|almost|dozens|hundreds|several|many|at least|up to)\b")
 
     # Between an adjectival participle and the mention: at most a few modifiers
     # ("decommissioned Maestrale-class frigates"), no determiner or preposition.
@@ -692,7 +694,7 @@ class Relator:
         for start, end in self._clauses_back(parts, ci):
             for actor in self._actors_between(start, min(end, m.start)):
                 if actor.value[0] not in known and actor.value[1] != "demonyms" and (actor.start, actor.end) not in \
-                        m.origin_spans and not re.search(r"\b(?:against|according to)\s+$", self.ctx.folded[:actor.start][-20:]):
+                        m.origin_spans and not re.search(r"\b(?:against|according to)\s+$", self.ctx.folded[max(0, actor.start - 20):actor.start]):
                     candidate = actor.value[0]
                     break
             if candidate:
