@@ -182,11 +182,23 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             result.append((mention, relations))  # a recipient alone is too little to attach to
             continue
         supplier_basis = "origin" if supplier and supplier != event.supplier and supplier != event.recipient else "event"
-        result.append((mention, [Relation(
+        attached = [Relation(
             supplier, supplier_basis if supplier else None, recipient,
             "event" if recipient else None, status, cue, kind or event.transfer_type or "unspecified", year,
-            evidence=event.evidence)]))
+            evidence=event.evidence)]
+        if supplier == event.supplier and recipient == event.recipient:
+            attached += [replace(attached[0], supplier=partner.supplier, evidence=partner.evidence)
+                         for partner in _co_suppliers(event, events)]
+        result.append((mention, attached))
     return result
+
+
+def _co_suppliers(event: TransferEvent, events: list[TransferEvent]) -> list[TransferEvent]:
+    """"Ukraine receives Leopard 1A5 tanks from Danish-German consortium": the events first
+    reported in the same sentence with the same recipient and system, other suppliers."""
+    return [e for e in events if e is not event and e.recipient == event.recipient and e.supplier
+            and e.supplier != event.supplier and e.sentence == event.sentence and e.systems & event.systems
+            and not e.weaponless]
 
 
 # "The Swedish Air Force itself flies about 90 Gripens": a state's own forces hold the weapon.

@@ -96,7 +96,19 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     found = [m for m in found if m.sentence >= 0]
     found.sort(key=lambda m: m.start)
     _share_origins(found, ctx)
+    _makers_as_origins(found, ctx)
     return _resolve_anaphora(found, ctx, origin or {})
+
+
+def _makers_as_origins(mentions: list[Mention], ctx: DocContext) -> None:
+    """"two Jose Rizal-class frigates built by South Korea's HD Hyundai Heavy Industries": a
+    maker named right after the mention gives its origin, as "Korean-built" would."""
+    for mention in mentions:
+        found = _MAKER.match(ctx.folded, mention.end)
+        actor = ctx.actor_at.get(found.end()) if found else None
+        if actor is not None and not mention.origins:
+            mention.origins.append(actor.value[0])
+            mention.origin_spans.append((actor.start, actor.end))
 
 
 def _share_origins(mentions: list[Mention], ctx: DocContext) -> None:

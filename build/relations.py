@@ -69,6 +69,7 @@ class Relator:
         self._verbs_by_sentence: dict[int, list] | None = None  # found on first use
         self._clause_cache: dict[int, list[tuple[int, int]]] = {}
         self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
+        self._cue_of: dict[int, CueHit | None] = {}  # by mention start, for the items of a list
 
     def _clauses(self, index: int) -> list[tuple[int, int]]:
         """The clauses of sentence `index` (text.clauses), found once."""
@@ -90,6 +91,7 @@ class Relator:
         parts = self._clauses(m.sentence)
         ci = clause_at(parts, m.start)
         hit = self._find_cue(m, parts, ci)
+        self._cue_of[m.start] = hit
         inherited = self.related.get(m.antecedent.start) if m.antecedent else None
         if hit is None:
             alone = not self._actors_between(*parts[ci])
@@ -186,6 +188,9 @@ class Relator:
             return following
         if reduced:
             return reduced[2]
+        listed = self._list_cue(m)
+        if listed is not None:
+            return listed
         if ci > 0:
             earlier = self._nearest_verb(max(self.ctx.sentences[m.sentence].start, m.start - 60), clause_start)
             if earlier is not None:
@@ -219,6 +224,24 @@ class Relator:
         if not parties[0] and not parties[1]:
             return None
         return end, parties, CueHit(cue, start, found.end(1), passive=True)
+
+    _LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+)"
+                             r"(?:(?:the|some|several|dozens of|hundreds of|a|an)\s+)?")
+
+    def _list_cue(self, m: Mention) -> CueHit | None:
+        """"operates Russian MiG-29M jets, Ka-52 attack helicopters and German-built Type 209
+        submarines": an item of a list takes the verb or noun cue of the item before it, when
+        only a comma or "and" stands between them and the cue comes before the list."""
+        for other in reversed(self.mentions):
+            if other.end > m.start or other.sentence != m.sentence:
+                continue
+            hit = self._cue_of.get(other.start)
+            joint = self.ctx.folded[other.end:m.left_stop]
+            if hit is not None and hit.start < other.start and hit.cue.form in ("verb", "noun") and \
+                    self._LIST_JOINT.fullmatch(joint):
+                return hit
+            return None
+        return None
 
     def _coordinated_mention(self, m: Mention) -> Mention | None:
         """"ten K2 tanks and two dozen K9 howitzers arrived": the mention after "and"."""
@@ -389,7 +412,7 @@ class Relator:
                 suppliers += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("to",))]
         elif side == "arrive":
             recipients += [(a, "text") for a in
-                           self._after_preposition(after, clause_end, ("in", "at", "to", "for", "with"))
+                           self._after_preposition(after, clause_end, ("in", "at", "to", "for", "with") + self._DESTINATION[3:])
                            + self._object_after(hit)]  # "Nine Caesar howitzers reach Armenia"
             if m.possessor:  # "North Macedonia's first K239 launchers arrived from South Korea"
                 recipients.append((m.possessor, "text"))
@@ -425,6 +448,9 @@ class Relator:
                 # "Zambia was supplied with 58 M-84 tanks by Croatia", "Argentina was offered 57
                 # radars by Japan": the subject receives, the by-agent after the mention supplies
                 recipients += [(a, "text") for a in self._passive_subject(hit, parts, ci)]
+            users = self._user_demonyms(m, agents) if side == "supply" and not hit.passive and not recipients else []
+            suppliers = [s for s in suppliers if s[0] not in users]
+            recipients += [(a, "text") for a in users]
         else:  # receive, use
             if hit.cue.form == "post":
                 by_side = self._after_preposition(hit.start, clause_end, ("with",))
@@ -554,6 +580,20 @@ class Relator:
     def _origins(self, m: Mention) -> list[str]:
         return list(dict.fromkeys(m.origins))
 
+    _MADE = re.compile(r"-(?:made|built|designed|produced|supplied|manufactured|origin)\b")
+
+    def _user_demonyms(self, m: Mention, agents: list[str]) -> list[str]:
+        """"Saab hands over the last Thai Gripen", "Navantia delivers Saudi corvette": a bare
+        demonym on the mention of a supplier's verb names the user, not the maker, when the
+        supplier and the system's designer are another state."""
+        maker = self.origin.get(m.system)
+        users = []
+        for origin, (start, end) in zip(m.origins, m.origin_spans):
+            if agents and origin not in agents and origin != maker and not self._MADE.match(self.ctx.folded, end) \
+                    and self.ctx.actor_at[start].value[1] == "demonyms":
+                users.append(origin)
+        return users
+
     _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "so-called", "such", "as", "like", "including",
                 "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
                 "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
@@ -569,6 +609,10 @@ class Relator:
             position = found.end()
             for _ in range(5):
                 actor = self.ctx.actor_at.get(position)
+                chain = self._demonym_chain(actor) if actor is not None and actor.value[1] == "demonyms" else []
+                if len(chain) > 1 and (lx.FORCES.match(self.ctx.folded, chain[-1].end)
+                                       or lx.STATE_BODY.match(self.ctx.folded, chain[-1].end)):
+                    return _unique_ids([a.value[0] for a in chain])  # "from a Danish-German consortium"
                 if actor is not None and (actor.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, actor.end)
                                           or lx.STATE_BODY.match(self.ctx.folded, actor.end)):
                     # a demonym only with a state body after it: "to the Indian Navy", not
@@ -579,6 +623,14 @@ class Relator:
                     break
                 position += word.end()
         return []
+
+    def _demonym_chain(self, actor: Match) -> list[Match]:
+        """"Danish-German-Dutch": the demonyms joined by hyphens, from `actor` on."""
+        chain = [actor]
+        while (following := self.ctx.actor_at.get(chain[-1].end + 1)) is not None and \
+                self.ctx.folded[chain[-1].end] == "-" and following.value[1] == "demonyms":
+            chain.append(following)
+        return chain
 
     def _coordinated(self, position: int, end: int) -> list[str]:
         result = []
@@ -600,6 +652,8 @@ class Relator:
         if agent is None:
             earlier = self._pronoun_subject(m, hit, parts, ci)
             return [earlier] if earlier and earlier not in exclude else []
+        if agent.value[1] == "demonyms" and len(chain := self._demonym_chain(agent)) > 1:
+            return [a for a in _unique_ids([a.value[0] for a in chain]) if a not in exclude]  # "The Danish-German initiative"
         return [a for a in self._coordinated(agent.start, hit.start) if a not in exclude] or [agent.value[0]]
 
     _PRONOUN = re.compile(r"(?<![\w-])(?:it|they|the country|the kingdom|the government|the island|the republic|"
@@ -641,7 +695,13 @@ class Relator:
             for actor in self._actors_between(start, min(end, hit.start)):
                 if self._is_subject(actor, m) and actor.value[0] not in exclude:
                     return actor
+            if start <= hit.start and self._OWN_SUBJECT.match(self.ctx.folded, start):
+                return None  # ", and the air force has since taken delivery of": its own subject
         return None
+
+    # A coordinated clause that opens with a subject of its own (no actor): the agent is not
+    # to be looked for in the clause before it.
+    _OWN_SUBJECT = re.compile(r"\s*(?:[;:]|,?\s*(?:and|but|while|whereas)\b)\s*(?:the|its|their|his|her|this|these|those)\s")
 
     def _possessive_agent(self, m: Mention, hit: CueHit) -> str | None:
         if m.possessor:
@@ -901,6 +961,10 @@ def _preposition_pattern(words: tuple[str, ...]) -> re.Pattern:
 def _last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     matches = list(pattern.finditer(text, start, len(text) if end is None else end))
     return matches[-1] if matches else None
+
+
+def _unique_ids(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
 
 
 def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
