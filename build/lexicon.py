@@ -303,7 +303,8 @@ REDUCED_RELATIVE = re.compile(
     r"gifted|provided|sent|shipped|transferred|exported|pledged|promised)\s+(?=(?:by|from|to|for)\s)")
 
 # Status markers, looked for in the clause before the cue, strongest first.
-DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b")
+DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject\w*|dismiss\w*)\s+(?:as\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?"
+                    r"(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|assertions?)\b")
 NEGATED_PRESENT = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+$")
 CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|called off|calls? off|terminat\w*|backed out|abandon\w*|dropp\w*|"
                        r"seiz\w*|intercept\w*|confiscat\w*|impound\w*|interdict\w*)\b")
@@ -328,7 +329,10 @@ INTENT = re.compile(
     r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|seeking|sought|intends?|intended|hopes?|hoping|"
     r"aims?|considers?|considering|wish\w*|would like|interest\w*|talks?|negotiat\w*|discuss\w*|"
     r"offer\w*|propos\w*|will|would|could|may|might|should|shall|expects?|expected|if|potential\w*|"
-    r"possibl\w*|to sign|looking to|ready to)\b")
+    r"possibl\w*|to sign|looking to|ready to|stud(?:y|ies|ying)|weigh\w*|mull\w*|evaluat\w*|eye\w*)\b")
+# "Romania cleared to buy 32 F-35 jets", "approved Qatar to purchase": an approval of a
+# purchase not yet contracted (codebook, "Announcements and approvals": planned).
+APPROVED_TO_BUY = re.compile(r"\b(?:approv\w*|cleared)\b(?:\s+(?:in\s+\d{4}|[\w'-]+)){0,5}?\s+to\s+$")
 # "will not deliver the first of two warships": a promised transfer withheld.
 NEGATED_FUTURE = re.compile(r"\b(?:will not|won't|would not|wouldn't|shall not)\s+(?:\w+\s+)?$")
 # "is preparing the first shipment", "has yet to receive": a deal exists, nothing arrived.
@@ -342,7 +346,11 @@ def _passive(participles: str) -> re.Pattern:
 LATER_CANCELLED = _passive(r"cancel\w*|scrapped|called off|terminated|seized|intercepted|confiscated|impounded|"
                            r"diverted|abandoned|dropped")
 LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed")
-LATER_DENIED = _passive(r"denied")
+LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
+                          r"|\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|report)s?\s+(?:that\s+)?"
+                          r"(?:[\w'-]+\s+){1,3}?(?:has|have|had)?\s*(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b")
+# "the Islamic Republic had shipped no arms", said by its spokesman: a supplier's denial.
+NONE_SENT = re.compile(r"\s+(?:no|zero)\s")
 # A delivery on a timetable presupposes an order: "three more are due to arrive this year".
 SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)?$")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.
@@ -364,7 +372,7 @@ AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of
 # alone, which is a maker, nor "to the Chinese market").
 STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms?|companies|makers?|manufacturers?|"
                         r"shipyards?|yards?|suppliers?|contractors?|group|groups|builders?|consortium)\b")
-REPORTING = re.compile(r"\b(?:said|says|say|told|reported|announced|claimed|claims|according to|noted|"
+REPORTING = re.compile(r"\b(?:said|says|say|saying|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")
 FORCES = re.compile(r"\s+(?:navy|army|air force|military|armed forces|forces|troops|units?|brigades?|battalions?|"
                     r"soldiers|government|ministry|"

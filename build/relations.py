@@ -872,6 +872,9 @@ class Relator:
             return "denied", text[denial.start():hit.end]
         if hit.cue.form == "verb" and (marker := found(lx.NEGATED_PRESENT)):
             return "denied", with_marker(marker)
+        if hit.cue.form == "verb" and hit.end <= m.start and lx.NONE_SENT.match(folded, hit.end, m.start) and \
+                lx.REPORTING.search(folded, sentence.start, sentence.end):
+            return "denied", text[hit.start:m.start].rstrip()  # "said it had shipped no arms"
         if marker := found(lx.CANCELLED):
             return "cancelled", with_marker(marker)
         if (marker := found(lx.NOT_TO)) and (promise := found(lx.PROMISE)):
@@ -899,6 +902,8 @@ class Relator:
             return "planned", with_marker(marker)
         if marker := found(lx.NEGATED_FUTURE):
             return "suspended", with_marker(marker)
+        if hit.cue.side == "receive" and (marker := found(lx.APPROVED_TO_BUY)):
+            return "planned", with_marker(marker)
         if (marker := found(lx.SCHEDULED)) or (marker := found(lx.PENDING)):
             return "ordered", with_marker(marker)
         if (marker := found(lx.INTENT)) or (marker := lx.CONDITION_OPENING.search(folded[sentence.start:hit.start])):
