@@ -64,6 +64,13 @@ WEAK_HEADS = {
     "boats": "warship", "vessels": "warship",
 }
 HEADS = {**STRONG_HEADS, **WEAK_HEADS}
+# Heads that name a weapon only when something says so: an origin made ("Swedish-designed
+# fighters"), a modifier ("twin-engine fighters") or an antecedent ("two dozen of the
+# fighters" after "Su-35 jets"); "Kurdish fighters" and "Houthi fighters" are people.
+CONDITIONAL_HEADS = {"fighters": "fighter aircraft"}
+# Modifiers that make a conditional head a weapon.
+AIRCRAFT_MODIFIERS = {"twin-engine", "single-engine", "supersonic", "fifth-generation", "fourth-generation",
+                      "multirole", "multi-role", "stealth", "jet", "light", "carrier-based", "combat"}
 # Nouns that name equipment only right after a designation ("Rafale fighters": "fighters"
 # alone is as often militants).
 TAIL_HEADS = {

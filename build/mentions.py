@@ -65,6 +65,12 @@ class DocContext:
     demonym_words: frozenset = frozenset()  # words of demonyms: "Korean" names no weapon
 
     @functools.cached_property
+    def verb_hits(self) -> list[tuple[int, int, int, "lx.Cue"]]:
+        """Every verb cue of the document (lexicon.verb_scanner), as (start, end, order, cue)
+        in text order."""
+        return sorted(lx.verb_scanner().scan(self.folded), key=lambda h: h[:3])
+
+    @functools.cached_property
     def actor_end(self) -> dict[int, Match]:
         """The actors by end offset (the last one to end there)."""
         return {a.end: a for a in self.actors}
@@ -87,14 +93,23 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             generic = _generic_class(ctx.folded, match.end(), tail.end(), head)
             found.append(_make(ctx, match.start(), tail.end(), match.group(0), category[generic], "uncatalogued"))
             taken.append((match.start(), tail.end()))
+    bare: list[Mention] = []  # weak heads with nothing before them: mentions only if governed
     for match in _HEAD_RE.finditer(ctx.folded):
         if _overlaps(taken, match.start(), match.end()) or _not_a_weapon(ctx.folded, match.start(), match.end()):
             continue
         mention = _generic_mention(ctx, match, category)
-        if mention is not None:
+        if mention is not None and _is_bare_weak(mention):
+            bare.append(mention)
+        elif mention is not None:
             found.append(mention)
+    for match in _CONDITIONAL_RE.finditer(ctx.folded):
+        if not _overlaps(taken, match.start(), match.end()):
+            mention = _conditional_mention(ctx, match, category)
+            if mention is not None:
+                found.append(mention)
     found = [m for m in found if m.sentence >= 0]
     found.sort(key=lambda m: m.start)
+    found = _with_governed(found, [m for m in bare if m.sentence >= 0], ctx)
     _share_origins(found, ctx)
     _makers_as_origins(found, ctx)
     return _resolve_anaphora(found, ctx, origin or {})
@@ -168,11 +183,59 @@ def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str])
         # "Shahed drones", "Leopard tanks": a name the catalogue lacks before a class noun
         mention = _make(ctx, name[0], match.end(), ctx.text[name[0]:name[1]], category[generic], "uncatalogued", head)
         return mention
-    mention = _make(ctx, start, match.end(), generic, category[generic], "generic", head)
-    weak = head in lx.WEAK_HEADS and start == match.start()
-    if weak and not (mention.determiner or mention.origins or mention.quantity):
-        return None
-    return mention
+    return _make(ctx, start, match.end(), generic, category[generic], "generic", head)
+
+
+def _is_bare_weak(mention: Mention) -> bool:
+    """A weak head ("guns", "shells", "jets") with no modifier, determiner, origin or number."""
+    return mention.head in lx.WEAK_HEADS and mention.start == mention.end - len(mention.head) and \
+        not (mention.determiner or mention.origins or mention.quantity)
+
+
+# A transfer noun right before a bare weak head: "the steady flow of shells to Kyiv".
+_GOVERNING_NOUN = re.compile(r"\b(?:flows?|suppl(?:y|ies)|shipments?|deliver(?:y|ies)|sales?|transfers?|consignments?|"
+                             r"exports?|imports?|purchases?|orders?|donations?|packages?)\s+of\s+$")
+_GOVERNING_SIDES = ("supply", "receive", "trade", "request")
+_COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
+def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -> list[Mention]:
+    """The mentions, with the bare weak heads that a transfer governs: right after a
+    transfer verb ("Dutch pledge shells"), after a transfer noun ("the flow of shells"), or
+    coordinated with a weapon mention ("shells and howitzers")."""
+    if not bare:
+        return found
+    ends = {end for start, end, _, cue in ctx.verb_hits if cue.side in _GOVERNING_SIDES}
+    kept = []
+    for mention in bare:
+        before = ctx.folded[max(0, mention.left_stop - 40):mention.left_stop]
+        gap = len(before) - len(before.rstrip())
+        governed = mention.left_stop - gap in ends or bool(_GOVERNING_NOUN.search(before))
+        coordinated = any(other.sentence == mention.sentence and (
+            _COORDINATION.fullmatch(ctx.folded[mention.end:other.left_stop]) if other.start > mention.end
+            else _COORDINATION.fullmatch(ctx.folded[other.end:mention.left_stop])) for other in found)
+        if governed or coordinated:
+            kept.append(mention)
+    return sorted(found + kept, key=lambda m: m.start)
+
+
+_CONDITIONAL_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(lx.CONDITIONAL_HEADS, key=len, reverse=True)) + r")(?![\w-])")
+_MADE_ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured)\b")
+
+
+def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, str]) -> Mention | None:
+    """"Swedish-designed fighters", "twin-engine fighters", "the fighters" (kept when an
+    antecedent is found): a conditional head that says it is a weapon."""
+    generic = lx.CONDITIONAL_HEADS[match.group(0)]
+    mention = _make(ctx, match.start(), match.end(), generic, category[generic], "generic", match.group(0))
+    before = _WORD_BEFORE.search(ctx.folded, max(0, match.start() - 30), match.start())
+    made = any(_MADE_ORIGIN.match(ctx.folded, end) for _, end in mention.origin_spans)
+    if made or (before and before.group(1) in lx.AIRCRAFT_MODIFIERS) or mention.anaphoric:
+        return mention
+    return None
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
 _PROPER = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)\s+$")
@@ -355,6 +418,8 @@ def _resolve_anaphora(mentions: list[Mention], ctx: DocContext, origin: dict[str
             elif mention.antecedent is None and mention.head in lx.WEAK_HEADS and not mention.origins \
                     and mention.start == _head_start(ctx, mention):
                 continue  # "the system", "the jets" with nothing to point back to
+            elif mention.antecedent is None and mention.head in lx.CONDITIONAL_HEADS and not mention.origins:
+                continue  # "the fighters" with no aircraft before: people
         kept.append(mention)
     return kept
 

@@ -275,7 +275,7 @@ class Relator:
         """One pass of each verb pattern over the whole document (not one per sentence:
         the patterns are many, the calls were the cost), the hits then filed by sentence."""
         by_sentence: dict[int, list] = {i: [] for i in range(len(self.ctx.sentences))}
-        for start, end, order, cue in sorted(lx.verb_scanner().scan(self.ctx.folded), key=lambda h: h[:3]):
+        for start, end, order, cue in self.ctx.verb_hits:
             index = bisect.bisect_right(self._sentence_starts, start) - 1
             if index >= 0 and end <= self.ctx.sentences[index].end:
                 by_sentence[index].append((start, end, cue))
@@ -293,8 +293,13 @@ class Relator:
             if hit[1] <= end:
                 return True
             return limit is not None and hit[1] <= limit and (hit[0] < end or self._has_subject_before(hit[0]))
-        hits = [hit for hit in self._verb_hits(start) if start <= hit[0] and within(hit)]
+        sentence_hits = self._verb_hits(start)
+        hits = [hit for hit in sentence_hits if start <= hit[0] and within(hit)]
         for hit_start, hit_end, cue in reversed(hits):
+            governed = self._TO_VERB.match(self.ctx.folded, hit_end, end)
+            if governed and governed.start(1) not in self.ctx.actor_at and \
+                    not any(h[0] == governed.start(1) for h in sentence_hits):
+                continue  # "vowed to destroy the fighters": the verb after "to" governs
             adjectival = self._ADJECTIVAL.search(self.ctx.folded[hit_start:hit_end]) and \
                 self._MODIFIERS_ONLY.fullmatch(self.ctx.folded[hit_end:end]) and \
                 not self._OBJECT_WORD.match(self.ctx.folded, hit_end) \
@@ -310,6 +315,9 @@ class Relator:
     # A determiner or number right after a participle makes it a verb: "supplied the ...".
     _OBJECT_WORD = re.compile(r"\s+(?:the|a|an|such|those|these|its|their|his|her|our|\d+|more|over|some|about|"
                               r"around|nearly|almost|dozens|hundreds|several|many|at least|up to)\b")
+
+    # "vowed to destroy", "offered to train": a verb after "to" that is no transfer cue.
+    _TO_VERB = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)([a-z]+)\b")
 
     # Between an adjectival participle and the mention: at most a few modifiers
     # ("decommissioned Maestrale-class frigates"), no determiner or preposition.
@@ -441,6 +449,8 @@ class Relator:
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
             if hit.cue.form == "verb" and not hit.passive:
                 recipients += [(a, "text") for a in self._indirect_object(hit, m) + self._asker(hit, parts, ci)]
+                if not to_side and hit.end <= m.left_stop:  # "pledged to Ukraine 20 Leopard tanks"
+                    recipients += [(a, "text") for a in self._after_preposition(hit.end, m.left_stop, ("to",))]
             suppliers += [(a, "text") for a in from_side]
             if hit.cue.form == "noun" and not to_side:
                 recipients += [(a, "text") for a in self._arrival_after(m, clause_end)]
