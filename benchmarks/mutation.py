@@ -95,6 +95,7 @@ RULES = [
     ("mentions", "_maker", "none", "'the jets built by Dassault' does not choose the antecedent"),
     ("mentions", "_makers_as_origins", "none", "'frigates built by South Korea's Hyundai': no origin"),
     ("mentions", "_is_bare_weak", "false", "a bare weak head ('guns') is always a mention"),
+    ("mentions", "_is_class_name", "false", "'Walrus-class boats': a weak head makes the class name no mention"),
     ("mentions", "_with_governed", "arg:found", "'Dutch pledge shells': a bare weak head is never a mention"),
     ("mentions", "_conditional_mention", "none", "'Swedish-designed fighters' is no mention"),
     ("mentions", "_resolve_anaphora", "arg:mentions", "no anaphor takes an antecedent"),

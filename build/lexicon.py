@@ -61,7 +61,7 @@ WEAK_HEADS = {
     "system": "arms (unspecified)", "systems": "arms (unspecified)", "guns": "artillery",
     "shells": "ammunition", "vehicles": "armoured vehicle", "equipment": "military equipment",
     "rounds": "ammunition", "bombs": "missile", "interceptors": "missile", "launchers": "artillery",
-    "boats": "warship", "vessels": "warship",
+    "boats": "warship", "vessels": "warship", "craft": "warship",
 }
 HEADS = {**STRONG_HEADS, **WEAK_HEADS}
 # Heads that name a weapon only when something says so: an origin made ("Swedish-designed

@@ -179,7 +179,7 @@ def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str])
     start = _extend_modifiers_left(ctx.folded, match.start())
     generic = _generic_class(ctx.folded, start, match.end(), head.split()[-1] if " " not in head else head)
     name = _proper_name_before(ctx, start)
-    if name is not None and head not in lx.WEAK_HEADS or name is not None and start < match.start():
+    if name is not None and (head not in lx.WEAK_HEADS or start < match.start() or _is_class_name(ctx, name)):
         # "Shahed drones", "Leopard tanks": a name the catalogue lacks before a class noun
         mention = _make(ctx, name[0], match.end(), ctx.text[name[0]:name[1]], category[generic], "uncatalogued", head)
         return mention
@@ -238,7 +238,7 @@ def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, s
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
-_PROPER = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)\s+$")
+_PROPER = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?(-class)?)\s+$")
 # Capitalised words before a class noun that are not names of a weapon.
 _NOT_NAMES = {"army", "navy", "air", "force", "defence", "defense", "ministry", "state", "national", "royal",
               "coast", "guard", "marine", "marines", "special", "federal", "european", "western", "eastern",
@@ -254,6 +254,11 @@ _NOT_NAMES = {"army", "navy", "air", "force", "defence", "defense", "ministry", 
               "from", "read", "also", "tags", "related", "home", "news", "world", "latest", "top", "un", "eu"}
 
 
+def _is_class_name(ctx: DocContext, name: tuple[int, int]) -> bool:
+    """"Walrus-class": a ship class, a name however weak the head after it."""
+    return ctx.folded.endswith("-class", name[0], name[1])
+
+
 def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
     """(start, end) of a capitalised name right before `start` ("Shahed" in "Shahed drones"),
     when it is neither an actor, nor sentence-initial, nor a common capitalised word."""
@@ -263,8 +268,12 @@ def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
     begin, end = found.start(1), found.end(1)
     words = found.group(1).lower().replace("-", " ").split()
     index = sentence_at(ctx.sentences, begin)
-    if index < 0 or ctx.sentences[index].start == begin or any(w in _NOT_NAMES or w in ctx.demonym_words
-                                                                 for w in words):
+    # a ship class is a name even at the start of a sentence ("Walrus-class boats will ...")
+    initial = ctx.sentences[index].start == begin and not found.group(2) if index >= 0 else True
+    named = words[:-2] if found.group(2) else words  # "Attack-class": the class's own name may be any word
+    if found.group(2) and " " in found.group(1):  # "Its Andoni-class craft": the class name alone
+        begin, named = begin + found.group(1).rindex(" ") + 1, []
+    if index < 0 or initial or any(w in _NOT_NAMES or w in ctx.demonym_words for w in named):
         return None
     if any(a.start <= begin < a.end or begin <= a.start < end for a in ctx.actors):
         return None

@@ -296,10 +296,9 @@ class Relator:
         sentence_hits = self._verb_hits(start)
         hits = [hit for hit in sentence_hits if start <= hit[0] and within(hit)]
         for hit_start, hit_end, cue in reversed(hits):
-            governed = self._TO_VERB.match(self.ctx.folded, hit_end, end)
-            if governed and governed.start(1) not in self.ctx.actor_at and \
-                    not any(h[0] == governed.start(1) for h in sentence_hits):
-                continue  # "vowed to destroy the fighters": the verb after "to" governs
+            if any(found.start(1) not in self.ctx.actor_at and not any(h[0] == found.start(1) for h in sentence_hits)
+                   for found in self._TO_VERB.finditer(self.ctx.folded, hit_end, end)):
+                continue  # "vowed to destroy the fighters", "chose the Orka to replace its boats"
             adjectival = self._ADJECTIVAL.search(self.ctx.folded[hit_start:hit_end]) and \
                 self._MODIFIERS_ONLY.fullmatch(self.ctx.folded[hit_end:end]) and \
                 not self._OBJECT_WORD.match(self.ctx.folded, hit_end) \
@@ -317,7 +316,7 @@ class Relator:
                               r"around|nearly|almost|dozens|hundreds|several|many|at least|up to)\b")
 
     # "vowed to destroy", "offered to train": a verb after "to" that is no transfer cue.
-    _TO_VERB = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)([a-z]+)\b")
+    _TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|be\b|have\b)([a-z]+)\b")
 
     # Between an adjectival participle and the mention: at most a few modifiers
     # ("decommissioned Maestrale-class frigates"), no determiner or preposition.
@@ -366,13 +365,15 @@ class Relator:
         stop = min(end, start + 90)
         window = self.ctx.folded[start:stop]
         hits = [(hit_start - start, hit_end - start, cue) for hit_start, hit_end, cue in self._verb_hits(start)
-                if start <= hit_start and hit_end <= stop and cue.side not in ("own", "request")]
+                if start <= hit_start and hit_end <= stop and cue.side != "request"]
         for hit_start, hit_end, cue in hits:
             between = window[:hit_start]
             if len(between.split()) > 8 or re.search(r"[;:]|\b(?:that|which|who|and|but)\b", between):
                 return None
             passive = bool(re.search(r"\b(?:been|be|was|were|is|are|being)\s+(?:\w+ly\s+)?$", between))
-            if passive or cue.side == "arrive":
+            if cue.side == "own" and not passive:
+                continue
+            if passive or cue.side == "arrive":  # "Walrus-class boats will be retired": own, no transfer
                 return CueHit(cue, start + hit_start, start + hit_end, passive=passive)
         return None
 
@@ -800,7 +801,7 @@ class Relator:
             # fighters to Turkey" are transfers
             on_mission = lx.OPERATION.search(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
             return bool(on_mission) or not recipients
-        if lx.OWN_PLATFORM.search(self.ctx.folded, max(0, m.left_stop - 60), m.left_stop):
+        if lx.OWN_PLATFORM.search(self.ctx.folded, max(0, m.start - 60), m.start):
             return True  # "buying the Rafale M for its new aircraft carrier", "... and later its submarines"
         if lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start) and \
                 not lx.LICENSED_WORDS.search(self.ctx.folded, self.ctx.sentences[m.sentence].start,
