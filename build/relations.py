@@ -700,6 +700,8 @@ class Relator:
                                  self.ctx.folded[actor.end:hit.start]):
                 return actor  # "requests from Denmark and Spain to send weapons"
         for start, end in [parts[i] for i in range(ci, -1, -1)]:
+            if end <= hit.start and self._RELATIVE_OPENING.match(self.ctx.folded, start):
+                continue  # "The Houthis, who hold Sanaa, have launched": not the relative clause's actors
             reported = _last_match(lx.REPORTING, self.ctx.folded, start, min(end, hit.start))
             if reported and self._actors_between(reported.end(), min(end, hit.start)):
                 start = reported.end()  # "officials said Russia had launched": Russia
@@ -709,6 +711,8 @@ class Relator:
             if start <= hit.start and self._OWN_SUBJECT.match(self.ctx.folded, start):
                 return None  # ", and the air force has since taken delivery of": its own subject
         return None
+
+    _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose)\b")
 
     # A coordinated clause that opens with a subject of its own (no actor): the agent is not
     # to be looked for in the clause before it.
