@@ -164,9 +164,10 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             result.append((mention, relations))
             continue
         transfer = any(r.status != "none" for r in relations)
-        event = None if _speaks_of_others(ctx, mention) else _event_of(ctx, mention, events, transfer)
-        if event is not None and not _party_in_sentence(ctx, mention, event):
-            event = None
+        event = None if _speaks_of_others(ctx, mention) else _event_of(ctx, mention, events, transfer, origins)
+        if event is not None and not _party_in_sentence(ctx, mention, event) and \
+                not (event.supplier and origins.get(mention.system) == event.supplier and _only_makers_named(ctx, mention)):
+            event = None  # (but "two Mi-35M helicopters" in a sentence naming only Norinco is Russia's still)
         if event is None:
             result.append((mention, relations))
             continue
@@ -221,6 +222,12 @@ def _party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) 
     return not named or bool(named & {event.supplier, event.recipient})
 
 
+def _only_makers_named(ctx: DocContext, mention: Mention) -> bool:
+    """The actors the mention's sentence names are all companies ("made by Norinco")."""
+    sentence = ctx.sentences[mention.sentence]
+    return all(a.value[1] == "companies" for a in ctx.actors if sentence.start <= a.start < sentence.end)
+
+
 _TRANSFER_NOUN = re.compile(r"\b(?:package|deal|sale|aid|shipment|consignment|order|contract|delivery|deliveries|"
                             r"transfer|donation|tranche)s?\b")
 
@@ -247,7 +254,7 @@ def _agrees(mention: Mention, event: TransferEvent) -> bool:
 
 
 def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
-              transfer: bool = False) -> TransferEvent | None:
+              transfer: bool = False, origins: dict[str, str | None] | None = None) -> TransferEvent | None:
     events = [e for e in events if _agrees(mention, e)]
     here = mention.sentence
     # 0. the one transfer its own sentence reports ("arms package for Ukraine with more Stingers")
@@ -274,7 +281,9 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
     packages = [e for e in events if any(0 < here - i <= 2 for i in e.sentences)]
     packages.sort(key=lambda e: max(i for i in e.sentences if i < here))
     if packages and _REFERS_BACK.search(ctx.folded, sentence.start, mention.start):
-        return packages[-1]
+        # of several, the one whose supplier made the system ("two Mi-35M helicopters": Russia's)
+        maker = (origins or {}).get(mention.system)
+        return next((e for e in reversed(packages) if maker and e.supplier == maker), packages[-1])
     # 4. the headline's (or lead's) event, when the system fits
     topic = [e for e in events if e.sentence <= 1 and not e.weaponless
              and (mention.system in e.systems or (mention.basis == "generic" and mention.category in e.categories))]

@@ -382,6 +382,13 @@ CASES = [
       ("TB2", "Bayraktar TB2", None, None, "none", None, None, None)]),
     ("pattern:relations.Relator._RELATIVE_OPENING", "The Houthis, who hold Sanaa, have launched Iranian drones at ships.",
      [("drones", "UAV", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None)]),
+    ("rule:events._only_makers_named; events._event_of (the package of the system's maker)",
+     "Mali took delivery of Chinese-made armoured vehicles and Russian attack helicopters. The consignment included "
+     "20 armoured personnel carriers made by Norinco and two Mi-35M helicopters.",
+     [("armoured vehicles", "armoured vehicle", "CHN", "MLI", "delivered", "unspecified", None, None),
+      ("attack helicopters", "helicopter", "RUS", "MLI", "delivered", "unspecified", None, None),
+      ("armoured personnel carriers", "armoured vehicle", "CHN", "MLI", "delivered", "unspecified", 20, None),
+      ("Mi-35M helicopters", "Mi-24", "RUS", "MLI", "delivered", "unspecified", 2, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
