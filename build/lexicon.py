@@ -205,24 +205,61 @@ VERB_CUES, NOUN_CUES, COMPOUND_CUES, POST_CUES = (_cues(form) for form in FORMS)
 POST_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in POST_CUES]
 
 
-_LITERAL_LIST = re.compile(r"^\\b\(\?:(.*)\)\\b$")
-_LITERAL_WORDS = re.compile(r"[a-z' -]+")
+_LETTER = re.compile(r"[a-z' -]")
+_LOOKAHEAD = re.compile(r"^(.*?)(?:\\b)?(\(\?=.*\))$")
+_MAX_FORMS = 2000
 
 
-def _expand(alternative: str) -> list[str] | None:
-    """The literal strings an alternative like "calls? off" or "possess(?:es)?" stands for,
-    or None when it is not that simple."""
+def _literal_forms(pattern: str) -> tuple[list[str], str | None] | None:
+    """The literal strings a cue pattern like "\\b(?:rolls? off (?:the )?lines?)\\b" stands
+    for, and the lookahead that must follow them ("(?=...)", or None); None when the
+    pattern is more than words, groups, alternatives and optional parts."""
+    if not pattern.startswith("\\b"):
+        return None
+    body, lookahead = pattern[2:], None
+    ahead = _LOOKAHEAD.match(body)
+    if ahead and not body.endswith("\\b"):
+        body, lookahead = ahead.group(1), ahead.group(2)
+    elif body.endswith("\\b"):
+        body = body[:-2]
+    else:
+        return None
+    try:
+        forms, end = _sequence_forms(body, 0)
+    except ValueError:
+        return None
+    return (forms, lookahead) if end == len(body) and all(forms) else None
+
+
+def _sequence_forms(body: str, i: int) -> tuple[list[str], int]:
+    """Forms of the sequence starting at `i`, up to a "|" or ")" (ValueError: not literal)."""
     forms = [""]
-    for piece in re.findall(r"\(\?:[a-z ]+\)\?|[a-z' -]\?|[a-z' -]+(?![?])|[a-z' -]|.", alternative):
-        if piece.startswith("(?:") and piece.endswith(")?"):
-            forms = [f + extra for f in forms for extra in ("", piece[3:-2])]
-        elif piece.endswith("?") and len(piece) == 2 and _LITERAL_WORDS.fullmatch(piece[0]):
-            forms = [f + extra for f in forms for extra in ("", piece[0])]
-        elif _LITERAL_WORDS.fullmatch(piece):
-            forms = [f + piece for f in forms]
+    while i < len(body) and body[i] not in "|)":
+        if body.startswith("(?:", i):
+            alternatives, i = _alternative_forms(body, i + 3)
+            if i >= len(body) or body[i] != ")":
+                raise ValueError(body)
+            i += 1
+            if i < len(body) and body[i] == "?":
+                alternatives, i = alternatives + [""], i + 1
+        elif _LETTER.match(body, i):
+            alternatives, i = [body[i]], i + 1
+            if i < len(body) and body[i] == "?":
+                alternatives, i = ["", alternatives[0]], i + 1
         else:
-            return None
-    return forms
+            raise ValueError(body)
+        forms = [f + a for f in forms for a in alternatives]
+        if len(forms) > _MAX_FORMS:
+            raise ValueError(body)
+    return forms, i
+
+
+def _alternative_forms(body: str, i: int) -> tuple[list[str], int]:
+    forms, i = _sequence_forms(body, i)
+    while i < len(body) and body[i] == "|":
+        more, i = _sequence_forms(body, i + 1)
+        forms += more
+    return forms, i
 
 
 @dataclass(frozen=True)
@@ -240,19 +277,21 @@ class VerbScanner:
     @classmethod
     def build(cls, cues: list[tuple[re.Pattern, Cue]]) -> "VerbScanner":
         """Split `cues` ((pattern, cue) pairs, in order) into the automaton, for patterns that
-        are plain word lists, and the regular expressions left over."""
+        are lists of words (with optional parts, and a lookahead checked after a hit: see
+        _literal_forms), and the regular expressions left over."""
         import ahocorasick
         automaton, patterns = ahocorasick.Automaton(), []
         for order, (pattern, cue) in enumerate(cues):
-            listed = _LITERAL_LIST.match(pattern.pattern)
-            forms = [_expand(a) for a in listed.group(1).split("|")] if listed else [None]
-            if any(f is None for f in forms):
+            literal = _literal_forms(pattern.pattern)
+            if literal is None:
                 patterns.append((order, pattern, cue))
                 continue
-            for literal in {w for f in forms for w in f}:
-                entries = automaton.get(literal, []) if literal in automaton else []
-                entries.append((literal, order, cue))
-                automaton.add_word(literal, entries)
+            forms, lookahead = literal
+            after = re.compile(lookahead) if lookahead else None
+            for form in set(forms):
+                entries = automaton.get(form, []) if form in automaton else []
+                entries.append((form, order, cue, after))
+                automaton.add_word(form, entries)
         if len(automaton):
             automaton.make_automaton()
         return cls(automaton, tuple(patterns))
@@ -263,11 +302,12 @@ class VerbScanner:
         found = []
         if len(self.automaton):
             for last, entries in self.automaton.iter(folded):
-                for literal, order, cue in entries:
+                for literal, order, cue, after in entries:
                     start, end = last + 1 - len(literal), last + 1
                     # whole words, never part of a hyphenated one ("ship" in "anti-ship")
                     if (start == 0 or not _word_char(folded[start - 1]) and folded[start - 1] != "-") and \
-                            (end == len(folded) or not _word_char(folded[end]) and folded[end] != "-"):
+                            (end == len(folded) or not _word_char(folded[end]) and folded[end] != "-") and \
+                            (after is None or after.match(folded, end)):
                         found.append((start, end, order, cue))
         found = _non_overlapping(found)
         for order, pattern, cue in self.patterns:

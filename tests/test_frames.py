@@ -38,7 +38,9 @@ def test_a_bad_row_is_refused_with_its_line(tmp_path, row, message):
 
 
 def test_word_list_patterns_are_scanned_like_regular_expressions():
-    text = "russia sold jets; it calls off deals and has 40 tanks, hands over more, handed over two."
+    text = ("russia sold jets; it calls off deals and has 40 tanks, hands over more, handed over two. the first "
+            "k2 tanks rolled off the production line; hal has built 220 jets under licence and is building up its "
+            "fleet of drones. diehl, which makes the iris-t, owns about 12 and had no more.")
     scanner = lexicon.VerbScanner.build(lexicon.VERB_CUE_RES)
     expected = sorted((m.start(), m.end(), order) for order, (pattern, _) in enumerate(lexicon.VERB_CUE_RES)
                       for m in pattern.finditer(text))
