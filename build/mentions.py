@@ -3,13 +3,14 @@ class noun, generic class nouns, and anaphors that take an earlier mention's sys
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .gazetteer import Gazetteer, Match
-from .text import Sentence, sentence_at
+from .text import Sentence
 
 
 def _alternation(words) -> str:
@@ -63,6 +64,16 @@ class DocContext:
     actor_at: dict[int, Match]
     published: object = None  # datetime.date or None
     demonym_words: frozenset = frozenset()  # words of demonyms: "Korean" names no weapon
+
+    @functools.cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offset of each sentence, for bisect."""
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_index(self, position: int) -> int:
+        """Index of the sentence that holds `position`, or -1 (text.sentence_at, faster)."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        return index if index >= 0 and position < self.sentences[index].end else -1
 
     @functools.cached_property
     def verb_hits(self) -> list[tuple[int, int, int, "lx.Cue"]]:
@@ -136,7 +147,7 @@ def _share_origins(mentions: list[Mention], ctx: DocContext) -> None:
 
 
 def _make(ctx: DocContext, start: int, end: int, system: str, category: str, basis: str, head: str = "") -> Mention:
-    mention = Mention(start, end, sentence_at(ctx.sentences, start), system, category, basis, head)
+    mention = Mention(start, end, ctx.sentence_index(start), system, category, basis, head)
     _read_left_context(ctx, mention)
     return mention
 
@@ -267,7 +278,7 @@ def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
         return None
     begin, end = found.start(1), found.end(1)
     words = found.group(1).lower().replace("-", " ").split()
-    index = sentence_at(ctx.sentences, begin)
+    index = ctx.sentence_index(begin)
     # a ship class is a name even at the start of a sentence ("Walrus-class boats will ...")
     initial = ctx.sentences[index].start == begin and not found.group(2) if index >= 0 else True
     named = words[:-2] if found.group(2) else words  # "Attack-class": the class's own name may be any word

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from .gazetteer import Match
 from .mentions import DocContext, Mention
-from .text import clause_at, clauses, sentence_at
+from .text import clause_at, clauses
 
 
 @dataclass(frozen=True)
@@ -614,7 +614,7 @@ class Relator:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),
         and those coordinated with them ("to Syria and Iran")."""
         pattern = _preposition_pattern(words)
-        index = sentence_at(self.ctx.sentences, start)
+        index = self.ctx.sentence_index(start)
         limit = self.ctx.sentences[index].end if index >= 0 else end
         for found in pattern.finditer(self.ctx.folded, start, end):
             position = found.end()
@@ -861,7 +861,7 @@ class Relator:
         for start in sorted(self.related, reverse=True):
             if start >= m.start:
                 continue
-            if self.ctx.sentences[sentence_at(self.ctx.sentences, start)].paragraph != paragraph:
+            if self.ctx.sentences[self.ctx.sentence_index(start)].paragraph != paragraph:
                 break
             for previous in self.related[start]:
                 if previous.supplier:

@@ -66,9 +66,9 @@ def _after_abbreviation(line: str, dot: int) -> bool:
 # Points where a new clause starts. The extractor looks for a verb's subject inside the
 # clause first, so these keep "Georgia used ..." apart from "Russia has sought ...".
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[-]\s|,\s+(?=which\b|who\b|and\b|but\b|while\b|although\b|though\b)"
-    r"|,(?=\s)|\b(?=since\b|while\b|because\b|although\b|whereas\b|but\b|if\b|unless\b|when\b|that\b)"
-    r"|(?<!such )(?<!as well )(?<!so )\b(?=as\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b))"
+    r"[;:]|\s-\s|,(?:\s+(?=which\b|who\b|and\b|but\b|while\b|although\b|though\b)|(?=\s))"
+    r"|\b(?=(?:since|while|because|although|whereas|but|if|unless|when|that)\b)"
+    r"|\b(?=as\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b))(?<!such )(?<!as well )(?<!so )"
 )
 
 
