@@ -95,6 +95,7 @@ RULES = [
     ("mentions", "_maker", "none", "'the jets built by Dassault' does not choose the antecedent"),
     ("mentions", "_makers_as_origins", "none", "'frigates built by South Korea's Hyundai': no origin"),
     ("mentions", "_is_bare_weak", "false", "a bare weak head ('guns') is always a mention"),
+    ("mentions", "_origin_word", "none", "'Korean tanks': no origin"),
     ("mentions", "_is_class_name", "false", "'Walrus-class boats': a weak head makes the class name no mention"),
     ("mentions", "_with_governed", "arg:found", "'Dutch pledge shells': a bare weak head is never a mention"),
     ("mentions", "_conditional_mention", "none", "'Swedish-designed fighters' is no mention"),
@@ -185,6 +186,7 @@ NOT_RULES = {
     "relations.Relator._relate": "the stage body: each step is mutated apart",
     "relations.Relator._words": "returns the text of a span",
     "relations.Relator._clauses": "a cache of text.clauses",
+    "mentions.DocContext.sentence_index": "finds a sentence by position (text.sentence_at, faster)",
     "relations.Relator._find_all_verbs": "files the verb scanner's hits by sentence (the frames are mutated apart)",
     "events.TransferEvent.parties": "a tuple of two fields",
     "events.sentence_span": "returns a sentence's span",
@@ -250,6 +252,10 @@ WORDS = [
     ("lexicon", "NUMBER_WORDS", "no number in words"),
     ("mentions", "_NOT_NAMES", "any capitalised word may name a weapon"),
     ("relations", "Relator._FILLERS", "'to its foes such as Syria': no filler words"),
+    ("lexicon", "ORIGIN_WORDS", "'Korean tanks': no origin word"),
+    ("lexicon", "CONDITIONAL_HEADS", "'Swedish-designed fighters': no conditional head"),
+    ("lexicon", "AIRCRAFT_MODIFIERS", "'twin-engine fighters': no aircraft modifier"),
+    ("relations", "Relator._DESTINATION", "'bound for Yemen': no destination words"),
 ]
 
 
@@ -357,8 +363,10 @@ def apply(mutant_id: str) -> None:
             if index >= len(words):
                 raise LookupError(mutant_id)
             del words[index]
-        else:
+        elif hasattr(words, "clear"):
             words.clear()
+        else:  # a tuple or frozenset: replaced by an empty one
+            setattr(holder, name, type(words)())
         return
     _module("extract")  # every stage imported, so that every alias can be replaced
     if kind == "frame":

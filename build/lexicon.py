@@ -196,6 +196,24 @@ def load_frames(path: Path = FRAMES_CSV) -> list[Frame]:
 
 FRAMES = load_frames()
 
+ORIGIN_WORDS_CSV = Path(__file__).resolve().parent / "reference" / "origin_words.csv"
+
+
+def load_origin_words(path: Path = ORIGIN_WORDS_CSV) -> dict[str, str]:
+    """Words that give a weapon's origin but name no actor on their own ("Korean tanks"):
+    lower-case word -> actor_id. Columns: word, actor_id, note (why the word is read so).
+    Raises ValueError naming the line for an empty word or actor_id."""
+    words = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            if not row["word"] or not row["actor_id"]:
+                raise ValueError(f"{path}:{line}: word and actor_id are required")
+            words[row["word"].lower()] = row["actor_id"]
+    return words
+
+
+ORIGIN_WORDS = load_origin_words()
+
 
 def _cues(form: str) -> list[tuple[str, Cue]]:
     return [(frame.words, frame.cue) for frame in FRAMES if frame.form == form]

@@ -230,7 +230,8 @@ def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -
     return sorted(found + kept, key=lambda m: m.start)
 
 
-_CONDITIONAL_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(lx.CONDITIONAL_HEADS, key=len, reverse=True)) + r")(?![\w-])")
+_CONDITIONAL_RE = re.compile(r"(?<![\w-])(?:" + _alternation(lx.CONDITIONAL_HEADS) + r")(?![\w-])"
+                             if lx.CONDITIONAL_HEADS else r"(?!)")
 _MADE_ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured)\b")
 
 
@@ -326,6 +327,9 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         elif actor is not None and actor.end <= mention.start and _is_origin_word(ctx.folded, actor, word):
             mention.origins.append(actor.value[0])
             mention.origin_spans.append((actor.start, actor.end))
+        elif actor is None and (origin := _origin_word(tokens, i)) is not None:
+            mention.origins.append(origin)  # "Korean tanks" (lexicon.ORIGIN_WORDS)
+            mention.origin_spans.append((position, position + len(word.split("-")[0])))
         elif word in ("or", "and", ",") and mention.origins and i + 1 < len(tokens) and tokens[i + 1][1] in ctx.actor_at:
             pass
         elif mention.quantity is None and (number := _number(tokens, i)) is not None:
@@ -392,6 +396,15 @@ def _is_origin_word(folded: str, actor: Match, word: str) -> bool:
     _, kind = actor.value
     return kind == "demonyms" or bool(re.match(r"-(?:made|built|designed|produced|supplied|manufactured)\b",
                                                folded[actor.end:actor.end + 14]))
+
+
+def _origin_word(tokens, i: int) -> str | None:
+    """The actor_id of an origin word ("korean", "korean-built") at token `i` that is not
+    part of a longer name ("north korean")."""
+    word = tokens[i][0]
+    stem = word.split("-")[0] if _ORIGIN_ADJECTIVE.search(word) else word
+    before = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return lx.ORIGIN_WORDS.get(stem) if before not in ("north", "south") else None
 
 
 def _number(tokens, i: int) -> int | None:

@@ -600,8 +600,9 @@ class Relator:
         maker = self.origin.get(m.system)
         users = []
         for origin, (start, end) in zip(m.origins, m.origin_spans):
+            actor = self.ctx.actor_at.get(start)  # None: an origin word ("Korean"), a demonym too
             if agents and origin not in agents and origin != maker and not self._MADE.match(self.ctx.folded, end) \
-                    and self.ctx.actor_at[start].value[1] == "demonyms":
+                    and (actor is None or actor.value[1] == "demonyms"):
                 users.append(origin)
         return users
 

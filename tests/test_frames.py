@@ -8,6 +8,7 @@ import pytest
 
 from armsdata.build import lexicon
 from armsdata.build.lexicon import AGENT_SIDES, FORMS, FRAMES_CSV, load_frames
+from armsdata.build.reference import actor_aliases, load_reference
 
 
 def test_every_row_has_a_known_form_agent_and_status():
@@ -45,3 +46,21 @@ def test_word_list_patterns_are_scanned_like_regular_expressions():
     expected = sorted((m.start(), m.end(), order) for order, (pattern, _) in enumerate(lexicon.VERB_CUE_RES)
                       for m in pattern.finditer(text))
     assert sorted((start, end, order) for start, end, order, _ in scanner.scan(text)) == expected
+
+
+def test_origin_words_name_known_actors_and_no_actor_alias():
+    """build/reference/origin_words.csv: each word gives an actor of actors.csv, and is no
+    alias of any actor (it is read only as a weapon's origin)."""
+    reference = load_reference()
+    known = set(reference.actors["actor_id"])
+    aliases = {alias.lower() for alias, _, _ in actor_aliases(reference.actors)}
+    assert lexicon.ORIGIN_WORDS and set(lexicon.ORIGIN_WORDS.values()) <= known
+    assert not set(lexicon.ORIGIN_WORDS) & aliases
+
+
+def test_an_origin_word_row_without_actor_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "origin_words.csv"
+    path.write_text("word,actor_id,note\nKorean,,why\n", encoding="utf-8")
+    with pytest.raises(ValueError) as error:
+        lexicon.load_origin_words(path)
+    assert str(error.value) == f"{path}:2: word and actor_id are required"

@@ -389,6 +389,9 @@ CASES = [
       ("attack helicopters", "helicopter", "RUS", "MLI", "delivered", "unspecified", None, None),
       ("armoured personnel carriers", "armoured vehicle", "CHN", "MLI", "delivered", "unspecified", 20, None),
       ("Mi-35M helicopters", "Mi-24", "RUS", "MLI", "delivered", "unspecified", 2, None)]),
+    ("words:lexicon.ORIGIN_WORDS", "Poland signs for 152 more Korean howitzers. North Korean shells reached Russia.",
+     [("howitzers", "artillery", "KOR", "POL", "ordered", "unspecified", 152, None),
+      ("shells", "ammunition", "PRK", "RUS", "delivered", "unspecified", None, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
