@@ -644,9 +644,26 @@ class Relator:
             chain.append(following)
         return chain
 
+    _POSSESSIVE_GAP = re.compile(r"'s?\s+(?:[\w-]+\s+){0,2}?")
+
+    def _armed_group_of(self, actor: Match) -> Match | None:
+        """"Sudan's RSF", "Iraq's Kurdish Peshmerga", "Khalifa Haftar's Libyan National Army": a
+        non-state or sub-state force named right after a state's possessive."""
+        gap = self._POSSESSIVE_GAP.match(self.ctx.folded, actor.end)
+        if gap is None:
+            return None
+        for stop in range(actor.end + 2, gap.end() + 1):  # the words after "'s", shortest first
+            group = self.ctx.actor_at.get(stop)
+            if group is not None and group.value[0].startswith(("NSA_", "SSF_")):
+                return group
+        return None
+
     def _coordinated(self, position: int, end: int) -> list[str]:
         result = []
         while position < end and (actor := self.ctx.actor_at.get(position)) is not None:
+            armed = self._armed_group_of(actor)
+            if armed is not None:  # "toward Sudan's RSF": the group, not its country
+                actor = armed
             result.append(actor.value[0])
             joint = re.match(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?",
                              self.ctx.folded[actor.end:end])

@@ -392,6 +392,9 @@ CASES = [
     ("words:lexicon.ORIGIN_WORDS", "Poland signs for 152 more Korean howitzers. North Korean shells reached Russia.",
      [("howitzers", "artillery", "KOR", "POL", "ordered", "unspecified", 152, None),
       ("shells", "ammunition", "PRK", "RUS", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._armed_group_of", "Germany sent rifles to Iraq's Kurdish Peshmerga. Russia sent jets to Libya's capital.",
+     [("rifles", "small arms", "DEU", "SSF_PESHMERGA", "delivered", "unspecified", None, None),
+      ("jets", "fighter aircraft", "RUS", "LBY", "delivered", "unspecified", None, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
