@@ -120,7 +120,8 @@ POSSESSIVES = {"its", "their", "our", "his", "her"}
 ADJECTIVES = {"newly", "recently", "new", "additional", "more", "further", "other", "advanced", "modern", "sophisticated",
               "developed", "used", "second-hand", "long-range", "short-range", "medium-range", "latest",
               "foreign", "brief", "any", "all", "some", "several", "first", "last", "remaining", "older", "newer",
-              "initial", "final", "extra", "own", "than", "about", "around", "nearly", "over"}
+              "initial", "final", "extra", "own", "than", "about", "around", "nearly", "over", "retired",
+              "decommissioned", "refurbished", "surplus", "former", "ageing", "aging", "upgraded", "ex-service"}
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -424,6 +425,9 @@ CONDITION_OPENING = re.compile(r"^\W*(?:should|if|unless|were)\b")
 CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
+# "Pentagon to equip Peshmerga brigades", "was meant to supply", "is to build": an infinitive
+# cue with no other marker is a transfer still to come.
+INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 
 SALE_WORDS = re.compile(r"\b(?:sell\w*|sold|sales?|buy\w*|bought|purchas\w*|contracts?|deals?|order\w*|"
                         r"import\w*|export\w*|trade)\b")

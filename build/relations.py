@@ -945,6 +945,8 @@ class Relator:
             return "ordered", with_marker(marker)
         if hit.cue.form == "verb" and (marker := found(lx.NEGATION)):
             return "unknown", with_marker(marker)
+        if hit.cue.form == "verb" and hit.cue.status == "unknown" and (marker := found(lx.INFINITIVE)):
+            return "planned", with_marker(marker)
         return hit.cue.status, cue_text
 
     def _transfer_type(self, m: Mention, hit: CueHit, parts, ci) -> str:

@@ -395,6 +395,8 @@ CASES = [
     ("rule:relations.Relator._armed_group_of", "Germany sent rifles to Iraq's Kurdish Peshmerga. Russia sent jets to Libya's capital.",
      [("rifles", "small arms", "DEU", "SSF_PESHMERGA", "delivered", "unspecified", None, None),
       ("jets", "fighter aircraft", "RUS", "LBY", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.INFINITIVE", "Philippines to receive two retired Italian frigates",
+     [("frigates", "warship", "ITA", "PHL", "planned", "unspecified", 2, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
