@@ -425,6 +425,8 @@ CONDITION_OPENING = re.compile(r"^\W*(?:should|if|unless|were)\b")
 CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
+# "approved a possible sale of 300 interceptors": a possible transfer between cue and mention.
+POSSIBLE = re.compile(r"\b(?:possible|potential|proposed|prospective)\b")
 # "Pentagon to equip Peshmerga brigades", "was meant to supply", "is to build": an infinitive
 # cue with no other marker is a transfer still to come.
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")

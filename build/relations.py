@@ -935,6 +935,8 @@ class Relator:
             return "planned", with_marker(marker)
         if marker := found(lx.NEGATED_FUTURE):
             return "suspended", with_marker(marker)
+        if hit.end <= m.start and (marker := lx.POSSIBLE.search(folded, hit.end, m.start)):
+            return "planned", text[hit.start:marker.end()]  # "approved a possible sale of"
         if hit.cue.side == "receive" and (marker := found(lx.APPROVED_TO_BUY)):
             return "planned", with_marker(marker)
         if (marker := found(lx.SCHEDULED)) or (marker := found(lx.PENDING)):

@@ -397,6 +397,8 @@ CASES = [
       ("jets", "fighter aircraft", "RUS", "LBY", "delivered", "unspecified", None, None)]),
     ("pattern:lexicon.INFINITIVE", "Philippines to receive two retired Italian frigates",
      [("frigates", "warship", "ITA", "PHL", "planned", "unspecified", 2, None)]),
+    ("pattern:lexicon.POSSIBLE", "The State Department has approved a possible sale to Egypt of 300 Stinger missiles.",
+     [("Stinger missiles", "FIM-92 Stinger", "USA", "EGY", "planned", "sale", 300, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
