@@ -174,6 +174,7 @@ RULES = [
     ("events", "_fill", "arg:relation", "no party from an event of the same system"),
     ("events", "_co_suppliers", "empty", "'from Danish-German consortium': one supplier attaches"),
     ("events", "_only_makers_named", "false", "'two Mi-35M helicopters' in a sentence naming Norinco attach to nothing"),
+    ("events", "_held_by_topic", "false", "'Chinese-made drones seen at Ethiopian bases' is no transfer"),
     ("events", "read_document", "arg:related", "the whole events stage off"),
     # extract.py
     ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),

@@ -18,7 +18,9 @@ way an analyst does, in three steps:
    arms in general with no determiner that refers back never attach.
 3. `complete`: a relation with one party takes the other from an event that shares the
    first party and the system (or its category), or from the document's topic (the
-   recipient of the headline's or lead's transfer).
+   recipient of the headline's or lead's transfer). A mention of foreign make with no cue
+   ("Chinese-made drones were seen at Ethiopian bases"), outside the headline, in a
+   sentence that names no other actor, is the topic recipient's: delivered from its origin.
 
 Every value set here has basis `event` and keeps the span of the sentence it came from
 (`evidence`), so an analyst can read it.
@@ -314,6 +316,13 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent]) -> 
                 # "The United States also offered used F-16s" in an article about Colombia's jets
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
+            elif relation.status == "none" and not relation.status_cue and topic and _held_by_topic(ctx, mention, topic):
+                # "Chinese-made Wing Loong drones were seen at Ethiopian bases" in an article about
+                # Ethiopia's arms: a foreign make with no cue is the topic recipient's, delivered
+                filled.extend(replace(relation, supplier=origin, supplier_basis="text", recipient=topic.recipient,
+                                      recipient_basis="event", status="delivered", transfer_type="unspecified",
+                                      evidence=topic.evidence) for origin in dict.fromkeys(mention.origins))
+                continue
             elif relation.status != "none" and relation.recipient and not relation.supplier and topic \
                     and topic.recipient == relation.recipient and topic.supplier and mention.category != "unspecified":
                 # "Poland also ordered K239 Chunmoo rockets" in an article about Korea's sales to Poland
@@ -321,6 +330,21 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent]) -> 
             filled.append(relation)
         result.append((mention, filled))
     return result
+
+
+_MADE = re.compile(r"-(?:made|built|designed|produced|manufactured|supplied)\b")
+
+
+def _held_by_topic(ctx: DocContext, mention: Mention, topic: TransferEvent) -> bool:
+    """A mention of foreign make ("Russian-made", "Soviet-designed"), not in the headline, in a
+    sentence that names no actor but its origin and the topic recipient (demonyms aside)."""
+    if not mention.origins or topic.recipient in mention.origins or mention.sentence == 0:
+        return False
+    if not any(_MADE.match(ctx.folded, end) for _, end in mention.origin_spans):
+        return False  # "Russian cruise missiles shot down over Kyiv": a bare demonym may be the attacker
+    sentence = ctx.sentences[mention.sentence]
+    named = {a.value[0] for a in ctx.actors if sentence.start <= a.start < sentence.end and a.value[1] != "demonyms"}
+    return named <= set(mention.origins) | {topic.recipient}
 
 
 def topic_recipient(events: list[TransferEvent]) -> TransferEvent | None:

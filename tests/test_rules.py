@@ -399,6 +399,12 @@ CASES = [
      [("frigates", "warship", "ITA", "PHL", "planned", "unspecified", 2, None)]),
     ("pattern:lexicon.POSSIBLE", "The State Department has approved a possible sale to Egypt of 300 Stinger missiles.",
      [("Stinger missiles", "FIM-92 Stinger", "USA", "EGY", "planned", "sale", 300, None)]),
+    ("rule:events._held_by_topic",
+     "Ethiopia has received Bayraktar TB2 drones from Turkey. Researchers have also identified Chinese-made Wing Loong "
+     "drones at Ethiopian bases. Chinese drones are cheap, analysts said.",
+     [("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", "ETH", "delivered", "unspecified", None, None),
+      ("Wing Loong drones", "Wing Loong", "CHN", "ETH", "delivered", "unspecified", None, None),
+      ("drones", "UAV", None, None, "none", None, None, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
