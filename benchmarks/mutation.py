@@ -114,6 +114,7 @@ RULES = [
     ("relations", "Relator._user_demonyms", "empty", "'Navantia delivers the last Saudi corvette': Saudi is the maker"),
     ("relations", "Relator._demonym_chain", "custom:chain_of_one", "'Danish-German consortium': only Denmark"),
     ("relations", "Relator._armed_group_of", "none", "'toward Sudan's RSF': Sudan is the recipient"),
+    ("relations", "Relator._sentence_subject", "empty", "'China, which shipped it vehicles': 'it' is nobody"),
     ("relations", "Relator._noun_cue", "none", "no transfer noun ('the sale of') is a cue"),
     ("relations", "Relator._verb_hits", "empty", "no verb cue"),
     ("relations", "Relator._nearest_verb", "none", "no verb before the mention is its cue"),

@@ -112,6 +112,8 @@ NOT_WEAPONS = re.compile(
     r"|arms(?:'|')? length|(?:passenger|private|business|jumbo|commercial) (?:jets?|planes?|aircraft)"
     r"|rounds? of (?:talks|negotiations|sanctions|funding|discussions|voting|strikes|layoffs)"
     r"|(?:fishing|cargo|migrant|rescue|tourist) (?:boats?|vessels?)"
+    r"|(?:drones?|arms|weapons?|tanks?|missiles?|helicopters?|aircraft|jets?) (?:makers?|manufacturers?|producers?|"
+    r"builders?|dealers?|firms?|companies|company|industry|industries|programmes?|programs?)\b"
 )
 
 ANAPHORIC_DETERMINERS = {"the", "those", "these", "such", "this", "that", "both"}

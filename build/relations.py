@@ -452,6 +452,8 @@ class Relator:
                 recipients += [(a, "text") for a in self._indirect_object(hit, m) + self._asker(hit, parts, ci)]
                 if not to_side and hit.end <= m.left_stop:  # "pledged to Ukraine 20 Leopard tanks"
                     recipients += [(a, "text") for a in self._after_preposition(hit.end, m.left_stop, ("to",))]
+                if not recipients and self._PRONOUN_OBJECT.match(self.ctx.folded, hit.end):
+                    recipients += [(a, "text") for a in self._sentence_subject(m, {s for s, _ in suppliers})]
             suppliers += [(a, "text") for a in from_side]
             if hit.cue.form == "noun" and not to_side:
                 recipients += [(a, "text") for a in self._arrival_after(m, clause_end)]
@@ -476,6 +478,8 @@ class Relator:
                 from_side = []  # "drones launched from Yemen": a place, not a supplier
             if re.match(r"(?:co-?)?produc|manufactur|assembl|licen", self.ctx.folded[hit.start:hit.end]):
                 recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("in",))]
+            if makers:  # "Fincantieri signed a contract with Indonesia for": the with-object buys
+                recipients, with_side = recipients + [(a, "text") for a in with_side if a not in makers], []
             suppliers += [(a, "text") for a in from_side + with_side]
             recipients += [(a, "text") for a in to_side if hit.cue.form != "verb"]
         if hit.cue.form != "verb" and not self._has_subject_link(m, hit):
@@ -549,10 +553,8 @@ class Relator:
         words = self.ctx.folded[max(0, hit.start - 40):hit.end]
         if not re.search(r"\b(?:sign\w*|contract\w*|deal|agreement|won|wins|secured|clinched|inked)\b", words):
             return False
-        for actor in self._actors_between(max(0, hit.start - 120), hit.start):
-            if actor.value[0] == actor_id:
-                return actor.value[1] == "companies"
-        return False
+        return any(actor.value[0] == actor_id and actor.value[1] == "companies"
+                   for actor in self._actors_between(max(0, hit.start - 120), hit.start))  # "Turkish drone maker Baykar"
 
     def _other_actors(self, m: Mention, hit: CueHit, parts, ci, makers: list[str]) -> list[str]:
         """The actors of the clause that are not the maker: "Baykar signs Kuwait deal"."""
@@ -644,6 +646,17 @@ class Relator:
             chain.append(following)
         return chain
 
+    _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\s+(?!to\b|for\b)")
+
+    def _sentence_subject(self, m: Mention, exclude: set[str]) -> list[str]:
+        """"Bamako has turned to China, which shipped it VN-2 vehicles": the first actor of the
+        sentence that is no prepositional object, for a pronoun object ("it", "them")."""
+        sentence = self.ctx.sentences[m.sentence]
+        for actor in self._actors_between(sentence.start, m.start):
+            if actor.value[0] not in exclude and actor.value[1] != "demonyms" and self._is_subject_before(actor):
+                return [actor.value[0]]
+        return []
+
     _POSSESSIVE_GAP = re.compile(r"'s?\s+(?:[\w-]+\s+){0,2}?")
 
     def _armed_group_of(self, actor: Match) -> Match | None:
@@ -717,6 +730,13 @@ class Relator:
                     re.fullmatch(r"(?:\s*(?:,|and|or)\s*[^,]*?)?\s+to\s+(?:\w+\s+)?",
                                  self.ctx.folded[actor.end:hit.start]):
                 return actor  # "requests from Denmark and Spain to send weapons"
+        hit_clause = clause_at(parts, hit.start)
+        opening = self._RELATIVE_OPENING.match(self.ctx.folded, parts[hit_clause][0])
+        if opening and not self._actors_between(opening.end(), hit.start) and hit_clause > 0:
+            # "and to China, which shipped it VN-2 vehicles": the relative pronoun's antecedent
+            before = self._actors_between(parts[hit_clause - 1][0], parts[hit_clause][0])
+            if before and before[-1].end + 1 >= parts[hit_clause][0] and before[-1].value[0] not in exclude:
+                return before[-1]
         for start, end in [parts[i] for i in range(ci, -1, -1)]:
             if end <= hit.start and self._RELATIVE_OPENING.match(self.ctx.folded, start):
                 continue  # "The Houthis, who hold Sanaa, have launched": not the relative clause's actors

@@ -405,6 +405,13 @@ CASES = [
      [("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", "ETH", "delivered", "unspecified", None, None),
       ("Wing Loong drones", "Wing Loong", "CHN", "ETH", "delivered", "unspecified", None, None),
       ("drones", "UAV", None, None, "none", None, None, None)]),
+    ("rule:relations.Relator._is_company_agent (a company after a demonym); pattern:lexicon.NOT_WEAPONS (makers)",
+     "Italian shipbuilder Fincantieri has signed a contract with Indonesia for two frigates. Turkish drone maker "
+     "Baykar won an order from Kuwait.",
+     [("frigates", "warship", "ITA", "IDN", "ordered", "sale", 2, None)]),
+    ("pattern:relations.Relator._RELATIVE_OPENING (the antecedent of which); pattern:relations.Relator._PRONOUN_OBJECT",
+     "Bamako has also turned to Turkey, and to China, which shipped it armoured vehicles last year.",
+     [("armoured vehicles", "armoured vehicle", "CHN", "MLI", "delivered", "unspecified", None, 2023)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
