@@ -27,6 +27,9 @@ STRONG_HEADS = {
     "helicopter": "helicopter", "helicopters": "helicopter", "gunship": "helicopter", "gunships": "helicopter",
     "tank": "tank", "tanks": "tank",
     "armoured vehicle": "armoured vehicle", "armoured vehicles": "armoured vehicle",
+    "armoured trucks": "armoured vehicle", "armored trucks": "armoured vehicle", "mraps": "armoured vehicle",
+    "mine-resistant trucks": "armoured vehicle", "mine-protected trucks": "armoured vehicle",
+    "mine-resistant vehicles": "armoured vehicle", "mine-protected vehicles": "armoured vehicle",
     "armored vehicle": "armoured vehicle", "armored vehicles": "armoured vehicle",
     "armoured personnel carriers": "armoured vehicle", "armored personnel carriers": "armoured vehicle",
     "infantry fighting vehicles": "armoured vehicle", "apcs": "armoured vehicle", "ifvs": "armoured vehicle",
@@ -61,7 +64,8 @@ WEAK_HEADS = {
     "system": "arms (unspecified)", "systems": "arms (unspecified)", "guns": "artillery",
     "shells": "ammunition", "vehicles": "armoured vehicle", "equipment": "military equipment",
     "rounds": "ammunition", "bombs": "missile", "interceptors": "missile", "launchers": "artillery",
-    "boats": "warship", "vessels": "warship", "craft": "warship",
+    "boats": "warship", "vessels": "warship", "craft": "warship", "ship": "warship", "ships": "warship",
+    "airframes": "military aircraft", "gun": "artillery", "cannons": "artillery",
 }
 HEADS = {**STRONG_HEADS, **WEAK_HEADS}
 # Heads that name a weapon only when something says so: an origin made ("Swedish-designed
@@ -92,7 +96,8 @@ MODIFIERS = {
     "trainer", "naval", "tactical", "strategic", "hypersonic", "stealth", "loitering", "missile",
     "artillery", "shoulder-fired", "man-portable", "portable", "assault", "patrol", "defence", "defense",
     "light", "heavy", "nuclear-powered", "diesel-electric", "coastal", "coastal defence", "coastal defense",
-    "anti-submarine", "amphibious", "fighting", "rocket", "radar",
+    "anti-submarine", "amphibious", "fighting", "rocket", "radar", "laser-guided", "gps-guided",
+    "mine-protected", "mine-resistant", "truck-mounted",
 }
 
 # A modifier that changes the generic class of the head it stands before.
@@ -111,7 +116,8 @@ NOT_WEAPONS = re.compile(
     r"think[- ]tanks?\b|(?:fuel|water|oil|storage|gas) tanks?\b|(?:open|up in|coat of|in) arms\b"
     r"|arms(?:'|')? length|(?:passenger|private|business|jumbo|commercial) (?:jets?|planes?|aircraft)"
     r"|rounds? of (?:talks|negotiations|sanctions|funding|discussions|voting|strikes|layoffs)"
-    r"|(?:fishing|cargo|migrant|rescue|tourist) (?:boats?|vessels?)"
+    r"|(?:fishing|cargo|migrant|rescue|tourist|container|merchant|commercial|cruise|passenger|supply) "
+    r"(?:boats?|vessels?|ships?)"
     r"|(?:drones?|arms|weapons?|tanks?|missiles?|helicopters?|aircraft|jets?) (?:makers?|manufacturers?|producers?|"
     r"builders?|dealers?|firms?|companies|company|industry|industries|programmes?|programs?)\b"
 )
