@@ -276,10 +276,15 @@ class Relator:
         the patterns are many, the calls were the cost), the hits then filed by sentence."""
         by_sentence: dict[int, list] = {i: [] for i in range(len(self.ctx.sentences))}
         for start, end, order, cue in self.ctx.verb_hits:
+            if self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) and \
+                    not self.ctx.folded.endswith(("ed", "en"), start, end):
+                continue  # "the ship", "a supply", "its order": a noun, not a verb
             index = bisect.bisect_right(self._sentence_starts, start) - 1
             if index >= 0 and end <= self.ctx.sentences[index].end:
                 by_sentence[index].append((start, end, cue))
         self._verbs_by_sentence = by_sentence
+
+    _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$")
 
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
                              r"decommissioned|mothballed|stored|inherited)\s*$")

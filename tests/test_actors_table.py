@@ -232,6 +232,8 @@ def test_host_iso3():
     ("Rosoboronexport", "RUS"),
     ("Hezbollah", "NSA_HEZBOLLAH"),
     ("Hamas", "NSA_HAMAS"),
+    ("Haftar", "NSA_LNA"),  # a commander's name stands for his force, as a capital for its state
+    ("Hemedti", "NSA_RSF"),
 ])
 def test_seed_aliases(alias, code):
     assert _owners(alias) == {code}

@@ -420,6 +420,8 @@ CASES = [
       ("mine-resistant trucks", "armoured vehicle", "ESP", "SAU", "delivered", "unspecified", None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (cargo ships)", "A cargo ship carrying rifles was seized.",
      [("rifles", "small arms", None, None, "cancelled", "unspecified", None, None)]),
+    ("pattern:relations.Relator._DETERMINER_BEFORE", "The ship with armoured vehicles was heading for Libya.",
+     [("armoured vehicles", "armoured vehicle", None, None, "none", None, None, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
