@@ -126,12 +126,20 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     return _resolve_anaphora(found, ctx, origin or {})
 
 
+# "rifles of Iranian origin", "drones of Chinese manufacture": an origin after the mention.
+_OF_ORIGIN = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|are|is)\s+)?(?:all\s+)?of\s+")
+_ORIGIN_NOUN = re.compile(r"\s+(?:origin|manufacture|make|design|production)\b")
+
+
 def _makers_as_origins(mentions: list[Mention], ctx: DocContext) -> None:
     """"two Jose Rizal-class frigates built by South Korea's HD Hyundai Heavy Industries": a
-    maker named right after the mention gives its origin, as "Korean-built" would."""
+    maker named right after the mention gives its origin, as "Korean-built" would; so does
+    "of Iranian origin" ("rifles of Iranian origin")."""
     for mention in mentions:
-        found = _MAKER.match(ctx.folded, mention.end)
+        found = _MAKER.match(ctx.folded, mention.end) or _OF_ORIGIN.match(ctx.folded, mention.end)
         actor = ctx.actor_at.get(found.end()) if found else None
+        if actor is not None and found.re is _OF_ORIGIN and not _ORIGIN_NOUN.match(ctx.folded, actor.end):
+            actor = None
         if actor is not None and not mention.origins:
             mention.origins.append(actor.value[0])
             mention.origin_spans.append((actor.start, actor.end))

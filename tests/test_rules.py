@@ -422,6 +422,8 @@ CASES = [
      [("rifles", "small arms", None, None, "cancelled", "unspecified", None, None)]),
     ("pattern:relations.Relator._DETERMINER_BEFORE", "The ship with armoured vehicles was heading for Libya.",
      [("armoured vehicles", "armoured vehicle", None, None, "none", None, None, None)]),
+    ("pattern:mentions._OF_ORIGIN, _ORIGIN_NOUN", "The navy seized 150 rifles of Iranian origin bound for the Houthis.",
+     [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 150, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
