@@ -285,7 +285,7 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
     if packages and _REFERS_BACK.search(ctx.folded, sentence.start, mention.start):
         # of several, the one whose supplier made the system ("two Mi-35M helicopters": Russia's)
         maker = (origins or {}).get(mention.system)
-        return next((e for e in reversed(packages) if maker and e.supplier == maker), packages[-1])
+        return next((e for e in reversed(packages) if maker and e.supplier == maker and e.recipient), packages[-1])
     # 4. the headline's (or lead's) event, when the system fits
     topic = [e for e in events if e.sentence <= 1 and not e.weaponless
              and (mention.system in e.systems or (mention.basis == "generic" and mention.category in e.categories))]

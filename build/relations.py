@@ -400,6 +400,8 @@ class Relator:
         from_side = self._after_preposition(m.end, clause_end, ("from",))
         # "a contract with Hanwha Aerospace for 54 K9 howitzers": the with-object of a noun cue
         with_side = self._after_preposition(parts[ci][0], hit.end if hit.cue.form == "noun" else hit.start, ("with",))
+        if hit.cue.form == "compound" and not with_side:  # "agrees arms deal with Brunei"
+            with_side = self._after_preposition(hit.end, clause_end, ("with",))
         by_side = self._after_preposition(after, clause_end, ("by",)) if hit.passive else []
         if hit.reduced:
             suppliers += [(a, "text") for a in hit.reduced[0]]

@@ -424,6 +424,14 @@ CASES = [
      [("armoured vehicles", "armoured vehicle", None, None, "none", None, None, None)]),
     ("pattern:mentions._OF_ORIGIN, _ORIGIN_NOUN", "The navy seized 150 rifles of Iranian origin bound for the Houthis.",
      [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 150, None)]),
+    ("pattern:lexicon.INTENT (never inside a hyphenated name)",
+     "Israel announced 6 Bird-Eye 400 drones for Iceland as part of a new military aid package.",
+     [("Bird-Eye 400 drones", "Bird-Eye 400", "ISR", "ISL", "ordered", "aid", 6, None)]),
+    ("rule:events._event_of (the maker's package must name a recipient); compound with-object",
+     "Poland agrees arms deal with Brunei\n\nThe agreement was signed in Warsaw on Monday. The contract covers 48 PT-91 "
+     "tanks.",
+     [("arms", "arms (unspecified)", "POL", "BRN", "ordered", "sale", None, None),
+      ("PT-91 tanks", "PT-91", "POL", "BRN", "ordered", "sale", 48, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
