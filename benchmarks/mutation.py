@@ -111,6 +111,8 @@ RULES = [
     ("relations", "Relator._reduced_relative", "none", "'Gripens ordered by Thailand from Sweden' is not read"),
     ("relations", "Relator._coordinated_mention", "none", "'K2 tanks and K9 howitzers arrived': the first has no verb"),
     ("relations", "Relator._list_cue", "none", "'operates A, B and C': only A has the verb"),
+    ("relations", "Relator._headline_cue", "none", "'Arms for Peru': a headline with no verb has no cue"),
+    ("relations", "Relator._coordinated_mention_at", "none", "'Tanks and howitzers for Ukraine': only the howitzers"),
     ("relations", "Relator._user_demonyms", "empty", "'Navantia delivers the last Saudi corvette': Saudi is the maker"),
     ("relations", "Relator._demonym_chain", "custom:chain_of_one", "'Danish-German consortium': only Denmark"),
     ("relations", "Relator._armed_group_of", "none", "'toward Sudan's RSF': Sudan is the recipient"),

@@ -165,7 +165,7 @@ FRAMES_CSV = Path(__file__).resolve().parent / "reference" / "frames.csv"
 # FrameNet-style role of the subject -> the extractor's side.
 AGENT_SIDES = {"Supplier": "supply", "Recipient": "receive", "Possessor": "use", "Either": "trade",
                "none": "own", "Theme": "arrive", "Requester": "request", "Interceptor": "interdict"}
-FORMS = ("verb", "noun", "compound", "post")
+FORMS = ("verb", "noun", "compound", "post", "headline")
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,8 @@ class Frame:
 def load_frames(path: Path = FRAMES_CSV) -> list[Frame]:
     """The frame lexicon, in file order (order breaks ties between cues at one position).
 
-    Columns: frame (FrameNet frame name), form (verb | noun | compound | post), words (a
+    Columns: frame (FrameNet frame name), form (verb | noun | compound | post | headline: after the
+    mention, in the headline only, when nothing else is its cue), words (a
     regular expression on folded text), agent (the role of the subject: Supplier,
     Recipient, Possessor, Either, Theme, Requester, or none for no transfer), status (the
     status the cue gives when nothing in its clause says otherwise), transfer_type (empty:
@@ -228,8 +229,9 @@ def _cues(form: str) -> list[tuple[str, Cue]]:
     return [(frame.words, frame.cue) for frame in FRAMES if frame.form == form]
 
 
-VERB_CUES, NOUN_CUES, COMPOUND_CUES, POST_CUES = (_cues(form) for form in FORMS)
+VERB_CUES, NOUN_CUES, COMPOUND_CUES, POST_CUES, HEADLINE_CUES = (_cues(form) for form in FORMS)
 POST_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in POST_CUES]
+HEADLINE_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in HEADLINE_CUES]
 
 
 _LETTER = re.compile(r"[a-z' -]")

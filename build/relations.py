@@ -196,7 +196,32 @@ class Relator:
             if earlier is not None:
                 return earlier
         partner = self._coordinated_mention(m)
-        return self._following_verb(partner.end, clause_end) if partner else None
+        following = self._following_verb(partner.end, clause_end) if partner else None
+        return following or self._headline_cue(m)
+
+    def _headline_cue(self, m: Mention) -> CueHit | None:
+        """"Arms for Peru", "More F-16s to Ukraine": a headline with no verb, read by the
+        frame rows of form `headline` right after the mention (or a list it ends)."""
+        if m.sentence != 0 or not self.ctx.text.startswith("\n", self.ctx.sentences[0].end):
+            return None  # the headline: a first line of its own
+        end = m.end
+        while (partner := self._coordinated_mention_at(end)) is not None:
+            end = partner.end
+        after = self.ctx.folded[end:self.ctx.sentences[0].end]
+        for pattern, cue in lx.HEADLINE_CUE_RES:
+            found = pattern.match(after)
+            if found and self._after_preposition(end, self.ctx.sentences[0].end, (found.group(0).strip(),)):
+                words = found.group(0)
+                return CueHit(cue, end + len(words) - len(words.lstrip()), end + found.end())
+        return None
+
+    def _coordinated_mention_at(self, end: int) -> Mention | None:
+        """The mention after "and" or a comma that follows the words ending at `end`."""
+        for other in self.mentions:
+            if other.start >= end:
+                joint = self.ctx.folded[end:other.left_stop if other.left_stop >= end else other.start]
+                return other if re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", joint) else None
+        return None
 
     def _reduced_relative(self, m: Mention, clause_end: int):
         """A past participle right after the mention with its own parties: "the Gripen fighters
@@ -430,7 +455,9 @@ class Relator:
             recipients += [(a, "text") for a in
                            self._after_preposition(after, clause_end, ("in", "at", "to", "for", "with") + self._DESTINATION[3:])
                            + self._object_after(hit)]  # "Nine Caesar howitzers reach Armenia"
-            if m.possessor:  # "North Macedonia's first K239 launchers arrived from South Korea"
+            if m.possessor and hit.cue.form == "headline":  # "Denmark's F-16s for Kyiv"
+                suppliers.append((m.possessor, "text"))
+            elif m.possessor:  # "North Macedonia's first K239 launchers arrived from South Korea"
                 recipients.append((m.possessor, "text"))
             if m.assembler:  # "First Egyptian-assembled K9 howitzers roll off the line"
                 recipients.append((m.assembler, "text"))
