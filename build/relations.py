@@ -736,13 +736,22 @@ class Relator:
                           r"the state|the ministry|the emirate|its (?:navy|army|air force|military|armed forces|"
                           r"government|defence ministry|defense ministry|coast guard|marines))\b")
 
+    _SCENE = re.compile(r"\W*(?:in|across)\s+")
+
     def _pronoun_subject(self, m: Mention, hit: CueHit, parts, ci) -> str | None:
         """"It has received dozens of Rafale fighters": a pronoun (or "the country", "its navy")
         as the cue's subject stands for the subject of the sentences before: the first actor
-        of the nearest earlier sentence (up to two back) that is not the object of a preposition."""
+        of the nearest earlier sentence (up to two back) that is not the object of a preposition;
+        or the state a sentence opens with ("In Colombia, the government has ...")."""
         clause_start = parts[ci][0] if hit.start >= parts[ci][0] else parts[clause_at(parts, hit.start)][0]
         if not self._PRONOUN.search(self.ctx.folded, clause_start, hit.start):
             return None
+        sentence = self.ctx.sentences[m.sentence]
+        scene = self._SCENE.match(self.ctx.folded, sentence.start)
+        actor = self.ctx.actor_at.get(scene.end()) if scene else None
+        if actor is not None and actor.value[1] != "demonyms" and \
+                re.match(r"\s*,", self.ctx.folded[actor.end:actor.end + 3]):
+            return actor.value[0]  # "In Colombia, the government has put on hold plans to buy"
         for index in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
             sentence = self.ctx.sentences[index]
             for actor in self._actors_between(sentence.start, sentence.end):

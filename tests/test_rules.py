@@ -442,6 +442,10 @@ CASES = [
     ("rule:relations.Relator._coordinated_mention_at", "Tanks and howitzers for Ukraine\n\nThe convoy left.",
      [("Tanks", "tank", None, "UKR", "unknown", "unspecified", None, None),
       ("howitzers", "artillery", None, "UKR", "unknown", "unspecified", None, None)]),
+    ("pattern:relations.Relator._SCENE",
+     "Croatia bought Rafale jets. In Colombia, the government has put on hold plans to buy 16 Rafale fighters.",
+     [("Rafale jets", "Rafale", "FRA", "HRV", "delivered", "sale", None, None),
+      ("Rafale fighters", "Rafale", "FRA", "COL", "suspended", "sale", 16, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
