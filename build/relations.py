@@ -642,8 +642,8 @@ class Relator:
                 users.append(origin)
         return users
 
-    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "so-called", "such", "as", "like", "including",
-                "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
+    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "so-called", "such", "as", "like", "including", "both",
+                "either", "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
                 "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
                 "government", "regime", "ally", "neighbour", "neighbor", "country", "group"}
 

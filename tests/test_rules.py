@@ -446,6 +446,9 @@ CASES = [
      "Croatia bought Rafale jets. In Colombia, the government has put on hold plans to buy 16 Rafale fighters.",
      [("Rafale jets", "Rafale", "FRA", "HRV", "delivered", "sale", None, None),
       ("Rafale fighters", "Rafale", "FRA", "COL", "suspended", "sale", 16, None)]),
+    ("words:relations.Relator._FILLERS (both)", "Russia will receive ballistic missiles from both Iran and North Korea.",
+     [("ballistic missiles", "missile", "IRN", "RUS", "planned", "unspecified", None, None),
+      ("ballistic missiles", "missile", "PRK", "RUS", "planned", "unspecified", None, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
 ]
