@@ -79,7 +79,17 @@ def corpus_file(path: Path, n_docs: int, seed: int = 7) -> None:
 
 def corpus_parquet(folder: Path, n_docs: int, files: int, seed: int = 7) -> str:
     """The articles as `files` Parquet files of `folder` (id and text columns, row groups of
-    1,000 rows); returns the glob that matches them."""
+    1,000 rows), written by a spawned process so that this one stays small (see
+    _measure.run_measured); returns the glob that matches them."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool.submit(_write_parquet, folder, n_docs, files, seed).result()
+    return str(folder / "part-*.parquet")
+
+
+def _write_parquet(folder: Path, n_docs: int, files: int, seed: int) -> None:
     import polars as pl
 
     documents = list(articles(n_docs, seed))
@@ -87,7 +97,6 @@ def corpus_parquet(folder: Path, n_docs: int, files: int, seed: int = 7) -> str:
         share = documents[number * n_docs // files:(number + 1) * n_docs // files]
         pl.DataFrame(share, schema=["id", "text"], orient="row").write_parquet(
             folder / f"part-{number:04d}.parquet", row_group_size=1_000)
-    return str(folder / "part-*.parquet")
 
 
 def main() -> None:
@@ -148,7 +157,7 @@ def measure_on_dask(command: list[str], docs: int, workers: int, partitions: int
             command += ["--partitions", str(partitions)]
         with get_task_stream(client) as stream:
             started = time.time()
-            seconds, peak_mb, result = run_measured(command)
+            seconds, peak_mb, result = run_measured(command, launcher=True)  # this process holds Dask
             ended = time.time()
         if result.returncode != 0:
             sys.exit(f"build exited {result.returncode}")
