@@ -137,8 +137,9 @@ def split_located(corpus: ingest.Corpus, count: int) -> Iterator[Partition]:
 
 @dataclass(frozen=True)
 class Rows:
-    """One keys task's share of a glob corpus: rows `start` to `stop` (0-based, stop
-    excluded) of each of its `parts` (readers.ParquetPart, in path order)."""
+    """One keys task's share of a glob corpus: its `number` (0-based, in corpus order) and
+    its `ranges`, (readers.ParquetPart, start, stop): rows `start` to `stop` (0-based,
+    stop excluded) of each file, in path order."""
 
     number: int
     ranges: tuple[tuple[readers.ParquetPart, int, int], ...]
@@ -158,9 +159,8 @@ def cut_rows(parts: list[readers.ParquetPart], count: int) -> list[Rows]:
     shares whose sizes differ by at most one; a share may span files."""
     total = sum(part.rows for part in parts)
     count = max(1, min(count, total))
-    shares, ranges, need, number = [], [], None, 0
     bounds = iter([(n + 1) * total // count - n * total // count for n in range(count)])
-    need = next(bounds)
+    shares, ranges, need = [], [], next(bounds)
     for part in parts:
         start = 0
         while start < part.rows:
@@ -213,8 +213,8 @@ def read_keys(share: Rows, fingerprint: str) -> tuple[pl.DataFrame, str | None]:
     """The keys task (see the module's docstring): the sources of `share`'s rows as
     ingest.sources_frame gives them (no texts), and None; or, at the first row that is
     not valid, the sources before it and the one-line message that names its file and
-    line (the client reports the first problem in corpus order). Raises ArmsdataError
-    when a file cannot be read at all, or when the worker runs other armsdata code."""
+    line, or the file that cannot be read (the client reports the first problem in
+    corpus order). Raises ArmsdataError when the worker runs other armsdata code."""
     _same_code(fingerprint)
     sources, seen = [], {}
     try:

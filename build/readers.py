@@ -33,8 +33,8 @@ from __future__ import annotations
 import csv
 import glob
 import hashlib
-import os
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -116,8 +116,11 @@ def is_pattern(path: Path | str) -> bool:
 
 def plan(path: Path) -> Plan:
     """List a folder (its documents by source_id, its sources.csv checked) or check a
-    corpus file's suffix. Raises ArmsdataError for a missing path, an unknown corpus
-    format, a folder without documents, two files with one id and sources.csv mistakes."""
+    corpus file's suffix, or list the Parquet files a glob matches (is_pattern) with their
+    row counts. Raises ArmsdataError for a missing path, an unknown corpus format, a
+    folder without documents, two files with one id and sources.csv mistakes, an
+    unreadable or empty Parquet file of a glob; UsageError for a glob that matches no
+    file or a file that is not .parquet."""
     if is_pattern(path):
         return _glob_plan(str(path))
     path = Path(path)
