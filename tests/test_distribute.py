@@ -311,3 +311,12 @@ def test_a_glob_that_matches_nothing_is_a_usage_error_naming_it(tmp_path, engine
     assert result.exit_code == 2
     assert result.output == f"Error: {pattern}: no files match this pattern\n"  # no cluster was started
     assert not (tmp_path / "out").exists()
+
+
+def test_a_glob_that_matches_a_file_other_than_parquet_is_a_usage_error(parquet_glob, tmp_path):
+    pattern = Path(parquet_glob).parent / "*"
+    result = CliRunner().invoke(main, ["build", "--seeds", str(pattern), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.output == (f"Error: {pattern}: matches {pattern.parent / 'notes.txt'}, which is not a .parquet "
+                             "file; a pattern gives Parquet corpus files only\n")
+    assert not (tmp_path / "out").exists()
