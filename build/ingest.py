@@ -74,7 +74,9 @@ def near_key(text: str) -> str:
 class Corpus:
     """The documents of a corpus, in doc_id order, read one at a time: a large corpus is
     never held in memory whole. `sources` is the document_sources table (less its
-    typing, see assemble.document_sources_table); `notes` what was not read."""
+    typing, see assemble.document_sources_table); `notes` what was not read; `files`,
+    for a glob read by Dask workers (distribute.read_corpus), the path of each Parquet
+    file by its `file` name: the texts are read there, by row_number, not from `store`."""
 
     documents: pl.DataFrame  # one row per document: metadata and where its text is
     sources: pl.DataFrame
