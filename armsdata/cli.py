@@ -68,7 +68,8 @@ def _progress(quiet: bool):
 @click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
               help="The corpus: a folder of .txt and .html/.htm files with an optional sources.csv, or one "
                    ".jsonl, .csv or .parquet file with one article per row (a text column; id, title, "
-                   "publisher, url, published, published_precision, language where present).")
+                   "publisher, url, published, published_precision, language where present), or a "
+                   "quoted glob of such Parquet files ('/shared/archive/part-*.parquet'), read in path order.")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("dataset"), show_default=True,
               help="Where releases live; this build goes to OUT/vVERSION/ (other versions there are left alone).")
 @click.option("--name", default="armsdata", show_default=True, callback=_check(_NAME, "a package name "
@@ -106,14 +107,17 @@ def build(seeds: Path, out: Path, name: str, version: str | None, workers: int |
     With --engine dask, each Dask task extracts a share of the corpus and writes it
     under OUT; this machine then assembles, validates and publishes the same release as
     the local build. On a cluster, OUT must be on storage that every worker shares, and
-    every worker needs the same armsdata installed.
+    every worker needs the same armsdata installed. With a glob of Parquet files as
+    SEEDS, the workers read the files themselves (they must see them at the same path).
 
     Exit codes: 0 built (or unchanged), 1 invalid corpus or build, 2 usage or unreadable
     input (or an unreachable scheduler), 130/143 stopped by SIGINT/SIGTERM.
     """
     from armsdata.build.pipeline import build_release
 
-    if not seeds.exists():
+    from armsdata.build.readers import is_pattern
+
+    if not seeds.exists() and not is_pattern(seeds):
         fail(f"{seeds}: no such file or folder")
     try:
         dask_engine = _dask_engine(engine, scheduler, partitions, workers, quiet)

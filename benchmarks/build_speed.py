@@ -3,11 +3,13 @@
     python benchmarks/build_speed.py --docs 2000
     python benchmarks/build_speed.py --docs 100000 --format jsonl   # one corpus file
     python benchmarks/build_speed.py --engine dask --docs 10000
+    python benchmarks/build_speed.py --engine dask --docs 10000 --format parquet-glob --files 8
 
 Each document is about 3,000 characters of wire-style sentences with states, capitals,
 demonyms, designations, generic weapons and cues drawn from fixed lists (seeded, so
-every run builds the same corpus), written as .txt files in a folder or as one .jsonl
-corpus file (--format). Prints one line:
+every run builds the same corpus), written as .txt files in a folder, as one .jsonl
+corpus file, or as --files Parquet files passed as a glob (--format parquet-glob: with
+--engine dask the workers read them). Prints one line:
 docs=... format=... seconds=... docs_per_s=... peak_rss_mb=...
 
 With --engine dask, the build runs against a LocalCluster of --dask-workers
@@ -75,6 +77,28 @@ def corpus_file(path: Path, n_docs: int, seed: int = 7) -> None:
             handle.write(json.dumps({"id": doc_id, "text": text}) + "\n")
 
 
+def corpus_parquet(folder: Path, n_docs: int, files: int, seed: int = 7) -> str:
+    """The articles as `files` Parquet files of `folder` (id and text columns, row groups of
+    1,000 rows), written by a spawned process so that this one stays small (see
+    _measure.run_measured); returns the glob that matches them."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool.submit(_write_parquet, folder, n_docs, files, seed).result()
+    return str(folder / "part-*.parquet")
+
+
+def _write_parquet(folder: Path, n_docs: int, files: int, seed: int) -> None:
+    import polars as pl
+
+    documents = list(articles(n_docs, seed))
+    for number in range(files):
+        share = documents[number * n_docs // files:(number + 1) * n_docs // files]
+        pl.DataFrame(share, schema=["id", "text"], orient="row").write_parquet(
+            folder / f"part-{number:04d}.parquet", row_group_size=1_000)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000)
@@ -82,8 +106,9 @@ def main() -> None:
     parser.add_argument("--engine", choices=["local", "dask"], default="local")
     parser.add_argument("--dask-workers", type=int, default=2, help="worker processes of the LocalCluster")
     parser.add_argument("--partitions", type=int, default=None, help="passed to armsdata build (dask engine)")
-    parser.add_argument("--format", choices=["txt", "jsonl"], default="txt",
-                        help="a folder of .txt files, or one .jsonl corpus file")
+    parser.add_argument("--format", choices=["txt", "jsonl", "parquet-glob"], default="txt",
+                        help="a folder of .txt files, one .jsonl corpus file, or --files Parquet files as a glob")
+    parser.add_argument("--files", type=int, default=8, help="Parquet files of --format parquet-glob")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="armsdata-build-bench-"))
     try:
@@ -91,15 +116,17 @@ def main() -> None:
             seeds = work / "seeds"
             seeds.mkdir()
             corpus(seeds, args.docs)
-        else:
+        elif args.format == "jsonl":
             seeds = work / "corpus.jsonl"
             corpus_file(seeds, args.docs)
+        else:
+            seeds = corpus_parquet(work, args.docs, args.files)
         command = [str(Path(sys.executable).parent / "armsdata"), "build", "--seeds", str(seeds),
                    "--out", str(work / "out"), "--quiet"]
         if args.workers:
             command += ["--workers", str(args.workers)]
         if args.engine == "dask":
-            print(f"engine=dask docs={args.docs} {measure_on_dask(command, args.docs, args.dask_workers, args.partitions)}")
+            print(f"engine=dask docs={args.docs} format={args.format} {measure_on_dask(command, args.docs, args.dask_workers, args.partitions)}")
             return
         seconds, peak_mb, result = run_measured(command)
         if result.returncode != 0:
@@ -130,16 +157,22 @@ def measure_on_dask(command: list[str], docs: int, workers: int, partitions: int
             command += ["--partitions", str(partitions)]
         with get_task_stream(client) as stream:
             started = time.time()
-            seconds, peak_mb, result = run_measured(command)
+            seconds, peak_mb, result = run_measured(command, launcher=True)  # this process holds Dask
             ended = time.time()
         if result.returncode != 0:
             sys.exit(f"build exited {result.returncode}")
-        spans = [(s["start"], s["stop"]) for task in stream.data if str(task["key"]).startswith("armsdata-extract")
-                 for s in task["startstops"] if s["action"] == "compute"]
-        first, last = min(start for start, _ in spans), max(stop for _, stop in spans)
+        def spans(kind: str) -> list[tuple[float, float]]:
+            return [(s["start"], s["stop"]) for task in stream.data if str(task["key"]).startswith(f"armsdata-{kind}")
+                    for s in task["startstops"] if s["action"] == "compute"]
+
+        extract, keys = spans("extract"), spans("keys")
+        first, last = min(start for start, _ in extract), max(stop for _, stop in extract)
         worker_mb = sorted(client.run(_peak_rss_mb).values())
-    return (f"workers={workers} partitions={len(spans)} seconds={seconds:.2f} docs_per_s={docs / seconds:.0f} "
-            f"startup_s={first - started:.2f} extract_s={last - first:.2f} assemble_s={ended - last:.2f} "
+    # with a glob, the workers read the keys first (keys_s: first to last keys task), then the
+    # client folds them (the rest of startup_s, until the first extraction task starts)
+    read = f"keys_s={max(b for _, b in keys) - min(a for a, _ in keys):.2f} " if keys else ""
+    return (f"workers={workers} partitions={len(extract)} seconds={seconds:.2f} docs_per_s={docs / seconds:.0f} "
+            f"startup_s={first - started:.2f} {read}extract_s={last - first:.2f} assemble_s={ended - last:.2f} "
             f"client_peak_rss_mb={peak_mb:.0f} worker_peak_rss_mb={','.join(f'{mb:.0f}' for mb in worker_mb)}")
 
 

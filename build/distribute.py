@@ -10,10 +10,25 @@ partition order, which is doc_id order, so the tables it assembles, validates an
 publishes (pipeline.build_release) are those of the local build, byte for byte,
 whatever the partitioning and whatever order the tasks finish in.
 
-Where documents are read: here. Ingest reads and checks the corpus (a folder or a
-corpus file, duplicates folded) on this machine, and each partition's documents travel
-with its task; the workers need no access to the corpus. The scratch folder, under
---out, must be on storage every worker can write and this machine read.
+Where documents are read. A folder or a corpus file: here. Ingest reads and checks the
+corpus (duplicates folded) on this machine, and each partition's documents travel with
+their task; the workers need no access to the corpus. A glob of Parquet files on shared
+storage (readers.is_pattern): by the workers, in two passes of Dask tasks, and this
+machine reads no text.
+  1. Keys (read_keys): this machine lists the files and their row counts from the
+     Parquet metadata (readers.plan) and cuts the rows, files in path order, into
+     contiguous ranges (cut_rows). Each task reads its rows, checks them as the local
+     build does (readers.row_source) and returns their ids, metadata, hashes and
+     near-duplicate keys, without the texts. This machine then checks that ids are unique
+     across the corpus and folds duplicates (ingest.fold) over all keys: the same
+     documents, doc_ids, metadata and document_sources as the local build of the glob,
+     whose reader goes through the same files in the same order. The first problem in
+     that order is the one reported, so the message is the local build's too.
+  2. Extraction: the documents, in doc_id order, are cut into contiguous partitions as
+     above; a task gets its documents' metadata and where each text is (file, row) and
+     reads the texts from the row groups that hold them (ingest.Corpus with `files`).
+Either way, the scratch folder, under --out, must be on storage every worker can write
+and this machine read.
 
 Failures: Dask reschedules the task of a worker that died on another worker (up to
 the scheduler's `distributed.scheduler.allowed-failures`, 3 by default); a partition
@@ -31,7 +46,7 @@ import logging
 import math
 import os
 import uuid
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,7 +56,7 @@ import polars as pl
 
 from armsdata._version import __version__
 
-from . import assemble, extract, ingest
+from . import assemble, extract, ingest, readers
 from .errors import ArmsdataError
 from .reference import load_reference
 
@@ -105,6 +120,59 @@ def split(corpus: Iterable[ingest.Document], count: int) -> Iterator[Partition]:
         yield Partition(number, chunk, chunk[0].doc_id, chunk[-1].doc_id)
 
 
+def split_located(corpus: ingest.Corpus, count: int) -> Iterator[Partition]:
+    """A glob corpus read on the workers (its `files` set) as `count` contiguous
+    partitions of documents in doc_id order, as `split`; each partition is a Corpus of
+    its documents' rows, whose texts the worker reads."""
+    total = len(corpus)
+    count = max(1, min(count, total))
+    columns = ["doc_id", *ingest.METADATA_COLUMNS, "text_sha256", "file", "row_number"]
+    for number in range(count):
+        start, end = number * total // count, (number + 1) * total // count
+        rows = corpus.documents.slice(start, end - start).select(columns)
+        files = {file: corpus.files[file] for file in rows["file"].unique().sort()}
+        share = ingest.Corpus(rows, corpus.sources.clear(), [], files=files)
+        yield Partition(number, share, rows["doc_id"][0], rows["doc_id"][-1])
+
+
+@dataclass(frozen=True)
+class Rows:
+    """One keys task's share of a glob corpus: its `number` (0-based, in corpus order) and
+    its `ranges`, (readers.ParquetPart, start, stop): rows `start` to `stop` (0-based,
+    stop excluded) of each file, in path order."""
+
+    number: int
+    ranges: tuple[tuple[readers.ParquetPart, int, int], ...]
+
+    def __len__(self) -> int:
+        return sum(stop - start for _, start, stop in self.ranges)
+
+    @property
+    def label(self) -> str:
+        """The label "rows of FILE:FIRST to FILE:LAST", for messages."""
+        (first, start, _), (last, _, stop) = self.ranges[0], self.ranges[-1]
+        return f"rows {first.path}:{start + 1} to {last.path}:{stop}"
+
+
+def cut_rows(parts: list[readers.ParquetPart], count: int) -> list[Rows]:
+    """The rows of `parts` (in order, each file's rows in order) as `count` contiguous
+    shares whose sizes differ by at most one; a share may span files."""
+    total = sum(part.rows for part in parts)
+    count = max(1, min(count, total))
+    bounds = iter([(n + 1) * total // count - n * total // count for n in range(count)])
+    shares, ranges, need = [], [], next(bounds)
+    for part in parts:
+        start = 0
+        while start < part.rows:
+            take = min(need, part.rows - start)
+            ranges.append((part, start, start + take))
+            start, need = start + take, need - take
+            if need == 0:
+                shares.append(Rows(len(shares), tuple(ranges)))
+                ranges, need = [], next(bounds, None)
+    return shares
+
+
 def part_paths(folder: Path, number: int) -> dict[str, Path]:
     """Where partition `number` writes its documents and records tables."""
     return {table: Path(folder) / f"{table}-{number:06d}.parquet" for table in ("records", "documents")}
@@ -135,14 +203,37 @@ def _matchers() -> extract.Matchers:
     return extract.Matchers.from_reference(load_reference())
 
 
+def _same_code(fingerprint: str) -> None:
+    if fingerprint != code_fingerprint():
+        raise ArmsdataError(f"worker {_worker_address()} runs other armsdata code than this machine "
+                            f"(its armsdata is {__version__}): install the same armsdata on every worker")
+
+
+def read_keys(share: Rows, fingerprint: str) -> tuple[pl.DataFrame, str | None]:
+    """The keys task (see the module's docstring): the sources of `share`'s rows as
+    ingest.sources_frame gives them (no texts), and None; or, at the first row that is
+    not valid, the sources before it and the one-line message that names its file and
+    line, or the file that cannot be read (the client reports the first problem in
+    corpus order). Raises ArmsdataError when the worker runs other armsdata code."""
+    _same_code(fingerprint)
+    sources, seen = [], {}
+    try:
+        for part, start, stop in share.ranges:
+            if not part.path.exists():
+                raise ArmsdataError(f"{part.path}: worker {_worker_address()} cannot find it; the files of a "
+                                    "glob must be on storage every worker can read, at the same path")
+            sources.extend(readers.parquet_sources(part, start, stop, seen))
+    except ArmsdataError as exc:
+        return ingest.sources_frame(sources), str(exc)
+    return ingest.sources_frame(sources), None
+
+
 def extract_partition(partition: Partition, folder: str, fingerprint: str) -> tuple[int, int, int]:
     """The Dask task: read and extract `partition`, write its documents and records tables
     (assemble.documents_table, assemble.records_table) to part_paths(folder, number).
     Returns (number, documents, records). Raises ArmsdataError naming the document that
     could not be read or extracted, or the worker whose code differs from the client's."""
-    if fingerprint != code_fingerprint():
-        raise ArmsdataError(f"worker {_worker_address()} runs other armsdata code than this machine "
-                            f"(its armsdata is {__version__}): install the same armsdata on every worker")
+    _same_code(fingerprint)
     matchers = _matchers()
     documents, rows = [], []
     reading = iter(partition.documents)
@@ -239,6 +330,59 @@ def run_partitions(client, partitions: Iterable[Partition], total: int, folder: 
     return _scan_parts(folder, sorted(finished))
 
 
+def read_corpus(client, plan: readers.Plan, count: int, progress: Progress | None = None) -> ingest.Corpus:
+    """The glob corpus `plan` read by the workers of `client` (pass 1 of the module's
+    docstring): `count` keys tasks, then ids checked and duplicates folded here. Returns
+    a Corpus whose `files` are set (its texts stay in the files). `progress("read", done,
+    total, 0)` counts the rows of the finished tasks. Raises ArmsdataError for the first
+    problem in corpus order (files in path order, rows in order), as the local build does."""
+    from distributed import as_completed
+
+    shares = cut_rows(plan.parquet, count)
+    fingerprint, build, total = code_fingerprint(), uuid.uuid4().hex[:12], len(plan)
+    futures = {client.submit(read_keys, share, fingerprint, pure=False, key=f"armsdata-keys-{build}-{share.number}"):
+               share for share in shares}
+    results, done = {}, 0
+    try:
+        for future in as_completed(futures):
+            share = futures[future]
+            try:
+                results[share.number] = future.result()
+            except ArmsdataError:
+                raise
+            except Exception as exc:
+                raise ArmsdataError(f"{share.label}: the Dask task failed ({type(exc).__name__}: {exc})") from None
+            done += len(share)
+            if progress:
+                progress("read", done, total, 0)
+    finally:
+        client.cancel([future for future in futures if not future.done()])
+    frames, problem = [], None
+    for number in range(len(shares)):  # in corpus order, up to the first problem
+        frame, problem = results[number]
+        frames.append(frame)
+        if problem:
+            break
+    sources = pl.concat(frames)
+    repeated = _first_repeated_id(sources, {part.file: part.path for part in plan.parquet})
+    if repeated or problem:
+        raise ArmsdataError(repeated or problem)
+    documents, folded = ingest.fold(sources)
+    return ingest.Corpus(documents, folded, plan.notes, files={part.file: str(part.path) for part in plan.parquet})
+
+
+def _first_repeated_id(sources: pl.DataFrame, paths: dict[str, Path]) -> str | None:
+    """The message of the first source (in corpus order) whose id an earlier one has,
+    as readers.row_source gives it; None when every id is unique."""
+    again = sources.select(pl.col("source_id").is_first_distinct().not_().arg_true().first()).item()
+    if again is None:
+        return None
+    row = sources.row(again, named=True)
+    first = sources.filter(pl.col("source_id") == row["source_id"]).row(0, named=True)
+    return readers.duplicate_id(paths[row["file"]], row["row_number"], row["given"] or row["source_id"],
+                                row["source_id"], paths[first["file"]], first["row_number"])
+
+
 def _scan_parts(folder: Path, numbers: list[int]) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     paths = [part_paths(folder, number) for number in numbers]
     missing = [found[table] for found in paths for table in found if not found[table].exists()]
@@ -258,33 +402,79 @@ def _dashboard_link(client) -> str:
 
 class DaskEngine:
     """`armsdata build --engine dask`: the extract stage of pipeline.build_release as Dask
-    tasks (see the module's docstring).
+    tasks, and the ingest stage too for a glob of Parquet files (see the module's docstring).
 
     scheduler: the address of a running Dask scheduler ("tcp://host:8786"); None starts a
     LocalCluster of `local_workers` single-threaded worker processes (default: one per
     core) and closes it after. partitions: how many tasks (default: default_partitions).
     notice: called with one line for the user (the dashboard's link). Raises
-    ArmsdataError at once when Dask is not installed."""
+    ArmsdataError at once when Dask is not installed.
+
+    Used as a context manager (pipeline.build_release does), it connects at its first
+    task and stays connected until the block ends, for both passes of a glob corpus;
+    outside one, each call connects and disconnects."""
 
     def __init__(self, scheduler: str | None = None, partitions: int | None = None,
                  local_workers: int | None = None, notice: Callable[[str], None] | None = None):
         require_dask()
         self.scheduler, self.partitions, self.local_workers = scheduler, partitions, local_workers
         self.notice = notice
+        self._session: ExitStack | None = None
+        self._client = None
+
+    def __enter__(self) -> "DaskEngine":
+        self._session = ExitStack()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._let_go()
+        self._session = None
+
+    def _let_go(self) -> None:
+        if self._session is not None:
+            session, self._session, self._client = self._session, ExitStack(), None
+            session.close()
+
+    def open_corpus(self, seeds: Path, progress: Progress | None = None) -> ingest.Corpus:
+        """The corpus at `seeds`: a glob of Parquet files read by the workers (read_corpus),
+        anything else read here (ingest.open_corpus). Raises ArmsdataError as they do, and
+        UsageError (before connecting) for a pattern that matches no file."""
+        if not readers.is_pattern(seeds):
+            return ingest.open_corpus(seeds, progress)
+        plan = readers.plan(seeds)
+        with self._connected() as client:
+            return read_corpus(client, plan, self._count(client, len(plan)), progress)
 
     def extract_parts(self, corpus: Iterable[ingest.Document], folder: Path,
                       progress: Progress | None = None) -> tuple[pl.LazyFrame, pl.LazyFrame]:
         """Extract `corpus` into Parquet parts in `folder` (see run_partitions); returns the records
         and documents of all parts, scanned in doc_id order (as publish.write_parts does)."""
-        with self._client() as client:
-            if self.notice:
-                self.notice(f"Dask dashboard: {_dashboard_link(client)}")
-            threads = max(1, sum(client.nthreads().values()))
-            count = self.partitions or default_partitions(len(corpus), threads)
-            return run_partitions(client, split(corpus, count), len(corpus), folder, progress)
+        with self._connected() as client:
+            count = self._count(client, len(corpus))
+            located = isinstance(corpus, ingest.Corpus) and corpus.files is not None
+            partitions = split_located(corpus, count) if located else split(corpus, count)
+            parts = run_partitions(client, partitions, len(corpus), folder, progress)
+        self._let_go()  # extraction is a build's last Dask work: free the cluster before assembly
+        return parts
+
+    def _count(self, client, total: int) -> int:
+        return self.partitions or default_partitions(total, max(1, sum(client.nthreads().values())))
 
     @contextmanager
-    def _client(self):
+    def _connected(self):
+        if self._session is None:  # not in a `with`: for this call only
+            with self:
+                with self._connected() as client:
+                    yield client
+            return
+        if self._client is None:
+            self._client = self._session.enter_context(self._connect())
+            if self.notice:
+                self.notice(f"Dask dashboard: {_dashboard_link(self._client)}")
+        yield self._client
+
+    @contextmanager
+    def _connect(self):
         from distributed import Client, LocalCluster
 
         if self.scheduler is None:

@@ -11,7 +11,9 @@ same but for whitespace and quotation marks, are one document. Nothing is extrac
 and nothing written until this pass has gone through the whole corpus, so a mistake
 in the last row stops the build before it starts. The second pass (iterating the
 `Corpus`) gives the documents in doc_id order, one at a time: texts from HTML pages and
-corpus rows wait in an anonymous temporary file, `.txt` files are read again.
+corpus rows wait in an anonymous temporary file, `.txt` files are read again. (On a Dask
+cluster, a glob of Parquet files is read by the workers instead, and a Corpus whose
+`files` are set reads its texts again from those files: see distribute.py.)
 
 A document's doc_id and text are those of its first source by source_id; its title,
 publisher, URL and language are each those of its earliest report that gives one, and
@@ -28,7 +30,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 import polars as pl
 
@@ -72,12 +74,15 @@ def near_key(text: str) -> str:
 class Corpus:
     """The documents of a corpus, in doc_id order, read one at a time: a large corpus is
     never held in memory whole. `sources` is the document_sources table (less its
-    typing, see assemble.document_sources_table); `notes` what was not read."""
+    typing, see assemble.document_sources_table); `notes` what was not read; `files`,
+    for a glob read by Dask workers (distribute.read_corpus), the path of each Parquet
+    file by its `file` name: the texts are read there, by row_number, not from `store`."""
 
     documents: pl.DataFrame  # one row per document: metadata and where its text is
     sources: pl.DataFrame
     notes: list[str]
     store: BinaryIO | None = field(default=None, repr=False)
+    files: dict[str, str] | None = None  # a glob's Parquet files (path by `file`): texts are read there
 
     def __len__(self) -> int:
         return self.documents.height
@@ -88,15 +93,27 @@ class Corpus:
         return self.sources.height - self.documents.height
 
     def __iter__(self) -> Iterator[Document]:
+        if self.files is not None:
+            yield from self._from_parquet()
+            return
         for row in self.documents.iter_rows(named=True):
             if row["path"] is not None:
                 text, _ = readers.read_text_file(Path(row["path"]))
             else:
                 text = os.pread(self.store.fileno(), row["length"], row["offset"]).decode("utf-8")
-            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            if sha != row["text_sha256"]:
-                raise ArmsdataError(f"{row['path']}: changed while the corpus was being built")
-            yield Document(row["doc_id"], text, sha, **{name: row[name] for name in METADATA_COLUMNS})
+            yield _document(row, text, row["path"])
+
+    def _from_parquet(self) -> Iterator[Document]:
+        """The documents of a glob corpus, their texts read _TEXT_BATCH documents at a time
+        from the Parquet files' row groups."""
+        for chunk in self.documents.iter_slices(_TEXT_BATCH):
+            texts = {}
+            for file, rows in chunk.group_by("file", maintain_order=True).agg("row_number").iter_rows():
+                found = readers.parquet_texts(Path(self.files[file]), rows)
+                texts.update({(file, row): text for row, text in found.items()})
+            for row in chunk.iter_rows(named=True):
+                yield _document(row, texts[row["file"], row["row_number"]],
+                                f"{self.files[row['file']]}:{row['row_number']}")
 
     def close(self) -> None:
         """Close the file that holds the texts, if one is open."""
@@ -110,6 +127,13 @@ class Corpus:
         self.close()
 
 
+def _document(row: dict, text: str, where) -> Document:
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if sha != row["text_sha256"]:
+        raise ArmsdataError(f"{where}: changed while the corpus was being built")
+    return Document(row["doc_id"], text, sha, **{name: row[name] for name in METADATA_COLUMNS})
+
+
 def open_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     """Read and check every source of `seeds` (a folder or a corpus file) and fold its
     duplicates (see the module's docstring). Raises ArmsdataError, naming the file and
@@ -121,18 +145,12 @@ def open_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
         columns: dict[str, list] = {name: [] for name in _SOURCE_FIELDS}
         frames, offset = [], 0
         for done, source in enumerate(readers.read_sources(plan), start=1):
-            text_sha = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
             length = None
             if source.path is None:
                 raw = source.text.encode("utf-8")
                 store.write(raw)
                 length = len(raw)
-            for name, value in zip(_SOURCE_FIELDS, (
-                    source.source_id, source.file, source.row, source.format,
-                    *(source.meta[name] for name in METADATA_COLUMNS), source.content_sha256, text_sha,
-                    near_key(source.text), str(source.path) if source.path else None,
-                    offset if length is not None else None, length)):
-                columns[name].append(value)
+            _append(columns, source, offset if length is not None else None, length)
             offset += length or 0
             if done % _CHUNK == 0:
                 frames.append(_frame(columns))
@@ -140,7 +158,7 @@ def open_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
                 progress("read", done, total, 0)
         frames.append(_frame(columns))
         store.flush()
-        documents, sources = _fold(pl.concat(frames))
+        documents, sources = fold(pl.concat(frames))
     except BaseException:
         store.close()
         raise
@@ -154,9 +172,28 @@ def read_documents(seeds: Path) -> list[Document]:
 
 
 _SOURCE_FIELDS = ("source_id", "file", "row_number", "format", *METADATA_COLUMNS, "content_sha256", "text_sha256",
-                  "key", "path", "offset", "length")
+                  "key", "path", "offset", "length", "given")
 _SOURCE_SCHEMA = {name: pl.String for name in _SOURCE_FIELDS} | {
     "row_number": pl.Int64, "published": pl.Date, "offset": pl.Int64, "length": pl.Int64}
+_TEXT_BATCH = 1_000  # documents whose texts a glob corpus reads at a time
+
+
+def sources_frame(sources: Iterable[readers.Source]) -> pl.DataFrame:
+    """`sources` (rows of a glob's Parquet files, their texts not kept) as the frame `fold`
+    takes: one row per source with its metadata, hashes and near_key."""
+    columns: dict[str, list] = {name: [] for name in _SOURCE_FIELDS}
+    for source in sources:
+        _append(columns, source, None, None)
+    return _frame(columns)
+
+
+def _append(columns: dict[str, list], source: readers.Source, offset: int | None, length: int | None) -> None:
+    for name, value in zip(_SOURCE_FIELDS, (
+            source.source_id, source.file, source.row, source.format,
+            *(source.meta[name] for name in METADATA_COLUMNS), source.content_sha256,
+            hashlib.sha256(source.text.encode("utf-8")).hexdigest(), near_key(source.text),
+            str(source.path) if source.path else None, offset, length, source.given)):
+        columns[name].append(value)
 
 
 def _frame(columns: dict[str, list]) -> pl.DataFrame:
@@ -166,9 +203,11 @@ def _frame(columns: dict[str, list]) -> pl.DataFrame:
     return frame
 
 
-def _fold(sources: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(documents: one row per key, in doc_id order, with its metadata and where its text
-    is; sources: document_sources' columns, by doc_id then source_id)."""
+def fold(sources: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Fold the duplicates of a corpus's `sources` (one row per source, see sources_frame)
+    into documents, as the module's docstring says: (documents: one row per key, in doc_id
+    order, with its metadata and where its text is; sources: document_sources' columns,
+    by doc_id then source_id). The result does not depend on the order of `sources`."""
     first = sources.sort("source_id").unique("key", keep="first", maintain_order=True).select(
         "key", doc_id="source_id", doc_sha256="text_sha256")
     rank = pl.col("published_precision").replace_strict(
@@ -179,9 +218,10 @@ def _fold(sources: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         *(pl.col(name).drop_nulls().first() for name in ("title", "publisher", "url")),
         pl.col("published").first(), pl.col("published_precision").first(),
         pl.col("language").drop_nulls().first())
-    where = sources.select("source_id", "path", "offset", "length", "text_sha256")
+    where = sources.select("source_id", "file", "row_number", "path", "offset", "length", "text_sha256")
     documents = (metadata.join(where, left_on="doc_id", right_on="source_id")
-                 .select("doc_id", *METADATA_COLUMNS, "text_sha256", "path", "offset", "length").sort("doc_id"))
+                 .select("doc_id", *METADATA_COLUMNS, "text_sha256", "file", "row_number", "path", "offset", "length")
+                 .sort("doc_id"))
     folded = reports.with_columns(
         text_match=pl.when(pl.col("text_sha256") == pl.col("doc_sha256")).then(pl.lit("identical"))
         .otherwise(pl.lit("near"))

@@ -16,7 +16,7 @@ import signal
 import subprocess
 import sys
 import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -90,15 +90,18 @@ def build_tables(seeds: Path, workers: int | None = None, progress: Progress | N
 def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
                   progress: Progress | None = None, name: str = describe.PACKAGE_NAME,
                   engine: "distribute.DaskEngine | None" = None) -> BuildResult:
-    """Build the corpus at `seeds` (a folder or a corpus file, see ingest) into
+    """Build the corpus at `seeds` (a folder, a corpus file or a glob of Parquet files,
+    see ingest and readers) into
     OUT/vVERSION/ as the data package `name` (see the module's docstring). Raises
     ArmsdataError, with nothing written, for a corpus that cannot be read, a build that
     fails validation or differs from the published version; UsageError when OUT cannot
     be used (or another build holds it); and Interrupted when SIGINT or SIGTERM stops it:
     then its scratch folder is removed and nothing is published. `engine`: None extracts
     here (extract_batches); a distribute.DaskEngine extracts on a Dask cluster. Either way
-    the parts are assembled, validated and published here."""
-    with ingest.open_corpus(seeds, progress) as corpus:  # before OUT is touched: bad seeds create nothing
+    the parts are assembled, validated and published here; with a Dask engine, a glob of
+    Parquet files is read by the workers too (distribute.DaskEngine.open_corpus)."""
+    with (engine or nullcontext()), \
+            (engine or ingest).open_corpus(seeds, progress) as corpus:  # before OUT is touched: bad seeds create nothing
         with stop_on_signals(shield_workers=engine is None and _uses_workers(len(corpus), workers)), \
                 publish.staging(out, version) as scratch:
             parts = scratch / ".parts"

@@ -11,6 +11,15 @@ header row; RFC 4180 quoting, so texts may span lines) or `.parquet`. Its column
 (`title`, `publisher`, `url`, `published`, `published_precision`, `language`) where
 present. Other columns are reported and ignored.
 
+A glob of Parquet files (`'/shared/archive/part-*.parquet'`, quoted so that the shell
+leaves it alone; `**` reaches into sub-folders) is one corpus: the matching files, in
+the order of their paths, each with the columns of a `.parquet` corpus file. Their row
+counts and columns are read from the Parquet metadata before any row (`plan`); a source's
+`file` is its path relative to the pattern's folder (the part before the first `*`, `?`
+or `[`). A pattern that matches nothing, or matches a file that is not `.parquet`, is a
+usage error. Rows are read a range at a time (`parquet_sources`), and texts by row number
+(`parquet_texts`), so that each Dask worker reads its own share (see distribute.py).
+
 Ids (`source_id`) are derived by `safe_id`: a file's name without its suffix, or a row's
 id, kept when it is made of A-Z, a-z, 0-9, `_`, `.` and `-`; otherwise letters are
 stripped of their accents and every other run of characters becomes `_`
@@ -22,16 +31,18 @@ its row (line) number. Two sources with the same id are an error that names both
 from __future__ import annotations
 
 import csv
+import glob
 import hashlib
 import json
+import os
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .errors import ArmsdataError
+from .errors import ArmsdataError, UsageError
 from .html import page_text
 from .sources import METADATA_COLUMNS, check_metadata, closest, read_sources_csv
 
@@ -41,6 +52,7 @@ SOURCES_CSV = "sources.csv"
 ROW_COLUMNS = ("id", "doc_id", "text", *METADATA_COLUMNS)
 _SAFE = re.compile(r"^[A-Za-z0-9_.-]+$")
 _UNSAFE_RUN = re.compile(r"[^A-Za-z0-9_.-]+")
+_GLOB_CHARS = re.compile(r"[*?[]")
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,7 @@ class Source:
     content_sha256: str  # sha256 of the bytes as received
     meta: dict           # METADATA_COLUMNS, checked (sources.check_metadata)
     path: Path | None = None  # a .txt file, read again when its document is extracted
+    given: str | None = None  # a row's id as given, when it differs from source_id (for messages)
 
 
 def safe_id(name: str) -> str:
@@ -74,6 +87,7 @@ class Plan:
     files: list[tuple[str, Path, str]]  # (source_id, path, format) of a folder's documents, by source_id
     metadata: dict[str, dict]           # sources.csv, by source_id
     notes: list[str]                    # files skipped and columns ignored, for the user
+    parquet: list[ParquetPart] = field(default_factory=list)  # the files a glob matches, in path order
 
     @property
     def corpus_file(self) -> bool:
@@ -81,13 +95,34 @@ class Plan:
         return self.path.is_file()
 
     def __len__(self) -> int:
-        return len(self.files)
+        return sum(part.rows for part in self.parquet) if self.parquet else len(self.files)
+
+
+@dataclass(frozen=True)
+class ParquetPart:
+    """One Parquet file of a glob corpus: its `path`, its `file` name as the
+    document_sources table gives it (relative to the pattern's folder) and its `rows`."""
+
+    path: Path
+    file: str
+    rows: int
+
+
+def is_pattern(path: Path | str) -> bool:
+    """True when `path` does not exist and holds a glob character (`*`, `?`, `[`): a glob of
+    Parquet files (see the module's docstring)."""
+    return not os.path.lexists(path) and bool(_GLOB_CHARS.search(str(path)))
 
 
 def plan(path: Path) -> Plan:
     """List a folder (its documents by source_id, its sources.csv checked) or check a
-    corpus file's suffix. Raises ArmsdataError for a missing path, an unknown corpus
-    format, a folder without documents, two files with one id and sources.csv mistakes."""
+    corpus file's suffix, or list the Parquet files a glob matches (is_pattern) with their
+    row counts. Raises ArmsdataError for a missing path, an unknown corpus format, a
+    folder without documents, two files with one id and sources.csv mistakes, an
+    unreadable or empty Parquet file of a glob; UsageError for a glob that matches no
+    file or a file that is not .parquet."""
+    if is_pattern(path):
+        return _glob_plan(str(path))
     path = Path(path)
     if path.is_file():
         if path.suffix.lower() not in CORPUS_SUFFIXES:
@@ -125,6 +160,11 @@ def plan(path: Path) -> Plan:
 def read_sources(corpus: Plan) -> Iterator[Source]:
     """Every source of a planned folder or corpus file, in source_id order for a folder
     and in row order for a corpus file. Raises ArmsdataError naming the file (and line)."""
+    if corpus.parquet:
+        seen: dict[str, tuple[Path, int]] = {}
+        for part in corpus.parquet:
+            yield from parquet_sources(part, 0, part.rows, seen)
+        return
     if corpus.corpus_file:
         yield from _corpus_rows(corpus)
         return
@@ -160,30 +200,126 @@ def _corpus_rows(corpus: Plan) -> Iterator[Source]:
     path = corpus.path
     kind = CORPUS_SUFFIXES[path.suffix.lower()]
     rows = {"jsonl": _jsonl_rows, "csv": _csv_rows, "parquet": _parquet_rows}[kind](path)
-    stem, seen, ignored = safe_id(path.stem), {}, {}
+    seen, ignored = {}, {}
     for number, line, values in rows:
-        where = f"{path}:{line}"
         for name in values:
             if name not in ROW_COLUMNS and name not in ignored:
                 ignored[name] = closest(name, ROW_COLUMNS)
-        text = values.get("text")
-        if not isinstance(text, str) or not text.strip():
-            problem = "missing" if text is None else "empty" if isinstance(text, str) else "not text"
-            raise ArmsdataError(f"{where}: column text: {problem}")
-        given = values.get("id", values.get("doc_id"))
-        given = None if given is None or str(given).strip() == "" else str(given).strip()
-        source_id = safe_id(given) if given is not None else f"{stem}-{number:06d}"
-        if source_id in seen:
-            raise ArmsdataError(f"{where}: column id: {given or source_id!r} gives the id {source_id}, already that "
-                                f"of line {seen[source_id]}")
-        seen[source_id] = line
-        meta = check_metadata({name: values.get(name) for name in METADATA_COLUMNS}, where)
-        raw = text.encode("utf-8")
-        yield Source(source_id, path.name, number, kind, text, hashlib.sha256(raw).hexdigest(), meta)
+        yield row_source(path, path.name, kind, number, line, values, seen)
     if not seen:
         raise ArmsdataError(f"{path}: no articles found")
     if ignored:
-        corpus.notes.append(f"{path}: columns ignored: " + ", ".join(name + hint for name, hint in ignored.items()))
+        corpus.notes.append(_ignored_note(path, ignored))
+
+
+def row_source(path: Path, file: str, kind: str, number: int, line: int, values: dict,
+               seen: dict[str, tuple[Path, int]]) -> Source:
+    """The source of one row of the corpus file `path` (row `number`, at `line`), its
+    values checked; `seen` maps the ids given so far to their (file, line) and gets this
+    row's. Raises ArmsdataError naming the file and line: a text missing, empty or not
+    text, an id already given (duplicate_id), metadata that is not valid."""
+    where = f"{path}:{line}"
+    text = values.get("text")
+    if not isinstance(text, str) or not text.strip():
+        problem = "missing" if text is None else "empty" if isinstance(text, str) else "not text"
+        raise ArmsdataError(f"{where}: column text: {problem}")
+    given = values.get("id", values.get("doc_id"))
+    given = None if given is None or str(given).strip() == "" else str(given).strip()
+    source_id = safe_id(given) if given is not None else f"{safe_id(path.stem)}-{number:06d}"
+    if source_id in seen:
+        raise ArmsdataError(duplicate_id(path, line, given, source_id, *seen[source_id]))
+    seen[source_id] = (path, line)
+    meta = check_metadata({name: values.get(name) for name in METADATA_COLUMNS}, where)
+    raw = text.encode("utf-8")
+    return Source(source_id, file, number, kind, text, hashlib.sha256(raw).hexdigest(), meta,
+                  given=given if given != source_id else None)
+
+
+def duplicate_id(path: Path | str, line: int, given: str | None, source_id: str, first_path: Path | str,
+                 first_line: int) -> str:
+    """The message for a row whose id is already that of an earlier row (of this file,
+    or of another file of a glob)."""
+    first = f"line {first_line}" if str(first_path) == str(path) else f"{first_path}:{first_line}"
+    return f"{path}:{line}: column id: {given or source_id!r} gives the id {source_id}, already that of {first}"
+
+
+def _ignored_note(path: Path, ignored: dict[str, str]) -> str:
+    return f"{path}: columns ignored: " + ", ".join(name + hint for name, hint in ignored.items())
+
+
+# -- a glob of Parquet files -----------------------------------------------------------------
+def _glob_plan(pattern: str) -> Plan:
+    """The Parquet files `pattern` matches, in path order, with their row counts (from the
+    Parquet metadata) and the columns they hold that are not read."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    paths = sorted(Path(found) for found in glob.glob(pattern, recursive=True) if Path(found).is_file())
+    if not paths:
+        raise UsageError(f"{pattern}: no files match this pattern")
+    root = Path(*_until_glob(Path(pattern).parts))
+    parts, notes = [], []
+    for path in paths:
+        if path.suffix.lower() != ".parquet":
+            raise UsageError(f"{pattern}: matches {path}, which is not a .parquet file; a pattern gives "
+                             "Parquet corpus files only")
+        try:
+            metadata = pq.read_metadata(path)
+        except (pa.ArrowException, OSError) as exc:
+            raise ArmsdataError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None
+        if metadata.num_rows == 0:
+            raise ArmsdataError(f"{path}: no articles found")
+        ignored = {name: closest(name, ROW_COLUMNS) for name in metadata.schema.names if name not in ROW_COLUMNS}
+        if ignored:
+            notes.append(_ignored_note(path, ignored))
+        parts.append(ParquetPart(path, Path(os.path.relpath(path, root)).as_posix(), metadata.num_rows))
+    return Plan(Path(pattern), [], {}, notes, parts)
+
+
+def _until_glob(parts: tuple[str, ...]) -> Iterator[str]:
+    """The leading parts of a pattern's path without a glob character, less its last."""
+    for part in parts[:-1]:
+        if _GLOB_CHARS.search(part):
+            return
+        yield part
+
+
+def parquet_sources(part: ParquetPart, start: int, stop: int, seen: dict[str, tuple[Path, int]]) -> Iterator[Source]:
+    """The sources of rows `start` to `stop` (0-based, stop excluded) of a glob's Parquet
+    file, checked as row_source does (`seen`: the ids given so far, see row_source)."""
+    for number, line, values in _parquet_rows(part.path, start, stop):
+        yield row_source(part.path, part.file, "parquet", number, line, values, seen)
+
+
+def parquet_texts(path: Path, rows: list[int]) -> dict[int, str]:
+    """The `text` of the given rows (1-based row numbers) of a Parquet corpus file, read
+    from the row groups that hold them only. Raises ArmsdataError naming the file."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    wanted, texts = sorted(set(rows)), {}
+    try:
+        handle = pq.ParquetFile(path)
+        for group, first in _row_groups(handle, wanted[0] - 1, wanted[-1]):
+            column = handle.read_row_group(group, columns=["text"]).column("text")
+            end = first + column.length()
+            for row in wanted:
+                if first < row <= end:
+                    texts[row] = column[row - 1 - first].as_py()
+    except (pa.ArrowException, OSError, KeyError) as exc:
+        raise ArmsdataError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None
+    return texts
+
+
+def _row_groups(handle, start: int, stop: int) -> list[tuple[int, int]]:
+    """(index, first row, 0-based) of the row groups of a ParquetFile that hold rows start..stop-1."""
+    groups, first = [], 0
+    for group in range(handle.metadata.num_row_groups):
+        rows = handle.metadata.row_group(group).num_rows
+        if first < stop and first + rows > start:
+            groups.append((group, first))
+        first += rows
+    return groups
 
 
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
@@ -224,16 +360,22 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
         raise ArmsdataError(f"{path}: not a readable CSV file ({exc})") from None
 
 
-def _parquet_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
+def _parquet_rows(path: Path, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, int, dict]]:
+    """(row number, row number, values) of rows `start` to `stop` (0-based; None: to the end)
+    of a Parquet file, reading only the row groups that hold them."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
         handle = pq.ParquetFile(path)
-        number = 0
-        for batch in handle.iter_batches(batch_size=1_000):
-            for values in batch.to_pylist():
-                number += 1
-                yield number, number, values
+        stop = handle.metadata.num_rows if stop is None else stop
+        groups = _row_groups(handle, start, stop)
+        number = groups[0][1] if groups else 0
+        for batch in handle.iter_batches(batch_size=1_000, row_groups=[group for group, _ in groups]):
+            skip, take = max(0, start - number), min(batch.num_rows, stop - number)
+            if skip < take:
+                for offset, values in enumerate(batch.slice(skip, take - skip).to_pylist(), start=skip + 1):
+                    yield number + offset, number + offset, values
+            number += batch.num_rows
     except (pa.ArrowException, OSError) as exc:
         raise ArmsdataError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None

@@ -23,7 +23,7 @@ from distributed import Client, LocalCluster
 
 from armsdata._version import __version__
 from armsdata.build.sources import SOURCES_CSV_COLUMNS
-from armsdata.build import distribute, ingest, pipeline
+from armsdata.build import distribute, ingest, pipeline, readers
 from armsdata.build.errors import ArmsdataError
 from armsdata.cli import main
 
@@ -218,3 +218,105 @@ def test_a_worker_with_other_armsdata_code_is_refused(tmp_path):
     assert distribute.extract_partition(partition, str(tmp_path), distribute.code_fingerprint()) \
         == (0, 5, records.height)
     assert pl.read_parquet(tmp_path / "records-000000.parquet").equals(records)
+
+
+# -- a glob of Parquet files on shared storage, read by the workers --------------------------
+@pytest.fixture(scope="module")
+def parquet_glob(corpus, tmp_path_factory) -> str:
+    """The 252 documents of `corpus`, with their metadata, as three Parquet files of
+    unequal sizes and small row groups matched by one pattern; the third file repeats a
+    text of the first (quotes and spacing changed) under another id, which folds."""
+    folder = tmp_path_factory.mktemp("archive")
+    with (corpus / "sources.csv").open(encoding="utf-8", newline="") as handle:
+        metadata = {row["doc_id"]: row for row in csv.DictReader(handle)}
+    rows = [{"id": path.stem, "text": path.read_text(encoding="utf-8"),
+             **{name: metadata.get(path.stem, {}).get(name) or None for name in SOURCES_CSV_COLUMNS[1:]}}
+            for path in sorted(corpus.glob("*.txt"))]
+    copy = {"id": "zz_copy", "text": rows[3]["text"].replace(" ", "  ").replace("'", "\u2019")}
+    for number, share in enumerate([rows[:100], rows[100:117], [*rows[117:], copy]]):
+        pl.DataFrame(share).write_parquet(folder / f"part-{number}.parquet", row_group_size=16)
+    (folder / "notes.txt").write_text("not matched")
+    return str(folder / "part-*.parquet")
+
+
+@pytest.fixture(scope="module")
+def local_glob_release(parquet_glob, tmp_path_factory) -> Path:
+    return pipeline.build_release(Path(parquet_glob), tmp_path_factory.mktemp("local-glob"), workers=1).path
+
+
+def test_a_glob_is_cut_into_row_ranges_across_files_in_path_order(parquet_glob):
+    plan = readers.plan(Path(parquet_glob))
+    assert [(part.file, part.rows) for part in plan.parquet] == [
+        ("part-0.parquet", 100), ("part-1.parquet", 17), ("part-2.parquet", 136)]
+    assert len(plan) == 253
+    shares = distribute.cut_rows(plan.parquet, 3)
+    assert [[(part.file, start, stop) for part, start, stop in share.ranges] for share in shares] == [
+        [("part-0.parquet", 0, 84)],
+        [("part-0.parquet", 84, 100), ("part-1.parquet", 0, 17), ("part-2.parquet", 0, 51)],
+        [("part-2.parquet", 51, 136)]]
+    assert shares[1].label == f"rows {plan.parquet[0].path}:85 to {plan.parquet[2].path}:51"
+
+
+@pytest.mark.parametrize("partitions", ["3", "7"])
+def test_workers_read_a_glob_and_give_the_local_build_of_it(cluster, parquet_glob, local_glob_release, local_release,
+                                                            tmp_path, partitions, monkeypatch):
+    def no_reading_here(*args, **kwargs):
+        raise AssertionError("the client read the corpus")
+
+    monkeypatch.setattr(readers, "_parquet_rows", no_reading_here)  # here, not on the workers
+    monkeypatch.setattr(readers, "parquet_texts", no_reading_here)
+    result = dask_build(Path(parquet_glob), tmp_path, "--scheduler", cluster.scheduler_address,
+                        "--partitions", partitions)
+    assert result.exit_code == 0, result.output
+    assert "252 documents, " in result.output and "253 document_sources, " in result.output
+    assert result.output.endswith("; 1 duplicate source folded into their documents\n")
+    release = files(tmp_path / f"v{__version__}")
+    assert release == files(local_glob_release)
+    # the same documents and records as the folder they were written from
+    for name in ("records.parquet", "documents.parquet", "deals.parquet"):
+        assert release[name] == files(local_release)[name], name
+    sources = pl.read_parquet(local_glob_release / "document_sources.parquet")
+    assert sources.filter(pl.col("source_id") == "zz_copy").select("doc_id", "file", "row_number", "text_match").row(0) \
+        == ("a_003_e4a89f82ca48f064", "part-2.parquet", 136, "near")
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+@pytest.mark.parametrize("damage, message", [
+    ({"published": "2024-13-45"}, "{1}:5: column published: '2024-13-45' is not a YYYY-MM-DD date"),
+    ({"id": "a_000_273756fbf6480a49"}, "{1}:5: column id: 'a_000_273756fbf6480a49' gives the id "
+                                       "a_000_273756fbf6480a49, already that of {0}:1"),
+])
+def test_a_bad_row_in_one_file_of_a_glob_fails_the_build_naming_file_and_row(cluster, parquet_glob, tmp_path,
+                                                                             engine, damage, message):
+    archive = tmp_path / "archive"
+    shutil.copytree(Path(parquet_glob).parent, archive)
+    second = archive / "part-1.parquet"
+    frame = pl.read_parquet(second)
+    frame.with_columns(**{name: pl.when(pl.int_range(pl.len()) == 4).then(pl.lit(value)).otherwise(pl.col(name))
+                          for name, value in damage.items()}).write_parquet(second, row_group_size=16)
+    options = ["--scheduler", cluster.scheduler_address, "--partitions", "4"] if engine == "dask" else []
+    result = CliRunner().invoke(main, ["build", "--seeds", str(archive / "part-*.parquet"), "--out",
+                                       str(tmp_path / "out"), "--engine", engine, "--quiet", *options])
+    assert result.exit_code == 1
+    assert result.output.endswith(f"Error: {message.format(archive / 'part-0.parquet', second)}\n"), result.output
+    assert len(result.output.splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_glob_that_matches_nothing_is_a_usage_error_naming_it(tmp_path, engine):
+    pattern = tmp_path / "archive" / "part-*.parquet"
+    result = CliRunner().invoke(main, ["build", "--seeds", str(pattern), "--out", str(tmp_path / "out"),
+                                       "--engine", engine])
+    assert result.exit_code == 2
+    assert result.output == f"Error: {pattern}: no files match this pattern\n"  # no cluster was started
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_glob_that_matches_a_file_other_than_parquet_is_a_usage_error(parquet_glob, tmp_path):
+    pattern = Path(parquet_glob).parent / "*"
+    result = CliRunner().invoke(main, ["build", "--seeds", str(pattern), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.output == (f"Error: {pattern}: matches {pattern.parent / 'notes.txt'}, which is not a .parquet "
+                             "file; a pattern gives Parquet corpus files only\n")
+    assert not (tmp_path / "out").exists()
