@@ -20,6 +20,7 @@ the documents' publication dates alone (never from the extractor's internals):
 from __future__ import annotations
 
 import hashlib
+import re
 
 import polars as pl
 
@@ -100,17 +101,29 @@ def deal_id(supplier: str | None, recipient: str | None, system: str) -> str:
     return hashlib.sha256(f"deal:{supplier or ''}:{recipient or ''}:{system}".encode()).hexdigest()[:16]
 
 
+TEXT_BATCH = 2_000  # documents whose texts are read at a time to find increments
+
+
 def _increments(found: pl.LazyFrame, documents: pl.LazyFrame) -> pl.LazyFrame:
     """`found` with `_part`: a delivered quantity that the words before it call a further
-    part of one order (INCREMENT, within the mention's sentence)."""
+    part of one order (INCREMENT, within the mention's sentence). The texts are read
+    TEXT_BATCH documents at a time, so that memory does not grow with the corpus."""
     counted = (pl.col("status") == "delivered") & pl.col("quantity").is_not_null()
-    wanted = found.filter(counted).select("doc_id").unique()
-    texts = documents.select("doc_id", "text").join(wanted, on="doc_id", how="semi")
-    start = pl.max_horizontal(pl.col("sentence_start").fill_null(0), pl.col("span_start") - LEFT_CONTEXT)
-    left = pl.col("text").str.slice(start, pl.col("span_start") - start)
-    parts = (found.filter(counted).select("record_id", "doc_id", "sentence_start", "span_start")
-             .join(texts, on="doc_id").select("record_id", _part=left.str.contains(INCREMENT)))
-    return found.join(parts, on="record_id", how="left", maintain_order="left").with_columns(
+    rows = (found.filter(counted).select("record_id", "doc_id", pl.col("sentence_start").fill_null(0), "span_start")
+            .collect().sort("doc_id", maintain_order=True))
+    increment = re.compile(INCREMENT)
+    parts: list[str] = []
+    wanted = rows["doc_id"].unique(maintain_order=True).to_list()
+    for first in range(0, len(wanted), TEXT_BATCH):
+        batch = wanted[first:first + TEXT_BATCH]
+        texts = dict(documents.select("doc_id", "text").filter(pl.col("doc_id").is_in(batch)).collect().iter_rows())
+        for record_id, doc_id, sentence_start, span_start in rows.filter(pl.col("doc_id").is_in(batch)).iter_rows():
+            start = max(sentence_start, span_start - LEFT_CONTEXT)
+            if increment.search(texts[doc_id][start:span_start]):
+                parts.append(record_id)
+    part = pl.LazyFrame({"record_id": parts, "_part": [True] * len(parts)},
+                        schema={"record_id": pl.String, "_part": pl.Boolean})
+    return found.join(part, on="record_id", how="left", maintain_order="left").with_columns(
         pl.col("_part").fill_null(False))
 
 
