@@ -31,6 +31,7 @@ SETS = {
     "holdout": (HERE / "holdout" / "gold.csv", HERE / "holdout" / "docs"),
     "dev2": (HERE / "dev2" / "gold.csv", HERE / "dev2" / "docs"),
     "holdout2": (HERE / "holdout2" / "gold.csv", HERE / "holdout2" / "docs"),
+    "holdout3": (HERE / "holdout3" / "gold.csv", HERE / "holdout3" / "docs"),
 }
 
 
