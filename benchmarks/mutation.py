@@ -199,13 +199,9 @@ NOT_RULES = {
 }
 # Mutants that no test can kill because the code cannot change an output: the reason.
 DEAD = {
-    "pattern:lexicon._LETTER": "speed only: off, every verb pattern runs as a regular expression and "
-                               "gives the same hits (tests/test_frames.py checks the equivalence)",
     "pattern:lexicon._LOOKAHEAD": "speed only: off, patterns with a lookahead run as regular expressions",
     "rule:events._read_party": "its one exception (a supplier inferred from the origin) never decides: "
                                "relations gives an origin supplier only together with a recipient",
-    "frame:41:Request_entity (order)/noun": "shadowed by the verb row 'ordered|orders|order' (line 19), "
-                                            "which gives the same side and status wherever the noun row matches",
     "words:lexicon.CLASS_BY_MODIFIER[4]": "'artillery shells' is itself a head noun (STRONG_HEADS), matched first",
     "words:lexicon.CLASS_BY_MODIFIER[5]": "'small arms' is itself a head noun (STRONG_HEADS), matched first",
 }
