@@ -332,15 +332,12 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent]) -> 
     return result
 
 
-_MADE = re.compile(r"-(?:made|built|designed|produced|manufactured|supplied)\b")
-
-
 def _held_by_topic(ctx: DocContext, mention: Mention, topic: TransferEvent) -> bool:
     """A mention of foreign make ("Russian-made", "Soviet-designed"), not in the headline, in a
     sentence that names no actor but its origin and the topic recipient (demonyms aside)."""
     if not mention.origins or topic.recipient in mention.origins or mention.sentence == 0:
         return False
-    if not any(_MADE.match(ctx.folded, end) for _, end in mention.origin_spans):
+    if not any(lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans):
         return False  # "Russian cruise missiles shot down over Kyiv": a bare demonym may be the attacker
     sentence = ctx.sentences[mention.sentence]
     named = {a.value[0] for a in ctx.actors if sentence.start <= a.start < sentence.end and a.value[1] != "demonyms"}

@@ -240,7 +240,6 @@ def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -
 
 _CONDITIONAL_RE = re.compile(r"(?<![\w-])(?:" + _alternation(lx.CONDITIONAL_HEADS) + r")(?![\w-])"
                              if lx.CONDITIONAL_HEADS else r"(?!)")
-_MADE_ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured)\b")
 
 
 def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, str]) -> Mention | None:
@@ -249,7 +248,7 @@ def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, s
     generic = lx.CONDITIONAL_HEADS[match.group(0)]
     mention = _make(ctx, match.start(), match.end(), generic, category[generic], "generic", match.group(0))
     before = _WORD_BEFORE.search(ctx.folded, max(0, match.start() - 30), match.start())
-    made = any(_MADE_ORIGIN.match(ctx.folded, end) for _, end in mention.origin_spans)
+    made = any(lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans)
     if made or (before and before.group(1) in lx.AIRCRAFT_MODIFIERS) or mention.anaphoric:
         return mention
     return None
@@ -402,8 +401,7 @@ _ORIGIN_ADJECTIVE = re.compile(r"-(?:made|built|designed|produced|supplied|manuf
 def _is_origin_word(folded: str, actor: Match, word: str) -> bool:
     """A demonym ("Israeli") or a name joined to -made/-built ("Russian-made", "US-built")."""
     _, kind = actor.value
-    return kind == "demonyms" or bool(re.match(r"-(?:made|built|designed|produced|supplied|manufactured)\b",
-                                               folded[actor.end:actor.end + 14]))
+    return kind == "demonyms" or bool(lx.MADE_SUFFIX.match(folded, actor.end))
 
 
 def _origin_word(tokens, i: int) -> str | None:

@@ -627,8 +627,6 @@ class Relator:
     def _origins(self, m: Mention) -> list[str]:
         return list(dict.fromkeys(m.origins))
 
-    _MADE = re.compile(r"-(?:made|built|designed|produced|supplied|manufactured|origin)\b")
-
     def _user_demonyms(self, m: Mention, agents: list[str]) -> list[str]:
         """"Saab hands over the last Thai Gripen", "Navantia delivers Saudi corvette": a bare
         demonym on the mention of a supplier's verb names the user, not the maker, when the
@@ -637,7 +635,7 @@ class Relator:
         users = []
         for origin, (start, end) in zip(m.origins, m.origin_spans):
             actor = self.ctx.actor_at.get(start)  # None: an origin word ("Korean"), a demonym too
-            if agents and origin not in agents and origin != maker and not self._MADE.match(self.ctx.folded, end) \
+            if agents and origin not in agents and origin != maker and not lx.MADE_SUFFIX.match(self.ctx.folded, end) \
                     and (actor is None or actor.value[1] == "demonyms"):
                 users.append(origin)
         return users
