@@ -216,12 +216,16 @@ class Relator:
         return None
 
     def _coordinated_mention_at(self, end: int) -> Mention | None:
-        """The mention after "and" or a comma that follows the words ending at `end`."""
+        """The mention after "and" or a comma that follows the words ending at `end`, in the
+        same sentence ("ten K2 tanks and two dozen K9 howitzers arrived")."""
         for other in self.mentions:
             if other.start >= end:
-                joint = self.ctx.folded[end:other.left_stop if other.left_stop >= end else other.start]
-                return other if re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", joint) else None
+                joint = self.ctx.folded[end:other.left_stop if other.left_stop > end else other.start]
+                same = self.ctx.sentence_index(end - 1) == other.sentence
+                return other if same and self._COORDINATION.fullmatch(joint) else None
         return None
+
+    _COORDINATION = re.compile(r",?\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}|,\s+")
 
     def _reduced_relative(self, m: Mention, clause_end: int):
         """A past participle right after the mention with its own parties: "the Gripen fighters
@@ -270,13 +274,7 @@ class Relator:
 
     def _coordinated_mention(self, m: Mention) -> Mention | None:
         """"ten K2 tanks and two dozen K9 howitzers arrived": the mention after "and"."""
-        for other in self.mentions:
-            if other.start > m.end and other.sentence == m.sentence:
-                joint = self.ctx.folded[m.end:other.left_stop if other.left_stop > m.end else other.start]
-                if re.fullmatch(r",?\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}|,\s+", joint):
-                    return other
-                return None
-        return None
+        return self._coordinated_mention_at(m.end)
 
     def _noun_cue(self, m: Mention, clause_start: int) -> CueHit | None:
         """A transfer noun right before the mention: "the sale of 24 F-16s"."""
