@@ -33,7 +33,7 @@ def check_table(frame: pl.DataFrame, table: str, report: Report, offset: int = 0
     Returns the positions in `frame` of the rows that fail it (the rules across tables
     are then applied to the others only)."""
     report.checked[table] = offset + frame.height
-    already = {(p.column, p.row) for p in report.problems if p.table == table and p.rule == "types"}
+    already = report.unparsed.get(table, set())  # counted once, as types, shown or not
     try:
         (schema or MODELS[table]).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:

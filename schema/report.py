@@ -45,6 +45,9 @@ class Report:
         self.problems: list[Problem] = []
         self.counts: Counter[tuple[str | None, str]] = Counter()
         self.checked: dict[str, int] = {}  # table -> rows checked
+        # table -> (column, row) of every value that did not parse, shown or not: the
+        # model's checks must not count them again as missing values
+        self.unparsed: dict[str, set[tuple[str | None, int]]] = {}
 
     @property
     def total(self) -> int:
@@ -69,6 +72,9 @@ class Report:
         if failures.height == 0:
             return
         self.counts[(table, rule)] += failures.height
+        if rule == "types":
+            self.unparsed.setdefault(table, set()).update(
+                (column, row + offset) for row, column in failures.select("row", "column").iter_rows())
         room = self.max_errors - len(self.problems)
         for row in failures.head(max(room, 0)).iter_rows(named=True):
             position = None if row["row"] is None else row["row"] + offset
@@ -84,6 +90,8 @@ class Report:
         """Add `other`'s counts and rows checked, and its problems up to max_errors."""
         self.counts.update(other.counts)
         self.checked.update(other.checked)
+        for table, cells in other.unparsed.items():
+            self.unparsed.setdefault(table, set()).update(cells)
         self.problems.extend(other.problems[:max(self.max_errors - len(self.problems), 0)])
 
     def as_dict(self) -> dict:

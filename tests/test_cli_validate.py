@@ -159,6 +159,19 @@ def test_json_report_has_stable_keys_and_counts_beyond_the_cap(release):
     assert report["counts"] == [{"table": "records", "rule": "greater_than_or_equal_to(0)", "count": report["total"]}]
 
 
+def test_the_cap_on_shown_problems_changes_no_count(release):
+    """A value that does not parse is one problem (types), however many are shown: the
+    model's not-null check never counts it again."""
+    def bogus(df):
+        return df.with_columns(pl.lit("bogus").alias("status"))
+    rewrite_table(release, "records", bogus)
+    reports = [json.loads(run(release, "--format", "json", "--max-errors", cap)[1]) for cap in ("1000", "3", "0")]
+    assert {report["total"] for report in reports} == {reports[0]["total"]}
+    assert {tuple(map(str, count.values())) for count in reports[0]["counts"]} == \
+        {tuple(map(str, count.values())) for count in reports[1]["counts"]}
+    assert not any(count["rule"] == "not_nullable" for report in reports for count in report["counts"])
+
+
 def test_github_format_prints_annotations(release):
     rewrite_table(release, "records", _first("supplier", "XYZ"))
     code, output = run(release, "--format", "github")
