@@ -140,8 +140,8 @@ def build(seeds: Path, out: Path, name: str, version: str | None, workers: int |
         click.echo(f"Note: {note}", err=True)
     counts = ", ".join(f"{n} {table}" for table, n in result.counts.items())
     state = "written" if result.written else "unchanged (identical to the published release)"
-    plural = "s" if result.duplicates != 1 else ""
-    folded = f"; {result.duplicates} duplicate source{plural} folded into their documents" if result.duplicates else ""
+    folded = "; 1 duplicate source folded into its document" if result.duplicates == 1 else \
+        f"; {result.duplicates} duplicate sources folded into their documents" if result.duplicates else ""
     click.echo(f"{result.path}: {state}; {counts}{folded}")
 
 
@@ -278,7 +278,7 @@ def _print_report(report, path: Path, fmt: str) -> None:
     if report.valid:
         click.echo(f"{path}: valid ({checked})")
         return
-    click.echo(f"{path}: INVALID, {report.total} problems")
+    click.echo(f"{path}: INVALID, {report.total} problem{'' if report.total == 1 else 's'}")
     for (table, rule), count in sorted(report.counts.items(), key=str):
         click.echo(f"  {table or '-'}: {rule}: {count}")
     for p in report.problems:

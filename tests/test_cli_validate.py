@@ -172,6 +172,12 @@ def test_the_cap_on_shown_problems_changes_no_count(release):
     assert not any(count["rule"] == "not_nullable" for report in reports for count in report["counts"])
 
 
+def test_one_problem_is_one_problem(release):
+    rewrite_table(release, "records", _first("sentence_start", -1))
+    code, output = run(release)
+    assert code == 1 and f"{release}: INVALID, 1 problem\n" in output
+
+
 def test_github_format_prints_annotations(release):
     rewrite_table(release, "records", _first("supplier", "XYZ"))
     code, output = run(release, "--format", "github")

@@ -269,7 +269,7 @@ def test_workers_read_a_glob_and_give_the_local_build_of_it(cluster, parquet_glo
                         "--partitions", partitions)
     assert result.exit_code == 0, result.output
     assert "252 documents, " in result.output and "253 document_sources, " in result.output
-    assert result.output.endswith("; 1 duplicate source folded into their documents\n")
+    assert result.output.endswith("; 1 duplicate source folded into its document\n")
     release = files(tmp_path / f"v{__version__}")
     assert release == files(local_glob_release)
     # the same documents and records as the folder they were written from
