@@ -333,7 +333,11 @@ def deals(supplier: str | None, recipient: str | None, system: str | None, relea
               help="text: two tables, a row per document; json: every figure, per document and overall.")
 @click.option("--errors/--no-errors", "show_errors", default=False, help="List every disagreement.")
 def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, show_errors: bool) -> None:
-    """Score extracted records against GOLD, a CSV annotation (see tests/gold/).
+    """Score extracted records against GOLD, a CSV annotation: one row per record, with
+    the columns doc_id, span_start, span_end (code points of the document's text, end
+    exclusive), span_text, system, supplier, recipient, status, transfer_type, quantity
+    and event_year, as in the records table (a mention in no transfer: one row, empty
+    parties, status none). Examples: tests/gold/ and tests/*/gold.csv of the repository.
 
     \b
     Per document and overall:

@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import tempfile
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -108,24 +108,30 @@ def staging(out: Path, version: str) -> Iterator[Path]:
     refused, and the scratch folders that a killed build left are removed. UsageError
     when OUT cannot be created or written, or another build holds it."""
     out = Path(out)
+    created = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise UsageError(f"{out}: is a file, not a folder for releases") from None
     except OSError as exc:
         raise UsageError(f"{out}: cannot create the releases folder ({exc.strerror or exc})") from None
-    with _locked(out):
-        _remove_leftovers(out)
-        try:
-            scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{version}-", dir=out))
-        except OSError as exc:
-            raise UsageError(f"{out}: cannot write a release there ({exc.strerror or exc})") from None
-        try:
-            scratch.chmod(0o755)  # mkdtemp makes it private; a release is for everyone to read
-            yield scratch
-        finally:
-            if scratch.exists():
-                shutil.rmtree(scratch, ignore_errors=True)
+    try:
+        with _locked(out):
+            _remove_leftovers(out)
+            try:
+                scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{version}-", dir=out))
+            except OSError as exc:
+                raise UsageError(f"{out}: cannot write a release there ({exc.strerror or exc})") from None
+            try:
+                scratch.chmod(0o755)  # mkdtemp makes it private; a release is for everyone to read
+                yield scratch
+            finally:
+                if scratch.exists():
+                    shutil.rmtree(scratch, ignore_errors=True)
+    finally:
+        if created:  # a build that published nothing leaves no empty folder behind
+            with suppress(OSError):
+                out.rmdir()
 
 
 @contextmanager

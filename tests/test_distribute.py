@@ -320,3 +320,13 @@ def test_a_glob_that_matches_a_file_other_than_parquet_is_a_usage_error(parquet_
     assert result.output == (f"Error: {pattern}: matches {pattern.parent / 'notes.txt'}, which is not a .parquet "
                              "file; a pattern gives Parquet corpus files only\n")
     assert not (tmp_path / "out").exists()
+
+
+def test_an_unreachable_scheduler_leaves_no_out_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(distribute, "CONNECT_TIMEOUT", "1s")
+    out = tmp_path / "releases"
+    result = CliRunner().invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(out), "--engine", "dask",
+                                       "--scheduler", "tcp://127.0.0.1:1", "--quiet"])
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: cannot reach the Dask scheduler at tcp://127.0.0.1:1")
+    assert not out.exists()
