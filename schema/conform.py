@@ -74,6 +74,14 @@ def _cast(series: pl.Series, dtype: pl.DataType, table: str, report: Report, fro
     if len(bad):
         failures = pl.DataFrame({"row": bad.cast(pl.Int64), "column": series.name,
                                  "value": text.gather(bad)}).with_columns(
-            message=pl.format(f"{series.name}: {{}} is not a valid {dtype}", pl.col("value")))
+            message=pl.format(f"{series.name}: {{}} is not {_expected(dtype)}", pl.col("value")))
         report.add_frame(table, "types", "value", failures.select("row", "column", "value", "message"), offset)
     return cast
+
+
+def _expected(dtype: pl.DataType) -> str:
+    """What a value of `dtype` must be, for messages: "one of delivered, ordered, ..." for
+    a vocabulary (Enum), "a valid Int64" otherwise."""
+    if isinstance(dtype, pl.Enum):
+        return "one of " + ", ".join(dtype.categories.to_list())
+    return f"a valid {dtype}"

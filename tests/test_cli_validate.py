@@ -144,7 +144,7 @@ def test_invalid_value_in_csv_is_a_type_error(release, tmp_path):
                        .otherwise(pl.col("status"))).write_csv(bad)
     code, output = run(bad)
     assert code == 1
-    assert "[records.csv, line 4, column status] status: sold is not a valid Enum" in output
+    assert "[records.csv, line 4, column status] status: sold is not one of delivered, ordered, planned" in output
 
 
 def test_json_report_has_stable_keys_and_counts_beyond_the_cap(release):
