@@ -368,7 +368,8 @@ def read_corpus(client, plan: readers.Plan, count: int, progress: Progress | Non
     if repeated or problem:
         raise ArmsdataError(repeated or problem)
     documents, folded = ingest.fold(sources)
-    return ingest.Corpus(documents, folded, plan.notes, files={part.file: str(part.path) for part in plan.parquet})
+    return ingest.Corpus(documents, folded, plan.notes + ingest.undated_notes(documents),
+                         files={part.file: str(part.path) for part in plan.parquet})
 
 
 def _first_repeated_id(sources: pl.DataFrame, paths: dict[str, Path]) -> str | None:

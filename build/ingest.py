@@ -162,7 +162,16 @@ def open_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     except BaseException:
         store.close()
         raise
-    return Corpus(documents, sources, plan.notes, store)
+    return Corpus(documents, sources, plan.notes + undated_notes(documents), store)
+
+
+def undated_notes(documents: pl.DataFrame) -> list[str]:
+    """A note when documents have no publication date (their records get no report_year)."""
+    undated = documents.filter(pl.col("published").is_null()).height
+    if not undated:
+        return []
+    return [f"{undated} of {documents.height} documents have no publication date (sources.csv, column "
+            "published): their records have no report_year"]
 
 
 def read_documents(seeds: Path) -> list[Document]:

@@ -242,7 +242,9 @@ def test_files_a_folder_does_not_read_are_reported(tmp_path):
     (tmp_path / "README.md").write_text("about", encoding="utf-8")
     with open_corpus(tmp_path) as corpus:
         assert corpus.notes == [f"{tmp_path}: not read: more.jsonl (documents are .txt, .html or .htm files; "
-                                "a corpus file is built with --seeds FILE)"]
+                                "a corpus file is built with --seeds FILE)",
+                                "1 of 1 documents have no publication date (sources.csv, column published): "
+                                "their records have no report_year"]
 
 
 # -- progress ---------------------------------------------------------------------------------------
