@@ -146,6 +146,7 @@ def deals_table(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | 
              .with_columns(_stage=pl.col("status").replace_strict(STAGES, list(range(len(STAGES))),
                                                                    return_dtype=pl.Int8),
                            _year=pl.col("published").dt.year())
+             .drop("sentence_start", "evidence_start", "supplier_basis", "recipient_basis", "system")
              .sort("published", "doc_id", "span_start", "record_id", nulls_last=False)
              .collect())
     if found.is_empty():
@@ -154,9 +155,11 @@ def deals_table(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | 
     # A year after the publication of its record is an expectation, not an order or a delivery.
     dated_year = pl.col("event_year").is_not_null() & ~(pl.col("event_year") > pl.col("_year")).fill_null(False)
     base = delivered & pl.col("quantity").is_not_null() & ~pl.col("_part")
-    latest = found.with_columns(_known=pl.col("status") != "unknown").sort(
-        "_known", "published", "_stage", nulls_last=False, maintain_order=True)
-    status = latest.group_by(KEY).agg(status=pl.col("status").last(), status_record_id=pl.col("record_id").last())
+    # the latest known stage: the last record of each deal in (known, published, stage) order
+    order = [pl.col("status") != "unknown", "published", "_stage"]
+    status = found.group_by(KEY).agg(
+        status=pl.col("status").sort_by(order, nulls_last=False, maintain_order=True).last(),
+        status_record_id=pl.col("record_id").sort_by(order, nulls_last=False, maintain_order=True).last())
 
     def extreme(name: str, column: str, where: pl.Expr, pick: str) -> list[pl.Expr]:
         value = getattr(pl.col(column).filter(where), pick)()
