@@ -76,5 +76,6 @@ class Actors(ReleaseTable):
 
     @pa.dataframe_check
     def states_have_sipri_name(cls, data) -> pl.LazyFrame:
-        """Every state has a sipri_name."""
-        return data.lazyframe.select((pl.col("actor_type") != "state") | pl.col("sipri_name").is_not_null())
+        """Every state has a sipri_name (an empty one is none)."""
+        return data.lazyframe.select((pl.col("actor_type") != "state")
+                                     | (pl.col("sipri_name").str.len_chars() > 0).fill_null(False))

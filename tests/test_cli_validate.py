@@ -172,6 +172,12 @@ def test_the_cap_on_shown_problems_changes_no_count(release):
     assert not any(count["rule"] == "not_nullable" for report in reports for count in report["counts"])
 
 
+def test_a_state_with_an_empty_sipri_name_is_invalid(release):
+    rewrite_table(release, "actors", _first("sipri_name", ""))
+    code, output = run(release)
+    assert code == 1 and "actors: states_have_sipri_name" in output
+
+
 def test_one_problem_is_one_problem(release):
     rewrite_table(release, "records", _first("sentence_start", -1))
     code, output = run(release)
