@@ -114,10 +114,13 @@ def _increments(found: pl.LazyFrame, documents: pl.LazyFrame) -> pl.LazyFrame:
     increment = re.compile(INCREMENT)
     parts: list[str] = []
     wanted = rows["doc_id"].unique(maintain_order=True).to_list()
+    doc_ids = rows["doc_id"]
     for first in range(0, len(wanted), TEXT_BATCH):
         batch = wanted[first:first + TEXT_BATCH]
         texts = dict(documents.select("doc_id", "text").filter(pl.col("doc_id").is_in(batch)).collect().iter_rows())
-        for record_id, doc_id, sentence_start, span_start in rows.filter(pl.col("doc_id").is_in(batch)).iter_rows():
+        # rows are sorted by doc_id: the batch's rows are one slice
+        low, high = doc_ids.search_sorted(batch[0], "left"), doc_ids.search_sorted(batch[-1], "right")
+        for record_id, doc_id, sentence_start, span_start in rows.slice(low, high - low).iter_rows():
             start = max(sentence_start, span_start - LEFT_CONTEXT)
             if increment.search(texts[doc_id][start:span_start]):
                 parts.append(record_id)

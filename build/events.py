@@ -220,14 +220,14 @@ def _party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) 
     """A sentence that names actors speaks of the event only if one of them is its party
     ("Hamas has built most of its rockets" is not about Iran's deliveries to Hezbollah)."""
     sentence = ctx.sentences[mention.sentence]
-    named = {a.value[0] for a in ctx.actors if sentence.start <= a.start < sentence.end}
+    named = {a.value[0] for a in ctx.actors_starting(sentence.start, sentence.end)}
     return not named or bool(named & {event.supplier, event.recipient})
 
 
 def _only_makers_named(ctx: DocContext, mention: Mention) -> bool:
     """The actors the mention's sentence names are all companies ("made by Norinco")."""
     sentence = ctx.sentences[mention.sentence]
-    return all(a.value[1] == "companies" for a in ctx.actors if sentence.start <= a.start < sentence.end)
+    return all(a.value[1] == "companies" for a in ctx.actors_starting(sentence.start, sentence.end))
 
 
 _TRANSFER_NOUN = re.compile(r"\b(?:package|deal|sale|aid|shipment|consignment|order|contract|delivery|deliveries|"
@@ -340,7 +340,7 @@ def _held_by_topic(ctx: DocContext, mention: Mention, topic: TransferEvent) -> b
     if not any(lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans):
         return False  # "Russian cruise missiles shot down over Kyiv": a bare demonym may be the attacker
     sentence = ctx.sentences[mention.sentence]
-    named = {a.value[0] for a in ctx.actors if sentence.start <= a.start < sentence.end and a.value[1] != "demonyms"}
+    named = {a.value[0] for a in ctx.actors_starting(sentence.start, sentence.end) if a.value[1] != "demonyms"}
     return named <= set(mention.origins) | {topic.recipient}
 
 

@@ -76,6 +76,15 @@ class DocContext:
         return index if index >= 0 and position < self.sentences[index].end else -1
 
     @functools.cached_property
+    def actor_starts(self) -> list[int]:
+        """Start offset of each actor match, for bisect."""
+        return [a.start for a in self.actors]
+
+    def actors_starting(self, start: int, end: int) -> list[Match]:
+        """The actor matches that start in [start, end), in text order."""
+        return self.actors[bisect.bisect_left(self.actor_starts, start):bisect.bisect_left(self.actor_starts, end)]
+
+    @functools.cached_property
     def verb_hits(self) -> list[tuple[int, int, int, "lx.Cue"]]:
         """Every verb cue of the document (lexicon.verb_scanner), as (start, end, order, cue)
         in text order."""
@@ -131,15 +140,19 @@ _OF_ORIGIN = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|are|is)\s+)?(?
 _ORIGIN_NOUN = re.compile(r"\s+(?:origin|manufacture|make|design|production)\b")
 
 
+def _of_origin_actor(ctx: DocContext, mention: Mention) -> Match | None:
+    """The actor of "of Iranian origin" (manufacture, make, design) right after the mention."""
+    found = _OF_ORIGIN.match(ctx.folded, mention.end)
+    actor = ctx.actor_at.get(found.end()) if found else None
+    return actor if actor is not None and _ORIGIN_NOUN.match(ctx.folded, actor.end) else None
+
+
 def _makers_as_origins(mentions: list[Mention], ctx: DocContext) -> None:
     """"two Jose Rizal-class frigates built by South Korea's HD Hyundai Heavy Industries": a
     maker named right after the mention gives its origin, as "Korean-built" would; so does
     "of Iranian origin" ("rifles of Iranian origin")."""
     for mention in mentions:
-        found = _MAKER.match(ctx.folded, mention.end) or _OF_ORIGIN.match(ctx.folded, mention.end)
-        actor = ctx.actor_at.get(found.end()) if found else None
-        if actor is not None and found.re is _OF_ORIGIN and not _ORIGIN_NOUN.match(ctx.folded, actor.end):
-            actor = None
+        actor = _maker_actor(ctx, mention) or _of_origin_actor(ctx, mention)
         if actor is not None and not mention.origins:
             mention.origins.append(actor.value[0])
             mention.origin_spans.append((actor.start, actor.end))
@@ -438,9 +451,14 @@ _MAKER = re.compile(r"\s*,?\s*(?:which\s+(?:were|was|are|is)\s+)?(?:built|made|m
 
 def _maker(ctx: DocContext, mention: Mention) -> str | None:
     """The state of a maker named right after the mention: "the jets built by Dassault"."""
-    found = _MAKER.match(ctx.folded, mention.end)
-    actor = ctx.actor_at.get(found.end()) if found else None
+    actor = _maker_actor(ctx, mention)
     return actor.value[0] if actor else None
+
+
+def _maker_actor(ctx: DocContext, mention: Mention) -> Match | None:
+    """The actor named as maker right after the mention ("built by Dassault"), if any."""
+    found = _MAKER.match(ctx.folded, mention.end)
+    return ctx.actor_at.get(found.end()) if found else None
 
 
 def _resolve_anaphora(mentions: list[Mention], ctx: DocContext, origin: dict[str, str | None]) -> list[Mention]:

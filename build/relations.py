@@ -64,8 +64,6 @@ class Relator:
         self.ctx = ctx
         self.origin = origin
         self.mentions = list(mentions)
-        self._actor_starts = [a.start for a in ctx.actors]
-        self._sentence_starts = [sentence.start for sentence in ctx.sentences]
         self._verbs_by_sentence: dict[int, list] | None = None  # found on first use
         self._clause_cache: dict[int, list[tuple[int, int]]] = {}
         self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
@@ -289,7 +287,7 @@ class Relator:
 
     def _verb_hits(self, position: int) -> list[tuple[int, int, lx.Cue]]:
         """Every verb cue of the sentence around `position`, in text order (found once)."""
-        index = max(0, bisect.bisect_right(self._sentence_starts, position) - 1)  # also between sentences
+        index = max(0, bisect.bisect_right(self.ctx.sentence_starts, position) - 1)  # also between sentences
         if self._verbs_by_sentence is None:
             self._find_all_verbs()
         return self._verbs_by_sentence.get(index, [])
@@ -302,7 +300,7 @@ class Relator:
             if self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) and \
                     not self.ctx.folded.endswith(("ed", "en"), start, end):
                 continue  # "the ship", "a supply", "its order": a noun, not a verb
-            index = bisect.bisect_right(self._sentence_starts, start) - 1
+            index = bisect.bisect_right(self.ctx.sentence_starts, start) - 1
             if index >= 0 and end <= self.ctx.sentences[index].end:
                 by_sentence[index].append((start, end, cue))
         self._verbs_by_sentence = by_sentence
@@ -407,8 +405,7 @@ class Relator:
 
     # -- parties ------------------------------------------------------------------------
     def _actors_between(self, start: int, end: int) -> list[Match]:
-        first = bisect.bisect_left(self._actor_starts, start)
-        return [a for a in self.ctx.actors[first:bisect.bisect_left(self._actor_starts, end)] if a.end <= end]
+        return [a for a in self.ctx.actors_starting(start, end) if a.end <= end]
 
     def _parties(self, m: Mention, hit: CueHit, parts, ci):
         """(suppliers, recipients, earlier recipients by comparison), each as (actor_id, basis)."""
@@ -681,11 +678,15 @@ class Relator:
     def _sentence_subject(self, m: Mention, exclude: set[str]) -> list[str]:
         """"Bamako has turned to China, which shipped it VN-2 vehicles": the first actor of the
         sentence that is no prepositional object, for a pronoun object ("it", "them")."""
-        sentence = self.ctx.sentences[m.sentence]
-        for actor in self._actors_between(sentence.start, m.start):
+        subject = self._first_subject(self.ctx.sentences[m.sentence].start, m.start, exclude)
+        return [subject] if subject is not None else []
+
+    def _first_subject(self, start: int, end: int, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
+        """The first actor in [start, end) that is no demonym and no prepositional object."""
+        for actor in self._actors_between(start, end):
             if actor.value[0] not in exclude and actor.value[1] != "demonyms" and self._is_subject_before(actor):
-                return [actor.value[0]]
-        return []
+                return actor.value[0]
+        return None
 
     _POSSESSIVE_GAP = re.compile(r"'s?\s+(?:[\w-]+\s+){0,2}?")
 
@@ -750,9 +751,9 @@ class Relator:
             return actor.value[0]  # "In Colombia, the government has put on hold plans to buy"
         for index in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
             sentence = self.ctx.sentences[index]
-            for actor in self._actors_between(sentence.start, sentence.end):
-                if actor.value[1] != "demonyms" and self._is_subject_before(actor):
-                    return actor.value[0]
+            subject = self._first_subject(sentence.start, sentence.end)
+            if subject is not None:
+                return subject
         return None
 
     def _agent(self, m: Mention, hit: CueHit, parts, ci, exclude: set[str]) -> Match | None:
