@@ -307,7 +307,8 @@ def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
         begin, named = begin + found.group(1).rindex(" ") + 1, []
     if index < 0 or initial or any(w in _NOT_NAMES or w in ctx.demonym_words for w in named):
         return None
-    if any(a.start <= begin < a.end or begin <= a.start < end for a in ctx.actors):
+    before = bisect.bisect_left(ctx.actor_starts, begin) - 1  # actors never overlap: only this one may hold begin
+    if ctx.actors_starting(begin, end) or before >= 0 and ctx.actors[before].end > begin:
         return None
     return begin, end
 
