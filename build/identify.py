@@ -1,4 +1,4 @@
-"""Ids of records, given per document where the records are made (see schema/rules).
+"""Ids of records, given per document where the records are made (see schema/ids).
 
 mention_id hashes the document text and the span, so the same text and span keep their
 id in every build; record_id numbers the relations of one mention, ordered by supplier
@@ -7,7 +7,7 @@ then recipient (an empty party first).
 
 from __future__ import annotations
 
-from armsdata.schema.rules import mention_id
+from armsdata.schema.ids import mention_id
 
 
 def _order(record: dict) -> tuple:

@@ -370,6 +370,9 @@ def verb_scanner() -> VerbScanner:
     return _scanner_cache[key]
 VERB_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in VERB_CUES]
 NOUN_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in NOUN_CUES]
+# Any noun cue: a window with none (most of them) skips the cues one by one. A match of
+# one cue is a match of this.
+ANY_NOUN_CUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in NOUN_CUES))
 COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES]
 
 # A past participle after a mention, with a by/from/to phrase: "the Gripens ordered by Thailand

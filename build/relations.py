@@ -278,6 +278,8 @@ class Relator:
         """A transfer noun right before the mention: "the sale of 24 F-16s"."""
         window_start = max(clause_start, m.left_stop - 60)
         before = self.ctx.folded[window_start:m.left_stop]
+        if not lx.ANY_NOUN_CUE.search(before):
+            return None
         for pattern, cue in lx.NOUN_CUE_RES:
             found = _last_match(pattern, before)
             if found and re.fullmatch(r"[\s\w,'-]{0,40}", before[found.end():]) and \
@@ -644,8 +646,6 @@ class Relator:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),
         and those coordinated with them ("to Syria and Iran")."""
         pattern = _preposition_pattern(words)
-        index = self.ctx.sentence_index(start)
-        limit = self.ctx.sentences[index].end if index >= 0 else end
         for found in pattern.finditer(self.ctx.folded, start, end):
             position = found.end()
             for _ in range(5):
@@ -658,7 +658,8 @@ class Relator:
                                           or lx.STATE_BODY.match(self.ctx.folded, actor.end)):
                     # a demonym only with a state body after it: "to the Indian Navy", not
                     # "for the French company"
-                    return self._coordinated(position, limit)
+                    index = self.ctx.sentence_index(start)
+                    return self._coordinated(position, self.ctx.sentences[index].end if index >= 0 else end)
                 word = re.match(r"([\w'-]+)\s+", self.ctx.folded[position:end])
                 if not word or word.group(1) not in self._FILLERS:
                     break

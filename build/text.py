@@ -7,6 +7,7 @@ which has exactly the same length, so a match's offsets need no mapping back.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -90,5 +91,5 @@ def sentence_at(sentences: list[Sentence], position: int) -> int:
 
 def clause_at(parts: list[tuple[int, int]], position: int) -> int:
     """Index of the clause that holds `position`; the nearest clause when it lies outside."""
-    index = bisect.bisect_right(parts, position, key=lambda part: part[0]) - 1
+    index = bisect.bisect_right(parts, (position, math.inf)) - 1  # the last clause starting at or before it
     return min(max(index, 0), len(parts) - 1)

@@ -13,16 +13,12 @@ from typing import Callable
 
 import polars as pl
 
+from .ids import mention_id
 from .systems import arms_in_general
 from .tableschema import FOREIGN_KEYS
 
 Tables = dict[str, pl.DataFrame]
 MENTION_SAMPLE = 10_000  # mention ids recomputed per checked chunk (all of them below this)
-
-
-def mention_id(text_sha256: str, start: int, end: int) -> str:
-    """Stable id of a mention: the same document text and span give the same id."""
-    return hashlib.sha256(f"{text_sha256}:{start}:{end}".encode()).hexdigest()[:16]
 
 
 def _format(template: str, *columns: str) -> pl.Expr:
