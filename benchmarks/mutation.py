@@ -81,6 +81,7 @@ RULES = [
     ("mentions", "Mention.anaphoric", "false", "no mention is an anaphor"),
     ("mentions", "_share_origins", "none", "'Iranian missiles and drones': the drones get no origin"),
     ("mentions", "_extend_tail", "arg:end", "a catalogued name takes no class noun after it"),
+    ("mentions", "_one_per_phrase", "arg:found", "'Scorpene-class submarines' is two mentions"),
     ("mentions", "_overlaps", "false", "mentions may overlap"),
     ("mentions", "_is_actor", "false", "an actor's name may be a designation"),
     ("mentions", "_not_a_weapon", "false", "'think tank' is a tank"),
@@ -178,6 +179,7 @@ RULES = [
     ("events", "_co_suppliers", "empty", "'from Danish-German consortium': one supplier attaches"),
     ("events", "_only_makers_named", "false", "'two Mi-35M helicopters' in a sentence naming Norinco attach to nothing"),
     ("events", "_held_by_topic", "false", "'Chinese-made drones seen at Ethiopian bases' is no transfer"),
+    ("events", "_read_again", "arg:related", "'work on the boats' after 'The deal covers two Scorpene submarines' stays alone"),
     ("events", "read_document", "arg:related", "the whole events stage off"),
     # extract.py
     ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),

@@ -64,32 +64,47 @@ class TransferEvent:
 Related = list[tuple[Mention, list[Relation]]]
 
 
-def find_events(ctx: DocContext, related: Related, relator: Relator) -> list[TransferEvent]:
-    """The document's transfer events, in order of first report."""
+def find_events(ctx: DocContext, related: Related, relator: Relator,
+                known: list[TransferEvent] | None = None,
+                nouns: list[list[TransferEvent]] | None = None) -> list[TransferEvent]:
+    """The document's transfer events, in order of first report. With `known` (the events of
+    an earlier reading), only those events are read again, now with the systems of the
+    mentions attached to them; a relation inferred in that reading starts no event. `nouns`:
+    the events of transfer nouns by sentence (noun_events), when already read."""
     events: dict[tuple, TransferEvent] = {}
     with_mentions = {m.sentence for m, _ in related}
+    pairs = None if known is None else {e.parties for e in known}
     for mention, relations in related:
         for relation in relations:
             if relation.status == "none" or not (relation.supplier or relation.recipient):
                 continue
             key = (relation.supplier, relation.recipient)
+            if pairs is not None and key not in pairs:
+                continue
             sentence = ctx.sentences[mention.sentence]
+            first = pairs and next(e for e in known if e.parties == key)  # its stage stays as first read
             event = events.setdefault(key, TransferEvent(
-                relation.supplier, relation.recipient, relation.status, relation.transfer_type, mention.sentence,
+                relation.supplier, relation.recipient, first.status if first else relation.status,
+                first.transfer_type if first else relation.transfer_type, mention.sentence,
                 (sentence.start, sentence.end)))
             event.systems.add(mention.system)
             event.categories.add(mention.category)
             event.last_sentence = max(event.last_sentence, mention.sentence)
             event.sentences.add(mention.sentence)
-    for index in range(len(ctx.sentences)):
-        for event in _noun_events(ctx, relator, index):
-            known = events.get(event.parties)
-            if known is None:
-                events[event.parties] = event
+    for index, found in enumerate(nouns or noun_events(ctx, relator)):
+        for event in found:
+            existing = events.get(event.parties)
+            if existing is None:
+                events[event.parties] = replace(event, sentences=set(event.sentences))  # its own copy
             else:
-                known.sentences.add(index)
-                known.weaponless = known.weaponless and index not in with_mentions
+                existing.sentences.add(index)
+                existing.weaponless = existing.weaponless and index not in with_mentions
     return sorted(events.values(), key=lambda e: e.sentence)
+
+
+def noun_events(ctx: DocContext, relator: Relator) -> list[list[TransferEvent]]:
+    """The events of the transfer nouns of each sentence (see _noun_events), by sentence."""
+    return [_noun_events(ctx, relator, index) for index in range(len(ctx.sentences))]
 
 
 # Transfer nouns that name a transfer with no weapon: the role of their sentence's subject.
@@ -161,8 +176,7 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
     origins = origins or {}
     result = []
     for mention, relations in related:
-        if any(_read_party(r) for r in relations) or \
-                _no_transfer_by_cue(relations) and not _transfer_noun_after_cue(ctx, mention, relations[0]):
+        if _settled(ctx, mention, relations):
             result.append((mention, relations))
             continue
         transfer = any(r.status != "none" for r in relations)
@@ -389,9 +403,31 @@ def _fill(ctx: DocContext, mention: Mention, relation: Relation, events: list[Tr
 
 
 def read_document(ctx: DocContext, related: Related, relator: Relator) -> Related:
-    """The three steps in order: events, attachment, completion."""
-    events = find_events(ctx, related, relator)
+    """The three steps in order (events, attachment, completion), then once again."""
+    nouns = noun_events(ctx, relator)
+    events = find_events(ctx, related, relator, nouns=nouns)
+    related = complete(ctx, attach(ctx, related, events, relator.origin), events)
+    return _read_again(ctx, related, relator, events, nouns)
+
+
+def _read_again(ctx: DocContext, related: Related, relator: Relator, events: list[TransferEvent],
+                nouns: list[list[TransferEvent]]) -> Related:
+    """Events, attachment and completion once more: the events now hold the systems of the
+    mentions attached to them ("a contract with Naval Group" gains the Scorpenes that "The
+    deal covers"), which later mentions may fit ("work on the boats"). Only the events of the
+    first reading are read again, at the stage first read; with no mention left without a
+    party, nothing is."""
+    if not events or all(_settled(ctx, mention, relations) for mention, relations in related):
+        return related
+    events = find_events(ctx, related, relator, known=events, nouns=nouns)
     return complete(ctx, attach(ctx, related, events, relator.origin), events)
+
+
+def _settled(ctx: DocContext, mention: Mention, relations: list[Relation]) -> bool:
+    """A mention that attach leaves as it is: a party read, or a cue that says no transfer
+    (and no transfer noun after it)."""
+    return any(_read_party(r) for r in relations) or \
+        _no_transfer_by_cue(relations) and not _transfer_noun_after_cue(ctx, mention, relations[0])
 
 
 __all__ = ["TransferEvent", "find_events", "attach", "complete", "read_document", "topic_recipient"]

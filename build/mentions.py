@@ -127,12 +127,32 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             mention = _conditional_mention(ctx, match, category)
             if mention is not None:
                 found.append(mention)
-    found = [m for m in found if m.sentence >= 0]
-    found.sort(key=lambda m: m.start)
+    found = _one_per_phrase([m for m in found if m.sentence >= 0])
     found = _with_governed(found, [m for m in bare if m.sentence >= 0], ctx)
     _share_origins(found, ctx)
     _makers_as_origins(found, ctx)
     return _resolve_anaphora(found, ctx, origin or {})
+
+
+_NAMING_ORDER = {"catalogue": 0, "uncatalogued": 1}  # which basis names the system best
+
+
+def _one_per_phrase(found: list[Mention]) -> list[Mention]:
+    """One mention per noun phrase, in text order: of overlapping mentions ("Scorpene" and
+    "Scorpene-class submarines", "artillery" and "artillery ammunition") the longest span stays,
+    named by the most specific of them (a catalogue designation before an uncatalogued one,
+    either before a class noun)."""
+    kept: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -m.end)):
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+            continue
+        longer, shorter = (kept[-1], mention) if kept[-1].end - kept[-1].start >= mention.end - mention.start \
+            else (mention, kept[-1])
+        namer = min((longer, shorter), key=lambda m: _NAMING_ORDER.get(m.basis, 2))
+        longer.system, longer.category, longer.basis = namer.system, namer.category, namer.basis
+        kept[-1] = longer
+    return kept
 
 
 # "rifles of Iranian origin", "drones of Chinese manufacture": an origin after the mention.

@@ -399,6 +399,16 @@ CASES = [
      [("frigates", "warship", "ITA", "PHL", "planned", "unspecified", 2, None)]),
     ("pattern:lexicon.POSSIBLE", "The State Department has approved a possible sale to Egypt of 300 Stinger missiles.",
      [("Stinger missiles", "FIM-92 Stinger", "USA", "EGY", "planned", "sale", 300, None)]),
+    ("rule:events._read_again",
+     "Chile's defence ministry has signed a contract with France's Naval Group, officials said on Monday. The deal "
+     "covers two Scorpene submarines. Work on the boats will start in Cherbourg next year.",
+     [("Scorpene submarines", "Scorpene", "FRA", "CHL", "ordered", "sale", 2, None),
+      ("boats", "Scorpene", "FRA", "CHL", "ordered", "sale", None, None)]),
+    ("rule:mentions._one_per_phrase",
+     "Brazil received two Scorpene-class submarines from France in 2022. Bulgaria has sold artillery ammunition to "
+     "Ukraine through intermediaries.",
+     [("Scorpene-class submarines", "Scorpene", "FRA", "BRA", "delivered", "unspecified", 2, 2022),
+      ("artillery ammunition", "ammunition", "BGR", "UKR", "delivered", "sale", None, None)]),
     ("rule:events._held_by_topic",
      "Ethiopia has received Bayraktar TB2 drones from Turkey. Researchers have also identified Chinese-made Wing Loong "
      "drones at Ethiopian bases. Chinese drones are cheap, analysts said.",
