@@ -157,6 +157,9 @@ RULES = [
     ("relations", "Relator._recent", "nothing", "no recent record"),
     ("relations", "Relator._continue_topic", "arg:relations", "'As for arms supplies to ...' gets no supplier"),
     ("relations", "Relator._status", "custom:cue_status", "every record has its cue's own status"),
+    ("relations", "Relator._stage", "custom:cue_status", "no marker qualifies a cue's status"),
+    ("relations", "Relator._announced_package", "false", "'will send Ukraine a further aid package' stays planned"),
+    ("relations", "Relator._package_recipient", "empty", "'in new Ukraine package' names no recipient"),
     ("relations", "Relator._transfer_type", "custom:cue_type", "every record has its cue's own type"),
     ("relations", "Relator._event_year", "none", "no event year"),
     ("relations", "resolve_year", "none", "no year is read"),
@@ -179,6 +182,8 @@ RULES = [
     ("events", "_co_suppliers", "empty", "'from Danish-German consortium': one supplier attaches"),
     ("events", "_only_makers_named", "false", "'two Mi-35M helicopters' in a sentence naming Norinco attach to nothing"),
     ("events", "_held_by_topic", "false", "'Chinese-made drones seen at Ethiopian bases' is no transfer"),
+    ("events", "remainders", "arg:related", "'The remaining 36 howitzers' stay delivered"),
+    ("events", "_indirect_object", "empty", "'send Ukraine a new aid package' has no recipient"),
     ("events", "_read_again", "arg:related", "'work on the boats' after 'The deal covers two Scorpene submarines' stays alone"),
     ("events", "read_document", "arg:related", "the whole events stage off"),
     # extract.py
@@ -202,6 +207,9 @@ NOT_RULES = {
     "events.TransferEvent.parties": "a tuple of two fields",
     "events.sentence_span": "returns a sentence's span",
     "relations._unique_ids": "a list without repeats, in order",
+    "events.noun_events": "the transfer nouns' events by sentence (_noun_events is mutated)",
+    "events._cue_in_sentence": "whether a cue's words are in a sentence (remainders is mutated)",
+    "events._settled": "the test attach and _read_again share (both mutated)",
 }
 # Mutants that no test can kill because the code cannot change an output: the reason.
 DEAD = {

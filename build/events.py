@@ -135,7 +135,8 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
     subject = next((a for a in actors if a.end <= found.start() and found.start() - a.end < 80
                     and relator._is_subject_before(a) and _MAKES_EVENT.search(ctx.folded, a.end, found.start())), None)
     to = relator._after_preposition(found.end(), sentence.end, ("to", "for")) or \
-        relator._after_preposition(subject.end if subject else sentence.start, found.start(), ("to", "for"))
+        relator._after_preposition(subject.end if subject else sentence.start, found.start(), ("to", "for")) or \
+        (_indirect_object(ctx, subject.end, found.start()) if subject and supplies else [])
     source = relator._after_preposition(found.end(), sentence.end, ("from",))
     partner = relator._after_preposition(found.end(), sentence.end, ("with",))
     if supplies:
@@ -155,6 +156,21 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
     kind = "aid" if lx.AID_WORDS.search(words) else "sale" if lx.SALE_WORDS.search(words) else "unspecified"
     return [TransferEvent(supplier, recipient, status, kind, index, (sentence.start, sentence.end),
                           last_sentence=index, sentences={index}, weaponless=True)]
+
+
+# "will send Ukraine a fresh military aid package": an actor after the verb, then the noun
+_BEFORE_NOUN = re.compile(r"\s+(?:a|an|another|its|their)\s+(?:[\w$.,'-]+\s+){0,5}")
+
+
+def _indirect_object(ctx: DocContext, start: int, noun_start: int) -> list[str]:
+    """The last actor in [start, noun_start) with only an article and modifiers between it
+    and a transfer noun, and no preposition before it: the recipient of "send Ukraine a
+    package"."""
+    actors = [a for a in ctx.actors_starting(start, noun_start) if a.value[1] != "demonyms"]
+    if not actors or _BEFORE_NOUN.fullmatch(ctx.folded, actors[-1].end, noun_start) is None:
+        return []
+    before = ctx.folded[max(start, actors[-1].start - 6):actors[-1].start]
+    return [] if re.search(r"\b(?:to|for|from|with|by|of|in|on|at)\s+(?:the\s+)?$", before) else [actors[-1].value[0]]
 
 
 # A sentence that lists what a transfer named before it holds: "The package includes ...".
@@ -407,7 +423,34 @@ def read_document(ctx: DocContext, related: Related, relator: Relator) -> Relate
     nouns = noun_events(ctx, relator)
     events = find_events(ctx, related, relator, nouns=nouns)
     related = complete(ctx, attach(ctx, related, events, relator.origin), events)
-    return _read_again(ctx, related, relator, events, nouns)
+    return remainders(ctx, _read_again(ctx, related, relator, events, nouns))
+
+
+# "The remaining 36 howitzers", "Eight more of the helicopters", "the rest of the jets"
+_REMAINDER = re.compile(r"\b(?:remaining|outstanding|rest of (?:the|those|these)|more of (?:the|those|these)|"
+                        r"other (?:\w+ )?of (?:the|those|these))\s+(?:[\w,-]+\s+){0,2}$")
+
+
+def remainders(ctx: DocContext, related: Related) -> Related:
+    """The part of an order still to come ("The remaining 36 howitzers are now expected in
+    2027") is `ordered`, not the `delivered` its antecedent's transfer gives it (codebook,
+    "Status": "has yet to receive" is ordered). A delivery its own sentence reports ("the
+    remaining six were delivered in May") stands."""
+    result = []
+    for mention, relations in related:
+        sentence = ctx.sentences[mention.sentence]
+        found = _REMAINDER.search(ctx.folded, max(sentence.start, mention.start - 40), mention.start)
+        if found:
+            cue = ctx.text[found.start():mention.start].strip()
+            relations = [replace(r, status="ordered", status_cue=cue)
+                         if r.status == "delivered" and not _cue_in_sentence(ctx, r, sentence) else r
+                         for r in relations]
+        result.append((mention, relations))
+    return result
+
+
+def _cue_in_sentence(ctx: DocContext, relation: Relation, sentence) -> bool:
+    return bool(relation.status_cue) and ctx.text.find(relation.status_cue, sentence.start, sentence.end) >= 0
 
 
 def _read_again(ctx: DocContext, related: Related, relator: Relator, events: list[TransferEvent],

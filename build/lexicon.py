@@ -451,6 +451,12 @@ SALE_WORDS = re.compile(r"\b(?:sell\w*|sold|sales?|buy\w*|bought|purchas\w*|cont
                         r"import\w*|export\w*|trade)\b")
 LICENSED_WORDS = re.compile(r"\b(?:co-?produc\w*|licen[cs]\w*|locally|local production|assembl\w*)\b")
 TECHNOLOGY_WORDS = re.compile(r"\btechnolog\w*\b")
+# An aid package, once announced, is committed (codebook, "Status": an announced aid package
+# is ordered): "will send Ukraine a fresh military aid package", "pledges ... in new Ukraine
+# aid package", "the latest tranche".
+ANNOUNCED_PACKAGE = re.compile(r"\b(?:(?:military |security |defen[cs]e |weapons |arms )?(?:aid|assistance) package|"
+                               r"(?:military |weapons |arms )package|package of (?:military |security )?(?:aid|assistance)|"
+                               r"(?:new|latest|fresh|next|another|further) (?:[\w$.,-]+ ){0,3}package|tranche)s?\b")
 AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of charge|assistance|"
                        r"gave|given|give)\b")
 

@@ -485,6 +485,8 @@ class Relator:
                     recipients += [(a, "text") for a in self._after_preposition(hit.end, m.left_stop, ("to",))]
                 if not recipients and self._PRONOUN_OBJECT.match(self.ctx.folded, hit.end):
                     recipients += [(a, "text") for a in self._sentence_subject(m, {s for s, _ in suppliers})]
+                if not recipients:
+                    recipients += [(a, "text") for a in self._package_recipient(m)]
             suppliers += [(a, "text") for a in from_side]
             if hit.cue.form == "noun" and not to_side:
                 recipients += [(a, "text") for a in self._arrival_after(m, clause_end)]
@@ -572,6 +574,16 @@ class Relator:
                 not re.search(r"\b(?:with|to|for|and|that|which)\b", self.ctx.folded[actor.end:m.left_stop]):
             return [actor.value[0]]
         return []
+
+    # "in new Ukraine package", "Kyiv aid package": a state named before a package
+    _PACKAGE_AFTER = re.compile(r"\s+(?:(?:military|security|aid|arms|weapons|defen[cs]e)\s+)*package")
+
+    def _package_recipient(self, m: Mention) -> list[str]:
+        """The state a package of the mention's sentence is named after ("Denmark pledges
+        howitzers and drones in new Ukraine package": UKR)."""
+        sentence = self.ctx.sentences[m.sentence]
+        return [a.value[0] for a in self._actors_between(sentence.start, sentence.end)
+                if a.value[1] != "demonyms" and self._PACKAGE_AFTER.match(self.ctx.folded, a.end)][:1]
 
     def _passive_subject(self, hit: CueHit, parts, ci) -> list[str]:
         """The first actor of the clause before a passive verb: its grammatical subject."""
@@ -949,6 +961,21 @@ class Relator:
 
     # -- status, type, year -------------------------------------------------------------
     def _status(self, m: Mention, hit: CueHit, parts, ci) -> tuple[str, str]:
+        """The stage the clause gives the transfer (_stage), but an announced aid package is
+        committed: what it promises is ordered, not planned (unless a condition or a possible
+        sale qualifies it)."""
+        status, cue_text = self._stage(m, hit, parts, ci)
+        if status == "planned" and self._announced_package(m.sentence):
+            return "ordered", cue_text
+        return status, cue_text
+
+    def _announced_package(self, index: int) -> bool:
+        sentence = self.ctx.sentences[index]
+        return bool(lx.ANNOUNCED_PACKAGE.search(self.ctx.folded, sentence.start, sentence.end)) and not (
+            lx.CONDITION_OPENING.search(self.ctx.folded[sentence.start:sentence.end])
+            or lx.POSSIBLE.search(self.ctx.folded, sentence.start, sentence.end))
+
+    def _stage(self, m: Mention, hit: CueHit, parts, ci) -> tuple[str, str]:
         folded, text = self.ctx.folded, self.ctx.text
         clause_start = hit.context_start or min(parts[ci][0], parts[clause_at(parts, hit.start)][0])
         before = folded[clause_start:hit.start]

@@ -399,6 +399,25 @@ CASES = [
      [("frigates", "warship", "ITA", "PHL", "planned", "unspecified", 2, None)]),
     ("pattern:lexicon.POSSIBLE", "The State Department has approved a possible sale to Egypt of 300 Stinger missiles.",
      [("Stinger missiles", "FIM-92 Stinger", "USA", "EGY", "planned", "sale", 300, None)]),
+    ("rule:relations.Relator._announced_package; pattern:lexicon.ANNOUNCED_PACKAGE",
+     "Sweden will send Ukraine a further military aid package with 20 CV90 infantry fighting vehicles. Finland will "
+     "donate two patrol boats to Estonia.",
+     [("CV90 infantry fighting vehicles", "CV90", "SWE", "UKR", "ordered", "aid", 20, None),
+      ("patrol boats", "warship", "FIN", "EST", "planned", "aid", 2, None)]),
+    ("rule:relations.Relator._package_recipient; pattern:relations.Relator._PACKAGE_AFTER",
+     "Denmark pledges howitzers and drones in new Ukraine package",
+     [("howitzers", "artillery", "DNK", "UKR", "ordered", "aid", None, None),
+      ("drones", "UAV", "DNK", "UKR", "ordered", "aid", None, None)]),
+    ("rule:events._indirect_object; pattern:events._BEFORE_NOUN",
+     "Norway will send Ukraine a new aid package, the ministry said on Friday. The package includes 12 howitzers "
+     "and anti-tank missiles.",
+     [("howitzers", "artillery", "NOR", "UKR", "ordered", "aid", 12, None),
+      ("anti-tank missiles", "missile", "NOR", "UKR", "ordered", "aid", None, None)]),
+    ("rule:events.remainders; pattern:events._REMAINDER",
+     "Hanwha delivered the first 12 of 48 K9 howitzers to Norway in March. The remaining 36 howitzers are expected "
+     "next year.",
+     [("K9 howitzers", "K9", "KOR", "NOR", "delivered", "unspecified", 12, None),
+      ("howitzers", "K9", "KOR", "NOR", "ordered", "unspecified", 36, None)]),
     ("rule:events._read_again",
      "Chile's defence ministry has signed a contract with France's Naval Group, officials said on Monday. The deal "
      "covers two Scorpene submarines. Work on the boats will start in Cherbourg next year.",
