@@ -330,7 +330,8 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
     return None
 
 
-def complete(ctx: DocContext, related: Related, events: list[TransferEvent]) -> Related:
+def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
+             origins: dict[str, str | None] | None = None) -> Related:
     """Fill the missing party of a one-party relation from an event with the other party
     and the same system (or, for class nouns, category); a supplier with no recipient
     anywhere in reach sends to the document's topic recipient."""
@@ -346,6 +347,14 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent]) -> 
                 # "The United States also offered used F-16s" in an article about Colombia's jets
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
+            elif relation.status == "none" and not relation.status_cue and \
+                    (held := _held_by_user(ctx, mention, (origins or {}).get(mention.system))):
+                # "Egyptian Rafales and F-16s took part in the exercise": a state that holds a
+                # system of another state's make has received it (codebook, "Status": delivered)
+                filled.extend(replace(relation, supplier=supplier, supplier_basis="origin", recipient=user,
+                                      recipient_basis="text", status="delivered", transfer_type="unspecified")
+                              for supplier, user in held)
+                continue
             elif relation.status == "none" and not relation.status_cue and topic and _held_by_topic(ctx, mention, topic):
                 # "Chinese-made Wing Loong drones were seen at Ethiopian bases" in an article about
                 # Ethiopia's arms: a foreign make with no cue is the topic recipient's, delivered
@@ -360,6 +369,26 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent]) -> 
             filled.append(relation)
         result.append((mention, filled))
     return result
+
+
+def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None) -> list[tuple[str, str]]:
+    """(supplier, user) of a designated system that a state's demonym or possessive marks as
+    its own ("Egyptian Rafales", "Peru's Mirage 2000s") when the system's maker (systems
+    table) is another state; an origin joined to -made/-built ("its Russian-built Kilo-class
+    boats") is the supplier. Nothing for a class noun, arms in general or a state's own make."""
+    if mention.basis != "catalogue" or mention.category == "unspecified":
+        return []
+    made = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
+            if lx.MADE_SUFFIX.match(ctx.folded, end)]
+    supplier = made[0] if made else maker
+    users = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
+             if origin not in made and ctx.folded[end:end + 1].isspace()]  # not "Soviet-era", "Soviet-designed"
+    sentence = ctx.sentences[mention.sentence]
+    if mention.possessor and {a.value[0] for a in ctx.actors_starting(sentence.start, sentence.end)
+                              if a.value[1] != "demonyms"} <= {mention.possessor, supplier}:
+        users.append(mention.possessor)  # "Peru's Mirage 2000s", but not "Denmark's F-16s for Kyiv"
+    return [(supplier, user) for user in dict.fromkeys(users)
+            if supplier and user != supplier and not user.startswith(("IO_",))][:1]
 
 
 def _held_by_topic(ctx: DocContext, mention: Mention, topic: TransferEvent) -> bool:
@@ -422,7 +451,7 @@ def read_document(ctx: DocContext, related: Related, relator: Relator) -> Relate
     """The three steps in order (events, attachment, completion), then once again."""
     nouns = noun_events(ctx, relator)
     events = find_events(ctx, related, relator, nouns=nouns)
-    related = complete(ctx, attach(ctx, related, events, relator.origin), events)
+    related = complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
     return remainders(ctx, _read_again(ctx, related, relator, events, nouns))
 
 
@@ -463,7 +492,7 @@ def _read_again(ctx: DocContext, related: Related, relator: Relator, events: lis
     if not events or all(_settled(ctx, mention, relations) for mention, relations in related):
         return related
     events = find_events(ctx, related, relator, known=events, nouns=nouns)
-    return complete(ctx, attach(ctx, related, events, relator.origin), events)
+    return complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
 
 
 def _settled(ctx: DocContext, mention: Mention, relations: list[Relation]) -> bool:

@@ -418,6 +418,12 @@ CASES = [
      "next year.",
      [("K9 howitzers", "K9", "KOR", "NOR", "delivered", "unspecified", 12, None),
       ("howitzers", "K9", "KOR", "NOR", "ordered", "unspecified", 36, None)]),
+    ("rule:events._held_by_user",
+     "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
+     "fleet. Russian Kalibr missiles struck the port of Odesa.",
+     [("J-10C fighters", "J-10", "CHN", "PAK", "delivered", "unspecified", None, None),
+      ("T-72 tanks", "T-72", None, None, "none", None, None, None),
+      ("Kalibr missiles", "Kalibr", None, None, "none", None, None, None)]),
     ("rule:events._read_again",
      "Chile's defence ministry has signed a contract with France's Naval Group, officials said on Monday. The deal "
      "covers two Scorpene submarines. Work on the boats will start in Cherbourg next year.",
