@@ -108,8 +108,11 @@ def noun_events(ctx: DocContext, relator: Relator) -> list[list[TransferEvent]]:
 
 
 # Transfer nouns that name a transfer with no weapon: the role of their sentence's subject.
-_SUPPLY_NOUNS = r"(?:aid|assistance|military aid|security assistance|package|sale|shipment|consignment|delivery|transfer|donation|gift)s?"
-_RECEIVE_NOUNS = r"(?:purchase|order|acquisition|procurement|contract|deal|agreement)s?"
+_SUPPLY_NOUNS = r"(?:(?:aid|assistance|military aid|security assistance|package|sale|shipment|consignment|transfer|donation|" \
+               r"gift)s?|deliver(?:y|ies))"
+# ... and a buyer's programme: "Poland's rearmament drive", "India's buying spree"
+_RECEIVE_NOUNS = r"(?:(?:purchase|order|acquisition|procurement|contract|deal|agreement)s?|rearmament|buying spree|" \
+                 r"shopping spree|arms build-?up|military build-?up)"
 _NOUN = re.compile(r"\b(?:(" + _SUPPLY_NOUNS + r")|(" + _RECEIVE_NOUNS + r"))\b")
 
 
@@ -133,7 +136,8 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
         return []
     supplies = found.group(1) is not None
     subject = next((a for a in actors if a.end <= found.start() and found.start() - a.end < 80
-                    and relator._is_subject_before(a) and _MAKES_EVENT.search(ctx.folded, a.end, found.start())), None)
+                    and relator._is_subject_before(a) and _MAKES_EVENT.search(ctx.folded, a.end, found.start())), None) \
+        or _possessor_of(ctx, actors, found.start())
     to = relator._after_preposition(found.end(), sentence.end, ("to", "for")) or \
         relator._after_preposition(subject.end if subject else sentence.start, found.start(), ("to", "for")) or \
         (_indirect_object(ctx, subject.end, found.start()) if subject and supplies else [])
@@ -156,6 +160,18 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
     kind = "aid" if lx.AID_WORDS.search(words) else "sale" if lx.SALE_WORDS.search(words) else "unspecified"
     return [TransferEvent(supplier, recipient, status, kind, index, (sentence.start, sentence.end),
                           last_sentence=index, sentences={index}, weaponless=True)]
+
+
+# "Poland's rearmament drive", "Germany's latest aid package": a state's possessive before the noun
+_POSSESSIVE_BEFORE = re.compile(r"'s?\s+(?:[\w$.,-]+\s+){0,3}$")
+
+
+def _possessor_of(ctx: DocContext, actors, noun_start: int):
+    """The state (no demonym) whose possessive stands right before a transfer noun."""
+    before = [a for a in actors if a.end <= noun_start and noun_start - a.end < 40 and a.value[1] != "demonyms"]
+    if before and _POSSESSIVE_BEFORE.fullmatch(ctx.folded, before[-1].end, noun_start):
+        return before[-1]
+    return None
 
 
 # "will send Ukraine a fresh military aid package": an actor after the verb, then the noun

@@ -418,6 +418,12 @@ CASES = [
      "next year.",
      [("K9 howitzers", "K9", "KOR", "NOR", "delivered", "unspecified", 12, None),
       ("howitzers", "K9", "KOR", "NOR", "ordered", "unspecified", 36, None)]),
+    ("rule:events._possessor_of; pattern:events._POSSESSIVE_BEFORE (a buyer's programme in the headline is the topic)",
+     "Poland's rearmament drive gathers pace\n\nWARSAW - Deliveries from South Korea accelerated this year, the defence "
+     "ministry said on Friday.\n\nHyundai Rotem has handed over 180 K2 tanks, and Hanwha Aerospace is shipping Chunmoo "
+     "rocket launchers.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 180, None),
+      ("Chunmoo rocket launchers", "K239 Chunmoo", "KOR", "POL", "delivered", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
