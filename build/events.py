@@ -262,11 +262,17 @@ def _speaks_of_others(ctx: DocContext, mention: Mention) -> bool:
     return bool(_OWN_FORCES.search(ctx.folded, sentence.start, mention.start))
 
 
+# The source of a report, not a party: "..., according to the Kurdistan Region's ministry"
+_ATTRIBUTION = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,3}$")
+
+
 def _party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) -> bool:
     """A sentence that names actors speaks of the event only if one of them is its party
-    ("Hamas has built most of its rockets" is not about Iran's deliveries to Hezbollah)."""
+    ("Hamas has built most of its rockets" is not about Iran's deliveries to Hezbollah); an
+    actor named as the report's source ("according to ...") does not count."""
     sentence = ctx.sentences[mention.sentence]
-    named = {a.value[0] for a in ctx.actors_starting(sentence.start, sentence.end)}
+    named = {a.value[0] for a in ctx.actors_starting(sentence.start, sentence.end)
+             if not _ATTRIBUTION.search(ctx.folded, max(sentence.start, a.start - 40), a.start)}
     return not named or bool(named & {event.supplier, event.recipient})
 
 

@@ -394,7 +394,8 @@ OPERATION = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:purposes|missions?|operations?
                        r"to (?:attack|strike|bomb|patrol|spy)|on (?:missions?|patrol))\b")
 # A make suffix joined to an origin: "Iranian-made", "German-built", "Turkish-supplied",
 # "Soviet-designed" (the origin state is the supplier; a bare demonym may be a user).
-MADE_SUFFIX = re.compile(r"-(?:made|built|designed|produced|supplied|manufactured|origin)\b")
+MADE_SUFFIX = re.compile(r"-(?:made|built|designed|produced|supplied|manufactured|origin|funded|financed|donated|"
+                         r"provided)\b")
 # A state's own make or platform: no transfer (codebook, "Status": own development).
 OWN_MAKE = re.compile(r"\b(?:(?:its|their) own|locally (?:produced|made|built|developed|designed|manufactured)|"
                       r"home-?grown|indigenous(?:ly)?|domestically|home-built|made in underground)\b")

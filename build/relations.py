@@ -606,7 +606,7 @@ class Relator:
                 if a.value[0] not in makers and a.value[1] != "demonyms"][:1]
 
     _SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|sent|delivered|sold|shipped|smuggled|made|built|"
-                              r"manufactured|designed|produced)\s+by\s+")
+                              r"manufactured|designed|produced|paid for|funded|financed|donated|gifted)\s+by\s+")
 
     def _supplied_by(self, start: int, end: int) -> list[str]:
         """"..., most of them supplied by Tehran": a supplier named later in the sentence."""
@@ -969,6 +969,10 @@ class Relator:
             return "ordered", cue_text
         return status, cue_text
 
+    # a verb's base form ("receive", "take delivery of"), which a plural subject's present
+    # tense shares: not "builds up", "buying", "ordered"
+    _BASE_FORM = re.compile(r"[a-z]+(?<!s)(?<!ing)(?<!ed)(?:\s+\w+){0,2}")
+
     def _announced_package(self, index: int) -> bool:
         sentence = self.ctx.sentences[index]
         return bool(lx.ANNOUNCED_PACKAGE.search(self.ctx.folded, sentence.start, sentence.end)) and not (
@@ -1037,6 +1041,9 @@ class Relator:
             return "unknown", with_marker(marker)
         if hit.cue.form == "verb" and hit.cue.status == "unknown" and (marker := found(lx.INFINITIVE)):
             return "planned", with_marker(marker)
+        if hit.cue.form == "verb" and hit.cue.status == "unknown" and m.sentence == 0 and hit.start > 0 and \
+                self._BASE_FORM.fullmatch(folded, hit.start, hit.end):
+            return "delivered", cue_text  # a headline's present tense reports what happened: "Peshmerga receive"
         return hit.cue.status, cue_text
 
     def _transfer_type(self, m: Mention, hit: CueHit, parts, ci) -> str:

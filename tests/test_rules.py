@@ -424,6 +424,11 @@ CASES = [
      "rocket launchers.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 180, None),
       ("Chunmoo rocket launchers", "K239 Chunmoo", "KOR", "POL", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.MADE_SUFFIX (-donated); pattern:relations.Relator._SUPPLIED_BY (funded by); a headline's present tense",
+     "Peshmerga fighters receive German-donated MILAN missiles\n\nA consignment of assault rifles funded by Germany "
+     "reached the Peshmerga in Erbil on Tuesday.",
+     [("MILAN missiles", "MILAN", "DEU", "SSF_PESHMERGA", "delivered", "aid", None, None),
+      ("assault rifles", "small arms", "DEU", "SSF_PESHMERGA", "delivered", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
