@@ -429,6 +429,11 @@ CASES = [
      "reached the Peshmerga in Erbil on Tuesday.",
      [("MILAN missiles", "MILAN", "DEU", "SSF_PESHMERGA", "delivered", "aid", None, None),
       ("assault rifles", "small arms", "DEU", "SSF_PESHMERGA", "delivered", "unspecified", None, None)]),
+    ("pattern:events._ATTRIBUTION (the source of a report is no party)",
+     "The United States announced a new military aid package for Ukraine on Monday. The package includes 20 howitzers "
+     "and 500 mortar rounds, according to Polish officials.",
+     [("howitzers", "artillery", "USA", "UKR", "ordered", "aid", 20, None),
+      ("mortar rounds", "ammunition", "USA", "UKR", "ordered", "aid", 500, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
