@@ -251,15 +251,27 @@ def _co_suppliers(event: TransferEvent, events: list[TransferEvent]) -> list[Tra
 
 
 # "The Swedish Air Force itself flies about 90 Gripens": a state's own forces hold the weapon.
+# ("has"/"have" as a verb of its own, not the auxiliary of "have seized")
 _OWN_FORCES = re.compile(r"\b(?:air force|navy|army|marine corps|marines|armed forces|military|coast guard|troops|"
                          r"forces)\b[^.;]*?\b(?:fl(?:y|ies|ew|own)|operat\w*|us(?:e|es|ed|ing)|field\w*|deploy\w*|"
-                         r"ha(?:s|ve)|own\w*|maintain\w*|rel(?:y|ies) on)\b")
+                         r"ha(?:s|ve)(?!\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|seized|sent|sold|bought|built|made|won|"
+                         r"got|begun|shot|struck))|own\w*|maintain\w*|rel(?:y|ies) on)\b")
+_TRANSFER_SIDES = frozenset({"supply", "receive", "trade", "interdict", "request", "arrive"})
 
 
 def _speaks_of_others(ctx: DocContext, mention: Mention) -> bool:
-    """The mention's sentence is about a state's own forces using the weapon."""
+    """The mention's sentence is about a state's own forces using the weapon: a verb of
+    using or holding after a force ("the navy operates ...") with no transfer verb between
+    it and the mention ("naval forces operating in the area have seized a shipment of" is
+    an interdiction)."""
     sentence = ctx.sentences[mention.sentence]
-    return bool(_OWN_FORCES.search(ctx.folded, sentence.start, mention.start))
+    own = None
+    for own in _OWN_FORCES.finditer(ctx.folded, sentence.start, mention.start):
+        pass
+    if own is None:
+        return False
+    return not any(own.end() <= start < mention.start and cue.side in _TRANSFER_SIDES
+                   for start, _, _, cue in ctx.verb_hits)
 
 
 # The source of a report, not a party: "..., according to the Kurdistan Region's ministry"

@@ -434,6 +434,11 @@ CASES = [
      "and 500 mortar rounds, according to Polish officials.",
      [("howitzers", "artillery", "USA", "UKR", "ordered", "aid", 20, None),
       ("mortar rounds", "ammunition", "USA", "UKR", "ordered", "aid", 500, None)]),
+    ("rule:events._speaks_of_others; pattern:events._OWN_FORCES ('forces ... have seized' is no own use)",
+     "Naval forces operating in the Red Sea have seized a shipment of 300 rifles that was bound for the Houthis from "
+     "Iran. The navy operates six frigates.",
+     [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 300, None),
+      ("frigates", "warship", None, None, "none", None, 6, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
