@@ -461,7 +461,8 @@ class Relator:
             suppliers += [(a, "text") for a in from_side]
         elif side == "interdict":  # the seizing party is no party: the intended ones are
             suppliers += [(a, "text") for a in from_side + self._after_preposition(after, clause_end, ("by",))]
-            recipients += [(a, "text") for a in self._after_preposition(after, clause_end, self._DESTINATION)]
+            recipients += [(a, "text") for a in self._after_preposition(after, clause_end, self._DESTINATION)
+                           or self._after_preposition(after, sentence.end, self._INTENDED)]  # after a list
         elif side == "trade" and hit.cue.form == "verb":
             if re.match(r"withh", self.ctx.folded[hit.start:hit.end]):
                 to_side, from_side = to_side + from_side, []  # "withheld 35 missiles from Monaco"
@@ -540,7 +541,10 @@ class Relator:
         return [], []
 
     _DESTINATION = ("to", "into", "for", "toward", "towards", "bound for", "destined for", "headed for", "heading for",
-                    "headed to", "heading to", "en route to")
+                    "headed to", "heading to", "en route to", "meant for", "intended for")
+
+    # a seized cargo's destination, which may follow a list of its items in another clause
+    _INTENDED = ("bound for", "destined for", "headed for", "heading for", "meant for", "intended for", "en route to")
 
     _ASKED = re.compile(r"\b(?:asked|asks|requested|requests|urged|urges|called on|calls on|pressed|presses)\s+")
 
@@ -726,8 +730,14 @@ class Relator:
                              self.ctx.folded[actor.end:end])
             if not joint:
                 break
+            following = self.ctx.actor_at.get(actor.end + joint.end())
+            if following is not None and self._REPORTER.match(self.ctx.folded, following.end):
+                break  # "bound for Port-au-Prince, the U.S. Attorney's Office said": the source
             position = actor.end + joint.end()
         return result
+
+    # an actor that opens a report, not one more party: "..., the U.S. Attorney's Office said"
+    _REPORTER = re.compile(r"(?:'s?)?(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|announced|reported|confirmed|stated)\b")
 
     _PRESSURE_BEFORE = re.compile(r"\b(?:press\w*|urg\w*|ask\w*|calls? on|called on|push\w*|persuad\w*|"
                                   r"prevent\w*|stop\w*|allow\w*|help\w*)\s+(?:the\s+)?$")

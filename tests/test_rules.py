@@ -439,6 +439,14 @@ CASES = [
      "Iran. The navy operates six frigates.",
      [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 300, None),
       ("frigates", "warship", None, None, "none", None, 6, None)]),
+    ("frame:57 Thwarting (vehicle stopped); pattern:relations.Relator._INTENDED (after a list)",
+     "Chadian troops have stopped a convoy of six lorries loaded with mortar rounds and heavy machine guns that were "
+     "meant for the Rapid Support Forces.",
+     [("mortar rounds", "ammunition", None, "NSA_RSF", "cancelled", "unspecified", None, None),
+      ("heavy machine guns", "small arms", None, "NSA_RSF", "cancelled", "unspecified", None, None)]),
+    ("pattern:relations.Relator._REPORTER (a report's source is no coordinated party)",
+     "Customs officers seized 40 rifles hidden in a container bound for Port-au-Prince, the U.S. Attorney's Office said.",
+     [("rifles", "small arms", None, "HTI", "cancelled", "unspecified", 40, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
