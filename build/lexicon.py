@@ -464,7 +464,7 @@ AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of
 # A demonym after a preposition names a party only with a body of its state after it:
 # "to the Indian Navy", "with Chinese and South Korean firms" (not "for the French company"
 # alone, which is a maker, nor "to the Chinese market").
-STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms?|companies|makers?|manufacturers?|"
+STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms?|company|companies|makers?|manufacturers?|"
                         r"shipyards?|yards?|suppliers?|contractors?|group|groups|builders?|consortium)\b")
 REPORTING = re.compile(r"\b(?:said|says|say|saying|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")

@@ -379,8 +379,11 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
                 i += 1
                 position = tokens[i][1]
         elif word not in lx.ADJECTIVES and not _ORIGIN_ADJECTIVE.search(word) and not (
-                word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][0] in ("newly", "recently")):
-            break  # "the newly acquired systems": a participle after newly/recently is an adjective
+                word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][0] in ("newly", "recently")) and not (
+                _ONE_MODIFIER.fullmatch(word) and i + 1 < len(tokens)
+                and tokens[i + 1][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES):
+            break  # "the newly acquired systems": a participle after newly/recently is an adjective;
+            # so is a participle or a measure right after a determiner ("the diverted vehicles", "the 155mm guns")
         mention.left_stop = position
         i += 1
     if i < len(tokens) and tokens[i][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES:
@@ -397,6 +400,7 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
     _part_or_approximate(ctx.folded[max(sentence_start, mention.start - 80):mention.start], mention)
 
 
+_ONE_MODIFIER = re.compile(r"[a-z]+ed|\d+(?:\.\d+)?(?:mm|-mm|-metre|-meter|-tonne|-ton|-tonne)")
 _NUMBER = r"(?:\d[\d,]*|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")"
 _FILLER = r"(?:(?:" + "|".join(sorted(lx.ADJECTIVES - {"than", "about", "around", "nearly", "over"}, key=len,
                                          reverse=True)) + r")\s+){0,2}"

@@ -653,7 +653,7 @@ class Relator:
                 users.append(origin)
         return users
 
-    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "so-called", "such", "as", "like", "including", "both",
+    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "same", "so-called", "such", "as", "like", "including", "both",
                 "either", "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
                 "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
                 "government", "regime", "ally", "neighbour", "neighbor", "country", "group"}
@@ -677,6 +677,9 @@ class Relator:
                     index = self.ctx.sentence_index(start)
                     return self._coordinated(position, self.ctx.sentences[index].end if index >= 0 else end)
                 word = re.match(r"([\w'-]+)\s+", self.ctx.folded[position:end])
+                if word and actor is None and word.group(1) in lx.ORIGIN_WORDS and \
+                        lx.STATE_BODY.match(self.ctx.folded, position + len(word.group(1))):
+                    return [lx.ORIGIN_WORDS[word.group(1)]]  # "from the same Korean yard" (origin_words.csv)
                 if not word or word.group(1) not in self._FILLERS:
                     break
                 position += word.end()
@@ -731,8 +734,10 @@ class Relator:
             if not joint:
                 break
             following = self.ctx.actor_at.get(actor.end + joint.end())
-            if following is not None and self._REPORTER.match(self.ctx.folded, following.end):
-                break  # "bound for Port-au-Prince, the U.S. Attorney's Office said": the source
+            if following is not None and (self._REPORTER.match(self.ctx.folded, following.end) or
+                                          self._APPOSITION_AFTER.match(self.ctx.folded, following.end)):
+                break  # "bound for Port-au-Prince, the U.S. Attorney's Office said": the source;
+                # "Algeria, Rabat's rival, ...": an apposition
             position = actor.end + joint.end()
         return result
 
@@ -831,11 +836,17 @@ class Relator:
                 return actor.value[0]
         return None
 
+    # "Algeria, Rabat's rival, has responded by buying": a possessive inside an apposition
+    _APPOSITION_BEFORE = re.compile(r"\S\s*,\s*$")
+    _APPOSITION_AFTER = re.compile(r"'s?\s+[\w-]+(?:\s+[\w-]+)?\s*,")
+
     def _is_subject_before(self, actor: Match) -> bool:
-        """The actor is not the object of a preposition, nor an origin ("Russian-made")."""
+        """The actor is not the object of a preposition, nor an origin ("Russian-made"), nor
+        the possessor in an apposition ("Algeria, Rabat's rival, has ...")."""
         before = self.ctx.folded[max(0, actor.start - 30):actor.start]
         return not lx.NON_SUBJECT_PREPOSITIONS.search(before) and \
-            not re.match(r"-(?:made|built)", self.ctx.folded[actor.end:actor.end + 6])
+            not re.match(r"-(?:made|built)", self.ctx.folded[actor.end:actor.end + 6]) and \
+            not (self._APPOSITION_BEFORE.search(before) and self._APPOSITION_AFTER.match(self.ctx.folded, actor.end))
 
     def noun_status(self, index: int, start: int, end: int, side: str) -> tuple[str, str]:
         """Status and cue words of a transfer noun at [start, end) of sentence `index` with no

@@ -447,6 +447,17 @@ CASES = [
     ("pattern:relations.Relator._REPORTER (a report's source is no coordinated party)",
      "Customs officers seized 40 rifles hidden in a container bound for Port-au-Prince, the U.S. Attorney's Office said.",
      [("rifles", "small arms", None, "HTI", "cancelled", "unspecified", 40, None)]),
+    ("pattern:lexicon.STATE_BODY (company); words:relations.Relator._FILLERS (same); origin word before a state body; "
+     "pattern:relations.Relator._APPOSITION_AFTER",
+     "Manila has ordered two more frigates from the same Korean yard. Peru bought 12 tanks from a French company. "
+     "Algeria, Rabat's rival, has responded by buying Chinese CH-4 drones.",
+     [("frigates", "warship", "KOR", "PHL", "ordered", "sale", None, None),
+      ("tanks", "tank", "FRA", "PER", "delivered", "sale", 12, None),
+      ("CH-4 drones", "CH-4", "CHN", "DZA", "delivered", "sale", None, None)]),
+    ("pattern:mentions._ONE_MODIFIER (a measure or participle after a determiner)",
+     "Egypt ordered 200 K9 howitzers from South Korea. The 155mm guns were assembled at a state factory near Cairo.",
+     [("K9 howitzers", "K9", "KOR", "EGY", "ordered", "sale", 200, None),
+      ("guns", "K9", "KOR", "EGY", "delivered", "licensed_production", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
