@@ -1093,10 +1093,12 @@ class Relator:
 
 
 def resolve_year(words: str, published: dt.date | None) -> int | None:
-    """A year stated in `words`, or one that a relative date gives from the publication date."""
-    explicit = lx.EXPLICIT_YEAR.search(words)
-    if explicit:
-        return int(explicit.group(1))
+    """A year stated in `words`, or one that a relative date gives from the publication date.
+    A year after the publication's is a schedule ("will be delivered from 2027"), not the
+    year a status held (codebook, "Quantity and year"): it is passed over."""
+    for explicit in lx.EXPLICIT_YEAR.finditer(words):
+        if published is None or int(explicit.group(1)) <= published.year:
+            return int(explicit.group(1))
     relative = lx.RELATIVE_DATE.search(words)
     if relative is None or published is None:
         return None

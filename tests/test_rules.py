@@ -458,6 +458,9 @@ CASES = [
      "Egypt ordered 200 K9 howitzers from South Korea. The 155mm guns were assembled at a state factory near Cairo.",
      [("K9 howitzers", "K9", "KOR", "EGY", "ordered", "sale", 200, None),
       ("guns", "K9", "KOR", "EGY", "delivered", "licensed_production", None, None)]),
+    ("rule:relations.resolve_year (a year after publication is a schedule, not an event year)",
+     "Peru will receive 24 Gripen fighters from Sweden in 2027.",
+     [("Gripen fighters", "Gripen", "SWE", "PER", "planned", "unspecified", 24, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
