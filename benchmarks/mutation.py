@@ -158,6 +158,8 @@ RULES = [
     ("relations", "Relator._continue_topic", "arg:relations", "'As for arms supplies to ...' gets no supplier"),
     ("relations", "Relator._status", "custom:cue_status", "every record has its cue's own status"),
     ("relations", "Relator._stage", "custom:cue_status", "no marker qualifies a cue's status"),
+    ("relations", "Relator._none_of", "false", "'no weapons would be exported ... while' stays planned"),
+    ("relations", "Relator._speaker", "empty", "'Germany said no weapons would be exported' has no supplier"),
     ("relations", "Relator._announced_package", "false", "'will send Ukraine a further aid package' stays planned"),
     ("relations", "Relator._package_recipient", "empty", "'in new Ukraine package' names no recipient"),
     ("relations", "Relator._transfer_type", "custom:cue_type", "every record has its cue's own type"),

@@ -434,6 +434,8 @@ LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"(?:[\w'-]+\s+){1,3}?(?:has|have|had)?\s*(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b")
 # "the Islamic Republic had shipped no arms", said by its spokesman: a supplier's denial.
 NONE_SENT = re.compile(r"\s+(?:no|zero)\s")
+# ... or before the mention of a passive cue: "no weapons would be exported to Riyadh"
+NONE_BEFORE = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+){0,2}$")
 # A delivery on a timetable presupposes an order: "three more are due to arrive this year".
 SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)?$")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.

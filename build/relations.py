@@ -106,6 +106,8 @@ class Relator:
         status, cue_text = self._status(m, hit, parts, ci)
         template = Relation(None, None, None, None, status, cue_text, self._transfer_type(m, hit, parts, ci),
                             self._event_year(hit, m, parts, ci))
+        if not suppliers and self._none_of(m, hit):
+            suppliers = [(a, "text") for a in self._speaker(m) if a not in {r for r, _ in recipients}]
         suppliers = suppliers or self._fallback_supplier(m, recipients + [r for r, _ in extra], inherited)
         relations = [self._from_context(m, r, inherited) for r in self._pairs(template, suppliers, recipients, extra)]
         if not relations:
@@ -928,6 +930,24 @@ class Relator:
         origins = set(m.origins) | (set(m.antecedent.origins) if m.antecedent else set())
         return hit.cue.side == "use" and any(r in origins for r, _ in recipients)
 
+    def _none_of(self, m: Mention, hit: CueHit) -> bool:
+        """The mention is the subject of a passive cue and counted as none ("no weapons would
+        be exported")."""
+        return hit.passive and m.end <= hit.start and \
+            bool(lx.NONE_BEFORE.search(self.ctx.folded, max(0, m.start - 30), m.start))
+
+    def _speaker(self, m: Mention) -> list[str]:
+        """The state that says so, for a passive cue of which none is the subject: it speaks
+        of its own exports ("Germany said no weapons would be exported to Riyadh")."""
+        sentence = self.ctx.sentences[m.sentence]
+        said = lx.REPORTING.search(self.ctx.folded, sentence.start, m.start)
+        if said is None:  # "..., Minsk said"
+            said = lx.REPORTING.search(self.ctx.folded, m.end, sentence.end)
+            close = [a for a in self._actors_between(max(m.end, said.start() - 40), said.start())] if said else []
+            return [close[-1].value[0]] if close else []
+        subject = self._first_subject(sentence.start, said.start())
+        return [subject] if subject else []
+
     def _fallback_supplier(self, m: Mention, recipients, inherited):
         if not recipients:
             return []
@@ -1021,6 +1041,11 @@ class Relator:
         if hit.cue.form == "verb" and hit.end <= m.start and lx.NONE_SENT.match(folded, hit.end, m.start) and \
                 lx.REPORTING.search(folded, sentence.start, sentence.end):
             return "denied", text[hit.start:m.start].rstrip()  # "said it had shipped no arms"
+        if self._none_of(m, hit):
+            if lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
+                return "suspended", text[m.start:hit.end]  # "no weapons would be exported ... while"
+            if lx.REPORTING.search(folded, sentence.start, sentence.end):
+                return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said"
         if marker := found(lx.CANCELLED):
             return "cancelled", with_marker(marker)
         if (marker := found(lx.NOT_TO)) and (promise := found(lx.PROMISE)):

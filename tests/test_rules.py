@@ -461,6 +461,11 @@ CASES = [
     ("rule:relations.resolve_year (a year after publication is a schedule, not an event year)",
      "Peru will receive 24 Gripen fighters from Sweden in 2027.",
      [("Gripen fighters", "Gripen", "SWE", "PER", "planned", "unspecified", 24, None)]),
+    ("rule:relations.Relator._none_of; rule:relations.Relator._speaker; pattern:lexicon.NONE_BEFORE",
+     "Germany said no weapons would be exported to Riyadh while the war in Yemen continues. No tanks were sent to "
+     "Russia, Minsk said.",
+     [("weapons", "arms (unspecified)", "DEU", "SAU", "suspended", "sale", None, None),
+      ("tanks", "tank", "BLR", "RUS", "denied", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
