@@ -10,7 +10,9 @@ the documents' publication dates alone (never from the extractor's internals):
   "weapons", "military equipment"). Such a mention merges into a designated deal of
   the same document and the same parties when the text ties it to that transfer (its
   supplier or recipient has basis `event` or `antecedent`); otherwise it belongs to the
-  `arms (unspecified)` deal of its parties. This is the one definition of a document's
+  `arms (unspecified)` deal of its parties. A mention of a class ("South Korean tanks")
+  merges the same way into a designated deal of its document, parties and category (the
+  K2 deal); with none, its class is its deal. This is the one definition of a document's
   deals: `armsdata evaluate` scores deals with it too.
 - `deals_table` merges the assigned records of all documents by (supplier, recipient,
   deal_system) and reads each field off them, with the record that set it (see
@@ -55,9 +57,10 @@ def assign(records: pl.DataFrame | pl.LazyFrame, systems: pl.DataFrame) -> pl.La
     of arms in general is never merged). `systems`: a systems table (columns system,
     category, generic); a designated system is one that is not generic there.
 
-    A tied mention of arms in general goes to the designated deal of its document and
-    parties whose record lies in its own sentence; else in the sentence of the event it
-    was attached to (evidence_start); else the nearest such record before it; else after.
+    A tied mention of arms in general, and a mention of a class (of the same category as
+    the deal), go to the designated deal of its document and parties whose record lies in
+    its own sentence; else in the sentence of the event it was attached to
+    (evidence_start); else the nearest such record before it; else after.
     """
     general = arms_in_general(systems)
     classes = systems.filter(pl.col("generic"))["system"].to_list()
@@ -73,12 +76,21 @@ def assign(records: pl.DataFrame | pl.LazyFrame, systems: pl.DataFrame) -> pl.La
             .with_columns(_supplier=pl.col("supplier").fill_null(""), _recipient=pl.col("recipient").fill_null("")))
     is_general = pl.col("system").is_in(general)
     tied = is_general & (pl.col("supplier_basis").is_in(TIED_BASES) | pl.col("recipient_basis").is_in(TIED_BASES))
+    is_class = pl.col("system").is_in(classes) & ~is_general
     parties = ["doc_id", "_supplier", "_recipient"]
-    designated = kept.filter(~pl.col("system").is_in(classes)).select(*parties, _target=pl.col("system"),
-                                                 _target_start=pl.col("span_start"),
-                                                 _target_sentence=pl.col("sentence_start"))
-    choice = (kept.filter(tied).select("_row", *parties, "span_start", "sentence_start", "evidence_start")
-              .join(designated, on=parties)
+    kept = kept.join(systems.lazy().select("system", _category=pl.col("category").cast(pl.String)), on="system",
+                     how="left", maintain_order="left")
+    designated = kept.filter(~pl.col("system").is_in(classes)).select(*parties, "_category", _target=pl.col("system"),
+                                                                      _target_start=pl.col("span_start"),
+                                                                      _target_sentence=pl.col("sentence_start"))
+    mentions = ("_row", *parties, "span_start", "sentence_start", "evidence_start")
+    candidates = pl.concat([
+        kept.filter(tied).select(*mentions).join(designated.drop("_category"), on=parties),
+        # a class noun ("South Korean tanks") is the designated deal of its category ("K2")
+        kept.filter(is_class).select(*mentions, "_category").join(designated, on=[*parties, "_category"])
+        .drop("_category"),
+    ])
+    choice = (candidates
               .sort("_row", (pl.col("_target_sentence") != pl.col("sentence_start")).fill_null(True),
                     (pl.col("_target_sentence") != pl.col("evidence_start")).fill_null(True),
                     pl.col("_target_start") > pl.col("span_start"),
@@ -87,7 +99,7 @@ def assign(records: pl.DataFrame | pl.LazyFrame, systems: pl.DataFrame) -> pl.La
     return (kept.join(choice, on="_row", how="left", maintain_order="left")
             .with_columns(deal_system=pl.when(pl.col("_target").is_not_null()).then(pl.col("_target"))
                           .when(is_general).then(pl.lit(ARMS_IN_GENERAL)).otherwise(pl.col("system")))
-            .drop("_row", "_supplier", "_recipient", "_target"))
+            .drop("_row", "_supplier", "_recipient", "_target", "_category"))
 
 
 def document_deals(records: pl.DataFrame, systems: pl.DataFrame) -> set[tuple[str | None, str | None, str]]:

@@ -95,6 +95,21 @@ def test_a_mention_of_arms_read_in_its_own_sentence_is_a_deal_of_its_own():
     ]
 
 
+def test_a_mention_of_a_class_merges_into_the_designated_deal_of_its_category():
+    corpus = Corpus()
+    doc = corpus.document("d", "2023-01-01", "South Korean tanks arrive in Poland. Hyundai Rotem delivered ten K2 tanks "
+                          "to Poland. Poland also received K9 howitzers and drones from South Korea.")
+    corpus.record(doc, "tanks", "tank", "KOR", "POL", "delivered")
+    corpus.record(doc, "K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", quantity=10)
+    corpus.record(doc, "K9 howitzers", "K9", "KOR", "POL", "delivered")
+    corpus.record(doc, "drones", "UAV", "KOR", "POL", "delivered")
+    assert rows(corpus.deals(), "supplier", "recipient", "system", "n_records") == [
+        ("KOR", "POL", "K2 Black Panther", 2),  # the headline's "tanks" is the K2 deal
+        ("KOR", "POL", "K9", 1),
+        ("KOR", "POL", "UAV", 1),  # no designated deal of its category: its class is its deal
+    ]
+
+
 def test_records_without_a_stage_or_a_party_make_no_deal():
     corpus = Corpus()
     doc = corpus.document("d", "2020-01-01", "The army fields T-90 tanks. Someone delivered drones.")
