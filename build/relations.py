@@ -109,6 +109,12 @@ class Relator:
         if not suppliers and self._none_of(m, hit):
             suppliers = [(a, "text") for a in self._speaker(m) if a not in {r for r, _ in recipients}]
         suppliers = suppliers or self._fallback_supplier(m, recipients + [r for r, _ in extra], inherited)
+        if hit.cue.side == "use" and not suppliers and not extra:
+            # "The Houthis have fired dozens of drones": a user of a weapon of no known make is
+            # no recipient by this sentence (codebook: own use), unless the document reports
+            # where the weapon came from (events.attach); of another's make it is ("fired
+            # Iranian missiles")
+            return [NO_TRANSFER]
         relations = [self._from_context(m, r, inherited) for r in self._pairs(template, suppliers, recipients, extra)]
         if not relations:
             return [NO_TRANSFER]

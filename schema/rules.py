@@ -171,10 +171,17 @@ def _deal_evidence(tables: Tables) -> pl.DataFrame:
 
 def deal_evidence_matches_deal(tables: Tables) -> pl.DataFrame:
     """Each evidence record has the deal's supplier and recipient, its system (or is a
-    mention of arms in general), the stage that sets the field and the field's value."""
-    found = _deal_evidence(tables)
+    mention of arms in general, or of a class of the deal's category: "tanks" in a K2
+    deal), the stage that sets the field and the field's value."""
+    systems = tables["systems"]
+    classes = systems.filter(pl.col("generic")).select(r_system="system", r_category=pl.col("category").cast(pl.String))
+    found = (_deal_evidence(tables)
+             .join(classes, on="r_system", how="left", maintain_order="left")
+             .join(systems.select("system", d_category=pl.col("category").cast(pl.String)), on="system", how="left",
+                   maintain_order="left"))
     same = lambda a, b: pl.col(a).eq_missing(pl.col(b))  # noqa: E731
-    system_ok = same("r_system", "system") | pl.col("r_system").is_in(arms_in_general(tables["systems"]))
+    system_ok = same("r_system", "system") | pl.col("r_system").is_in(arms_in_general(systems)) | \
+        (pl.col("r_category").is_not_null() & same("r_category", "d_category"))
     ok = (same("r_supplier", "supplier") & same("r_recipient", "recipient") & system_ok
           & (pl.col("stage").is_null() | same("r_status", "stage")) & same("held", "value"))
     failing = found.filter(~ok).select(

@@ -466,6 +466,10 @@ CASES = [
      "Russia, Minsk said.",
      [("weapons", "arms (unspecified)", "DEU", "SAU", "suspended", "sale", None, None),
       ("tanks", "tank", "BLR", "RUS", "denied", "unspecified", None, None)]),
+    ("a user of a weapon of no known make is no recipient (own use)",
+     "The Houthis have fired dozens of drones at merchant ships. The Houthis fired Iranian-made missiles at a tanker.",
+     [("drones", "UAV", None, None, "none", None, None, None),
+      ("missiles", "missile", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
