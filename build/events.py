@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from . import lexicon as lx
 from .mentions import DocContext, Mention
 from .relations import Relation, Relator
+from .text import pattern as _compiled
 
 # Sentences back in which an event still holds for a class noun or a list of items.
 RECENT = 3
@@ -152,7 +153,7 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
     if supplier is None and recipient is None or supplier == recipient:
         return []
     status, _ = relator.noun_status(index, found.start(), found.end(), "supply" if supplies else "receive")
-    if status == "unknown" and re.match(r"(?:military aid|aid|package|security assistance)", found.group(0)):
+    if status == "unknown" and _compiled(r"(?:military aid|aid|package|security assistance)").match(found.group(0)):
         status = "ordered"  # an aid package, once named, is committed (codebook, "Status")
     if status == "none":
         return []
@@ -186,7 +187,8 @@ def _indirect_object(ctx: DocContext, start: int, noun_start: int) -> list[str]:
     if not actors or _BEFORE_NOUN.fullmatch(ctx.folded, actors[-1].end, noun_start) is None:
         return []
     before = ctx.folded[max(start, actors[-1].start - 6):actors[-1].start]
-    return [] if re.search(r"\b(?:to|for|from|with|by|of|in|on|at)\s+(?:the\s+)?$", before) else [actors[-1].value[0]]
+    preposition = _compiled(r"\b(?:to|for|from|with|by|of|in|on|at)\s+(?:the\s+)?$").search(before)
+    return [] if preposition else [actors[-1].value[0]]
 
 
 # A sentence that lists what a transfer named before it holds: "The package includes ...".
@@ -270,8 +272,7 @@ def _speaks_of_others(ctx: DocContext, mention: Mention) -> bool:
         pass
     if own is None:
         return False
-    return not any(own.end() <= start < mention.start and cue.side in _TRANSFER_SIDES
-                   for start, _, _, cue in ctx.verb_hits)
+    return not any(cue.side in _TRANSFER_SIDES for _, _, _, cue in ctx.verb_hits_starting(own.end(), mention.start))
 
 
 # The source of a report, not a party: "..., according to the Kurdistan Region's ministry"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .gazetteer import Gazetteer, Match
 from .text import Sentence
+from .text import pattern as _compiled
 
 
 def _alternation(words) -> str:
@@ -89,6 +90,16 @@ class DocContext:
         """Every verb cue of the document (lexicon.verb_scanner), as (start, end, order, cue)
         in text order."""
         return sorted(lx.verb_scanner().scan(self.folded), key=lambda h: h[:3])
+
+    @functools.cached_property
+    def verb_hit_starts(self) -> list[int]:
+        """Start offset of each verb cue hit (verb_hits), for bisect."""
+        return [hit[0] for hit in self.verb_hits]
+
+    def verb_hits_starting(self, start: int, end: int) -> list[tuple[int, int, int, "lx.Cue"]]:
+        """The verb cue hits that start in [start, end), in text order."""
+        starts = self.verb_hit_starts
+        return self.verb_hits[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     @functools.cached_property
     def actor_end(self) -> dict[int, Match]:
@@ -182,7 +193,8 @@ def _share_origins(mentions: list[Mention], ctx: DocContext) -> None:
     """"Iranian-designed missiles and drones": the drones are Iranian-designed too."""
     for first, second in zip(mentions, mentions[1:]):
         joint = ctx.folded[first.end:second.start]
-        if first.origins and not second.origins and not second.determiner and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", joint):
+        if first.origins and not second.origins and not second.determiner and \
+                _compiled(r",?\s+(?:and|or)\s+|,\s+").fullmatch(joint):
             second.origins = list(first.origins)
             second.origin_spans = list(first.origin_spans)
 
@@ -362,8 +374,8 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             while i + 1 < len(tokens) and tokens[i + 1][1] >= actor.start:
                 i += 1
             word, position = tokens[i]
-        if actor is not None and actor.end <= mention.start and re.match(
-                r"-(?:assembled|license-built|licence-built|co-produced)\b", ctx.folded[actor.end:actor.end + 16]):
+        if actor is not None and actor.end <= mention.start and _compiled(
+                r"-(?:assembled|license-built|licence-built|co-produced)\b").match(ctx.folded[actor.end:actor.end + 16]):
             mention.assembler = actor.value[0]
         elif actor is not None and actor.end <= mention.start and _is_origin_word(ctx.folded, actor, word):
             mention.origins.append(actor.value[0])

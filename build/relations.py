@@ -17,6 +17,7 @@ from . import lexicon as lx
 from .gazetteer import Match
 from .mentions import DocContext, Mention
 from .text import clause_at, clauses
+from .text import pattern as _compiled
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Relator:
         self._clause_cache: dict[int, list[tuple[int, int]]] = {}
         self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
         self._cue_of: dict[int, CueHit | None] = {}  # by mention start, for the items of a list
+        self._packages: dict[int, bool] = {}  # by sentence index: _announced_package, found once
 
     def _clauses(self, index: int) -> list[tuple[int, int]]:
         """The clauses of sentence `index` (text.clauses), found once."""
@@ -246,8 +248,8 @@ class Relator:
             return None
         start = found.start(1)
         tail = self.ctx.folded[found.end():clause_end]
-        stop = re.search(r"\s(?:arriv|land|reach|will|would|was|were|is|are|has|have|had|went|entered|"
-                         r"touched|joined|took|began|started)\w*\b|[,;]", tail)
+        stop = _compiled(r"\s(?:arriv|land|reach|will|would|was|were|is|are|has|have|had|went|entered|"
+                         r"touched|joined|took|began|started)\w*\b|[,;]").search(tail)
         end = found.end() + (stop.start() if stop else len(tail))
         by = self._after_preposition(start, end, ("by",))
         source = self._after_preposition(start, end, ("from",))
@@ -290,8 +292,8 @@ class Relator:
             return None
         for pattern, cue in lx.NOUN_CUE_RES:
             found = _last_match(pattern, before)
-            if found and re.fullmatch(r"[\s\w,'-]{0,40}", before[found.end():]) and \
-                    not re.search(r"\b(?:to|and|which|that)\b", before[found.end():]):
+            if found and _compiled(r"[\s\w,'-]{0,40}").fullmatch(before[found.end():]) and \
+                    not _compiled(r"\b(?:to|and|which|that)\b").search(before[found.end():]):
                 return CueHit(cue, window_start + found.start(), window_start + found.end())
         return None
 
@@ -340,7 +342,7 @@ class Relator:
                 not self._OBJECT_WORD.match(self.ctx.folded, hit_end) \
                 and not self._has_subject_before(hit_start)
             if not adjectival:
-                passive = bool(re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$",
+                passive = bool(_compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
                                          self.ctx.folded[max(0, hit_start - 30):hit_start]))
                 participle = not self.ctx.folded[hit_start:hit_end].endswith("ing")  # "is seeking": progressive
                 return CueHit(cue, hit_start, hit_end,
@@ -388,7 +390,8 @@ class Relator:
             found = pattern.match(self.ctx.folded, verb.end())
             if found and cue.side != "own":
                 passive = actor is None and "been" in self.ctx.folded[relative.end():found.start()] or \
-                    actor is None and re.search(r"\b(?:was|were|is|are)\s+$", self.ctx.folded[relative.end():found.start()])
+                    actor is None and _compiled(r"\b(?:was|were|is|are)\s+$").search(
+                        self.ctx.folded[relative.end():found.start()])
                 if actor is None and not passive and cue.side not in ("arrive", "use"):
                     continue
                 return CueHit(cue, found.start(), found.end(), passive=bool(passive),
@@ -404,9 +407,9 @@ class Relator:
                 if start <= hit_start and hit_end <= stop and cue.side != "request"]
         for hit_start, hit_end, cue in hits:
             between = window[:hit_start]
-            if len(between.split()) > 8 or re.search(r"[;:]|\b(?:that|which|who|and|but)\b", between):
+            if len(between.split()) > 8 or _compiled(r"[;:]|\b(?:that|which|who|and|but)\b").search(between):
                 return None
-            passive = bool(re.search(r"\b(?:been|be|was|were|is|are|being)\s+(?:\w+ly\s+)?$", between))
+            passive = bool(_compiled(r"\b(?:been|be|was|were|is|are|being)\s+(?:\w+ly\s+)?$").search(between))
             if cue.side == "own" and not passive:
                 continue
             if passive or cue.side == "arrive":  # "Walrus-class boats will be retired": own, no transfer
@@ -472,7 +475,7 @@ class Relator:
             recipients += [(a, "text") for a in self._after_preposition(after, clause_end, self._DESTINATION)
                            or self._after_preposition(after, sentence.end, self._INTENDED)]  # after a list
         elif side == "trade" and hit.cue.form == "verb":
-            if re.match(r"withh", self.ctx.folded[hit.start:hit.end]):
+            if _compiled(r"withh").match(self.ctx.folded[hit.start:hit.end]):
                 to_side, from_side = to_side + from_side, []  # "withheld 35 missiles from Monaco"
             recipients += [(a, "text") for a in to_side + with_side]
             suppliers += [(a, "text") for a in from_side]
@@ -516,9 +519,9 @@ class Relator:
             recipients += [(a, "text") for a in by_side + agents]
             if side == "receive" and hit.cue.form == "verb":
                 with_side = self._after_preposition(parts[ci][0], m.start, ("with",))
-            if side == "use" and re.match(r"launch|fir", self.ctx.folded[hit.start:hit.end]):
+            if side == "use" and _compiled(r"launch|fir").match(self.ctx.folded[hit.start:hit.end]):
                 from_side = []  # "drones launched from Yemen": a place, not a supplier
-            if re.match(r"(?:co-?)?produc|manufactur|assembl|licen", self.ctx.folded[hit.start:hit.end]):
+            if _compiled(r"(?:co-?)?produc|manufactur|assembl|licen").match(self.ctx.folded[hit.start:hit.end]):
                 recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("in",))]
             if makers:  # "Fincantieri signed a contract with Indonesia for": the with-object buys
                 recipients, with_side = recipients + [(a, "text") for a in with_side if a not in makers], []
@@ -559,7 +562,7 @@ class Relator:
     def _asker(self, hit: CueHit, parts, ci) -> list[str]:
         """"Saudi Arabia asked Belarus to sell it 50 launchers": "it" after the verb of a
         request is the one who asked."""
-        if not re.match(r"\s+(?:it|them|him|us)\b", self.ctx.folded[hit.end:hit.end + 6]):
+        if not _compiled(r"\s+(?:it|them|him|us)\b").match(self.ctx.folded[hit.end:hit.end + 6]):
             return []
         start = parts[ci][0] if parts[ci][0] <= hit.start else 0
         asked = _last_match(self._ASKED, self.ctx.folded, start, hit.start)
@@ -582,8 +585,8 @@ class Relator:
         the mention, with nothing else between them, is the recipient."""
         actor = self._actor_after(hit)
         if actor and actor.value[1] != "demonyms" and \
-                re.fullmatch(r"\s*(?:[\w,'-]+\s+){0,4}", self.ctx.folded[actor.end:m.left_stop]) and \
-                not re.search(r"\b(?:with|to|for|and|that|which)\b", self.ctx.folded[actor.end:m.left_stop]):
+                _compiled(r"\s*(?:[\w,'-]+\s+){0,4}").fullmatch(self.ctx.folded[actor.end:m.left_stop]) and \
+                not _compiled(r"\b(?:with|to|for|and|that|which)\b").search(self.ctx.folded[actor.end:m.left_stop]):
             return [actor.value[0]]
         return []
 
@@ -606,7 +609,7 @@ class Relator:
         """The cue's subject was named by a company of its state ("Baykar", "Hanwha"), and the
         cue is a contract or deal noun or a signing verb: the maker is the seller."""
         words = self.ctx.folded[max(0, hit.start - 40):hit.end]
-        if not re.search(r"\b(?:sign\w*|contract\w*|deal|agreement|won|wins|secured|clinched|inked)\b", words):
+        if not _compiled(r"\b(?:sign\w*|contract\w*|deal|agreement|won|wins|secured|clinched|inked)\b").search(words):
             return False
         return any(actor.value[0] == actor_id and actor.value[1] == "companies"
                    for actor in self._actors_between(max(0, hit.start - 120), hit.start))  # "Turkish drone maker Baykar"
@@ -629,7 +632,7 @@ class Relator:
         return []
 
     def _actor_after(self, hit: CueHit) -> Match | None:
-        gap = re.match(r"\s+(?:the\s+)?", self.ctx.folded[hit.end:hit.end + 8])
+        gap = _compiled(r"\s+(?:the\s+)?").match(self.ctx.folded[hit.end:hit.end + 8])
         return self.ctx.actor_at.get(hit.end + gap.end()) if gap else None
 
     def _object_after(self, hit: CueHit) -> list[str]:
@@ -641,7 +644,7 @@ class Relator:
         """"supplied Russia with drones", "equip Peshmerga brigades with howitzers": the actor
         right after the verb is the recipient."""
         actor = self._actor_after(hit)
-        if actor and re.match(r"(?:\s+[\w'-]+){0,2}?\s+with\b", self.ctx.folded[actor.end:actor.end + 30]):
+        if actor and _compiled(r"(?:\s+[\w'-]+){0,2}?\s+with\b").match(self.ctx.folded[actor.end:actor.end + 30]):
             return [actor.value[0]]
         return []
 
@@ -684,7 +687,7 @@ class Relator:
                     # "for the French company"
                     index = self.ctx.sentence_index(start)
                     return self._coordinated(position, self.ctx.sentences[index].end if index >= 0 else end)
-                word = re.match(r"([\w'-]+)\s+", self.ctx.folded[position:end])
+                word = _compiled(r"([\w'-]+)\s+").match(self.ctx.folded[position:end])
                 if word and actor is None and word.group(1) in lx.ORIGIN_WORDS and \
                         lx.STATE_BODY.match(self.ctx.folded, position + len(word.group(1))):
                     return [lx.ORIGIN_WORDS[word.group(1)]]  # "from the same Korean yard" (origin_words.csv)
@@ -737,7 +740,7 @@ class Relator:
             if armed is not None:  # "toward Sudan's RSF": the group, not its country
                 actor = armed
             result.append(actor.value[0])
-            joint = re.match(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?",
+            joint = _compiled(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?").match(
                              self.ctx.folded[actor.end:end])
             if not joint:
                 break
@@ -783,7 +786,7 @@ class Relator:
         scene = self._SCENE.match(self.ctx.folded, sentence.start)
         actor = self.ctx.actor_at.get(scene.end()) if scene else None
         if actor is not None and actor.value[1] != "demonyms" and \
-                re.match(r"\s*,", self.ctx.folded[actor.end:actor.end + 3]):
+                _compiled(r"\s*,").match(self.ctx.folded[actor.end:actor.end + 3]):
             return actor.value[0]  # "In Colombia, the government has put on hold plans to buy"
         for index in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
             sentence = self.ctx.sentences[index]
@@ -800,10 +803,10 @@ class Relator:
         for actor in reversed(self._actors_between(max(sentence_start, hit.start - 80), hit.start)):
             after = self.ctx.folded[actor.end:actor.end + 20]
             if self._PRESSURE_BEFORE.search(self.ctx.folded[max(0, actor.start - 30):actor.start]) and \
-                    not re.match(r"\s+for (?:permission|approval|consent)", after):
+                    not _compiled(r"\s+for (?:permission|approval|consent)").match(after):
                 return actor  # "pressed Russia not to sell" (but "asked Berlin for permission to send")
-            if re.search(r"\bfrom\s+$", self.ctx.folded[max(0, actor.start - 8):actor.start]) and \
-                    re.fullmatch(r"(?:\s*(?:,|and|or)\s*[^,]*?)?\s+to\s+(?:\w+\s+)?",
+            if _compiled(r"\bfrom\s+$").search(self.ctx.folded[max(0, actor.start - 8):actor.start]) and \
+                    _compiled(r"(?:\s*(?:,|and|or)\s*[^,]*?)?\s+to\s+(?:\w+\s+)?").fullmatch(
                                  self.ctx.folded[actor.end:hit.start]):
                 return actor  # "requests from Denmark and Spain to send weapons"
         hit_clause = clause_at(parts, hit.start)
@@ -836,7 +839,7 @@ class Relator:
         if m.possessor:
             return m.possessor
         before = self.ctx.folded[max(0, min(hit.start, m.start) - 30):min(hit.start, m.start)]
-        possessive = re.search(r"(\S+)'s\s+(?:\w+\s+){0,2}$", before)
+        possessive = _compiled(r"(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)
         if possessive:
             position = min(hit.start, m.start) - len(before) + possessive.start(1)
             actor = self.ctx.actor_at.get(position)
@@ -853,7 +856,7 @@ class Relator:
         the possessor in an apposition ("Algeria, Rabat's rival, has ...")."""
         before = self.ctx.folded[max(0, actor.start - 30):actor.start]
         return not lx.NON_SUBJECT_PREPOSITIONS.search(before) and \
-            not re.match(r"-(?:made|built)", self.ctx.folded[actor.end:actor.end + 6]) and \
+            not _compiled(r"-(?:made|built)").match(self.ctx.folded[actor.end:actor.end + 6]) and \
             not (self._APPOSITION_BEFORE.search(before) and self._APPOSITION_AFTER.match(self.ctx.folded, actor.end))
 
     def noun_status(self, index: int, start: int, end: int, side: str) -> tuple[str, str]:
@@ -872,10 +875,10 @@ class Relator:
     def _has_subject_link(self, m: Mention, hit: CueHit) -> bool:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
         and so does "signed a contract for"."""
-        if re.match(r"(?:contracts?|deals?|agreements?|orders?|interest)\b", self.ctx.folded[hit.start:hit.end]):
+        if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest)\b").match(self.ctx.folded[hit.start:hit.end]):
             return True
         clause_before = self.ctx.folded[max(0, hit.start - 80):hit.start]
-        return bool(re.search(r"\b(?:contract|deal|agreement|plans?|wants?|interest)\b.*\b(?:for|on)\s+(?:the\s+)?$",
+        return bool(_compiled(r"\b(?:contract|deal|agreement|plans?|wants?|interest)\b.*\b(?:for|on)\s+(?:the\s+)?$").search(
                               clause_before)) or m.determiner in ("its", "their") or bool(m.possessor)
 
     def _nominal_fallback(self, m, parts, ci, suppliers, recipients, side):
@@ -889,7 +892,8 @@ class Relator:
         for start, end in self._clauses_back(parts, ci):
             for actor in self._actors_between(start, min(end, m.start)):
                 if actor.value[0] not in known and actor.value[1] != "demonyms" and (actor.start, actor.end) not in \
-                        m.origin_spans and not re.search(r"\b(?:against|according to)\s+$", self.ctx.folded[max(0, actor.start - 20):actor.start]):
+                        m.origin_spans and not _compiled(r"\b(?:against|according to)\s+$").search(
+                            self.ctx.folded[max(0, actor.start - 20):actor.start]):
                     candidate = actor.value[0]
                     break
             if candidate:
@@ -907,7 +911,7 @@ class Relator:
         would lead to purchases"), stopping at a coordinated new clause (", and it has ...")."""
         for i in range(ci, -1, -1):
             yield parts[i]
-            if re.match(r"\s*(?:[;:]|,\s*(?:and|but|or)\b)", self.ctx.folded[parts[i][0]:parts[i][1]]):
+            if _compiled(r"\s*(?:[;:]|,\s*(?:and|but|or)\b)").match(self.ctx.folded[parts[i][0]:parts[i][1]]):
                 return
 
     def _comparisons(self, start: int, end: int) -> list[str]:
@@ -978,7 +982,7 @@ class Relator:
                 if previous.recipient == relation.recipient and previous.supplier:
                     return replace(relation, supplier=previous.supplier, supplier_basis="antecedent")
         if relation.supplier and not relation.recipient and inherited and m.anaphoric and \
-                not re.search(r"\bto\s", self.ctx.folded[m.end:self.ctx.sentences[m.sentence].end]):
+                not _compiled(r"\bto\s").search(self.ctx.folded[m.end:self.ctx.sentences[m.sentence].end]):
             for previous in inherited:
                 if previous.supplier == relation.supplier and previous.recipient:
                     return replace(relation, recipient=previous.recipient, recipient_basis="antecedent")
@@ -1021,10 +1025,14 @@ class Relator:
     _BASE_FORM = re.compile(r"[a-z]+(?<!s)(?<!ing)(?<!ed)(?:\s+\w+){0,2}")
 
     def _announced_package(self, index: int) -> bool:
-        sentence = self.ctx.sentences[index]
-        return bool(lx.ANNOUNCED_PACKAGE.search(self.ctx.folded, sentence.start, sentence.end)) and not (
-            lx.CONDITION_OPENING.search(self.ctx.folded[sentence.start:sentence.end])
-            or lx.POSSIBLE.search(self.ctx.folded, sentence.start, sentence.end))
+        """Sentence `index` names an announced aid package (lexicon.ANNOUNCED_PACKAGE), with no
+        condition or possible sale in it."""
+        if index not in self._packages:
+            sentence = self.ctx.sentences[index]
+            self._packages[index] = bool(lx.ANNOUNCED_PACKAGE.search(self.ctx.folded, sentence.start, sentence.end)) \
+                and not (lx.CONDITION_OPENING.search(self.ctx.folded[sentence.start:sentence.end])
+                         or lx.POSSIBLE.search(self.ctx.folded, sentence.start, sentence.end))
+        return self._packages[index]
 
     def _stage(self, m: Mention, hit: CueHit, parts, ci) -> tuple[str, str]:
         folded, text = self.ctx.folded, self.ctx.text
@@ -1104,10 +1112,10 @@ class Relator:
         scope = folded[clause_start:max(m.end, hit.end)]
         right = folded[m.end:m.end + 30]
         if lx.TECHNOLOGY_WORDS.search(folded[clause_start:m.start]) or \
-                re.match(r"\s+(?:production\s+)?technolog", right):
+                _compiled(r"\s+(?:production\s+)?technolog").match(right):
             return "technology_transfer"
         if lx.LICENSED_WORDS.search(folded[clause_start:parts[ci][1]]) or \
-                (hit.cue.side == "receive" and re.search(r"produc|manufactur", folded[hit.start:hit.end])):
+                (hit.cue.side == "receive" and _compiled(r"produc|manufactur").search(folded[hit.start:hit.end])):
             return "licensed_production"
         if lx.AID_WORDS.search(scope):
             return "aid"
