@@ -719,7 +719,7 @@ class Relator:
                 return actor.value[0]
         return None
 
-    _POSSESSIVE_GAP = re.compile(r"'s?\s+(?:[\w-]+\s+){0,2}?")
+    _POSSESSIVE_GAP = re.compile(r"'s?\s+(?:[\w-]+\s+){0,2}")
 
     def _armed_group_of(self, actor: Match) -> Match | None:
         """"Sudan's RSF", "Iraq's Kurdish Peshmerga", "Khalifa Haftar's Libyan National Army": a
@@ -824,7 +824,7 @@ class Relator:
                 start = reported.end()  # "officials said Russia had launched": Russia
             for actor in self._actors_between(start, min(end, hit.start)):
                 if self._is_subject(actor, m) and actor.value[0] not in exclude:
-                    return actor
+                    return self._armed_group_of(actor) or actor  # "Sudan's RSF received": the force
             if start <= hit.start and self._OWN_SUBJECT.match(self.ctx.folded, start):
                 return None  # ", and the air force has since taken delivery of": its own subject
         return None
@@ -844,7 +844,7 @@ class Relator:
             position = min(hit.start, m.start) - len(before) + possessive.start(1)
             actor = self.ctx.actor_at.get(position)
             if actor:
-                return actor.value[0]
+                return (self._armed_group_of(actor) or actor).value[0]  # "Sudan's RSF received": the force
         return None
 
     # "Algeria, Rabat's rival, has responded by buying": a possessive inside an apposition

@@ -470,6 +470,13 @@ CASES = [
      "The Houthis have fired dozens of drones at merchant ships. The Houthis fired Iranian-made missiles at a tanker.",
      [("drones", "UAV", None, None, "none", None, None, None),
       ("missiles", "missile", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None)]),
+    ("frame:25 Choosing (base form); frame:17 Commerce_buy gets; rule:relations.Relator._armed_group_of (a force named "
+     "after its state's possessive, words between)",
+     "Peru is expected to choose the Saab Gripen as its next fighter. Algeria gets Su-35s from Russia. Sudan's "
+     "paramilitary Rapid Support Forces have obtained armed drones.",
+     [("Saab Gripen", "Gripen", "SWE", "PER", "planned", "unspecified", None, None),
+      ("Su-35s", "Su-35", "RUS", "DZA", "delivered", "unspecified", None, None),
+      ("armed drones", "UAV", None, "NSA_RSF", "delivered", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
