@@ -477,6 +477,8 @@ CASES = [
      [("Saab Gripen", "Gripen", "SWE", "PER", "planned", "unspecified", None, None),
       ("Su-35s", "Su-35", "RUS", "DZA", "delivered", "unspecified", None, None),
       ("armed drones", "UAV", None, "NSA_RSF", "delivered", "unspecified", None, None)]),
+    ("frame:58 Using (relies on)", "Algeria relies heavily on Russian Su-30MKA fighters.",
+     [("Su-30MKA fighters", "Su-30", "RUS", "DZA", "delivered", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
