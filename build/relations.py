@@ -174,6 +174,7 @@ class Relator:
             side = "supply" if relative.cue.side in ("supply", "trade") else "receive"
             return replace(noun, agent=relative.agent, agent_side=side)
         verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
+        verb = self._interdicted_carrier(verb, m) or verb
         if relative is not None and verb is not None and verb.cue.side == "interdict":
             return relative  # "confiscated 15 helicopters that the United States was shipping to ..."
         if relative is not None and verb is not None and relative.agent and noun is None \
@@ -206,6 +207,23 @@ class Relator:
         partner = self._coordinated_mention(m)
         following = self._following_verb(partner.end, clause_end) if partner else None
         return following or self._headline_cue(m)
+
+    # "diverted a cargo ship carrying ...": the words between an interdiction and the carrying verb
+    _VEHICLE_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,5}$")
+
+    def _interdicted_carrier(self, verb: CueHit | None, m: Mention) -> CueHit | None:
+        """"diverted a cargo ship carrying armoured vehicles": a vehicle that carries the
+        mention (a Theme cue such as "carrying") was itself seized or diverted; the
+        interdiction governs the mention (codebook, "Status": interdiction)."""
+        if verb is None or verb.cue.side != "arrive" or verb.cue.form != "verb":
+            return None
+        sentence = self.ctx.sentences[m.sentence]
+        for start, end, _, cue in reversed(self.ctx.verb_hits_starting(max(sentence.start, verb.start - 60), verb.start)):
+            if not self._VEHICLE_BETWEEN.fullmatch(self.ctx.folded, end, verb.start):
+                break
+            if cue.side == "interdict" and cue.form == "verb":
+                return CueHit(cue, start, end)  # (a hit between is part of the vehicle: "cargo ship")
+        return None
 
     def _headline_cue(self, m: Mention) -> CueHit | None:
         """"Arms for Peru", "More F-16s to Ukraine": a headline with no verb, read by the
@@ -664,7 +682,7 @@ class Relator:
                 users.append(origin)
         return users
 
-    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "same", "so-called", "such", "as", "like", "including", "both",
+    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "same", "loyal", "to", "so-called", "such", "as", "like", "including", "both",
                 "either", "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
                 "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
                 "government", "regime", "ally", "neighbour", "neighbor", "country", "group"}

@@ -479,6 +479,11 @@ CASES = [
       ("armed drones", "UAV", None, "NSA_RSF", "delivered", "unspecified", None, None)]),
     ("frame:58 Using (relies on)", "Algeria relies heavily on Russian Su-30MKA fighters.",
      [("Su-30MKA fighters", "Su-30", "RUS", "DZA", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._interdicted_carrier; pattern:relations.Relator._VEHICLE_BETWEEN; words:relations.Relator._FILLERS (loyal to)",
+     "A European naval force has diverted a cargo ship carrying more than 100 armoured vehicles to a port in France, "
+     "saying the consignment was heading for forces loyal to Khalifa Haftar. A ship carrying tanks arrived in Benghazi.",
+     [("armoured vehicles", "armoured vehicle", None, "NSA_LNA", "cancelled", "unspecified", None, None),
+      ("tanks", "tank", None, None, "delivered", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
