@@ -81,6 +81,7 @@ RULES = [
     ("mentions", "Mention.anaphoric", "false", "no mention is an anaphor"),
     ("mentions", "_share_origins", "none", "'Iranian missiles and drones': the drones get no origin"),
     ("mentions", "_extend_tail", "arg:end", "a catalogued name takes no class noun after it"),
+    ("mentions", "_made_origin_ahead", "false", "'Turkish-built offshore patrol vessel' has no origin"),
     ("mentions", "_one_per_phrase", "arg:found", "'Scorpene-class submarines' is two mentions"),
     ("mentions", "_overlaps", "false", "mentions may overlap"),
     ("mentions", "_is_actor", "false", "an actor's name may be a designation"),

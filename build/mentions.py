@@ -393,7 +393,8 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         elif word not in lx.ADJECTIVES and not _ORIGIN_ADJECTIVE.search(word) and not (
                 word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][0] in ("newly", "recently")) and not (
                 _ONE_MODIFIER.fullmatch(word) and i + 1 < len(tokens)
-                and tokens[i + 1][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES):
+                and tokens[i + 1][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES) and not \
+                _made_origin_ahead(ctx, tokens, i):
             break  # "the newly acquired systems": a participle after newly/recently is an adjective;
             # so is a participle or a measure right after a determiner ("the diverted vehicles", "the 155mm guns")
         mention.left_stop = position
@@ -410,6 +411,21 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
     _part_or_approximate(ctx.folded[max(sentence_start, mention.start - 80):mention.start], mention)
+
+
+def _made_origin_ahead(ctx: DocContext, tokens, i: int) -> bool:
+    """A plain word with an origin joined to -made/-built one or two words before it: a
+    modifier the lexicon lacks ("Turkish-built offshore patrol vessel")."""
+    if not tokens[i][0].isalpha():
+        return False
+    for j in (i + 1, i + 2):
+        if j >= len(tokens) or not tokens[j][0].replace("-", "").isalpha():
+            return False
+        word, position = tokens[j]
+        actor = ctx.actor_at.get(position)
+        if actor is not None and lx.MADE_SUFFIX.match(ctx.folded, actor.end):
+            return True
+    return False
 
 
 _ONE_MODIFIER = re.compile(r"[a-z]+ed|\d+(?:\.\d+)?(?:mm|-mm|-metre|-meter|-tonne|-ton|-tonne)")

@@ -484,6 +484,11 @@ CASES = [
      "saying the consignment was heading for forces loyal to Khalifa Haftar. A ship carrying tanks arrived in Benghazi.",
      [("armoured vehicles", "armoured vehicle", None, "NSA_LNA", "cancelled", "unspecified", None, None),
       ("tanks", "tank", None, None, "delivered", "unspecified", None, None)]),
+    ("rule:mentions._made_origin_ahead (a modifier the lexicon lacks after an X-built origin)",
+     "Nigeria takes delivery of Turkish-built offshore patrol vessel. Egypt bought Russian-made long range air defence "
+     "systems.",
+     [("patrol vessel", "warship", "TUR", "NGA", "delivered", "unspecified", None, None),
+      ("air defence systems", "air defence system", "RUS", "EGY", "delivered", "sale", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
