@@ -551,6 +551,7 @@ class Relator:
             suppliers = [(a, "text") for a in self._supplied_by(m.end, sentence.end)]
         if not suppliers and not recipients:
             suppliers, recipients = self._between(m, parts, ci)
+        recipients = self._backed_force(m, recipients)
         supplier_ids = {s for s, _ in suppliers}
         return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra
 
@@ -957,6 +958,22 @@ class Relator:
             return True  # "the army fields more than 1,100 K9s": a state's own forces
         origins = set(m.origins) | (set(m.antecedent.origins) if m.antecedent else set())
         return hit.cue.side == "use" and any(r in origins for r, _ in recipients)
+
+    # "... to Libya to support Khalifa Haftar's Libyan National Army": the purpose names the force
+    _TO_BACK = re.compile(r"\bto\s+(?:back|support|arm|help|bolster|aid|reinforce|equip|strengthen)\s+(?:the\s+)?")
+
+    def _backed_force(self, m: Mention, recipients: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """A state as recipient ("sent ... to Libya") stands for the non-state or sub-state force
+        the sentence says the transfer is to back ("to support Khalifa Haftar's LNA")."""
+        if not recipients or any(r.startswith(("NSA_", "SSF_")) for r, _ in recipients):
+            return recipients
+        sentence = self.ctx.sentences[m.sentence]
+        for found in self._TO_BACK.finditer(self.ctx.folded, m.end, sentence.end):
+            actor = self.ctx.actor_at.get(found.end())
+            force = self._armed_group_of(actor) or actor if actor is not None else None
+            if force is not None and force.value[0].startswith(("NSA_", "SSF_")):
+                return [(force.value[0], "text")]
+        return recipients
 
     def _none_of(self, m: Mention, hit: CueHit) -> bool:
         """The mention is the subject of a passive cue and counted as none ("no weapons would

@@ -489,6 +489,11 @@ CASES = [
      "systems.",
      [("patrol vessel", "warship", "TUR", "NGA", "delivered", "unspecified", None, None),
       ("air defence systems", "air defence system", "RUS", "EGY", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._backed_force; pattern:relations.Relator._TO_BACK",
+     "Russia has sent at least 14 MiG-29 fighters to Libya to support Khalifa Haftar's Libyan National Army, officials "
+     "said. Iran sent drones to Yemen to back the Houthis.",
+     [("MiG-29 fighters", "MiG-29", "RUS", "NSA_LNA", "delivered", "unspecified", None, None),
+      ("drones", "UAV", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
