@@ -417,7 +417,9 @@ INTENT = re.compile(
 # purchase not yet contracted (codebook, "Announcements and approvals": planned).
 APPROVED_TO_BUY = re.compile(r"\b(?:approv\w*|cleared)\b(?:\s+(?:in\s+\d{4}|[\w'-]+)){0,5}?\s+to\s+$")
 # "will not deliver the first of two warships": a promised transfer withheld.
-NEGATED_FUTURE = re.compile(r"\b(?:will not|won't|would not|wouldn't|shall not)\s+(?:\w+\s+)?$")
+NEGATED_FUTURE = re.compile(r"\b(?:will not|won't|would not|wouldn't|shall not)\s+(?:\w+\s+)?"
+                            r"(?:(?:approve|allow|permit|authori[sz]e|clear|license)\s+(?:the\s+|any\s+|further\s+|"
+                            r"additional\s+|new\s+)*)?$")  # "will not approve the delivery of"
 # "is preparing the first shipment", "has yet to receive": a deal exists, nothing arrived.
 PENDING = re.compile(r"\b(?:prepar\w*|yet to|not yet|still awaiting|still waiting)\b")
 # Words after the mention that change its status: "the sale ... was called off", "reports

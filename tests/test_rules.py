@@ -494,6 +494,9 @@ CASES = [
      "said. Iran sent drones to Yemen to back the Houthis.",
      [("MiG-29 fighters", "MiG-29", "RUS", "NSA_LNA", "delivered", "unspecified", None, None),
       ("drones", "UAV", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
+     "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
+     [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
