@@ -1059,6 +1059,19 @@ class Relator:
     # tense shares: not "builds up", "buying", "ordered"
     _BASE_FORM = re.compile(r"[a-z]+(?<!s)(?<!ing)(?<!ed)(?:\s+\w+){0,2}")
 
+    _PLURAL_SUBJECT = re.compile(r"(?:\band\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}|\bthey|\bwe)\s+(?:\w+ly\s+)?$")
+
+    def _plural_subject(self, hit: CueHit) -> bool:
+        """Two coordinated actors (or "they", "we") right before the cue: its base form is a
+        present tense ("Hungary and the Czech Republic lease the jets")."""
+        found = self._PLURAL_SUBJECT.search(self.ctx.folded, max(0, hit.start - 50), hit.start)
+        if found is None:
+            return False
+        if not found.group(0).startswith("and"):
+            return True
+        return any(a.end <= hit.start for a in self.ctx.actors_starting(found.start(), hit.start)) and \
+            any(a.end <= found.start() + 1 for a in self.ctx.actors_starting(max(0, found.start() - 40), found.start()))
+
     def _announced_package(self, index: int) -> bool:
         """Sentence `index` names an announced aid package (lexicon.ANNOUNCED_PACKAGE), with no
         condition or possible sale in it."""
@@ -1136,9 +1149,11 @@ class Relator:
             return "unknown", with_marker(marker)
         if hit.cue.form == "verb" and hit.cue.status == "unknown" and (marker := found(lx.INFINITIVE)):
             return "planned", with_marker(marker)
-        if hit.cue.form == "verb" and hit.cue.status == "unknown" and m.sentence == 0 and hit.start > 0 and \
-                self._BASE_FORM.fullmatch(folded, hit.start, hit.end):
-            return "delivered", cue_text  # a headline's present tense reports what happened: "Peshmerga receive"
+        if hit.cue.form == "verb" and hit.cue.status == "unknown" and hit.start > 0 and \
+                self._BASE_FORM.fullmatch(folded, hit.start, hit.end) and (m.sentence == 0 or self._plural_subject(hit)):
+            # a present tense: a headline's reports what happened ("Peshmerga receive"), a plural
+            # subject's what holds ("Hungary and the Czech Republic lease the jets")
+            return "delivered", cue_text
         return hit.cue.status, cue_text
 
     def _transfer_type(self, m: Mention, hit: CueHit, parts, ci) -> str:

@@ -497,6 +497,11 @@ CASES = [
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
+    ("frame:59 Renting (base form); rule:relations.Relator._plural_subject; pattern:relations.Relator._PLURAL_SUBJECT",
+     "Malaysia to lease two Korean patrol vessels\n\nHungary and the Czech Republic lease Gripen jets from Sweden.",
+     [("patrol vessels", "warship", "KOR", "MYS", "planned", "unspecified", 2, None),
+      ("Gripen jets", "Gripen", "SWE", "HUN", "delivered", "unspecified", None, None),
+      ("Gripen jets", "Gripen", "SWE", "CZE", "delivered", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
