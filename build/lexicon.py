@@ -430,6 +430,13 @@ def _passive(participles: str) -> re.Pattern:
 
 LATER_CANCELLED = _passive(r"cancel\w*|scrapped|called off|terminated|seized|intercepted|confiscated|impounded|"
                            r"diverted|abandoned|dropped")
+# "the F-16 sale was frozen", "... remain on hold": a suspension after the mention, in its own
+# predicate (not "to fill a gap caused by long delays to its warships")
+LATER_SUSPENDED = re.compile(_passive(r"suspended|frozen|halted|withheld|held up|delayed|postponed|blocked|vetoed|"
+                                      r"put on hold|refused|rejected|turned down").pattern +
+                             r"|\b(?:is|are|was|were|remains?|remained|be|been|put|placed|kept)\s+on hold\b"
+                             r"|\b(?:was|were|is|are|has been|have been|remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?"
+                             r"(?:suspended|frozen|halted|blocked|delayed)\b")
 LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed")
 LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"|\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|report)s?\s+(?:that\s+)?"

@@ -1114,7 +1114,7 @@ class Relator:
             return "suspended", with_marker(promise)
         if marker := found(lx.SUSPENDED):
             return "suspended", with_marker(marker)
-        if marker := lx.SUSPENDED.search(folded, max(hit.end, m.end), parts[ci][1]):
+        if marker := lx.LATER_SUSPENDED.search(folded, max(hit.end, m.end), parts[ci][1]):
             return "suspended", text[hit.start:marker.end()]
         if marker := lx.LATER_DENIED.search(folded, max(hit.end, m.end), sentence.end):
             return "denied", text[hit.start:marker.end()]

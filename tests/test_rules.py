@@ -502,6 +502,11 @@ CASES = [
      [("patrol vessels", "warship", "KOR", "MYS", "planned", "unspecified", 2, None),
       ("Gripen jets", "Gripen", "SWE", "HUN", "delivered", "unspecified", None, None),
       ("Gripen jets", "Gripen", "SWE", "CZE", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.LATER_SUSPENDED (a suspension in the mention's own predicate, not a delay elsewhere)",
+     "A proposed sale of 40 F-16 fighter jets to Turkey remains frozen in Congress. Peru will buy two frigates from "
+     "South Korea to fill a gap caused by delays to its own shipbuilding.",
+     [("F-16 fighter jets", "F-16", "USA", "TUR", "suspended", "sale", 40, None),
+      ("frigates", "warship", "KOR", "PER", "planned", "sale", 2, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
