@@ -385,6 +385,9 @@ REDUCED_RELATIVE = re.compile(
 DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject\w*|dismiss\w*)\s+(?:as\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?"
                     r"(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|assertions?)\b")
 NEGATED_PRESENT = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+$")
+# "Iran says it has not provided weapons to either side": a past transfer negated, in
+# reported speech, is a denial
+NEGATED_PAST = re.compile(r"\b(?:has not|have not|had not|hasn't|haven't|hadn't|did not|didn't)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|called off|calls? off|terminat\w*|backed out|abandon\w*|dropp\w*|"
                        r"seiz\w*|intercept\w*|confiscat\w*|impound\w*|interdict\w*)\b")
 SUSPENDED = re.compile(r"\b(?:suspend\w*|freez\w*|froze\w*|halt\w*|withh[oe]ld\w*|on hold|delay\w*|"

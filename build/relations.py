@@ -1100,6 +1100,9 @@ class Relator:
             return "denied", text[denial.start():hit.end]
         if hit.cue.form == "verb" and (marker := found(lx.NEGATED_PRESENT)):
             return "denied", with_marker(marker)
+        if hit.cue.form == "verb" and (marker := found(lx.NEGATED_PAST)) and \
+                lx.REPORTING.search(folded, sentence.start, sentence.end):
+            return "denied", with_marker(marker)
         if hit.cue.form == "verb" and hit.end <= m.start and lx.NONE_SENT.match(folded, hit.end, m.start) and \
                 lx.REPORTING.search(folded, sentence.start, sentence.end):
             return "denied", text[hit.start:m.start].rstrip()  # "said it had shipped no arms"

@@ -507,6 +507,12 @@ CASES = [
      "South Korea to fill a gap caused by delays to its own shipbuilding.",
      [("F-16 fighter jets", "F-16", "USA", "TUR", "suspended", "sale", 40, None),
       ("frigates", "warship", "KOR", "PER", "planned", "sale", 2, None)]),
+    ("frame:60 Thwarting (seizure noun); pattern:lexicon.NEGATED_PAST (a negated past, reported, is a denial)",
+     "It was one of the largest seizures of Iranian rifles heading to the Houthis. Tehran said it had not sent drones "
+     "to Russia. Belarus had not sent tanks to Russia by then.",
+     [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
+      ("drones", "UAV", "IRN", "RUS", "denied", "unspecified", None, None),
+      ("tanks", "tank", "BLR", "RUS", "unknown", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
