@@ -453,6 +453,17 @@ SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.
 CONDITIONAL_WITHHOLD = re.compile(r"\b(?:while|until|unless|as long as)\b")
 CONDITION_OPENING = re.compile(r"^\W*(?:should|if|unless|were)\b")
+# A contract that does not bind yet: "signed a framework agreement", "no contract for ...
+# has been concluded", "a contract for 25 F-16s is in the works", "have not approved the
+# export of": planned, not ordered (codebook, "Status": a deal still to be signed).
+NOT_BINDING = re.compile(r"\b(?:framework|memorandum|letter of intent|preliminary)\b|\bno\s+(?:[\w-]+\s+)?"
+                         r"(?:contract|deal|agreement|order)s?\b|\b(?:not|n't|never|yet to)\s+(?:yet\s+)?(?:be\s+)?"
+                         r"(?:approved?|signed?|concluded|finali[sz]ed?)\b")
+NOT_BINDING_AFTER = re.compile(r"^[^.;]*?\b(?:(?:is|are)\s+(?:also\s+|still\s+)?in the works|under negotiation|"
+                               r"being negotiated|(?:has|have)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+"
+                               r"(?:signed|concluded|finali[sz]ed|agreed))\b")
+# "agreed to donate one of its Patriot systems, provided it receives a replacement"
+CONDITION_AFTER = re.compile(r"^[^.;]*?,\s*(?:provided|providing|on condition|as long as|if)\b")
 CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")

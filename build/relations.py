@@ -1054,7 +1054,17 @@ class Relator:
         status, cue_text = self._stage(m, hit, parts, ci)
         if status == "planned" and self._announced_package(m.sentence):
             return "ordered", cue_text
+        if status == "ordered" and self._not_binding(m):
+            return "planned", cue_text  # "signed a framework agreement", "a contract ... is in the works"
         return status, cue_text
+
+    def _not_binding(self, m: Mention) -> bool:
+        """The mention's sentence makes its contract one still to come (lexicon.NOT_BINDING
+        before the mention, NOT_BINDING_AFTER after it) or conditional (CONDITION_AFTER)."""
+        sentence = self.ctx.sentences[m.sentence]
+        after = self.ctx.folded[m.end:sentence.end]
+        return bool(lx.NOT_BINDING.search(self.ctx.folded, sentence.start, m.start) or
+                    lx.NOT_BINDING_AFTER.search(after) or lx.CONDITION_AFTER.search(after))
 
     # a verb's base form ("receive", "take delivery of"), which a plural subject's present
     # tense shares: not "builds up", "buying", "ordered"

@@ -513,6 +513,15 @@ CASES = [
      [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
       ("drones", "UAV", "IRN", "RUS", "denied", "unspecified", None, None),
       ("tanks", "tank", "BLR", "RUS", "unknown", "unspecified", None, None)]),
+    ("rule:relations.Relator._not_binding; pattern:lexicon.NOT_BINDING; pattern:lexicon.NOT_BINDING_AFTER; "
+     "pattern:lexicon.CONDITION_AFTER",
+     "Peru signed a framework agreement with Hanwha Aerospace for K9 howitzers. Morocco says a contract for 25 F-16 "
+     "fighters from the United States is in the works. Spain agreed to donate a Patriot battery to Ukraine, provided "
+     "it receives a replacement. Poland signed a contract for 180 K2 tanks.",
+     [("K9 howitzers", "K9", "KOR", "PER", "planned", "unspecified", None, None),
+      ("F-16 fighters", "F-16", "USA", "MAR", "planned", "sale", 25, None),
+      ("Patriot battery", "Patriot", "ESP", "UKR", "planned", "aid", None, None),
+      ("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "sale", 180, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
