@@ -441,7 +441,7 @@ _ONE_OF = re.compile(r"\b(?:the\s+)?(?:first|last|second|third)\s+of\s+(?:the\s+
 # Approximate numbers give no quantity (codebook, "Quantity and year").
 _APPROXIMATE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|nearly|almost|about|around|some|"
                           r"(?<!hand )(?<!hands )(?<!handed )(?<!handing )over|up to|roughly|approximately|an estimated|estimated|close to|as many as|upwards of|"
-                          r"more|dozens|hundreds|thousands)\s+(?:of\s+)?" + _NUMBER + r"?\s*" + _FILLER + r"$")
+                          r"(?<![\d\w] )more|dozens|hundreds|thousands)\s+(?:of\s+)?" + _NUMBER + r"?\s*" + _FILLER + r"$")
 
 
 def _part_or_approximate(before: str, mention: Mention) -> None:

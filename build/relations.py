@@ -1161,8 +1161,8 @@ class Relator:
             return "ordered", with_marker(marker)
         if hit.cue.form == "verb" and (marker := found(lx.NEGATION)):
             return "unknown", with_marker(marker)
-        if hit.cue.form == "verb" and hit.cue.status == "unknown" and (marker := found(lx.INFINITIVE)):
-            return "planned", with_marker(marker)
+        if hit.cue.form == "verb" and (hit.cue.status == "unknown" or m.sentence == 0) and (marker := found(lx.INFINITIVE)):
+            return "planned", with_marker(marker)  # "Pentagon to equip ...", a headline's "HAL to build 12 more"
         if hit.cue.form == "verb" and hit.cue.status == "unknown" and hit.start > 0 and \
                 self._BASE_FORM.fullmatch(folded, hit.start, hit.end) and (m.sentence == 0 or self._plural_subject(hit)):
             # a present tense: a headline's reports what happened ("Peshmerga receive"), a plural

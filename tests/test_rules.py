@@ -451,7 +451,7 @@ CASES = [
      "pattern:relations.Relator._APPOSITION_AFTER",
      "Manila has ordered two more frigates from the same Korean yard. Peru bought 12 tanks from a French company. "
      "Algeria, Rabat's rival, has responded by buying Chinese CH-4 drones.",
-     [("frigates", "warship", "KOR", "PHL", "ordered", "sale", None, None),
+     [("frigates", "warship", "KOR", "PHL", "ordered", "sale", 2, None),
       ("tanks", "tank", "FRA", "PER", "delivered", "sale", 12, None),
       ("CH-4 drones", "CH-4", "CHN", "DZA", "delivered", "sale", None, None)]),
     ("pattern:mentions._ONE_MODIFIER (a measure or participle after a determiner)",
@@ -522,6 +522,12 @@ CASES = [
       ("F-16 fighters", "F-16", "USA", "MAR", "planned", "sale", 25, None),
       ("Patriot battery", "Patriot", "ESP", "UKR", "planned", "aid", None, None),
       ("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "sale", 180, None)]),
+    ("pattern:mentions._APPROXIMATE ('152 more' is a number, 'dozens more' none); a headline infinitive of any frame",
+     "HAL to build 12 more Su-30MKI jets under Russian licence\n\nHanwha will deliver 152 more K9 howitzers to Egypt. "
+     "Iran sent dozens more drones to Russia.",
+     [("Su-30MKI jets", "Su-30", "RUS", "IND", "planned", "licensed_production", 12, None),
+      ("K9 howitzers", "K9", "KOR", "EGY", "planned", "unspecified", 152, None),
+      ("drones", "UAV", "IRN", "RUS", "delivered", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
