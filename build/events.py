@@ -214,7 +214,8 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             result.append((mention, relations))
             continue
         transfer = any(r.status != "none" for r in relations)
-        event = None if _speaks_of_others(ctx, mention) else _event_of(ctx, mention, events, transfer, origins)
+        event = None if _speaks_of_others(ctx, mention) or _targeted(ctx, mention, related) \
+            else _event_of(ctx, mention, events, transfer, origins)
         if event is not None and not _party_in_sentence(ctx, mention, event) and \
                 not (event.supplier and origins.get(mention.system) == event.supplier and _only_makers_named(ctx, mention)):
             event = None  # (but "two Mi-35M helicopters" in a sentence naming only Norinco is Russia's still)
@@ -277,6 +278,22 @@ def _speaks_of_others(ctx: DocContext, mention: Mention) -> bool:
 
 # The source of a report, not a party: "..., according to the Kurdistan Region's ministry"
 _ATTRIBUTION = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def _targeted(ctx: DocContext, mention: Mention, related: Related) -> bool:
+    """The mention names a target or threat (lexicon.TARGETED right before it, or before the
+    list of mentions it ends: "threats from ballistic missiles, cruise missiles and
+    unmanned aircraft"), so no transfer of the article is about it."""
+    start = mention.left_stop
+    for other, _ in reversed(related):  # walk back over the list it is part of
+        if other.end <= start and other.sentence == mention.sentence and \
+                _LIST_JOINT.fullmatch(ctx.folded, other.end, start):
+            start = other.left_stop
+    sentence = ctx.sentences[mention.sentence]
+    return bool(lx.TARGETED.search(ctx.folded, max(sentence.start, start - 60), start))
+
+
+_LIST_JOINT = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 
 
 def _party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) -> bool:

@@ -464,6 +464,13 @@ NOT_BINDING_AFTER = re.compile(r"^[^.;]*?\b(?:(?:is|are)\s+(?:also\s+|still\s+)?
                                r"(?:signed|concluded|finali[sz]ed|agreed))\b")
 # "agreed to donate one of its Patriot systems, provided it receives a replacement"
 CONDITION_AFTER = re.compile(r"^[^.;]*?,\s*(?:provided|providing|on condition|as long as|if)\b")
+# A weapon named as a target or threat, not as what is transferred: "threats from ballistic
+# missiles", "fired interceptors at target drones", "to protect cities from glide bombs",
+# "to counter Israeli jets".
+TARGETED = re.compile(r"\b(?:threats?\s+(?:from|of|posed by)|against|to counter|countering|to intercept|intercepting|"
+                      r"shoot(?:ing)?\s+down|shot\s+down|(?:fired|fire|firing|launched|aimed)\s+(?:[\w-]+\s+){0,3}?at|"
+                      r"protect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?from|defen[cd](?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?"
+                      r"against|attacks?\s+by|strikes?\s+by)\s+(?:the\s+|their\s+|its\s+|target\s+)?$")
 CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")

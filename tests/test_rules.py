@@ -528,6 +528,16 @@ CASES = [
      [("Su-30MKI jets", "Su-30", "RUS", "IND", "planned", "licensed_production", 12, None),
       ("K9 howitzers", "K9", "KOR", "EGY", "planned", "unspecified", 152, None),
       ("drones", "UAV", "IRN", "RUS", "delivered", "unspecified", None, None)]),
+    ("rule:events._targeted; pattern:lexicon.TARGETED; pattern:events._LIST_JOINT (targets and threats join no transfer)",
+     "The US approved a possible sale of Patriot missiles to Kuwait. The sale will improve Kuwait's capability to meet "
+     "threats from ballistic missiles, cruise missiles and unmanned aircraft. Kuwaiti crews fired PAC-2 interceptors "
+     "at target drones.",
+     [("Patriot missiles", "Patriot", "USA", "KWT", "planned", "sale", None, None),
+      ("ballistic missiles", "missile", None, None, "none", None, None, None),
+      ("cruise missiles", "missile", None, None, "none", None, None, None),
+      ("unmanned aircraft", "UAV", None, None, "none", None, None, None),
+      ("PAC-2 interceptors", "Patriot", "USA", "KWT", "delivered", "unspecified", None, None),
+      ("drones", "UAV", None, None, "none", None, None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
