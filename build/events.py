@@ -110,7 +110,7 @@ def noun_events(ctx: DocContext, relator: Relator) -> list[list[TransferEvent]]:
 
 # Transfer nouns that name a transfer with no weapon: the role of their sentence's subject.
 _SUPPLY_NOUNS = r"(?:(?:aid|assistance|military aid|security assistance|package|sale|shipment|consignment|transfer|donation|" \
-               r"gift)s?|deliver(?:y|ies))"
+               r"gift|supply line|supply route|smuggling route|pipeline)s?|deliver(?:y|ies))"
 # ... and a buyer's programme: "Poland's rearmament drive", "India's buying spree"
 _RECEIVE_NOUNS = r"(?:(?:purchase|order|acquisition|procurement|contract|deal|agreement)s?|rearmament|buying spree|" \
                  r"shopping spree|arms build-?up|military build-?up)"

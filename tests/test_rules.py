@@ -538,6 +538,11 @@ CASES = [
       ("unmanned aircraft", "UAV", None, None, "none", None, None, None),
       ("PAC-2 interceptors", "Patriot", "USA", "KWT", "delivered", "unspecified", None, None),
       ("drones", "UAV", None, None, "none", None, None, None)]),
+    ("pattern:events._NOUN (a supply line is a transfer noun)",
+     "Investigators said cargo seized on its way to the Houthis points to a supply line running from Iran. The cargo "
+     "included 200 rifles and 40 mortars.",
+     [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 200, None),
+      ("mortars", "artillery", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 40, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
