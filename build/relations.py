@@ -281,7 +281,9 @@ class Relator:
             return None
         return end, parties, CueHit(cue, start, found.end(1), passive=True)
 
-    _LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+)"
+    # (a part noun may end the item before: "anti-ship missile components, grenade launchers")
+    _LIST_JOINT = re.compile(r"(?:\s+(?:components|parts|kits|spares))?"
+                             r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+)"
                              r"(?:(?:the|some|several|dozens of|hundreds of|a|an)\s+)?")
 
     def _list_cue(self, m: Mention) -> CueHit | None:
@@ -490,7 +492,8 @@ class Relator:
                 recipients.append((m.assembler, "text"))
             suppliers += [(a, "text") for a in from_side]
         elif side == "interdict":  # the seizing party is no party: the intended ones are
-            suppliers += [(a, "text") for a in from_side + self._after_preposition(after, clause_end, ("by",))]
+            suppliers += [(a, "text") for a in from_side + self._after_preposition(after, clause_end, ("by",))
+                          or self._after_preposition(after, sentence.end, self._LOADED_IN)]  # "loaded in Iran"
             recipients += [(a, "text") for a in self._after_preposition(after, clause_end, self._DESTINATION)
                            or self._after_preposition(after, sentence.end, self._INTENDED)]  # after a list
         elif side == "trade" and hit.cue.form == "verb":
@@ -575,7 +578,11 @@ class Relator:
                     "headed to", "heading to", "en route to", "meant for", "intended for")
 
     # a seized cargo's destination, which may follow a list of its items in another clause
-    _INTENDED = ("bound for", "destined for", "headed for", "heading for", "meant for", "intended for", "en route to")
+    _INTENDED = ("bound for", "destined for", "headed for", "heading for", "meant for", "intended for", "en route to",
+                 "for delivery to", "on its way to", "on their way to")
+    # where a seized cargo came from: the place stands for its supplier ("had been loaded in Iran")
+    _LOADED_IN = ("loaded in", "loaded at", "shipped from", "sent from", "originated in", "originating in",
+                  "sourced from", "made in", "produced in", "manufactured in")
 
     _ASKED = re.compile(r"\b(?:asked|asks|requested|requests|urged|urges|called on|calls on|pressed|presses)\s+")
 

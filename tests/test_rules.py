@@ -543,6 +543,13 @@ CASES = [
      "included 200 rifles and 40 mortars.",
      [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 200, None),
       ("mortars", "artillery", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 40, None)]),
+    ("words:relations.Relator._LOADED_IN, _INTENDED (a seized cargo's places); pattern:relations.Relator._LIST_JOINT "
+     "(a part noun ends an item)",
+     "American sailors boarded a stateless dhow and removed a cargo of anti-ship missile components, grenade launchers "
+     "and more than 1,000 assault rifles that officials said had been loaded in Iran for delivery to the Houthis.",
+     [("anti-ship missile", "missile", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
+      ("grenade launchers", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
+      ("assault rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
