@@ -507,7 +507,8 @@ FORCES = re.compile(r"\s+(?:navy|army|air force|military|armed forces|forces|tro
 # Actors that follow these words are not the subject of a clause.
 NON_SUBJECT_PREPOSITIONS = re.compile(
     r"\b(?:with|against|to|from|by|of|for|in|about|on|at|over|into|toward|towards|than|after|like|between|"
-    r"according to|such as)\s+(?:the\s+)?(?:so-called\s+)?$")
+    r"according to|such as|across|beyond|near|along|inside|outside|within|throughout|unlike|beside|besides)"
+    r"\s+(?:the\s+)?(?:so-called\s+)?$")
 COMPARISON = re.compile(r"\b(?:after|like|following|as did|joining)\s+$")
 
 EXPLICIT_YEAR = re.compile(r"(?<![\w-])(19[4-9]\d|20\d\d)(?![\w-])")

@@ -550,6 +550,10 @@ CASES = [
      [("anti-ship missile", "missile", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
       ("grenade launchers", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
       ("assault rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
+    ("pattern:lexicon.NON_SUBJECT_PREPOSITIONS (across)",
+     "Across India's western border, Pakistan has built up its air force. Its air force inducted the first batch of "
+     "J-10CE multirole jets in March 2022.",
+     [("J-10CE multirole jets", "J-10", "CHN", "PAK", "delivered", "unspecified", None, 2022)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
