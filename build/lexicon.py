@@ -389,7 +389,7 @@ NEGATED_PRESENT = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+$")
 # reported speech, is a denial
 NEGATED_PAST = re.compile(r"\b(?:has not|have not|had not|hasn't|haven't|hadn't|did not|didn't)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|called off|calls? off|terminat\w*|backed out|abandon\w*|dropp\w*|"
-                       r"seiz\w*|intercept\w*|confiscat\w*|impound\w*|interdict\w*)\b")
+                       r"seiz\w*|intercept(?:s|ed|ing|ions?)?|confiscat\w*|impound\w*|interdict\w*)\b")  # not "interceptors"
 SUSPENDED = re.compile(r"\b(?:suspend\w*|freez\w*|froze\w*|halt\w*|withh[oe]ld\w*|on hold|delay\w*|"
                        r"block\w*|postpon\w*|refus\w* to|turn\w* down|reject\w*|veto\w*)\b")
 # "sends its airplanes to Syria for espionage purposes": a state's own forces on a mission.
@@ -471,7 +471,7 @@ TARGETED = re.compile(r"\b(?:threats?\s+(?:from|of|posed by)|against|to counter|
                       r"shoot(?:ing)?\s+down|shot\s+down|(?:fired|fire|firing|launched|aimed)\s+(?:[\w-]+\s+){0,3}?at|"
                       r"protect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?from|defen[cd](?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?"
                       r"against|attacks?\s+by|strikes?\s+by)\s+(?:the\s+|their\s+|its\s+|target\s+)?$")
-CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
+CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|signs|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
 # "approved a possible sale of 300 interceptors": a possible transfer between cue and mention.

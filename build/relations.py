@@ -549,6 +549,9 @@ class Relator:
                 recipients, with_side = recipients + [(a, "text") for a in with_side if a not in makers], []
             suppliers += [(a, "text") for a in from_side + with_side]
             recipients += [(a, "text") for a in to_side if hit.cue.form != "verb"]
+        maker = self.origin.get(m.system)
+        if side == "trade" and maker and maker in {r for r, _ in recipients} and maker not in {s for s, _ in suppliers}:
+            suppliers, recipients = recipients, suppliers  # "Kuwait signs Patriot deal with the United States"
         if hit.cue.form != "verb" and not self._has_subject_link(m, hit):
             suppliers, recipients = self._nominal_fallback(m, parts, ci, suppliers, recipients, side)
         if not suppliers and recipients:

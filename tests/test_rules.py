@@ -554,6 +554,12 @@ CASES = [
      "Across India's western border, Pakistan has built up its air force. Its air force inducted the first batch of "
      "J-10CE multirole jets in March 2022.",
      [("J-10CE multirole jets", "J-10", "CHN", "PAK", "delivered", "unspecified", None, 2022)]),
+    ("pattern:lexicon.CANCELLED ('interceptors' are weapons, not an interception); pattern:lexicon.CONTRACT (signs); "
+     "a trade cue whose recipient made the system is reversed",
+     "Kuwait signs Patriot interceptor deal with the United States. The navy intercepted a dhow carrying rifles bound "
+     "for the Houthis.",
+     [("Patriot interceptor", "Patriot", "USA", "KWT", "ordered", "sale", None, None),
+      ("rifles", "small arms", None, "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
