@@ -191,6 +191,7 @@ RULES = [
     ("events", "_held_by_topic", "false", "'Chinese-made drones seen at Ethiopian bases' is no transfer"),
     ("events", "_possessor_of", "none", "'Poland's rearmament drive' names no buyer"),
     ("events", "_targeted", "false", "'threats from ... unmanned aircraft' joins the sale"),
+    ("events", "_made_abroad_for_topic", "false", "'Mi-35M gunships' with no cue in an article on Nigeria's helicopters stay alone"),
     ("events", "_held_by_user", "empty", "'Pakistani J-10C fighters' are no transfer"),
     ("events", "remainders", "arg:related", "'The remaining 36 howitzers' stay delivered"),
     ("events", "_indirect_object", "empty", "'send Ukraine a new aid package' has no recipient"),

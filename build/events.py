@@ -414,6 +414,14 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                                       recipient_basis="event", status="delivered", transfer_type="unspecified",
                                       evidence=topic.evidence) for origin in dict.fromkeys(mention.origins))
                 continue
+            elif relation.status == "none" and not relation.status_cue and topic and \
+                    _made_abroad_for_topic(ctx, mention, topic, (origins or {}).get(mention.system)):
+                # "The newly acquired T129s will fly alongside ..." in an article about Nigeria's
+                # arms: a designated system of another state's make is the topic recipient's
+                filled.append(replace(relation, supplier=origins[mention.system], supplier_basis="origin",
+                                      recipient=topic.recipient, recipient_basis="event", status="delivered",
+                                      transfer_type="unspecified", evidence=topic.evidence))
+                continue
             elif relation.status != "none" and relation.recipient and not relation.supplier and topic \
                     and topic.recipient == relation.recipient and topic.supplier and mention.category != "unspecified":
                 # "Poland also ordered K239 Chunmoo rockets" in an article about Korea's sales to Poland
@@ -453,6 +461,27 @@ def _held_by_topic(ctx: DocContext, mention: Mention, topic: TransferEvent) -> b
     sentence = ctx.sentences[mention.sentence]
     named = {a.value[0] for a in ctx.actors_starting(sentence.start, sentence.end) if a.value[1] != "demonyms"}
     return named <= set(mention.origins) | {topic.recipient}
+
+
+def _made_abroad_for_topic(ctx: DocContext, mention: Mention, topic: TransferEvent, maker: str | None) -> bool:
+    """A designated system whose maker (systems table) is not the topic recipient, outside the
+    headline, with no origin of its own, in a sentence that names no actor but the maker and
+    the topic recipient, and no force of another state ("The Swedish Air Force itself flies
+    about 90 Gripens", "The US Army itself operates", "Norway's own NASAMS")."""
+    if mention.basis != "catalogue" or not maker or maker == topic.recipient or mention.sentence == 0 or \
+            mention.origins or not topic.recipient:
+        return False
+    sentence = ctx.sentences[mention.sentence]
+    actors = ctx.actors_starting(sentence.start, sentence.end)
+    if {a.value[0] for a in actors} - {maker, topic.recipient}:
+        return False
+    if any(a.value[0] != topic.recipient and lx.FORCES.match(ctx.folded, a.end) for a in actors):
+        return False
+    return not (lx.OWN_MAKE.search(ctx.folded, sentence.start, mention.start)
+                or _OWN_BEFORE.search(ctx.folded, max(sentence.start, mention.start - 40), mention.start))
+
+
+_OWN_BEFORE = re.compile(r"\bown\s+(?:[\w-]+\s+){0,2}$")  # "Norway's own NASAMS batteries"
 
 
 def topic_recipient(events: list[TransferEvent]) -> TransferEvent | None:

@@ -560,6 +560,14 @@ CASES = [
      "for the Houthis.",
      [("Patriot interceptor", "Patriot", "USA", "KWT", "ordered", "sale", None, None),
       ("rifles", "small arms", None, "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
+    ("rule:events._made_abroad_for_topic; pattern:events._OWN_BEFORE; pattern:lexicon.FORCES (marine corps)",
+     "Nigeria receives Turkish attack helicopters\n\nThe air force took delivery of six T129 helicopters from Turkey "
+     "last week. They will fly alongside Mi-35M gunships and Alpha Jet trainers. The US Marine Corps flies the AH-1Z.",
+     [("attack helicopters", "helicopter", "TUR", "NGA", "delivered", "unspecified", None, None),
+      ("T129 helicopters", "T129", "TUR", "NGA", "delivered", "unspecified", 6, 2024),
+      ("Mi-35M gunships", "Mi-24", "RUS", "NGA", "delivered", "unspecified", None, None),
+      ("Alpha Jet trainers", "Alpha Jet", "FRA", "NGA", "delivered", "unspecified", None, None),
+      ("AH-1Z", "AH-1", None, None, "none", None, None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
