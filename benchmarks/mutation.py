@@ -211,6 +211,7 @@ NOT_RULES = {
     "relations.Relator._clauses": "a cache of text.clauses",
     "mentions.DocContext.sentence_index": "finds a sentence by position (text.sentence_at, faster)",
     "mentions.DocContext.actors_starting": "finds actors by position (bisect); Relator._actors_between is mutated",
+    "mentions.DocContext.verb_hits_starting": "finds verb cues by position (bisect), for events._speaks_of_others (mutated)",
     "mentions._maker_actor": "the match behind _maker and _makers_as_origins, both mutated",
     "mentions._of_origin_actor": "the match behind 'of Iranian origin' (its patterns _OF_ORIGIN, _ORIGIN_NOUN are mutated)",
     "relations.Relator._first_subject": "the loop behind _pronoun_subject and _sentence_subject, both mutated",

@@ -477,10 +477,21 @@ def _made_abroad_for_topic(ctx: DocContext, mention: Mention, topic: TransferEve
         return False
     if any(a.value[0] != topic.recipient and lx.FORCES.match(ctx.folded, a.end) for a in actors):
         return False
+    if any(marker.search(ctx.folded, sentence.start, sentence.end)
+           for marker in (lx.CANCELLED, lx.SUSPENDED, lx.DENIAL, lx.REQUEST, _CONSIDERED)):
+        return False  # "It had earlier dropped Su-35 plans", "had considered F-35s": not a holding
+    if not _HOLDING_CONTEXT.search(ctx.folded, sentence.start, sentence.end):
+        return False
     return not (lx.OWN_MAKE.search(ctx.folded, sentence.start, mention.start)
                 or _OWN_BEFORE.search(ctx.folded, max(sentence.start, mention.start - 40), mention.start))
 
 
+# What says a sentence is about a fleet in service ("will fly alongside Mi-35M gunships") ...
+_HOLDING_CONTEXT = re.compile(r"\b(?:alongside|in service|fleet|inventory|arsenal|operat\w*|fl(?:y|ies|ew|own|ying)|"
+                              r"field\w*|uses?|used|using|equipped with|armed with|joins?|joined|grounded)\b")
+# ... and what says it is about a choice still open ("had earlier considered F-35s")
+_CONSIDERED = re.compile(r"\b(?:consider\w*|weigh\w*|stud(?:y|ied|ies|ying)|evaluat\w*|look\w* at|eye\w*|"
+                         r"explor\w*|shortlist\w*|offer\w*|pitch\w*|bid\w*|interest\w*|compet\w*|tender\w*)\b")
 _OWN_BEFORE = re.compile(r"\bown\s+(?:[\w-]+\s+){0,2}$")  # "Norway's own NASAMS batteries"
 
 
