@@ -568,6 +568,18 @@ CASES = [
       ("Mi-35M gunships", "Mi-24", "RUS", "NGA", "delivered", "unspecified", None, None),
       ("Alpha Jet trainers", "Alpha Jet", "FRA", "NGA", "delivered", "unspecified", None, None),
       ("AH-1Z", "AH-1", None, None, "none", None, None, None)]),
+    ("pattern:events._CONSIDERED (a choice still open is no holding)",
+     "Nigeria receives Turkish attack helicopters\n\nThe air force took delivery of six T129 helicopters from Turkey "
+     "last week. Its pilots fly old jets, and the air force has considered Gripen fighters.",
+     [("attack helicopters", "helicopter", "TUR", "NGA", "delivered", "unspecified", None, None),
+      ("T129 helicopters", "T129", "TUR", "NGA", "delivered", "unspecified", 6, 2024),
+      ("Gripen fighters", "Gripen", None, None, "none", None, None, None)]),
+    ("pattern:events._OWN_BEFORE (a state's own systems are no holding of the topic recipient)",
+     "Norway pledges air defence systems to Ukraine\n\nNorway will send Ukraine two NASAMS launchers this year. "
+     "Norway's own NASAMS batteries remain in service at home.",
+     [("air defence systems", "air defence system", "NOR", "UKR", "planned", "aid", None, None),
+      ("NASAMS launchers", "NASAMS", "NOR", "UKR", "planned", "unspecified", 2, 2024),
+      ("NASAMS batteries", "NASAMS", None, None, "none", None, None, None)]),
     ("rule:events._held_by_user",
      "Pakistani J-10C fighters flew over the parade in Islamabad. Soviet-era T-72 tanks still make up most of the "
      "fleet. Russian Kalibr missiles struck the port of Odesa.",
