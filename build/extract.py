@@ -15,6 +15,7 @@ import threading
 from collections import deque
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
+from multiprocessing.pool import Pool
 from typing import Callable, Iterable, Iterator
 
 from . import events
@@ -191,7 +192,7 @@ def extract_documents(
     feed = _Feed(docs, IN_FLIGHT)
     # "spawn", not "fork": a process forked after polars has started its thread pool can
     # deadlock, and the caller may well have used polars already.
-    with get_context("spawn").Pool(workers, initializer=_init_worker) as pool:
+    with _ExtractionPool(workers, initializer=_init_worker, context=get_context("spawn")) as pool:
         try:
             # imap sends documents in chunks: a chunk must fit in flight, or it never leaves
             chunksize = max(1, min(16, IN_FLIGHT // (4 * workers)))
@@ -199,6 +200,19 @@ def extract_documents(
             yield from _with_progress(((feed.taken_back(), found) for found in rows), progress)
         finally:
             feed.stop()
+
+
+class _ExtractionPool(Pool):
+    """multiprocessing's Pool, less one wake-up. Its worker-handler thread waits on the
+    result pipe too, so it spins from the moment a result arrives until the result-handler
+    thread has read it: with results of 16 documents' rows, that took some 0.9 s of the
+    main process's CPU per 10,000 benchmark documents, taken from the workers on a 2-core
+    machine. The handler has nothing to do with results: an exited worker wakes it through
+    the worker's sentinel, close, terminate and an emptied task cache through the
+    change notifier, which is all it waits on here."""
+
+    def _get_sentinels(self) -> list:
+        return [self._change_notifier._reader]
 
 
 class _Feed:
