@@ -13,6 +13,7 @@ import os
 import re
 import threading
 from collections import deque
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from multiprocessing.pool import Pool
@@ -175,24 +176,39 @@ PARALLEL_THRESHOLD = 200
 IN_FLIGHT = 256
 
 
+def worker_count(workers: int | None) -> int:
+    """The processes that extract_documents spreads a large corpus over: `workers`, or
+    by default 2 (fewer on a 1-core machine)."""
+    return workers or min(2, os.cpu_count() or 1)
+
+
+def start_workers(workers: int) -> Pool:
+    """`workers` extraction processes, started now, for extract_documents(pool=...): a
+    build starts them before it reads its corpus (pipeline.build_release), so that they
+    are ready when its first document is. Use it as a context manager: leaving it
+    terminates them. Started with "spawn", not "fork": a process forked after polars has
+    started its thread pool can deadlock, and the caller may well have used polars
+    already."""
+    return _ExtractionPool(workers, initializer=_init_worker, context=get_context("spawn"))
+
+
 def extract_documents(
     docs: Iterable[Document], count: int, workers: int | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], None] | None = None, pool: Pool | None = None,
 ) -> Iterator[tuple[Document, list[tuple]]]:
     """Each document with its raw records as rows (see as_rows), in input order;
-    `progress(n)` after each document. From 200 documents on, they are spread over worker
-    processes, started with "spawn": a script that builds a large corpus needs the usual
-    `if __name__ == "__main__":` guard (or workers=1)."""
-    workers = workers or min(2, os.cpu_count() or 1)
-    if workers == 1 or count < PARALLEL_THRESHOLD:
+    `progress(n)` after each document. From 200 documents on, they are spread over
+    worker processes (start_workers), `workers` of them (see worker_count), or those of
+    `pool` when it is given (whatever `count`): a script that builds a large corpus
+    needs the usual `if __name__ == "__main__":` guard (or workers=1)."""
+    workers = worker_count(workers)
+    if pool is None and (workers == 1 or count < PARALLEL_THRESHOLD):
         matchers = Matchers.from_reference(load_reference())
         results = ((doc, as_rows(doc, extract_document(doc, matchers))) for doc in docs)
         yield from _with_progress(results, progress)
         return
     feed = _Feed(docs, IN_FLIGHT)
-    # "spawn", not "fork": a process forked after polars has started its thread pool can
-    # deadlock, and the caller may well have used polars already.
-    with _ExtractionPool(workers, initializer=_init_worker, context=get_context("spawn")) as pool:
+    with (nullcontext(pool) if pool is not None else start_workers(workers)) as pool:
         try:
             # imap sends documents in chunks: a chunk must fit in flight, or it never leaves
             chunksize = max(1, min(16, IN_FLIGHT // (4 * workers)))

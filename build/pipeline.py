@@ -1,7 +1,10 @@
 """The pipeline as named stages: ingest -> extract -> assemble -> publish -> validate.
 
 `build_release` is what `armsdata build` runs. Ingest first reads and checks the whole
-corpus and folds its duplicates (nothing is written before); documents then stream
+corpus and folds its duplicates (nothing is extracted before, and nothing is written:
+bad seeds leave OUT as it was); for a folder of PARALLEL_THRESHOLD sources or more, the
+extraction workers start while it is read (their start-up then costs the build no
+time), after the build has taken OUT (see publish.staging). Documents then stream
 through extract and assemble a batch at a time; each batch is written to a Parquet
 part, and the parts become the release's files, so memory stays nearly flat as the
 corpus grows. The release is validated as written, in a scratch folder, by the same
@@ -26,7 +29,7 @@ import polars as pl
 from armsdata._version import __version__
 from armsdata.schema.check import Report, validate_release
 
-from . import assemble, describe, distribute, extract, ingest, publish
+from . import assemble, describe, distribute, extract, ingest, publish, readers
 from .errors import ArmsdataError, Interrupted
 from .reference import load_reference
 
@@ -55,12 +58,14 @@ class BuildResult:
 
 
 def extract_batches(corpus: ingest.Corpus, workers: int | None = None,
-                    progress: Progress | None = None) -> Iterator[dict[str, pl.DataFrame]]:
+                    progress: Progress | None = None,
+                    pool: "extract.Pool | None" = None) -> Iterator[dict[str, pl.DataFrame]]:
     """extract and assemble, streamed: the documents and records tables of BATCH_DOCS
-    documents at a time, in doc_id order."""
+    documents at a time, in doc_id order (over the workers of `pool` when it is given,
+    see extract.extract_documents)."""
     total, records = len(corpus), 0
     documents, rows = [], []
-    for done, (document, found) in enumerate(extract.extract_documents(corpus, total, workers), start=1):
+    for done, (document, found) in enumerate(extract.extract_documents(corpus, total, workers, pool=pool), start=1):
         documents.append(document)
         rows.extend(found)
         records += len(found)
@@ -100,26 +105,46 @@ def build_release(seeds: Path, out: Path, version: str = __version__, workers: i
     here (extract_batches); a distribute.DaskEngine extracts on a Dask cluster. Either way
     the parts are assembled, validated and published here; with a Dask engine, a glob of
     Parquet files is read by the workers too (distribute.DaskEngine.open_corpus)."""
-    with (engine or nullcontext()), \
-            (engine or ingest).open_corpus(seeds, progress) as corpus:  # before OUT is touched: bad seeds create nothing
-        with stop_on_signals(shield_workers=engine is None and _uses_workers(len(corpus), workers)), \
-                publish.staging(out, version) as scratch:
-            parts = scratch / ".parts"
-            if engine is None:
-                records, documents = publish.write_parts(parts, extract_batches(corpus, workers, progress))
-            else:
-                records, documents = engine.extract_parts(corpus, parts, progress)
-            tables = assemble.release_tables(records, documents, load_reference(), corpus.sources)
-            counts = {table: _height(frame) for table, frame in tables.items()}
-            if progress:
-                progress("write", 0, None, counts["records"])
-            publish.write_release(scratch, tables, describe.descriptor(version, documents, name))
-            shutil.rmtree(parts)
-            if progress:
-                progress("validate", 0, None, counts["records"])
-            _validate(scratch, version)
-            result = publish.commit(scratch, Path(out) / f"v{version}")
-    return BuildResult(result.path, result.written, counts, tuple(corpus.notes))
+    with (engine or nullcontext()):
+        planned = readers.plan(seeds) if engine is None else seeds  # bad seeds: nothing is touched
+        if engine is None and _uses_workers(len(planned), workers):
+            # A folder (or glob) of many sources: the workers start while it is read.
+            # They must start with the build's SIGINT already ignored (see
+            # stop_on_signals), and OUT is held first, as when they start after the read.
+            with stop_on_signals(shield_workers=True), publish.staging(out, version) as scratch, \
+                    extract.start_workers(extract.worker_count(workers)) as pool, \
+                    ingest.open_corpus(planned, progress) as corpus:
+                published, counts = _publish(corpus, scratch, out, version, workers, progress, name, pool=pool)
+        else:
+            with (engine or ingest).open_corpus(planned, progress) as corpus:  # before OUT is touched
+                with stop_on_signals(shield_workers=engine is None and _uses_workers(len(corpus), workers)), \
+                        publish.staging(out, version) as scratch:
+                    published, counts = _publish(corpus, scratch, out, version, workers, progress, name, engine)
+    return BuildResult(published.path, published.written, counts, tuple(corpus.notes))
+
+
+def _publish(corpus: ingest.Corpus, scratch: Path, out: Path, version: str, workers: int | None,
+             progress: Progress | None, name: str, engine: "distribute.DaskEngine | None" = None,
+             pool: "extract.Pool | None" = None) -> tuple[publish.Published, dict[str, int]]:
+    """Extract `corpus` into parts in `scratch`, then assemble, write, validate and publish
+    the release (build_release's work once the corpus is open and OUT held)."""
+    parts = scratch / ".parts"
+    if engine is None:
+        records, documents = publish.write_parts(parts, extract_batches(corpus, workers, progress, pool))
+        if pool is not None:
+            pool.terminate()  # idle from here on: their memory back before the tables are assembled
+    else:
+        records, documents = engine.extract_parts(corpus, parts, progress)
+    tables = assemble.release_tables(records, documents, load_reference(), corpus.sources)
+    counts = {table: _height(frame) for table, frame in tables.items()}
+    if progress:
+        progress("write", 0, None, counts["records"])
+    publish.write_release(scratch, tables, describe.descriptor(version, documents, name))
+    shutil.rmtree(parts)
+    if progress:
+        progress("validate", 0, None, counts["records"])
+    _validate(scratch, version)
+    return publish.commit(scratch, Path(out) / f"v{version}"), counts
 
 
 # A process that stands in for the build's SIGINT while the build ignores it (see
@@ -196,7 +221,7 @@ without POSIX threads' signals (Windows), it does nothing.
 
 def _uses_workers(documents: int, workers: int | None) -> bool:
     """Whether extract.extract_documents starts worker processes for this corpus (its rule)."""
-    return (workers or min(2, os.cpu_count() or 1)) > 1 and documents >= extract.PARALLEL_THRESHOLD
+    return extract.worker_count(workers) > 1 and documents >= extract.PARALLEL_THRESHOLD
 
 
 def _start_watcher(fd: int) -> subprocess.Popen:
