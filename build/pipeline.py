@@ -114,9 +114,11 @@ def build_release(seeds: Path, out: Path, version: str = __version__, workers: i
             with stop_on_signals(shield_workers=True), publish.staging(out, version) as scratch, \
                     extract.start_workers(extract.worker_count(workers)) as pool, \
                     ingest.open_corpus(planned, progress) as corpus:
+                del planned  # a Path for every source: not held while the build runs
                 published, counts = _publish(corpus, scratch, out, version, workers, progress, name, pool=pool)
         else:
             with (engine or ingest).open_corpus(planned, progress) as corpus:  # before OUT is touched
+                del planned
                 with stop_on_signals(shield_workers=engine is None and _uses_workers(len(corpus), workers)), \
                         publish.staging(out, version) as scratch:
                     published, counts = _publish(corpus, scratch, out, version, workers, progress, name, engine)
