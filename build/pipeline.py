@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import threading
+from importlib import import_module
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,9 +28,8 @@ from typing import Iterator
 import polars as pl
 
 from armsdata._version import __version__
-from armsdata.schema.check import Report, validate_release
 
-from . import assemble, describe, distribute, extract, ingest, publish, readers
+from . import assemble, distribute, extract, ingest, publish, readers
 from .errors import ArmsdataError, Interrupted
 from .reference import load_reference
 
@@ -93,11 +93,12 @@ def build_tables(seeds: Path, workers: int | None = None, progress: Progress | N
 
 
 def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
-                  progress: Progress | None = None, name: str = describe.PACKAGE_NAME,
+                  progress: Progress | None = None, name: str | None = None,
                   engine: "distribute.DaskEngine | None" = None) -> BuildResult:
     """Build the corpus at `seeds` (a folder, a corpus file or a glob of Parquet files,
     see ingest and readers) into
-    OUT/vVERSION/ as the data package `name` (see the module's docstring). Raises
+    OUT/vVERSION/ as the data package `name` (by default describe.PACKAGE_NAME; see the
+    module's docstring). Raises
     ArmsdataError, with nothing written, for a corpus that cannot be read, a build that
     fails validation or differs from the published version; UsageError when OUT cannot
     be used (or another build holds it); and Interrupted when SIGINT or SIGTERM stops it:
@@ -131,6 +132,7 @@ def _publish(corpus: ingest.Corpus, scratch: Path, out: Path, version: str, work
     """Extract `corpus` into parts in `scratch`, then assemble, write, validate and publish
     the release (build_release's work once the corpus is open and OUT held)."""
     parts = scratch / ".parts"
+    _import_checks_behind()
     if engine is None:
         records, documents = publish.write_parts(parts, extract_batches(corpus, workers, progress, pool))
         if pool is not None:
@@ -141,7 +143,9 @@ def _publish(corpus: ingest.Corpus, scratch: Path, out: Path, version: str, work
     counts = {table: _height(frame) for table, frame in tables.items()}
     if progress:
         progress("write", 0, None, counts["records"])
-    publish.write_release(scratch, tables, describe.descriptor(version, documents, name))
+    from . import describe
+
+    publish.write_release(scratch, tables, describe.descriptor(version, documents, name or describe.PACKAGE_NAME))
     shutil.rmtree(parts)
     if progress:
         progress("validate", 0, None, counts["records"])
@@ -240,8 +244,20 @@ def _height(frame: pl.DataFrame | pl.LazyFrame) -> int:
     return frame.lazy().select(pl.len()).collect().item()
 
 
+def _import_checks_behind() -> None:
+    """Import the release's checks (schema/check.py: pandera, and pandas with it, some
+    0.6 s) in a thread of their own while the documents are extracted: the build needs
+    them only from its first batch on (assemble types the tables by the models), and
+    meanwhile mostly waits for its workers. Imported with the pipeline, they held up
+    the read of the corpus. (Python's import lock makes a second import wait for it.)"""
+    threading.Thread(target=import_module, args=("armsdata.schema.check",), name="armsdata-import",
+                     daemon=True).start()
+
+
 def _validate(release: Path, version: str) -> None:
     """The release as written, checked a chunk at a time by `armsdata validate`'s checks."""
+    from armsdata.schema.check import Report, validate_release
+
     report = Report(max_errors=20)
     validate_release(release, report, CHECK_ROWS, version)
     if not report.valid:
