@@ -19,9 +19,9 @@ import signal
 import subprocess
 import sys
 import threading
-from importlib import import_module
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Iterator
 
@@ -143,7 +143,7 @@ def _publish(corpus: ingest.Corpus, scratch: Path, out: Path, version: str, work
     counts = {table: _height(frame) for table, frame in tables.items()}
     if progress:
         progress("write", 0, None, counts["records"])
-    from . import describe
+    from . import describe  # imports the models, and pandera with them: see _import_checks_behind
 
     publish.write_release(scratch, tables, describe.descriptor(version, documents, name or describe.PACKAGE_NAME))
     shutil.rmtree(parts)
