@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import polars as pl
 
-from armsdata.schema.conform import expected_schema
-
 from .deals import deals_table
 from .extract import ROW_FIELDS
 from .ingest import Document
@@ -103,6 +101,15 @@ def _uncatalogued_categories(records: pl.DataFrame | pl.LazyFrame, systems: pl.D
         category=pl.when(pl.col("system_basis") == "uncatalogued").then(pl.col("chosen").cast(pl.String))
         .otherwise(pl.col("category").cast(pl.String)).cast(records.collect_schema()["category"])).drop("chosen")
     return fixed.collect() if isinstance(records, pl.DataFrame) else fixed
+
+
+def expected_schema(table: str) -> dict[str, pl.DataType]:
+    """schema.conform.expected_schema, imported when first needed: it imports the models,
+    and pandera with them, which `armsdata build` loads while it extracts (see
+    pipeline._import_checks_behind)."""
+    from armsdata.schema.conform import expected_schema
+
+    return expected_schema(table)
 
 
 def _typed(frame: pl.DataFrame, table: str) -> pl.DataFrame:

@@ -26,7 +26,6 @@ import re
 
 import polars as pl
 
-from armsdata.schema.systems import arms_in_general
 from armsdata.schema.vocab import STATUSES, TRANSFER_TYPES
 
 ARMS_IN_GENERAL = "arms (unspecified)"
@@ -62,6 +61,8 @@ def assign(records: pl.DataFrame | pl.LazyFrame, systems: pl.DataFrame) -> pl.La
     its own sentence; else in the sentence of the event it was attached to
     (evidence_start); else the nearest such record before it; else after.
     """
+    from armsdata.schema.systems import arms_in_general  # pandera: see assemble.expected_schema
+
     general = arms_in_general(systems)
     classes = systems.filter(pl.col("generic"))["system"].to_list()
     frame = records.lazy()

@@ -134,11 +134,12 @@ def _document(row: dict, text: str, where) -> Document:
     return Document(row["doc_id"], text, sha, **{name: row[name] for name in METADATA_COLUMNS})
 
 
-def open_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
-    """Read and check every source of `seeds` (a folder or a corpus file) and fold its
-    duplicates (see the module's docstring). Raises ArmsdataError, naming the file and
-    line, for anything that cannot be read or is not valid metadata."""
-    plan = readers.plan(seeds)
+def open_corpus(seeds: Path | readers.Plan, progress: Progress | None = None) -> Corpus:
+    """Read and check every source of `seeds` (a folder or a corpus file, or its
+    readers.plan already made) and fold its duplicates (see the module's docstring).
+    Raises ArmsdataError, naming the file and line, for anything that cannot be read or
+    is not valid metadata."""
+    plan = seeds if isinstance(seeds, readers.Plan) else readers.plan(seeds)
     total = len(plan) or None
     store = tempfile.TemporaryFile(prefix="armsdata-texts-")
     try:

@@ -1,7 +1,10 @@
 """The pipeline as named stages: ingest -> extract -> assemble -> publish -> validate.
 
 `build_release` is what `armsdata build` runs. Ingest first reads and checks the whole
-corpus and folds its duplicates (nothing is written before); documents then stream
+corpus and folds its duplicates (nothing is extracted before, and nothing is written:
+bad seeds leave OUT as it was); for a folder of PARALLEL_THRESHOLD sources or more, the
+extraction workers start while it is read (their start-up then costs the build no
+time), after the build has taken OUT (see publish.staging). Documents then stream
 through extract and assemble a batch at a time; each batch is written to a Parquet
 part, and the parts become the release's files, so memory stays nearly flat as the
 corpus grows. The release is validated as written, in a scratch folder, by the same
@@ -18,15 +21,15 @@ import sys
 import threading
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Iterator
 
 import polars as pl
 
 from armsdata._version import __version__
-from armsdata.schema.check import Report, validate_release
 
-from . import assemble, describe, distribute, extract, ingest, publish
+from . import assemble, distribute, extract, ingest, publish, readers
 from .errors import ArmsdataError, Interrupted
 from .reference import load_reference
 
@@ -55,12 +58,14 @@ class BuildResult:
 
 
 def extract_batches(corpus: ingest.Corpus, workers: int | None = None,
-                    progress: Progress | None = None) -> Iterator[dict[str, pl.DataFrame]]:
+                    progress: Progress | None = None,
+                    pool: "extract.Pool | None" = None) -> Iterator[dict[str, pl.DataFrame]]:
     """extract and assemble, streamed: the documents and records tables of BATCH_DOCS
-    documents at a time, in doc_id order."""
+    documents at a time, in doc_id order (over the workers of `pool` when it is given,
+    see extract.extract_documents)."""
     total, records = len(corpus), 0
     documents, rows = [], []
-    for done, (document, found) in enumerate(extract.extract_documents(corpus, total, workers), start=1):
+    for done, (document, found) in enumerate(extract.extract_documents(corpus, total, workers, pool=pool), start=1):
         documents.append(document)
         rows.extend(found)
         records += len(found)
@@ -88,11 +93,12 @@ def build_tables(seeds: Path, workers: int | None = None, progress: Progress | N
 
 
 def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
-                  progress: Progress | None = None, name: str = describe.PACKAGE_NAME,
+                  progress: Progress | None = None, name: str | None = None,
                   engine: "distribute.DaskEngine | None" = None) -> BuildResult:
     """Build the corpus at `seeds` (a folder, a corpus file or a glob of Parquet files,
     see ingest and readers) into
-    OUT/vVERSION/ as the data package `name` (see the module's docstring). Raises
+    OUT/vVERSION/ as the data package `name` (by default describe.PACKAGE_NAME; see the
+    module's docstring). Raises
     ArmsdataError, with nothing written, for a corpus that cannot be read, a build that
     fails validation or differs from the published version; UsageError when OUT cannot
     be used (or another build holds it); and Interrupted when SIGINT or SIGTERM stops it:
@@ -100,26 +106,51 @@ def build_release(seeds: Path, out: Path, version: str = __version__, workers: i
     here (extract_batches); a distribute.DaskEngine extracts on a Dask cluster. Either way
     the parts are assembled, validated and published here; with a Dask engine, a glob of
     Parquet files is read by the workers too (distribute.DaskEngine.open_corpus)."""
-    with (engine or nullcontext()), \
-            (engine or ingest).open_corpus(seeds, progress) as corpus:  # before OUT is touched: bad seeds create nothing
-        with stop_on_signals(shield_workers=engine is None and _uses_workers(len(corpus), workers)), \
-                publish.staging(out, version) as scratch:
-            parts = scratch / ".parts"
-            if engine is None:
-                records, documents = publish.write_parts(parts, extract_batches(corpus, workers, progress))
-            else:
-                records, documents = engine.extract_parts(corpus, parts, progress)
-            tables = assemble.release_tables(records, documents, load_reference(), corpus.sources)
-            counts = {table: _height(frame) for table, frame in tables.items()}
-            if progress:
-                progress("write", 0, None, counts["records"])
-            publish.write_release(scratch, tables, describe.descriptor(version, documents, name))
-            shutil.rmtree(parts)
-            if progress:
-                progress("validate", 0, None, counts["records"])
-            _validate(scratch, version)
-            result = publish.commit(scratch, Path(out) / f"v{version}")
-    return BuildResult(result.path, result.written, counts, tuple(corpus.notes))
+    with (engine or nullcontext()):
+        planned = readers.plan(seeds) if engine is None else seeds  # bad seeds: nothing is touched
+        if engine is None and _uses_workers(len(planned), workers):
+            # A folder (or glob) of many sources: the workers start while it is read.
+            # They must start with the build's SIGINT already ignored (see
+            # stop_on_signals), and OUT is held first, as when they start after the read.
+            with stop_on_signals(shield_workers=True), publish.staging(out, version) as scratch, \
+                    extract.start_workers(extract.worker_count(workers)) as pool, \
+                    ingest.open_corpus(planned, progress) as corpus:
+                del planned  # a Path for every source: not held while the build runs
+                published, counts = _publish(corpus, scratch, out, version, workers, progress, name, pool=pool)
+        else:
+            with (engine or ingest).open_corpus(planned, progress) as corpus:  # before OUT is touched
+                del planned
+                with stop_on_signals(shield_workers=engine is None and _uses_workers(len(corpus), workers)), \
+                        publish.staging(out, version) as scratch:
+                    published, counts = _publish(corpus, scratch, out, version, workers, progress, name, engine)
+    return BuildResult(published.path, published.written, counts, tuple(corpus.notes))
+
+
+def _publish(corpus: ingest.Corpus, scratch: Path, out: Path, version: str, workers: int | None,
+             progress: Progress | None, name: str, engine: "distribute.DaskEngine | None" = None,
+             pool: "extract.Pool | None" = None) -> tuple[publish.Published, dict[str, int]]:
+    """Extract `corpus` into parts in `scratch`, then assemble, write, validate and publish
+    the release (build_release's work once the corpus is open and OUT held)."""
+    parts = scratch / ".parts"
+    _import_checks_behind()
+    if engine is None:
+        records, documents = publish.write_parts(parts, extract_batches(corpus, workers, progress, pool))
+        if pool is not None:
+            pool.terminate()  # idle from here on: their memory back before the tables are assembled
+    else:
+        records, documents = engine.extract_parts(corpus, parts, progress)
+    tables = assemble.release_tables(records, documents, load_reference(), corpus.sources)
+    counts = {table: _height(frame) for table, frame in tables.items()}
+    if progress:
+        progress("write", 0, None, counts["records"])
+    from . import describe  # imports the models, and pandera with them: see _import_checks_behind
+
+    publish.write_release(scratch, tables, describe.descriptor(version, documents, name or describe.PACKAGE_NAME))
+    shutil.rmtree(parts)
+    if progress:
+        progress("validate", 0, None, counts["records"])
+    _validate(scratch, version)
+    return publish.commit(scratch, Path(out) / f"v{version}"), counts
 
 
 # A process that stands in for the build's SIGINT while the build ignores it (see
@@ -196,7 +227,7 @@ without POSIX threads' signals (Windows), it does nothing.
 
 def _uses_workers(documents: int, workers: int | None) -> bool:
     """Whether extract.extract_documents starts worker processes for this corpus (its rule)."""
-    return (workers or min(2, os.cpu_count() or 1)) > 1 and documents >= extract.PARALLEL_THRESHOLD
+    return extract.worker_count(workers) > 1 and documents >= extract.PARALLEL_THRESHOLD
 
 
 def _start_watcher(fd: int) -> subprocess.Popen:
@@ -213,8 +244,20 @@ def _height(frame: pl.DataFrame | pl.LazyFrame) -> int:
     return frame.lazy().select(pl.len()).collect().item()
 
 
+def _import_checks_behind() -> None:
+    """Import the release's checks (schema/check.py: pandera, and pandas with it, some
+    0.6 s) in a thread of their own while the documents are extracted: the build needs
+    them only from its first batch on (assemble types the tables by the models), and
+    meanwhile mostly waits for its workers. Imported with the pipeline, they held up
+    the read of the corpus. (Python's import lock makes a second import wait for it.)"""
+    threading.Thread(target=import_module, args=("armsdata.schema.check",), name="armsdata-import",
+                     daemon=True).start()
+
+
 def _validate(release: Path, version: str) -> None:
     """The release as written, checked a chunk at a time by `armsdata validate`'s checks."""
+    from armsdata.schema.check import Report, validate_release
+
     report = Report(max_errors=20)
     validate_release(release, report, CHECK_ROWS, version)
     if not report.valid:

@@ -30,8 +30,6 @@ except ImportError:  # Windows
     fcntl = None
 
 from armsdata.schema import TABLES
-from armsdata.schema.package import sha256_file
-from armsdata.schema.parity import CSV_OPTIONS
 from armsdata.schema.read import parquet_chunks, parquet_height
 
 from .errors import ArmsdataError, UsageError
@@ -62,7 +60,7 @@ def write_tables(folder: Path, tables: dict[str, pl.DataFrame | pl.LazyFrame]) -
         frame = frame.lazy()
         rows = ROW_GROUP_ROWS.get(name, DEFAULT_ROW_GROUP_ROWS)
         frame.sink_parquet(folder / f"{name}.parquet", row_group_size=rows, **PARQUET_OPTIONS)
-        frame.sink_csv(folder / f"{name}.csv", include_header=True, **CSV_OPTIONS)
+        frame.sink_csv(folder / f"{name}.csv", include_header=True, **_csv_options())
 
 
 def write_parts(folder: Path, batches: Iterable[dict[str, pl.DataFrame]]) -> tuple[pl.LazyFrame, pl.LazyFrame]:
@@ -90,8 +88,22 @@ def file_resource(folder: Path, name: str) -> dict:
         "mediatype": "text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
         "encoding": "utf-8" if fmt == "csv" else None,
         "bytes": path.stat().st_size,
-        "hash": f"sha256:{sha256_file(path)}",
+        "hash": f"sha256:{_sha256_file(path)}",
     }
+
+
+def _csv_options() -> dict:
+    # schema.package and schema.parity import the models, and pandera with them: imported
+    # when first needed (see assemble.expected_schema)
+    from armsdata.schema.parity import CSV_OPTIONS
+
+    return CSV_OPTIONS
+
+
+def _sha256_file(path: Path) -> str:
+    from armsdata.schema.package import sha256_file
+
+    return sha256_file(path)
 
 
 SCRATCH_PREFIX = ".v"  # scratch folders are .vVERSION-XXXXXXXX: hidden, and never a vX.Y.Z release

@@ -131,7 +131,7 @@ def plan(path: Path) -> Plan:
     if not path.is_dir():
         raise ArmsdataError(f"{path}: seeds folder does not exist")
     files, skipped, by_stem = [], [], {}
-    for entry in sorted(path.iterdir()):
+    for entry in sorted(path.iterdir(), key=_name):  # as sorted(paths), without comparing their parts
         if entry.name.startswith(".") or entry.name == SOURCES_CSV or entry.name.lower() in ("readme.md", "sha256sums"):
             continue
         kind = DOCUMENT_SUFFIXES.get(entry.suffix.lower()) if entry.is_file() else None
@@ -155,6 +155,10 @@ def plan(path: Path) -> Plan:
     notes = [f"{path}: not read: {', '.join(skipped)} (documents are .txt, .html or .htm files; a corpus file "
              "is built with --seeds FILE)"] if skipped else []
     return Plan(path, files, metadata, notes)
+
+
+def _name(path: Path) -> str:
+    return path.name
 
 
 def read_sources(corpus: Plan) -> Iterator[Source]:

@@ -147,3 +147,51 @@ def test_a_corpus_streamed_in_batches_over_workers_gives_the_same_release(tmp_pa
     assert parallel.counts["records"] == 50 * 32
     for name in FILES:
         assert (parallel.path / name).read_bytes() == (single.path / name).read_bytes(), name
+
+
+def _small_folder(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"d{i:03d}.txt").write_text(f"Dispatch {i}. Russia delivered {i + 2} T-90 tanks to India.",
+                                              encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("kind, count, order", [
+    ("folder", 200, ["workers", "read"]),  # PARALLEL_THRESHOLD sources: the workers start while they are read
+    ("jsonl", 200, ["read", "workers"]),   # rows are only counted as they are read
+    ("folder", 199, ["read"]),             # too few for workers
+])
+def test_workers_start_before_the_read_when_the_folder_lists_enough_sources(tmp_path, monkeypatch, kind, count,
+                                                                              order):
+    import armsdata.build.extract as extract
+    import armsdata.build.ingest as ingest
+    import armsdata.build.pipeline as pipeline
+
+    assert extract.PARALLEL_THRESHOLD == 200
+    seeds = _small_folder(tmp_path / "seeds", count)
+    if kind == "jsonl":
+        texts = [path.read_text(encoding="utf-8") for path in sorted(seeds.iterdir())]
+        seeds = tmp_path / "corpus.jsonl"
+        pl.DataFrame({"id": [f"d{i:03d}" for i in range(count)], "text": texts}).write_ndjson(seeds)
+    events = []
+    start_workers, open_corpus = extract.start_workers, ingest.open_corpus
+    monkeypatch.setattr(extract, "start_workers", lambda n: events.append("workers") or start_workers(n))
+    monkeypatch.setattr(ingest, "open_corpus", lambda *a: events.append("read") or open_corpus(*a))
+    result = pipeline.build_release(seeds, tmp_path / "out", workers=2)
+    assert events == order
+    assert result.counts["documents"] == count and result.counts["records"] == count
+
+
+@pytest.mark.parametrize("count", [3, 200])
+def test_a_folder_that_cannot_be_read_creates_nothing_however_large(tmp_path, count):
+    """A large folder is read after the build has taken OUT and started its workers: a
+    source that cannot be read stops it with the same one-line error, and OUT is left
+    as it was."""
+    seeds = _small_folder(tmp_path / "seeds", count)
+    (seeds / "d001.txt").write_bytes(b"Russia \xff tanks")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "--workers", "2",
+                                       "--quiet"])
+    assert (result.exit_code, result.output) == (1, f"Error: {seeds / 'd001.txt'}: not valid UTF-8 (byte 7)\n")
+    assert not out.exists()
