@@ -979,6 +979,8 @@ class Relator:
         if not recipients or any(r.startswith(("NSA_", "SSF_")) for r, _ in recipients):
             return recipients
         sentence = self.ctx.sentences[m.sentence]
+        if "to " not in self.ctx.folded[m.end:sentence.end]:
+            return recipients
         for found in self._TO_BACK.finditer(self.ctx.folded, m.end, sentence.end):
             actor = self.ctx.actor_at.get(found.end())
             force = self._armed_group_of(actor) or actor if actor is not None else None
@@ -1209,9 +1211,11 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
     """A year stated in `words`, or one that a relative date gives from the publication date.
     A year after the publication's is a schedule ("will be delivered from 2027"), not the
     year a status held (codebook, "Quantity and year"): it is passed over."""
-    for explicit in lx.EXPLICIT_YEAR.finditer(words):
+    explicit = lx.EXPLICIT_YEAR.search(words)
+    while explicit is not None:
         if published is None or int(explicit.group(1)) <= published.year:
             return int(explicit.group(1))
+        explicit = lx.EXPLICIT_YEAR.search(words, explicit.end())
     relative = lx.RELATIVE_DATE.search(words)
     if relative is None or published is None:
         return None
