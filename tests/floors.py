@@ -32,6 +32,7 @@ SETS = {
     "dev2": (HERE / "dev2" / "gold.csv", HERE / "dev2" / "docs"),
     "holdout2": (HERE / "holdout2" / "gold.csv", HERE / "holdout2" / "docs"),
     "holdout3": (HERE / "holdout3" / "gold.csv", HERE / "holdout3" / "docs"),
+    "holdout4": (HERE / "holdout4" / "gold.csv", HERE / "holdout4" / "docs"),
 }
 
 
