@@ -287,13 +287,11 @@ def _targeted(ctx: DocContext, mention: Mention, related: Related) -> bool:
     start = mention.left_stop
     for other, _ in reversed(related):  # walk back over the list it is part of
         if other.end <= start and other.sentence == mention.sentence and \
-                _LIST_JOINT.fullmatch(ctx.folded, other.end, start):
+                Relator._LIST_JOINT.fullmatch(ctx.folded, other.end, start):
             start = other.left_stop
     sentence = ctx.sentences[mention.sentence]
     return bool(lx.TARGETED.search(ctx.folded, max(sentence.start, start - 60), start))
 
-
-_LIST_JOINT = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 
 
 def _party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) -> bool:

@@ -528,7 +528,7 @@ CASES = [
      [("Su-30MKI jets", "Su-30", "RUS", "IND", "planned", "licensed_production", 12, None),
       ("K9 howitzers", "K9", "KOR", "EGY", "planned", "unspecified", 152, None),
       ("drones", "UAV", "IRN", "RUS", "delivered", "unspecified", None, None)]),
-    ("rule:events._targeted; pattern:lexicon.TARGETED; pattern:events._LIST_JOINT (targets and threats join no transfer)",
+    ("rule:events._targeted; pattern:lexicon.TARGETED (targets and threats join no transfer, the list they end too)",
      "The US approved a possible sale of Patriot missiles to Kuwait. The sale will improve Kuwait's capability to meet "
      "threats from ballistic missiles, cruise missiles and unmanned aircraft. Kuwaiti crews fired PAC-2 interceptors "
      "at target drones.",
