@@ -222,6 +222,8 @@ NOT_RULES = {
     "events.noun_events": "the transfer nouns' events by sentence (_noun_events is mutated)",
     "events._cue_in_sentence": "whether a cue's words are in a sentence (remainders is mutated)",
     "events._settled": "the test attach and _read_again share (both mutated)",
+    "events._sentence_actors": "the actors of a mention's sentence (its callers are mutated)",
+    "events._named_states": "the actor_ids of a mention's sentence, demonyms aside (its callers are mutated)",
 }
 # Mutants that no test can kill because the code cannot change an output: the reason.
 DEAD = {

@@ -299,15 +299,25 @@ def _party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) 
     ("Hamas has built most of its rockets" is not about Iran's deliveries to Hezbollah); an
     actor named as the report's source ("according to ...") does not count."""
     sentence = ctx.sentences[mention.sentence]
-    named = {a.value[0] for a in ctx.actors_starting(sentence.start, sentence.end)
+    named = {a.value[0] for a in _sentence_actors(ctx, mention)
              if not _ATTRIBUTION.search(ctx.folded, max(sentence.start, a.start - 40), a.start)}
     return not named or bool(named & {event.supplier, event.recipient})
 
 
+def _sentence_actors(ctx: DocContext, mention: Mention) -> list:
+    """The actor matches (gazetteer.Match) of the mention's sentence, in text order."""
+    sentence = ctx.sentences[mention.sentence]
+    return ctx.actors_starting(sentence.start, sentence.end)
+
+
+def _named_states(ctx: DocContext, mention: Mention) -> set[str]:
+    """The actor_ids the mention's sentence names, demonyms aside."""
+    return {a.value[0] for a in _sentence_actors(ctx, mention) if a.value[1] != "demonyms"}
+
+
 def _only_makers_named(ctx: DocContext, mention: Mention) -> bool:
     """The actors the mention's sentence names are all companies ("made by Norinco")."""
-    sentence = ctx.sentences[mention.sentence]
-    return all(a.value[1] == "companies" for a in ctx.actors_starting(sentence.start, sentence.end))
+    return all(a.value[1] == "companies" for a in _sentence_actors(ctx, mention))
 
 
 _TRANSFER_NOUN = re.compile(r"\b(?:package|deal|sale|aid|shipment|consignment|order|contract|delivery|deliveries|"
@@ -441,9 +451,7 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None) -> list[
     supplier = made[0] if made else maker
     users = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
              if origin not in made and ctx.folded[end:end + 1].isspace()]  # not "Soviet-era", "Soviet-designed"
-    sentence = ctx.sentences[mention.sentence]
-    if mention.possessor and {a.value[0] for a in ctx.actors_starting(sentence.start, sentence.end)
-                              if a.value[1] != "demonyms"} <= {mention.possessor, supplier}:
+    if mention.possessor and _named_states(ctx, mention) <= {mention.possessor, supplier}:
         users.append(mention.possessor)  # "Peru's Mirage 2000s", but not "Denmark's F-16s for Kyiv"
     return [(supplier, user) for user in dict.fromkeys(users)
             if supplier and user != supplier and not user.startswith(("IO_",))][:1]
@@ -456,9 +464,7 @@ def _held_by_topic(ctx: DocContext, mention: Mention, topic: TransferEvent) -> b
         return False
     if not any(lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans):
         return False  # "Russian cruise missiles shot down over Kyiv": a bare demonym may be the attacker
-    sentence = ctx.sentences[mention.sentence]
-    named = {a.value[0] for a in ctx.actors_starting(sentence.start, sentence.end) if a.value[1] != "demonyms"}
-    return named <= set(mention.origins) | {topic.recipient}
+    return _named_states(ctx, mention) <= set(mention.origins) | {topic.recipient}
 
 
 def _made_abroad_for_topic(ctx: DocContext, mention: Mention, topic: TransferEvent, maker: str | None) -> bool:
@@ -470,7 +476,7 @@ def _made_abroad_for_topic(ctx: DocContext, mention: Mention, topic: TransferEve
             mention.origins or not topic.recipient:
         return False
     sentence = ctx.sentences[mention.sentence]
-    actors = ctx.actors_starting(sentence.start, sentence.end)
+    actors = _sentence_actors(ctx, mention)
     if {a.value[0] for a in actors} - {maker, topic.recipient}:
         return False
     if any(a.value[0] != topic.recipient and lx.FORCES.match(ctx.folded, a.end) for a in actors):

@@ -694,8 +694,8 @@ class Relator:
                 users.append(origin)
         return users
 
-    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "same", "loyal", "to", "so-called", "such", "as", "like", "including", "both",
-                "either", "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
+    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "same", "loyal", "to", "so-called", "such", "as", "like",
+                "including", "both", "either", "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
                 "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
                 "government", "regime", "ally", "neighbour", "neighbor", "country", "group"}
 
@@ -979,8 +979,6 @@ class Relator:
         if not recipients or any(r.startswith(("NSA_", "SSF_")) for r, _ in recipients):
             return recipients
         sentence = self.ctx.sentences[m.sentence]
-        if "to " not in self.ctx.folded[m.end:sentence.end]:
-            return recipients
         for found in self._TO_BACK.finditer(self.ctx.folded, m.end, sentence.end):
             actor = self.ctx.actor_at.get(found.end())
             force = self._armed_group_of(actor) or actor if actor is not None else None
@@ -1001,7 +999,7 @@ class Relator:
         said = lx.REPORTING.search(self.ctx.folded, sentence.start, m.start)
         if said is None:  # "..., Minsk said"
             said = lx.REPORTING.search(self.ctx.folded, m.end, sentence.end)
-            close = [a for a in self._actors_between(max(m.end, said.start() - 40), said.start())] if said else []
+            close = self._actors_between(max(m.end, said.start() - 40), said.start()) if said else []
             return [close[-1].value[0]] if close else []
         subject = self._first_subject(sentence.start, said.start())
         return [subject] if subject else []
