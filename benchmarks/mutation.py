@@ -33,6 +33,7 @@ when the unmutated tests do not pass.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import inspect
 import json
@@ -146,6 +147,10 @@ RULES = [
     ("relations", "Relator._agent", "none", "no named subject"),
     ("relations", "Relator._possessive_agent", "none", "'Syria's purchase of': no possessor party"),
     ("relations", "Relator._is_subject_before", "true", "an actor after a preposition may be a subject"),
+    ("relations", "Relator._possessor_before", "none", "'built by South Korea's Hanwha Ocean': the company is a subject"),
+    ("relations", "Relator._list_end", "arg:clause_end", "'155 mm shells, torpedoes and goggles from Finland': the shells have no supplier"),
+    ("relations", "Relator._route", "pair", "'smuggled from Yemen to al-Shabaab' after a seized list names no party"),
+    ("relations", "Relator.home_state", "none", "'We ordered twelve Anka drones' has no recipient"),
     ("relations", "Relator.noun_status", "custom:unknown_status", "a weaponless transfer noun has no status of its own"),
     ("relations", "Relator._is_subject", "true", "an origin or prepositional object may be the subject"),
     ("relations", "Relator._has_subject_link", "false", "'signed a contract for': the noun has no subject"),
@@ -197,6 +202,9 @@ RULES = [
     ("events", "_indirect_object", "empty", "'send Ukraine a new aid package' has no recipient"),
     ("events", "_read_again", "arg:related", "'work on the boats' after 'The deal covers two Scorpene submarines' stays alone"),
     ("events", "read_document", "arg:related", "the whole events stage off"),
+    ("events", "inclusions", "arg:related", "'Chinese weapons, including four Wing Loong drones': the drones stay alone"),
+    ("events", "_list_head", "none", "no list opened by 'including' has a head"),
+    ("mentions", "_possessive", "none", "'Saab's Gripen' has neither possessor nor origin"),
     # extract.py
     ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),
 ]
@@ -425,8 +433,9 @@ def apply(mutant_id: str) -> None:
             raise LookupError(mutant_id)
         holder, name = _owner(module, qualname)
         raw = vars(holder)[name] if inspect.isclass(holder) else getattr(holder, name)
-        if isinstance(raw, property):
-            setattr(holder, name, property(NEUTRAL[spec](raw.fget)))
+        if isinstance(raw, (property, functools.cached_property)):
+            getter = raw.fget if isinstance(raw, property) else raw.func
+            setattr(holder, name, property(NEUTRAL[spec](getter)))
             return
         original = raw.__func__ if isinstance(raw, staticmethod) else raw
         if spec.startswith("arg:"):

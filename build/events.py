@@ -122,9 +122,14 @@ _NOUN = re.compile(r"\b(?:(" + _SUPPLY_NOUNS + r")|(" + _RECEIVE_NOUNS + r"))\b"
 _MAKES_EVENT = re.compile(r"\b(?:announc\w*|unveil\w*|sign\w*|agree\w*|approv\w*|clear\w*|conclud\w*|seal\w*|"
                           r"finali[sz]\w*|pledg\w*|promis\w*|offer\w*|mak\w*|made|plac\w*|award\w*|won|win\w*|"
                           r"secur\w*|clinch\w*|ink\w*|complet\w*|cancel\w*|scrap\w*|froze|freez\w*|suspend\w*|"
-                          r"halt\w*|block\w*|drop\w*|back\w* out|call\w* off|terminat\w*|resum\w*|approve\w*|"
+                          r"halt\w*|block\w*(?!\s+(?:\d|[ivx]+\b))|drop\w*|back\w* out|call\w* off|terminat\w*|resum\w*|approve\w*|"
                           r"notif\w*|propos\w*|negotiat\w*|discuss\w*|seek\w*|sought|want\w*|plan\w*|launch\w*|"
-                          r"provid\w*|send\w*|sent|deliver\w*|ship\w*|receiv\w*)\b")
+                          r"provid\w*|send\w*|sent|deliver\w*|ship\w*|receiv\w*|obtain\w*|accept\w*|"
+                          r"t(?:ook|akes?|aking) delivery)\b")
+_TAKEN = re.compile(r"\bt(?:ook|akes?|aking)\s+$")
+# ... of which these make the subject the recipient of a supply noun ("Mali has received a
+# new consignment of Russian weapons", "took delivery of the first shipment")
+_RECEIVES_NOUN = re.compile(r"\b(?:receiv\w*|obtain\w*|accept\w*|t(?:ook|akes?|aking) delivery)\b")
 
 
 def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[TransferEvent]:
@@ -136,14 +141,19 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
     if not found:
         return []
     supplies = found.group(1) is not None
+    taken = _TAKEN.search(ctx.folded, max(sentence.start, found.start() - 12), found.start())  # "took delivery"
     subject = next((a for a in actors if a.end <= found.start() and found.start() - a.end < 80
-                    and relator._is_subject_before(a) and _MAKES_EVENT.search(ctx.folded, a.end, found.start())), None) \
+                    and relator._is_subject_before(a)
+                    and (taken or _MAKES_EVENT.search(ctx.folded, a.end, found.start()))), None) \
         or _possessor_of(ctx, actors, found.start())
     to = relator._after_preposition(found.end(), sentence.end, ("to", "for")) or \
         relator._after_preposition(subject.end if subject else sentence.start, found.start(), ("to", "for")) or \
         (_indirect_object(ctx, subject.end, found.start()) if subject and supplies else [])
     source = relator._after_preposition(found.end(), sentence.end, ("from",))
     partner = relator._after_preposition(found.end(), sentence.end, ("with",))
+    received = subject and (taken or _RECEIVES_NOUN.search(ctx.folded, subject.end, found.start()))
+    if supplies and received:
+        supplies = False  # the subject received it: its role is a buyer's
     if supplies:
         supplier = source[0] if source else (subject.value[0] if subject else None)
         recipient = to[0] if to else (partner[0] if partner else None)
@@ -155,6 +165,8 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[Transfer
     status, _ = relator.noun_status(index, found.start(), found.end(), "supply" if supplies else "receive")
     if status == "unknown" and _compiled(r"(?:military aid|aid|package|security assistance)").match(found.group(0)):
         status = "ordered"  # an aid package, once named, is committed (codebook, "Status")
+    elif status == "unknown" and received:
+        status = "delivered"  # "took delivery of a new consignment", "has received a shipment"
     if status == "none":
         return []
     words = ctx.folded[sentence.start:sentence.end]
@@ -333,8 +345,10 @@ def _transfer_noun_after_cue(ctx: DocContext, mention: Mention, relation: Relati
 
 
 def _no_transfer_by_cue(relations: list[Relation]) -> bool:
-    """A cue that says there is no transfer (own forces, development) stands."""
-    return all(r.status == "none" and r.status_cue for r in relations)
+    """A cue that says there is no transfer (own forces, development) stands; one that only
+    describes the weapon's maker ("Kongsberg, which builds the NASAMS launchers") does not."""
+    return all(r.status == "none" and r.status_cue and not lx.MAKER_WORDS.fullmatch(r.status_cue.lower())
+               for r in relations)
 
 
 def _agrees(mention: Mention, event: TransferEvent) -> bool:
@@ -403,7 +417,8 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
             if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient):
                 relation = _fill(ctx, mention, relation, events)
             if relation.status != "none" and relation.supplier and not relation.recipient and topic \
-                    and topic.recipient != relation.supplier and relation.supplier_basis != "origin":
+                    and topic.recipient != relation.supplier and relation.supplier_basis != "origin" \
+                    and not lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention)):
                 # "The United States also offered used F-16s" in an article about Colombia's jets
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
@@ -525,6 +540,9 @@ def _fill(ctx: DocContext, mention: Mention, relation: Relation, events: list[Tr
         return _agrees(mention, event) and (mention.system in event.systems or (
             mention.basis in ("generic", "antecedent") and mention.category in event.categories))
     if relation.recipient:
+        sentence = ctx.sentences[mention.sentence]
+        if lx.UNNAMED_SUPPLIERS.search(ctx.folded, sentence.start, mention.start):
+            return relation  # "ministers from about 50 countries promised new air defence systems"
         options = [e for e in events if e.recipient == relation.recipient and e.supplier and fits(e)]
         if len({e.supplier for e in options}) == 1:
             return replace(relation, supplier=options[0].supplier, supplier_basis="event", evidence=options[0].evidence)
@@ -543,8 +561,48 @@ def _fill(ctx: DocContext, mention: Mention, relation: Relation, events: list[Tr
     return relation
 
 
+# What opens a list of the items a mention holds: "Russian weapons, including two Mi-171Sh
+# helicopters", "several systems such as ...", "the package, among them ..."
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among which|such as|notably|namely|comprising)\s+"
+                        r"(?:(?:about|around|some|nearly|roughly|more than|at least|up to)\s+)?")
+
+
+def inclusions(ctx: DocContext, related: Related) -> Related:
+    """The items of a list that a mention with a party read in the text opens ("has received
+    a new consignment of Russian weapons, including two Mi-171Sh transport helicopters and
+    about 40 armoured vehicles") take that mention's relations (basis `event`, evidence its
+    sentence) when their own sentence gives them no party and no cue (issue #10: a list's
+    items share its transfer)."""
+    result: Related = []
+    for mention, relations in related:
+        head = _list_head(ctx, mention, result) if not any(_read_party(r) or r.status_cue for r in relations) else None
+        if head is not None:
+            span = sentence_span(ctx, mention)
+            relations = [replace(r, supplier_basis="event" if r.supplier else None,
+                                 recipient_basis="event" if r.recipient else None, evidence=span)
+                         for r in head[1] if _read_party(r)]
+        result.append((mention, relations))
+    return result
+
+
+def _list_head(ctx: DocContext, mention: Mention, before: Related):
+    """The (mention, relations) whose list `mention` is an item of, if `_INCLUDING` opens it."""
+    start = mention.left_stop
+    for other, relations in reversed(before):
+        if other.sentence != mention.sentence or other.end > start:
+            return None
+        if _INCLUDING.fullmatch(ctx.folded, other.end, start):
+            return (other, relations) if any(_read_party(r) for r in relations) else None
+        if not Relator._LIST_JOINT.fullmatch(ctx.folded, other.end, start):
+            return None
+        start = other.left_stop
+    return None
+
+
 def read_document(ctx: DocContext, related: Related, relator: Relator) -> Related:
-    """The three steps in order (events, attachment, completion), then once again."""
+    """The three steps in order (events, attachment, completion), then once again; first,
+    the items of a list take the relations of the mention that opens it (inclusions)."""
+    related = inclusions(ctx, related)
     nouns = noun_events(ctx, relator)
     events = find_events(ctx, related, relator, nouns=nouns)
     related = complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)

@@ -81,6 +81,9 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin)
                 if not any(start <= m.start < end for start, end in furniture)]
     relator = Relator(ctx, matchers.origin, mentions)
+    for mention in mentions:
+        if mention.determiner == "our" and mention.possessor is None:
+            mention.possessor = relator.home_state  # "Our F-16s are being upgraded": the speaker's state's
     related = [(mention, relator.relate(mention)) for mention in mentions]
     related = _years_from_event_nouns(ctx, related)
     related = events.read_document(ctx, related, relator)

@@ -345,6 +345,10 @@ def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
     return begin, end
 
 
+# A calibre is a class modifier: "155 mm shells", "76mm guns"
+_CALIBRE = re.compile(r"\d{2,3}(?:\.\d)?\s?mm")
+
+
 def _extend_modifiers_left(folded: str, start: int) -> int:
     """Start of the mention once the modifiers before its head are taken in ("spy drones",
     "main battle tanks")."""
@@ -352,7 +356,7 @@ def _extend_modifiers_left(folded: str, start: int) -> int:
         window = folded[max(0, start - 40):start]
         for pattern in (r"([\w-]+ [\w-]+)\s+$", r"([\w-]+)\s+$"):  # two-word modifiers first
             before = re.search(pattern, window)
-            if before and before.group(1) in lx.MODIFIERS:
+            if before and (before.group(1) in lx.MODIFIERS or _CALIBRE.fullmatch(before.group(1))):
                 start -= len(window) - before.start(1)
                 break
         else:
@@ -404,13 +408,23 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         mention.left_stop = tokens[i][1]
         i += 1
     elif i + 1 < len(tokens) and tokens[i][0] in ("'s", "'") and tokens[i + 1][1] in ctx.actor_at:
-        mention.possessor = ctx.actor_at[tokens[i + 1][1]].value[0]
+        _possessive(mention, ctx.actor_at[tokens[i + 1][1]])
     elif i < len(tokens) and tokens[i][0].endswith("'s") and (
             owner := ctx.actor_at.get(tokens[i][1]) or ends.get(tokens[i][1] + len(tokens[i][0]) - 2)):
-        mention.possessor = owner.value[0]  # "Syria's", "North Macedonia's"
+        _possessive(mention, owner)  # "Syria's", "North Macedonia's"
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
     _part_or_approximate(ctx.folded[max(sentence_start, mention.start - 80):mention.start], mention)
+
+
+def _possessive(mention: Mention, owner) -> None:
+    """A state's possessive names the mention's possessor ("Syria's tanks"); a company's names
+    its maker, an origin ("Saab's Gripen E": Swedish-made)."""
+    if owner.value[1] == "companies":
+        mention.origins.append(owner.value[0])
+        mention.origin_spans.append((owner.start, owner.end))
+    else:
+        mention.possessor = owner.value[0]
 
 
 def _made_origin_ahead(ctx: DocContext, tokens, i: int) -> bool:

@@ -96,7 +96,7 @@ class Relator:
         if hit is None:
             alone = not self._actors_between(*parts[ci])
             return list(inherited) if inherited and m.anaphoric and alone else [NO_TRANSFER]
-        if hit.cue.side == "own":
+        if hit.cue.side in ("own", "make"):
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
         suppliers, recipients, extra = self._parties(m, hit, parts, ci)
         if not suppliers and not recipients and inherited and m.anaphoric:
@@ -286,6 +286,19 @@ class Relator:
                              r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+)"
                              r"(?:(?:the|some|several|dozens of|hundreds of|a|an)\s+)?")
 
+    def _list_end(self, m: Mention, parts, clause_end: int) -> int:
+        """Where the clause of the last item of the list that `m` opens ends: "will receive 155
+        mm shells, torpedoes and night-vision goggles from Norway" (the from-object is every
+        item's)."""
+        last = m
+        for other in self.mentions:
+            if other.start < last.end + 1:
+                continue
+            if other.sentence != m.sentence or not self._LIST_JOINT.fullmatch(self.ctx.folded, last.end, other.left_stop):
+                break
+            last = other
+        return clause_end if last is m else max(clause_end, parts[clause_at(parts, last.start)][1])
+
     def _list_cue(self, m: Mention) -> CueHit | None:
         """"operates Russian MiG-29M jets, Ka-52 attack helicopters and German-built Type 209
         submarines": an item of a list takes the verb or noun cue of the item before it, when
@@ -365,7 +378,8 @@ class Relator:
             if not adjectival:
                 passive = bool(_compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
                                          self.ctx.folded[max(0, hit_start - 30):hit_start]))
-                participle = not self.ctx.folded[hit_start:hit_end].endswith("ing")  # "is seeking": progressive
+                # "is seeking", "is shopping for": a progressive, not a passive
+                participle = not _compiled(r"\w+ing\b").match(self.ctx.folded, hit_start, hit_end)
                 return CueHit(cue, hit_start, hit_end,
                               passive=passive and participle and cue.side in ("supply", "receive"))
         return None
@@ -409,7 +423,7 @@ class Relator:
         verb = self._AUXILIARY.match(self.ctx.folded, actor.end if actor else relative.end())
         for pattern, cue in lx.VERB_CUE_RES:
             found = pattern.match(self.ctx.folded, verb.end())
-            if found and cue.side != "own":
+            if found and cue.side not in ("own", "make"):
                 passive = actor is None and "been" in self.ctx.folded[relative.end():found.start()] or \
                     actor is None and _compiled(r"\b(?:was|were|is|are)\s+$").search(
                         self.ctx.folded[relative.end():found.start()])
@@ -431,7 +445,7 @@ class Relator:
             if len(between.split()) > 8 or _compiled(r"[;:]|\b(?:that|which|who|and|but)\b").search(between):
                 return None
             passive = bool(_compiled(r"\b(?:been|be|was|were|is|are|being)\s+(?:\w+ly\s+)?$").search(between))
-            if cue.side == "own" and not passive:
+            if cue.side in ("own", "make") and not passive:
                 continue
             if passive or cue.side == "arrive":  # "Walrus-class boats will be retired": own, no transfer
                 return CueHit(cue, start + hit_start, start + hit_end, passive=passive)
@@ -450,8 +464,9 @@ class Relator:
         recipients: list[tuple[str, str]] = []
         after = max(hit.end, m.end)
         clause_end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])
-        to_side = self._after_preposition(m.end if hit.start > m.end else after, clause_end, ("to", "into", "for"))
-        from_side = self._after_preposition(m.end, clause_end, ("from",))
+        list_end = self._list_end(m, parts, clause_end) if hit.end <= m.start else clause_end
+        to_side = self._after_preposition(m.end if hit.start > m.end else after, list_end, ("to", "into", "for"))
+        from_side = self._after_preposition(m.end, list_end, ("from",))
         # "a contract with Hanwha Aerospace for 54 K9 howitzers": the with-object of a noun cue
         with_side = self._after_preposition(parts[ci][0], hit.end if hit.cue.form == "noun" else hit.start, ("with",))
         if hit.cue.form == "compound" and not with_side:  # "agrees arms deal with Brunei"
@@ -496,6 +511,8 @@ class Relator:
                           or self._after_preposition(after, sentence.end, self._LOADED_IN)]  # "loaded in Iran"
             recipients += [(a, "text") for a in self._after_preposition(after, clause_end, self._DESTINATION)
                            or self._after_preposition(after, sentence.end, self._INTENDED)]  # after a list
+            if not suppliers and not recipients:  # "... that officials said were being smuggled from Iran to"
+                suppliers, recipients = ([(a, "text") for a in side] for side in self._route(after, sentence.end))
         elif side == "trade" and hit.cue.form == "verb":
             if _compiled(r"withh").match(self.ctx.folded[hit.start:hit.end]):
                 to_side, from_side = to_side + from_side, []  # "withheld 35 missiles from Monaco"
@@ -541,6 +558,8 @@ class Relator:
             recipients += [(a, "text") for a in by_side + agents]
             if side == "receive" and hit.cue.form == "verb":
                 with_side = self._after_preposition(parts[ci][0], m.start, ("with",))
+                if origins:  # "with Dassault's Rafale and Saab's Gripen": each its own maker
+                    with_side = [a for a in with_side if a in origins]
             if side == "use" and _compiled(r"launch|fir").match(self.ctx.folded[hit.start:hit.end]):
                 from_side = []  # "drones launched from Yemen": a place, not a supplier
             if _compiled(r"(?:co-?)?produc|manufactur|assembl|licen").match(self.ctx.folded[hit.start:hit.end]):
@@ -586,6 +605,18 @@ class Relator:
     # where a seized cargo came from: the place stands for its supplier ("had been loaded in Iran")
     _LOADED_IN = ("loaded in", "loaded at", "shipped from", "sent from", "originated in", "originating in",
                   "sourced from", "made in", "produced in", "manufactured in")
+
+    # a seized cargo's route, named after the list of its items ("smuggled from Iran to the Houthis")
+    _ROUTE = re.compile(r"\b(?:smuggl|traffick|ferr|ship|sen[dt]|mov|carr|travel)\w*\s+from\s+(?:the\s+)?")
+
+    def _route(self, start: int, end: int) -> tuple[list[str], list[str]]:
+        """The (suppliers, recipients) of the first route in [start, end): the actor after
+        "smuggled from" (a place stands for its state) and the one after "to" right after it."""
+        found = self._ROUTE.search(self.ctx.folded, start, end)
+        origin = self.ctx.actor_at.get(found.end()) if found else None
+        if origin is None or origin.value[1] == "demonyms":
+            return [], []
+        return [origin.value[0]], self._after_preposition(origin.end, min(end, origin.end + 8), ("to",))
 
     _ASKED = re.compile(r"\b(?:asked|asks|requested|requests|urged|urges|called on|calls on|pressed|presses)\s+")
 
@@ -803,6 +834,19 @@ class Relator:
                           r"government|defence ministry|defense ministry|coast guard|marines))\b")
 
     _SCENE = re.compile(r"\W*(?:in|across)\s+")
+    _FIRST_PERSON = re.compile(r"(?<![\w-])we\b")
+
+    @functools.cached_property
+    def home_state(self) -> str | None:
+        """The state whose officials speak in the first person ("we"): the state the headline
+        and the first two sentences after it name most often (names, capitals and demonyms;
+        ties: the first named), if it is named at least twice there."""
+        end = self.ctx.sentences[min(2, len(self.ctx.sentences) - 1)].end if self.ctx.sentences else 0
+        named = [a.value[0] for a in self.ctx.actors_starting(0, end) if a.value[1] != "companies"]
+        if not named:
+            return None
+        best = max(dict.fromkeys(named), key=named.count)
+        return best if named.count(best) >= 2 else None
 
     def _pronoun_subject(self, m: Mention, hit: CueHit, parts, ci) -> str | None:
         """"It has received dozens of Rafale fighters": a pronoun (or "the country", "its navy")
@@ -810,6 +854,8 @@ class Relator:
         of the nearest earlier sentence (up to two back) that is not the object of a preposition;
         or the state a sentence opens with ("In Colombia, the government has ...")."""
         clause_start = parts[ci][0] if hit.start >= parts[ci][0] else parts[clause_at(parts, hit.start)][0]
+        if self._FIRST_PERSON.search(self.ctx.folded, clause_start, hit.start):
+            return self.home_state  # "We ordered 24 AH-64E helicopters from the United States"
         if not self._PRONOUN.search(self.ctx.folded, clause_start, hit.start):
             return None
         sentence = self.ctx.sentences[m.sentence]
@@ -885,9 +931,21 @@ class Relator:
         """The actor is not the object of a preposition, nor an origin ("Russian-made"), nor
         the possessor in an apposition ("Algeria, Rabat's rival, has ...")."""
         before = self.ctx.folded[max(0, actor.start - 30):actor.start]
+        owner = self._possessor_before(actor)
+        if owner is not None and _compiled(r"\b(?:by|from|with)\s+(?:the\s+)?$").search(
+                self.ctx.folded, max(0, owner.start - 12), owner.start):
+            return False  # "built by South Korea's HD Hyundai Heavy Industries"
         return not lx.NON_SUBJECT_PREPOSITIONS.search(before) and \
             not _compiled(r"-(?:made|built)").match(self.ctx.folded[actor.end:actor.end + 6]) and \
             not (self._APPOSITION_BEFORE.search(before) and self._APPOSITION_AFTER.match(self.ctx.folded, actor.end))
+
+    def _possessor_before(self, actor: Match) -> Match | None:
+        """The actor whose possessive stands right before `actor` ("South Korea's" before "HD
+        Hyundai Heavy Industries"), if any."""
+        before = self._actors_between(max(0, actor.start - 40), actor.start)
+        if before and _compiled(r"'s?\s+").fullmatch(self.ctx.folded, before[-1].end, actor.start):
+            return before[-1]
+        return None
 
     def noun_status(self, index: int, start: int, end: int, side: str) -> tuple[str, str]:
         """Status and cue words of a transfer noun at [start, end) of sentence `index` with no
