@@ -302,7 +302,9 @@ def _targeted(ctx: DocContext, mention: Mention, related: Related) -> bool:
                 Relator._LIST_JOINT.fullmatch(ctx.folded, other.end, start):
             start = other.left_stop
     sentence = ctx.sentences[mention.sentence]
-    return bool(lx.TARGETED.search(ctx.folded, max(sentence.start, start - 60), start))
+    found = lx.TARGETED.search(ctx.folded, max(sentence.start, start - 60), start)
+    # "shot down dozens of the Iranian-designed aircraft": a part of the weapons referred to, not a threat
+    return bool(found) and not (mention.anaphoric and found.group(0).endswith(" of "))
 
 
 

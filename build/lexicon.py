@@ -490,7 +490,8 @@ CONDITION_AFTER = re.compile(r"^[^.;]*?,\s*(?:provided|providing|on condition|as
 TARGETED = re.compile(r"\b(?:threats?\s+(?:from|of|posed by)|against|to counter|countering|to intercept|intercepting|"
                       r"shoot(?:ing)?\s+down|shot\s+down|(?:fired|fire|firing|launched|aimed)\s+(?:[\w-]+\s+){0,3}?at|"
                       r"protect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?from|defen[cd](?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?"
-                      r"against|attacks?\s+by|strikes?\s+by)\s+(?:the\s+|their\s+|its\s+|target\s+)?$")
+                      r"against|attacks?\s+by|strikes?\s+by)\s+"
+                      r"(?:(?:(?:dozens|hundreds|scores|thousands) of|(?:several|many|a few)(?: dozen| hundred)?|the|their|its|target)\s+)?$")
 CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|signs|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")

@@ -499,6 +499,8 @@ def _number(tokens, i: int) -> int | None:
         return int(word) or None
     if word == "dozen":
         before = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if before in ("several", "few", "many", "some"):
+            return None  # "several dozen missiles" is no number (codebook: approximate numbers stay empty)
         return {"a": 12, "two": 24, "three": 36, "four": 48, "half": 6}.get(before, 12)
     if "-" in word and all(part in lx.NUMBER_WORDS for part in word.split("-")):
         return sum(lx.NUMBER_WORDS[part] for part in word.split("-"))

@@ -718,6 +718,23 @@ CASES = [
      "Peru could buy up to 24 new fighter jets, with Lockheed Martin's F-16 Block 70 still competing for the contract.",
      [("fighter jets", "fighter aircraft", "USA", "PER", "planned", "sale", None, None),
       ("F-16 Block 70", "F-16", "USA", "PER", "planned", "sale", None, None)]),
+    ("frame:37 Possession (own stocks): keep, retain",
+     "Norway pledges air defence missiles and patrol boats in new Ukraine aid package\n\nHe added that Norway's navy "
+     "would keep its Skjold-class corvettes and that its submarines were not part of any talks with Kyiv.",
+     [("air defence missiles", "missile", "NOR", "UKR", "ordered", "aid", None, None),
+      ("patrol boats", "warship", "NOR", "UKR", "ordered", "aid", None, None),
+      ("Skjold-class corvettes", "Skjold-class", None, None, "none", None, None, None),
+      ("submarines", "submarine", None, None, "none", None, None, None)]),
+    ("rule:mentions._number ('several dozen' is no number); pattern:lexicon.TARGETED (after a number of)",
+     "Germany sent IRIS-T launchers to Ukraine, and Ukrainian crews credit them with shooting down several dozen "
+     "cruise missiles.",
+     [("IRIS-T launchers", "IRIS-T", "DEU", "UKR", "delivered", "unspecified", None, None),
+      ("cruise missiles", "missile", None, None, "none", None, None, None)]),
+    ("rule:events._targeted (a part of the weapons referred to is no target)",
+     "Iran supplied Shahed drones to Russia, even as Ukrainian officials said they had shot down dozens of the "
+     "Iranian-designed aircraft over Kyiv.",
+     [("Shahed drones", "Shahed", "IRN", "RUS", "delivered", "unspecified", None, None),
+      ("aircraft", "Shahed", "IRN", "RUS", "delivered", "unspecified", None, None)]),
     ("rule:relations.Relator._list_end (a from-object after a list is every item's)",
      "Estonia will receive 155 mm shells, torpedoes and night-vision goggles from Finland.",
      [("155 mm shells", "ammunition", "FIN", "EST", "planned", "unspecified", None, None),
