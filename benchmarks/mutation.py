@@ -205,6 +205,8 @@ RULES = [
     ("events", "inclusions", "arg:related", "'Chinese weapons, including four Wing Loong drones': the drones stay alone"),
     ("events", "_list_head", "none", "no list opened by 'including' has a head"),
     ("mentions", "_possessive", "none", "'Saab's Gripen' has neither possessor nor origin"),
+    ("mentions", "_gapped_maker", "none", "'Lockheed Martin the F-16 Block 70' after 'Saab is offering the Gripen E': no maker"),
+    ("relations", "Relator._gapped_joint", "false", "'..., Lockheed Martin the F-16 Block 70': no cue of the list"),
     # extract.py
     ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),
 ]

@@ -206,8 +206,15 @@ def _make(ctx: DocContext, start: int, end: int, system: str, category: str, bas
 
 
 def _extend_tail(folded: str, end: int) -> int:
+    """Where the mention ends with a variant after a slash ("F-16 Block 70/72", "Gripen C/D")
+    and a class noun after the name ("fighter jets") taken in."""
+    variant = _SLASH_VARIANT.match(folded, end)
+    end = variant.end() if variant else end
     tail = _TAIL_RE.match(folded, end)
     return tail.end() if tail else end
+
+
+_SLASH_VARIANT = re.compile(r"/[a-z0-9]{1,3}(?![\w/-])")
 
 
 def _overlaps(spans, start: int, end: int) -> bool:
@@ -407,6 +414,9 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         mention.determiner = tokens[i][0]
         mention.left_stop = tokens[i][1]
         i += 1
+        if (maker := _gapped_maker(ctx, tokens, i)) is not None:
+            mention.origins.append(maker.value[0])  # "..., Lockheed Martin the F-16 Block 70, Dassault the Rafale"
+            mention.origin_spans.append((maker.start, maker.end))
     elif i + 1 < len(tokens) and tokens[i][0] in ("'s", "'") and tokens[i + 1][1] in ctx.actor_at:
         _possessive(mention, ctx.actor_at[tokens[i + 1][1]])
     elif i < len(tokens) and tokens[i][0].endswith("'s") and (
@@ -415,6 +425,22 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
     _part_or_approximate(ctx.folded[max(sentence_start, mention.start - 80):mention.start], mention)
+
+
+def _gapped_maker(ctx: DocContext, tokens, i: int):
+    """A company right before the mention's determiner, after a comma or "and": the maker in a
+    list whose verb is left out ("Saab is offering the Gripen E, Lockheed Martin the F-16")."""
+    if i >= len(tokens):
+        return None
+    word, position = tokens[i]
+    company = ctx.actor_end.get(position + len(word))
+    if company is None or company.value[1] != "companies":
+        return None
+    before = [t for t in tokens[i:] if t[1] < company.start]
+    if before and before[0][0].endswith("'s") and ctx.actor_end.get(before[0][1] + len(before[0][0]) - 2):
+        owner = ctx.actor_end[before[0][1] + len(before[0][0]) - 2]  # "France's Dassault the Rafale"
+        before = [t for t in before if t[1] < owner.start]
+    return company if before and before[0][0] in (",", "and") else None
 
 
 def _possessive(mention: Mention, owner) -> None:

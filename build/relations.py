@@ -309,10 +309,20 @@ class Relator:
             hit = self._cue_of.get(other.start)
             joint = self.ctx.folded[other.end:m.left_stop]
             if hit is not None and hit.start < other.start and hit.cue.form in ("verb", "noun") and \
-                    self._LIST_JOINT.fullmatch(joint):
+                    (self._LIST_JOINT.fullmatch(joint) or self._gapped_joint(m, other)):
                 return hit
             return None
         return None
+
+    # a comma or "and", and a possessive, before the maker of a list item whose verb is left out
+    _GAP_OPENING = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+(?: [\w-]+)?'s?\s+)?")
+
+    def _gapped_joint(self, m: Mention, other: Mention) -> bool:
+        """Only a comma or "and" and the item's own maker stand between `other` and `m`: "is
+        offering the Gripen E, Lockheed Martin the F-16 Block 70" (mentions._gapped_maker)."""
+        gap = next(((s, e) for s, e in m.origin_spans if other.end <= s and e <= m.left_stop), None)
+        return gap is not None and not self.ctx.folded[gap[1]:m.left_stop].strip() and \
+            bool(self._GAP_OPENING.fullmatch(self.ctx.folded, other.end, gap[0]))
 
     def _coordinated_mention(self, m: Mention) -> Mention | None:
         """"ten K2 tanks and two dozen K9 howitzers arrived": the mention after "and"."""
@@ -342,10 +352,15 @@ class Relator:
         """One pass of each verb pattern over the whole document (not one per sentence:
         the patterns are many, the calls were the cost), the hits then filed by sentence."""
         by_sentence: dict[int, list] = {i: [] for i in range(len(self.ctx.sentences))}
+        spans = sorted((m.start, m.end) for m in self.mentions)
+        starts = [start for start, _ in spans]
         for start, end, order, cue in self.ctx.verb_hits:
             if self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) and \
                     not self.ctx.folded.endswith(("ed", "en"), start, end):
                 continue  # "the ship", "a supply", "its order": a noun, not a verb
+            inside = bisect.bisect_right(starts, start) - 1
+            if inside >= 0 and spans[inside][0] < start < spans[inside][1]:
+                continue  # a word of a weapon's name: "F-16 Block 70" blocks nothing
             index = bisect.bisect_right(self.ctx.sentence_starts, start) - 1
             if index >= 0 and end <= self.ctx.sentences[index].end:
                 by_sentence[index].append((start, end, cue))
@@ -528,6 +543,11 @@ class Relator:
             else:
                 suppliers += [(a, "text") for a in agents]
         elif side in ("supply", "trade"):
+            if any((a := self.ctx.actor_at.get(start)) is not None and a.value[1] == "companies"
+                   for start, _ in m.origin_spans):  # "Saab is offering the Gripen E, Lockheed Martin the F-16"
+                companies = {a.value[0] for a in self._actors_between(max(0, hit.start - 120), hit.start)
+                             if a.value[1] == "companies"}
+                agents = [a for a in agents if a in origins or a not in companies]
             suppliers += [(a, "text") for a in by_side + agents]
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
             if hit.cue.form == "verb" and not hit.passive:
@@ -817,7 +837,8 @@ class Relator:
     _REPORTER = re.compile(r"(?:'s?)?(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|announced|reported|confirmed|stated)\b")
 
     _PRESSURE_BEFORE = re.compile(r"\b(?:press\w*|urg\w*|ask\w*|calls? on|called on|push\w*|persuad\w*|"
-                                  r"prevent\w*|stop\w*|allow\w*|help\w*)\s+(?:the\s+)?$")
+                                  r"prevent\w*|stop\w*|allow\w*|help\w*|clear\w*|approv\w*|authori[sz]\w*|"
+                                  r"permit\w*)\s+(?:the\s+)?$")  # "has cleared the Philippines to buy"
 
     def _agents(self, m: Mention, hit: CueHit, parts, ci, exclude: set[str]) -> list[str]:
         """The agent and the actors coordinated with it ("Romania and Latvia have ...")."""

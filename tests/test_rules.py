@@ -735,6 +735,16 @@ CASES = [
      "Iranian-designed aircraft over Kyiv.",
      [("Shahed drones", "Shahed", "IRN", "RUS", "delivered", "unspecified", None, None),
       ("aircraft", "Shahed", "IRN", "RUS", "delivered", "unspecified", None, None)]),
+    ("rule:mentions._gapped_maker; relations.Relator._gapped_joint; pattern:relations.Relator._GAP_OPENING; "
+     "rule:relations.Relator._find_all_verbs (no cue inside a weapon's name)",
+     "Peru will choose a fighter this year. Sweden's Saab is offering the Gripen E, Lockheed Martin the F-16 Block 70 "
+     "and France's Dassault the Rafale, officials said.",
+     [("Gripen E", "Gripen", "SWE", None, "planned", "unspecified", None, None),
+      ("F-16 Block 70", "F-16", "USA", None, "planned", "unspecified", None, None),
+      ("Rafale", "Rafale", "FRA", None, "planned", "unspecified", None, None)]),
+    ("pattern:relations.Relator._PRESSURE_BEFORE (cleared X to buy); pattern:mentions._SLASH_VARIANT",
+     "The United States has cleared Bulgaria to buy eight F-16 Block 70/72 fighter jets.",
+     [("F-16 Block 70/72 fighter jets", "F-16", "USA", "BGR", "planned", "sale", 8, None)]),
     ("rule:relations.Relator._list_end (a from-object after a list is every item's)",
      "Estonia will receive 155 mm shells, torpedoes and night-vision goggles from Finland.",
      [("155 mm shells", "ammunition", "FIN", "EST", "planned", "unspecified", None, None),
