@@ -400,6 +400,8 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
     # 5. its sentence reports a transfer with no party ("Earlier tranches supplied more than 30
     #    HIMARS launchers"): the latest event of the last sentences, else the headline's
     if transfer:
+        maker = (origins or {}).get(mention.system) if mention.basis == "catalogue" else None
+        events = [e for e in events if not maker or e.supplier in (None, maker)]  # not "Gripen" from Turkey
         recent = [e for e in events if e.sentence <= here and here - e.last_sentence <= RECENT]
         lead = [e for e in events if e.sentence <= 1]
         return (recent or lead or [None])[-1 if recent else 0]
@@ -448,7 +450,8 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                                       transfer_type="unspecified", evidence=topic.evidence))
                 continue
             elif relation.status != "none" and relation.recipient and not relation.supplier and topic \
-                    and topic.recipient == relation.recipient and topic.supplier and mention.category != "unspecified":
+                    and topic.recipient == relation.recipient and topic.supplier and mention.category != "unspecified" \
+                    and (origins or {}).get(mention.system) in (None, topic.supplier):  # not "Gripen" from Turkey
                 # "Poland also ordered K239 Chunmoo rockets" in an article about Korea's sales to Poland
                 relation = replace(relation, supplier=topic.supplier, supplier_basis="event", evidence=topic.evidence)
             filled.append(relation)
@@ -565,7 +568,9 @@ def _fill(ctx: DocContext, mention: Mention, relation: Relation, events: list[Tr
 
 # What opens a list of the items a mention holds: "Russian weapons, including two Mi-171Sh
 # helicopters", "several systems such as ...", "the package, among them ..."
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among which|such as|notably|namely|comprising)\s+"
+_INCLUDING = re.compile(r"(?:\s+(?:from|by|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=,))?"  # "drones from Turkey, both"
+                        r"\s*,?\s*(?:including|among them|among which|such as|notably|namely|comprising|"
+                        r"both)\s+"
                         r"(?:(?:about|around|some|nearly|roughly|more than|at least|up to)\s+)?")
 
 

@@ -127,7 +127,7 @@ CLASS_BY_MODIFIER = [
 
 # Phrases that look like a weapon noun and are not one.
 NOT_WEAPONS = re.compile(
-    r"think[- ]tanks?\b|body armou?r\b|(?:fuel|water|oil|storage|gas) tanks?\b|(?:open|up in|coat of|in) arms\b"
+    r"think[- ]tanks?\b|body armou?r\b|arms (?:races?|fairs?|shows?|exhibitions?)\b|(?:fuel|water|oil|storage|gas) tanks?\b|(?:open|up in|coat of|in) arms\b"
     r"|arms(?:'|')? length|(?:passenger|private|business|jumbo|commercial) (?:jets?|planes?|aircraft)"
     r"|rounds? of (?:talks|negotiations|sanctions|funding|discussions|voting|strikes|layoffs)"
     r"|(?:fishing|cargo|migrant|rescue|tourist|container|merchant|commercial|cruise|passenger|supply) "
@@ -398,7 +398,7 @@ COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES
 # A past participle after a mention, with a by/from/to phrase: "the Gripens ordered by Thailand
 # from Sweden", "rifles supplied by Iran to the Houthis" (a reduced relative clause).
 REDUCED_RELATIVE = re.compile(
-    r"\s*,?\s*(?:\w+ly\s+)?(ordered|bought|purchased|acquired|procured|leased|sold|supplied|delivered|donated|"
+    r"\s*,?\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|purchased|acquired|procured|leased|sold|supplied|delivered|donated|"
     r"gifted|provided|sent|shipped|transferred|exported|pledged|promised)\s+(?=(?:by|from|to|for)\s)")
 
 # Status markers, looked for in the clause before the cue, strongest first.

@@ -430,15 +430,22 @@ class Relator:
 
     def _relative_clause(self, start: int) -> CueHit | None:
         """A relative clause right after the mention: "the F-35 fighters that Ankara had
-        ordered" (its actor is the cue's agent) or "S-400 systems, which arrived in Ankara"."""
+        ordered" (its actor is the cue's agent) or "S-400 systems, which arrived in Ankara"; with
+        no relative pronoun, an actor and a verb of buying or selling ("the 18 FA-50 light combat
+        aircraft Kuala Lumpur ordered in 2023")."""
         relative = self._RELATIVE.match(self.ctx.folded, start)
-        if relative is None:
-            return None
+        zero = relative is None
+        if zero:
+            relative = _compiled(r"\s+").match(self.ctx.folded, start)
+            if relative is None or self.ctx.actor_at.get(relative.end()) is None:
+                return None
         actor = self.ctx.actor_at.get(relative.end())
+        if zero and (actor.value[1] == "demonyms" or _compiled(r"'s?\b").match(self.ctx.folded, actor.end)):
+            return None  # "... Russian ...", "F-16s Poland's air force": no subject of a relative
         verb = self._AUXILIARY.match(self.ctx.folded, actor.end if actor else relative.end())
         for pattern, cue in lx.VERB_CUE_RES:
             found = pattern.match(self.ctx.folded, verb.end())
-            if found and cue.side not in ("own", "make"):
+            if found and cue.side not in ("own", "make") and not (zero and cue.side not in ("supply", "receive")):
                 passive = actor is None and "been" in self.ctx.folded[relative.end():found.start()] or \
                     actor is None and _compiled(r"\b(?:was|were|is|are)\s+$").search(
                         self.ctx.folded[relative.end():found.start()])
@@ -594,7 +601,8 @@ class Relator:
         if hit.cue.form != "verb" and not self._has_subject_link(m, hit):
             suppliers, recipients = self._nominal_fallback(m, parts, ci, suppliers, recipients, side)
         if not suppliers and recipients:
-            suppliers = [(a, "text") for a in self._supplied_by(m.end, sentence.end)]
+            suppliers = [(a, "text") for a in self._supplied_by(m.end, sentence.end)
+                         if a not in {r for r, _ in recipients}]  # "built by PT PAL": the buyer's own yard
         if not suppliers and not recipients:
             suppliers, recipients = self._between(m, parts, ci)
         recipients = self._backed_force(m, recipients)

@@ -76,7 +76,7 @@ CASES = [
      [('K9 howitzers', 'K9', 'KOR', 'TUR', 'delivered', 'licensed_production', 30, None)]),
     ('Athens bought 24 Rafales. It had earlier considered F-35s. It received six of the jets built by Dassault.',
      [('Rafales', 'Rafale', 'FRA', 'GRC', 'delivered', 'sale', 24, None),
-      ('F-35s', 'F-35', None, None, 'none', None, None, None),
+      ('F-35s', 'F-35', 'USA', 'GRC', 'planned', 'unspecified', None, None),  # codebook: "weighing" is planned
       ('jets', 'Rafale', 'FRA', 'GRC', 'delivered', 'unspecified', 6, None)]),
     ('Morocco bought about 40 drones, nearly 80 tanks and up to 12 helicopters from Israel.',
      [('drones', 'UAV', 'ISR', 'MAR', 'delivered', 'sale', None, None),
