@@ -136,6 +136,9 @@ NOT_WEAPONS = re.compile(
     r"builders?|dealers?|firms?|companies|company|industry|industries|programmes?|programs?)\b"
 )
 
+# Catalogue aliases that are also places: "a plant near Milan" names no MILAN missile.
+NOT_SYSTEMS = re.compile(r"\b(?:near|in|outside|from|to|of|at) milan\b")
+
 ANAPHORIC_DETERMINERS = {"the", "those", "these", "such", "this", "that", "both"}
 POSSESSIVES = {"its", "their", "our", "his", "her"}
 # Words allowed between a quantity or determiner and the mention.

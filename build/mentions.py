@@ -114,6 +114,8 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     choose its antecedent ("the jets built by Dassault" is the French jet)."""
     found: list[Mention] = []
     for match in systems.find(ctx.text, ctx.folded):
+        if lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end):
+            continue
         end = _extend_tail(ctx.folded, match.end)
         found.append(_make(ctx, match.start, end, match.value, category[match.value], "catalogue"))
     taken = [(m.start, m.end) for m in found]

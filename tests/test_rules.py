@@ -30,7 +30,9 @@ CASES = [
      [("Rafale jets", "Rafale", "FRA", "COL", "planned", "unspecified", 24, None)]),
     ("frame:6 Commitment pledged", "Sweden has pledged 50 CV90 vehicles to Ukraine.",
      [("CV90 vehicles", "CV90", "SWE", "UKR", "ordered", "aid", 50, None)]),
-    ("frame:7 Commitment promised", "Finland promised 30 howitzers to Estonia.",
+    ("frame:6 Commitment promised (a promise made, like a pledge)", "Finland promised 30 howitzers to Estonia.",
+     [("howitzers", "artillery", "FIN", "EST", "ordered", "aid", 30, None)]),
+    ("frame:7 Commitment promises", "Finland promises 30 howitzers to Estonia.",
      [("howitzers", "artillery", "FIN", "EST", "planned", "aid", 30, None)]),
     ("frame:8 Permitting", "Berlin cleared 18 Leopard 2 tanks for Ukraine.",
      [("Leopard 2 tanks", "Leopard 2", "DEU", "UKR", "ordered", "unspecified", 18, None)]),
@@ -782,6 +784,11 @@ CASES = [
      [("attack helicopters", "helicopter", "TUR", "NGA", "delivered", "unspecified", None, None),
       ("T129 helicopters", "T129", "TUR", "NGA", "delivered", "unspecified", 6, 2024),
       ("Gripen fighters", "Gripen", None, None, "ordered", "sale", None, None)]),
+    ("rule:events.scheduled; pattern:events._FUTURE_DELIVERY; pattern:lexicon.NOT_SYSTEMS (a city named Milan)",
+     "Indonesia signed a contract with Leonardo for 12 AW149 helicopters. Under the agreement, the Italian group will "
+     "deliver the first four helicopters from its plant near Milan.",
+     [("AW149 helicopters", "AW149", "ITA", "IDN", "ordered", "sale", 12, None),
+      ("helicopters", "AW149", "ITA", "IDN", "ordered", "unspecified", 4, None)]),
     ("rule:relations.Relator._list_end (a from-object after a list is every item's)",
      "Estonia will receive 155 mm shells, torpedoes and night-vision goggles from Finland.",
      [("155 mm shells", "ammunition", "FIN", "EST", "planned", "unspecified", None, None),
@@ -790,9 +797,9 @@ CASES = [
     ("pattern:lexicon.UNNAMED_SUPPLIERS",
      "Ministers from about 30 countries promised air defence systems, drones and ammunition to Ukraine on Friday. "
      "Denmark will send Ukraine two Skyranger air defence systems.",
-     [("air defence systems", "air defence system", None, "UKR", "planned", "aid", None, None),
-      ("drones", "UAV", None, "UKR", "planned", "aid", None, None),
-      ("ammunition", "ammunition", None, "UKR", "planned", "aid", None, None),
+     [("air defence systems", "air defence system", None, "UKR", "ordered", "aid", None, None),
+      ("drones", "UAV", None, "UKR", "ordered", "aid", None, None),
+      ("ammunition", "ammunition", None, "UKR", "ordered", "aid", None, None),
       ("Skyranger air defence systems", "Skyranger", "DNK", "UKR", "planned", "unspecified", 2, None)]),
 ]
 
