@@ -205,6 +205,7 @@ RULES = [
     ("events", "inclusions", "arg:related", "'Chinese weapons, including four Wing Loong drones': the drones stay alone"),
     ("events", "_list_head", "none", "no list opened by 'including' has a head"),
     ("events", "scheduled", "arg:related", "'Under the agreement, the Italian group will deliver': planned"),
+    ("events", "_maker_described", "false", "'Rheinmetall, which makes the Skyranger, sold ammunition': the Skyranger is sold"),
     ("mentions", "_possessive", "none", "'Saab's Gripen' has neither possessor nor origin"),
     ("mentions", "_gapped_maker", "none", "'Lockheed Martin the F-16 Block 70' after 'Saab is offering the Gripen E': no maker"),
     ("relations", "Relator._gapped_joint", "false", "'..., Lockheed Martin the F-16 Block 70': no cue of the list"),

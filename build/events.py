@@ -228,6 +228,8 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
         transfer = any(r.status != "none" for r in relations)
         event = None if _speaks_of_others(ctx, mention) or _targeted(ctx, mention, related) \
             else _event_of(ctx, mention, events, transfer, origins)
+        if event is not None and mention.system not in event.systems and _maker_described(relations):
+            event = None  # "Rheinmetall, which makes the Skyranger, sold ammunition to Hungary"
         if event is not None and not _party_in_sentence(ctx, mention, event) and \
                 not (event.supplier and origins.get(mention.system) == event.supplier and _only_makers_named(ctx, mention)):
             event = None  # (but "two Mi-35M helicopters" in a sentence naming only Norinco is Russia's still)
@@ -344,6 +346,12 @@ def _transfer_noun_after_cue(ctx: DocContext, mention: Mention, relation: Relati
     sentence = ctx.sentences[mention.sentence]
     cue = ctx.text.find(relation.status_cue or "\0", sentence.start, mention.start)
     return cue >= 0 and bool(_TRANSFER_NOUN.search(ctx.folded, cue + len(relation.status_cue), mention.start))
+
+
+def _maker_described(relations: list[Relation]) -> bool:
+    """The mention's only cue describes its maker ("Kongsberg, which builds the NASAMS launchers")."""
+    return all(r.status == "none" and r.status_cue and lx.MAKER_WORDS.fullmatch(r.status_cue.lower())
+               for r in relations)
 
 
 def _no_transfer_by_cue(relations: list[Relation]) -> bool:
