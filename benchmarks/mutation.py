@@ -151,6 +151,7 @@ RULES = [
     ("relations", "Relator._list_end", "arg:clause_end", "'155 mm shells, torpedoes and goggles from Finland': the shells have no supplier"),
     ("relations", "Relator._route", "pair", "'smuggled from Yemen to al-Shabaab' after a seized list names no party"),
     ("relations", "Relator.home_state", "none", "'We ordered twelve Anka drones' has no recipient"),
+    ("relations", "Relator._quote_speaker", "none", "'\"We have not provided weapons\", Tehran said': the home state speaks"),
     ("relations", "Relator.noun_status", "custom:unknown_status", "a weaponless transfer noun has no status of its own"),
     ("relations", "Relator._is_subject", "true", "an origin or prepositional object may be the subject"),
     ("relations", "Relator._has_subject_link", "false", "'signed a contract for': the noun has no subject"),

@@ -498,6 +498,8 @@ TARGETED = re.compile(r"\b(?:threats?\s+(?:from|of|posed by)|against|to counter|
                       r"(?:(?:(?:dozens|hundreds|scores|thousands) of|(?:several|many|a few)(?: dozen| hundred)?|the|their|its|target)\s+)?$")
 CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|signs|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared)\b")
+# An offer received, right after a verb of receiving: "has received offers for the Gripen" (planned)
+OFFER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:offers?|bids?|proposals?|tenders?)\s+(?:for|of)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
 # "approved a possible sale of 300 interceptors": a possible transfer between cue and mention.
 POSSIBLE = re.compile(r"\b(?:possible|potential|proposed|prospective)\b")

@@ -355,9 +355,10 @@ class Relator:
         spans = sorted((m.start, m.end) for m in self.mentions)
         starts = [start for start, _ in spans]
         for start, end, order, cue in self.ctx.verb_hits:
-            if self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) and \
+            if (self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) or
+                    self._RECEIVED_BEFORE.search(self.ctx.folded, max(0, start - 14), start)) and \
                     not self.ctx.folded.endswith(("ed", "en"), start, end):
-                continue  # "the ship", "a supply", "its order": a noun, not a verb
+                continue  # "the ship", "a supply", "its order", "has received offers": a noun, not a verb
             inside = bisect.bisect_right(starts, start) - 1
             if inside >= 0 and spans[inside][0] < start < spans[inside][1]:
                 continue  # a word of a weapon's name: "F-16 Block 70" blocks nothing
@@ -367,6 +368,7 @@ class Relator:
         self._verbs_by_sentence = by_sentence
 
     _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$")
+    _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receive|got|gets|obtained|rejected|declined)\s+$")
 
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
                              r"decommissioned|mothballed|stored|inherited)\s*$")
@@ -865,6 +867,17 @@ class Relator:
     _SCENE = re.compile(r"\W*(?:in|across)\s+")
     _FIRST_PERSON = re.compile(r"(?<![\w-])we\b")
 
+    _ATTRIBUTION = re.compile(r"[\"\u201d]\s*,?\s*(?:[\w'-]+\s+){0,6}?(?:said|says|told|added|stated)\b|"
+                              r"[\"\u201d]\s*,?\s*(?:said|says|told|added)\s+(?:[\w'-]+\s+){0,6}")
+
+    def _quote_speaker(self, m: Mention) -> str | None:
+        """The actor named in the attribution right after the quote that holds `m` ('..., "
+        Tehran said', '..." said the Iranian foreign ministry'), if any."""
+        sentence = self.ctx.sentences[m.sentence]
+        found = self._ATTRIBUTION.search(self.ctx.folded, m.end, sentence.end)
+        actors = self._actors_between(found.start(), found.end() + 1) if found else []
+        return actors[0].value[0] if actors else None
+
     @functools.cached_property
     def home_state(self) -> str | None:
         """The state whose officials speak in the first person ("we"): the state the headline
@@ -884,7 +897,9 @@ class Relator:
         or the state a sentence opens with ("In Colombia, the government has ...")."""
         clause_start = parts[ci][0] if hit.start >= parts[ci][0] else parts[clause_at(parts, hit.start)][0]
         if self._FIRST_PERSON.search(self.ctx.folded, clause_start, hit.start):
-            return self.home_state  # "We ordered 24 AH-64E helicopters from the United States"
+            # "We ordered 24 AH-64E helicopters from the United States"; '"We have not provided
+            # weapons to either side," Tehran said': the speaker the quote names, else the home state
+            return self._quote_speaker(m) or self.home_state
         if not self._PRONOUN.search(self.ctx.folded, clause_start, hit.start):
             return None
         sentence = self.ctx.sentences[m.sentence]
@@ -1219,6 +1234,8 @@ class Relator:
                 return "suspended", text[m.start:hit.end]  # "no weapons would be exported ... while"
             if lx.REPORTING.search(folded, sentence.start, sentence.end):
                 return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said"
+        if hit.cue.side == "receive" and (offer := lx.OFFER_AFTER.match(folded, hit.end, m.start)):
+            return "planned", text[hit.start:offer.end()]  # "has received offers for the Gripen": an offer
         if marker := found(lx.CANCELLED):
             return "cancelled", with_marker(marker)
         if (marker := found(lx.NOT_TO)) and (promise := found(lx.PROMISE)):

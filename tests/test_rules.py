@@ -791,6 +791,18 @@ CASES = [
       ("missile", "missile", "IRN", "NSA_HEZBOLLAH", "delivered", "unspecified", None, None),
       ("helicopters", "helicopter", None, None, "none", None, None, None),
       ("drones", "UAV", None, None, "none", None, None, None)]),
+    ("rule:relations.Relator._quote_speaker; pattern:relations.Relator._ATTRIBUTION",
+     'Russia is at war with Ukraine. Kyiv says Iran sent drones to Russia. "We have not provided weapons to Russia," '
+     'Tehran said.',
+     [("drones", "UAV", "IRN", "RUS", "delivered", "unspecified", None, None),
+      ("weapons", "arms (unspecified)", "IRN", "RUS", "denied", "unspecified", None, None)]),
+    ("pattern:relations.Relator._RECEIVED_BEFORE; pattern:lexicon.OFFER_AFTER (offers received are planned)",
+     "Neighbouring Peru is also shopping for fighter jets and has received offers for the Gripen, the Rafale and the "
+     "F-16 Block 70.",
+     [("fighter jets", "fighter aircraft", None, "PER", "planned", "unspecified", None, None),
+      ("Gripen", "Gripen", "SWE", "PER", "planned", "unspecified", None, None),
+      ("Rafale", "Rafale", "FRA", "PER", "planned", "unspecified", None, None),
+      ("F-16 Block 70", "F-16", "USA", "PER", "planned", "unspecified", None, None)]),
     ("rule:relations.Relator._list_end (a from-object after a list is every item's)",
      "Estonia will receive 155 mm shells, torpedoes and night-vision goggles from Finland.",
      [("155 mm shells", "ammunition", "FIN", "EST", "planned", "unspecified", None, None),
