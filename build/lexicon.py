@@ -330,12 +330,15 @@ class VerbScanner:
         code points, order the cue's index in the list given to build."""
         found = []
         if len(self.automaton):
+            length = len(folded)
             for last, entries in self.automaton.iter(folded):
+                end = last + 1
+                # whole words, never part of a hyphenated one ("ship" in "anti-ship")
+                if end < length and (folded[end].isalnum() or folded[end] in "_-"):
+                    continue  # (the same end for every entry: tested once)
                 for literal, order, cue, after in entries:
-                    start, end = last + 1 - len(literal), last + 1
-                    # whole words, never part of a hyphenated one ("ship" in "anti-ship")
+                    start = end - len(literal)
                     if (start == 0 or not _word_char(folded[start - 1]) and folded[start - 1] != "-") and \
-                            (end == len(folded) or not _word_char(folded[end]) and folded[end] != "-") and \
                             (after is None or after.match(folded, end)):
                         found.append((start, end, order, cue))
         found = _non_overlapping(found)
