@@ -9,6 +9,7 @@ import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 # Generic head nouns -> generic system. "Weak" heads (aircraft, jets, batteries, systems)
 # are weapons only with a weapon modifier, a designation, or a determiner/possessive that
@@ -313,7 +314,7 @@ class VerbScanner:
         for order, (pattern, cue) in enumerate(cues):
             literal = _literal_forms(pattern.pattern)
             if literal is None:
-                patterns.append((order, pattern, cue))
+                patterns.append((order, pattern, cue, _head_forms(pattern.pattern)))
                 continue
             forms, lookahead = literal
             after = re.compile(lookahead) if lookahead else None
@@ -342,9 +343,79 @@ class VerbScanner:
                             (after is None or after.match(folded, end)):
                         found.append((start, end, order, cue))
         found = _non_overlapping(found)
-        for order, pattern, cue in self.patterns:
-            found.extend((m.start(), m.end(), order, cue) for m in pattern.finditer(folded))
+        for order, pattern, cue, heads in self.patterns:
+            matches = pattern.finditer(folded) if heads is None else _matches_from(pattern, folded, heads)
+            found.extend((m.start(), m.end(), order, cue) for m in matches)
         return found
+
+
+def _matches_from(pattern: re.Pattern, folded: str, heads: list[str]) -> Iterator[re.Match]:
+    """What pattern.finditer(folded) gives, for a pattern every match of which starts with
+    one of `heads` (_head_forms): the pattern is tried only where a head stands (str.find
+    skips through a text far faster than the regex engine tries every position of it)."""
+    starts = set()
+    for head in heads:
+        start = folded.find(head)
+        while start >= 0:
+            starts.add(start)
+            start = folded.find(head, start + 1)
+    reach = 0
+    for start in sorted(starts):
+        if start >= reach and (found := pattern.match(folded, start)):
+            yield found
+            reach = found.end()  # (finditer goes on after a match; heads are never empty)
+
+
+def _head_forms(pattern: str) -> list[str] | None:
+    """The literal strings one of which starts every match of a cue pattern that opens with
+    words ("\\b(?:stopped|stops) ..." -> ["stopped", "stops"], "\\brel(?:y|ies)..." -> ["rel"]);
+    None when it opens otherwise or has an alternative at its top level."""
+    if not pattern.startswith("\\b") or _top_level_alternative(pattern):
+        return None
+    forms, i = [""], 2
+    while True:
+        if pattern.startswith("(?:", i):
+            try:
+                alternatives, end = _alternative_forms(pattern, i + 3)
+            except ValueError:
+                break
+            if end >= len(pattern) or pattern[end] != ")":
+                break
+            end += 1
+        elif _LETTER.match(pattern, i):
+            alternatives, end = [pattern[i]], i + 1
+        else:
+            break
+        if end < len(pattern) and pattern[end] in "?*+{":
+            break  # optional or repeated: the head ends before it
+        forms = [f + a for f in forms for a in alternatives]
+        if len(forms) > _MAX_FORMS:
+            return None
+        i = end
+    return forms if all(forms) else None
+
+
+def _top_level_alternative(pattern: str) -> bool:
+    """`pattern` has a "|" outside every group ("\\ba|b")."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # (the escaped character is skipped below)
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)  # "[]...]", "[^]...]": a literal "]"
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _word_char(char: str) -> bool:
