@@ -367,7 +367,7 @@ def _extend_modifiers_left(folded: str, start: int) -> int:
     while True:
         window = folded[max(0, start - 40):start]
         for pattern in (r"([\w-]+ [\w-]+)\s+$", r"([\w-]+)\s+$"):  # two-word modifiers first
-            before = re.search(pattern, window)
+            before = _compiled(pattern).search(window)
             if before and before.group(1) in lx.MODIFIERS:
                 start -= len(window) - before.start(1)
                 break

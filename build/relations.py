@@ -702,6 +702,11 @@ class Relator:
     def _after_preposition(self, start: int, end: int, words: tuple[str, ...]) -> list[str]:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),
         and those coordinated with them ("to Syria and Iran")."""
+        for word in words:
+            if self.ctx.folded.find(word, start, end) >= 0:
+                break
+        else:
+            return []  # none of the words in the span (most calls): no need for the pattern
         pattern = _preposition_pattern(words)
         for found in pattern.finditer(self.ctx.folded, start, end):
             position = found.end()
