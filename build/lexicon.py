@@ -443,10 +443,25 @@ def verb_scanner() -> VerbScanner:
         _scanner_cache[key] = VerbScanner.build(VERB_CUE_RES)
     return _scanner_cache[key]
 VERB_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in VERB_CUES]
-NOUN_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in NOUN_CUES]
+
+
+def _boundary_first(pattern: str) -> str:
+    """`pattern` with the word boundary that follows its opening lookbehinds moved before
+    them ("(?<!took )\\bshipments" -> "\\b(?<!took )shipments"): assertions at one position
+    hold or fail together in any order, and a boundary fails at most positions at once."""
+    found = _LOOKBEHINDS_THEN_BOUNDARY.match(pattern)
+    return "\\b" + found.group(1) + pattern[found.end():] if found else pattern
+
+
+_LOOKBEHINDS_THEN_BOUNDARY = re.compile(r"((?:\(\?<[!=][^()]*\))+)\\b")
+NOUN_CUE_RES = [(re.compile(_boundary_first(pattern)), cue) for pattern, cue in NOUN_CUES]
 # Any noun cue: a window with none (most of them) skips the cues one by one. A match of
-# one cue is a match of this.
-ANY_NOUN_CUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in NOUN_CUES))
+# one cue is a match of this. (The word boundary that opens every cue is tested once.)
+_NOUN_CUE_SOURCES = [_boundary_first(pattern) for pattern, _ in NOUN_CUES]
+ANY_NOUN_CUE = re.compile(
+    "\\b(?:" + "|".join(f"(?:{source[2:]})" for source in _NOUN_CUE_SOURCES) + ")"
+    if all(source.startswith("\\b") and not _top_level_alternative(source) for source in _NOUN_CUE_SOURCES)
+    else "|".join(f"(?:{source})" for source in _NOUN_CUE_SOURCES))
 COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES]
 
 # A past participle after a mention, with a by/from/to phrase: "the Gripens ordered by Thailand
