@@ -600,7 +600,9 @@ NON_SUBJECT_PREPOSITIONS = re.compile(
     r"\s+(?:the\s+)?(?:so-called\s+)?$")
 COMPARISON = re.compile(r"\b(?:after|like|following|as did|joining)\s+$")
 
-EXPLICIT_YEAR = re.compile(r"(?<![\w-])(19[4-9]\d|20\d\d)(?![\w-])")
+# 1940-2099 as a whole word (the lookbehind after the first digit: a pattern that opens
+# with a digit lets the regex engine skip to the next 1 or 2)
+EXPLICIT_YEAR = re.compile(r"((?:1(?<![\w-]1)9[4-9]|2(?<![\w-]2)0\d)\d)(?![\w-])")
 RELATIVE_DATE = re.compile(
     r"\b(?:(last|this|next|earlier this|later this)\s+(year|month|week|"
     + "|".join(MONTHS) + r"|spring|summer|autumn|fall|winter))\b")
