@@ -366,7 +366,9 @@ def _extend_modifiers_left(folded: str, start: int) -> int:
     "main battle tanks")."""
     while True:
         window = folded[max(0, start - 40):start]
-        for pattern in (r"([\w-]+ [\w-]+)\s+$", r"([\w-]+)\s+$"):  # two-word modifiers first
+        # (a match starts where a word does: the lookbehind only spares the engine the tries
+        # inside words)
+        for pattern in (r"(?<![\w-])([\w-]+ [\w-]+)\s+$", r"(?<![\w-])([\w-]+)\s+$"):  # two-word modifiers first
             before = _compiled(pattern).search(window)
             if before and before.group(1) in lx.MODIFIERS:
                 start -= len(window) - before.start(1)

@@ -874,7 +874,7 @@ class Relator:
         if m.possessor:
             return m.possessor
         before = self.ctx.folded[max(0, min(hit.start, m.start) - 30):min(hit.start, m.start)]
-        possessive = _compiled(r"(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)
+        possessive = _compiled(r"(?<!\S)(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)  # (?<!\S): no tries inside a word
         if possessive:
             position = min(hit.start, m.start) - len(before) + possessive.start(1)
             actor = self.ctx.actor_at.get(position)
