@@ -976,7 +976,8 @@ class Relator:
         return hit.cue.side == "use" and any(r in origins for r, _ in recipients)
 
     # "... to Libya to support Khalifa Haftar's Libyan National Army": the purpose names the force
-    _TO_BACK = re.compile(r"\bto\s+(?:back|support|arm|help|bolster|aid|reinforce|equip|strengthen)\s+(?:the\s+)?")
+    # (the word boundary tested after "to": the regex engine skips from one "to" to the next)
+    _TO_BACK = re.compile(r"to(?<!\wto)\s+(?:back|support|arm|help|bolster|aid|reinforce|equip|strengthen)\s+(?:the\s+)?")
 
     def _backed_force(self, m: Mention, recipients: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """A state as recipient ("sent ... to Libya") stands for the non-state or sub-state force
