@@ -30,7 +30,7 @@ def _by_first_character(words) -> str:
 
 _HEAD_RE = re.compile(r"(?<![\w-])(?:" + _by_first_character(lx.HEADS) + r")(?![\w-])")
 # Modifiers and a head noun after a designation: "S-300 air defense missiles".
-_TAIL_RE = re.compile(r"(?:\s+(?:" + _alternation(lx.MODIFIERS) + r"))*\s+(?:" + _alternation(set(lx.HEADS) | set(lx.TAIL_HEADS))
+_TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS) + r"))*\s+(?:" + _by_first_character(set(lx.HEADS) | set(lx.TAIL_HEADS))
                       + r")(?![\w-])")
 # (the lookbehind after the first capital, not before it: a pattern that opens with a
 # character set lets the regex engine skip to the next capital; the same matches)
