@@ -7,6 +7,9 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
+
+import ahocorasick
 
 from . import lexicon as lx
 from .gazetteer import Gazetteer, Match
@@ -29,6 +32,22 @@ def _by_first_character(words) -> str:
 
 
 _HEAD_RE = re.compile(r"(?<![\w-])(?:" + _by_first_character(lx.HEADS) + r")(?![\w-])")
+_HEAD_WORDS = ahocorasick.Automaton()
+for _head in lx.HEADS:
+    _HEAD_WORDS.add_word(_head, len(_head))
+_HEAD_WORDS.make_automaton()
+
+
+def _head_matches(folded: str) -> Iterator[re.Match]:
+    """What _HEAD_RE.finditer(folded) gives, the pattern tried only where a head noun starts
+    (found by Aho-Corasick in one pass: faster than the regex engine's try at each position)."""
+    reach = 0
+    for start in sorted({end + 1 - length for end, length in _HEAD_WORDS.iter(folded)}):
+        if start >= reach and (found := _HEAD_RE.match(folded, start)):
+            yield found
+            reach = found.end()  # (finditer goes on after a match; a head is never empty)
+
+
 # Modifiers and a head noun after a designation: "S-300 air defense missiles".
 _TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS) + r"))*\s+(?:" + _by_first_character(set(lx.HEADS) | set(lx.TAIL_HEADS))
                       + r")(?![\w-])")
@@ -137,7 +156,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             found.append(_make(ctx, match.start(), tail.end(), match.group(0), category[generic], "uncatalogued"))
             taken.append((match.start(), tail.end()))
     bare: list[Mention] = []  # weak heads with nothing before them: mentions only if governed
-    for match in _HEAD_RE.finditer(ctx.folded):
+    for match in _head_matches(ctx.folded):
         if _overlaps(taken, match.start(), match.end()) or _not_a_weapon(ctx.folded, match.start(), match.end()):
             continue
         mention = _generic_mention(ctx, match, category)
