@@ -913,7 +913,9 @@ class Relator:
         if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest)\b").match(self.ctx.folded[hit.start:hit.end]):
             return True
         clause_before = self.ctx.folded[max(0, hit.start - 80):hit.start]
-        return bool(_compiled(r"\b(?:contract|deal|agreement|plans?|wants?|interest)\b.*\b(?:for|on)\s+(?:the\s+)?$").search(
+        # (the pattern ends in "for", "on" or "the" and white space: tried only then)
+        return bool(clause_before.rstrip().endswith(("for", "on", "the")) and _compiled(
+            r"\b(?:contract|deal|agreement|plans?|wants?|interest)\b.*\b(?:for|on)\s+(?:the\s+)?$").search(
                               clause_before)) or m.determiner in ("its", "their") or bool(m.possessor)
 
     def _nominal_fallback(self, m, parts, ci, suppliers, recipients, side):
@@ -1240,8 +1242,10 @@ def _preposition_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 
 def _last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
-    matches = list(pattern.finditer(text, start, len(text) if end is None else end))
-    return matches[-1] if matches else None
+    found = None
+    for found in pattern.finditer(text, start, len(text) if end is None else end):
+        pass  # (the last one stays: no list of them all)
+    return found
 
 
 def _unique_ids(ids: list[str]) -> list[str]:
