@@ -606,3 +606,75 @@ EXPLICIT_YEAR = re.compile(r"((?:1(?<![\w-]1)9[4-9]|2(?<![\w-]2)0\d)\d)(?![\w-])
 RELATIVE_DATE = re.compile(
     r"\b(?:(last|this|next|earlier this|later this)\s+(year|month|week|"
     + "|".join(MONTHS) + r"|spring|summer|autumn|fall|winter))\b")
+
+
+def _letter_first(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` as one the regex engine runs faster, with the same matches and groups: a
+    pattern that opens with a word boundary and then a letter, or a group of alternatives
+    that each open with one ("\\b(?:sold|gave)..."), opens with the letter instead and tests
+    the boundary after it ("(?:s(?<!\\ws)old|g(?<!\\wg)ave)..."): before a letter, a boundary
+    is no word character before it. The engine then skips to where one of those letters
+    stands rather than trying every position (up to three times faster on a window, when
+    the words start with few letters)."""
+    source = pattern.pattern
+    if not source.startswith("\\b") or _top_level_alternative(source) or pattern.flags & re.VERBOSE:
+        return pattern
+    if _LOWER.match(source, 2) and not _quantified(source, 3):
+        letter = source[2]
+        return re.compile(f"{letter}(?<!\\w{letter})" + source[3:], pattern.flags)
+    if not source.startswith("(?:", 2):
+        return pattern
+    alternatives, end = _split_group(source, 5)
+    if end is None or _quantified(source, end + 1) or not all(
+            _LOWER.match(alternative) and not _quantified(alternative, 1) for alternative in alternatives):
+        return pattern
+    if len({alternative[0] for alternative in alternatives}) > _MAX_FIRST_LETTERS:
+        return pattern
+    group = "|".join(f"{a[0]}(?<!\\w{a[0]}){a[1:]}" for a in alternatives)
+    return re.compile(f"(?:{group})" + source[end + 1:], pattern.flags)
+
+
+# With more first letters than this, the skip gains less than the lookbehinds cost (measured
+# on the benchmark corpus: "with|against|to|from|by|of|..." got slower).
+_MAX_FIRST_LETTERS = 4
+
+
+_LOWER = re.compile(r"[a-z]")
+
+
+def _quantified(source: str, i: int) -> bool:
+    return i < len(source) and source[i] in "?*+{"
+
+
+def _split_group(source: str, i: int) -> tuple[list[str], int | None]:
+    """The alternatives of the group whose body starts at `i`, and where it closes (None if
+    it does not)."""
+    alternatives, start, depth, in_class = [], i, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += source.startswith("^", i + 1)
+            i += source.startswith("]", i + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == ")":
+            return alternatives + [source[start:i]], i
+        elif char == "|" and not depth:
+            alternatives.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [], None
+
+
+# Every public pattern above as _letter_first makes it: the same matches, found faster.
+for _name, _value in list(globals().items()):
+    if isinstance(_value, re.Pattern) and _name.isupper() and not _name.startswith("_"):
+        globals()[_name] = _letter_first(_value)
+del _name, _value
