@@ -397,25 +397,35 @@ def _head_forms(pattern: str) -> list[str] | None:
 
 def _top_level_alternative(pattern: str) -> bool:
     """`pattern` has a "|" outside every group ("\\ba|b")."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
+    alternatives, _ = _split_group(pattern + ")", 0)
+    return len(alternatives) != 1
+
+
+def _split_group(source: str, i: int) -> tuple[list[str], int | None]:
+    """The alternatives of the group whose body starts at `i`, and where it closes (None if
+    it does not)."""
+    alternatives, start, depth, in_class = [], i, 0, False
+    while i < len(source):
+        char = source[i]
         if char == "\\":
             i += 1  # (the escaped character is skipped below)
         elif in_class:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            i += pattern.startswith("^", i + 1)
-            i += pattern.startswith("]", i + 1)  # "[]...]", "[^]...]": a literal "]"
+            i += source.startswith("^", i + 1)
+            i += source.startswith("]", i + 1)  # "[]...]", "[^]...]": a literal "]"
         elif char == "(":
             depth += 1
-        elif char == ")":
+        elif char == ")" and depth:
             depth -= 1
-        elif char == "|" and depth == 0:
-            return True
+        elif char == ")":
+            return alternatives + [source[start:i]], i
+        elif char == "|" and not depth:
+            alternatives.append(source[start:i])
+            start = i + 1
         i += 1
-    return False
+    return [], None
 
 
 def _word_char(char: str) -> bool:
@@ -644,33 +654,6 @@ _LOWER = re.compile(r"[a-z]")
 
 def _quantified(source: str, i: int) -> bool:
     return i < len(source) and source[i] in "?*+{"
-
-
-def _split_group(source: str, i: int) -> tuple[list[str], int | None]:
-    """The alternatives of the group whose body starts at `i`, and where it closes (None if
-    it does not)."""
-    alternatives, start, depth, in_class = [], i, 0, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            i += source.startswith("^", i + 1)
-            i += source.startswith("]", i + 1)
-        elif char == "(":
-            depth += 1
-        elif char == ")" and depth:
-            depth -= 1
-        elif char == ")":
-            return alternatives + [source[start:i]], i
-        elif char == "|" and not depth:
-            alternatives.append(source[start:i])
-            start = i + 1
-        i += 1
-    return [], None
 
 
 # Every public pattern above as _letter_first makes it: the same matches, found faster.
