@@ -114,7 +114,19 @@ _SUPPLY_NOUNS = r"(?:(?:aid|assistance|military aid|security assistance|package|
 # ... and a buyer's programme: "Poland's rearmament drive", "India's buying spree"
 _RECEIVE_NOUNS = r"(?:(?:purchase|order|acquisition|procurement|contract|deal|agreement)s?|rearmament|buying spree|" \
                  r"shopping spree|arms build-?up|military build-?up)"
-_NOUN = re.compile(r"\b(?:(" + _SUPPLY_NOUNS + r")|(" + _RECEIVE_NOUNS + r"))\b")
+
+
+def _first_letters(*sources: str) -> str:
+    """A lookahead for the first letters of the words that `sources` (groups of words) stand
+    for ("(?=[abc])"), so that the regex engine tries them only there; "" when they are not
+    all plain words (lexicon._head_forms)."""
+    forms = [lx._head_forms("\\b" + source) for source in sources]
+    if any(found is None for found in forms):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(form[0]) for found in forms for form in found})) + "])"
+
+
+_NOUN = re.compile(r"\b" + _first_letters(_SUPPLY_NOUNS, _RECEIVE_NOUNS) + r"(?:(" + _SUPPLY_NOUNS + r")|(" + _RECEIVE_NOUNS + r"))\b")
 
 
 # Verbs whose subject is a party of the transfer noun they govern ("Russia announced the

@@ -74,12 +74,13 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     folded = fold(doc.text)
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(doc.text)]
     furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(folded)]
+    excluded = datelines + furniture  # (joined once, not once per actor)
     found = [a for a in matchers.actors.find(doc.text, folded)
-             if not any(start <= a.start < end for start, end in datelines + furniture)]
+             if not excluded or not any(start <= a.start < end for start, end in excluded)]
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
                      matchers.demonym_words)
     mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin)
-                if not any(start <= m.start < end for start, end in furniture)]
+                if not furniture or not any(start <= m.start < end for start, end in furniture)]
     relator = Relator(ctx, matchers.origin, mentions)
     for mention in mentions:
         if mention.determiner == "our" and mention.possessor is None:

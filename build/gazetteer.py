@@ -7,6 +7,7 @@ for designations glued to punctuation ("A400M,", "(IRIS-T)").
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,9 @@ class Match:
     start: int
     end: int
     value: Any
+
+
+_BY_START_LONGEST = operator.itemgetter(0, 1)  # candidates (start, -length, end, value) by start, longest first
 
 
 def _is_word_char(char: str) -> bool:
@@ -47,20 +51,29 @@ class Gazetteer:
 
     def find(self, text: str, folded: str) -> list[Match]:
         """Leftmost-longest, non-overlapping matches that stand as whole words."""
+        # (plain tuples until chosen, and the common case of _word_end inline: the loop
+        # runs once per name found, the cost of finding actors and systems)
         candidates = []
+        length = len(text)
         for last, entries in self._automaton.iter(folded):
+            hit_end = last + 1
+            following = text[hit_end] if hit_end < length else ""
+            ends_word = not (following.isalnum() or following == "_")
             for name, value, letters_only in entries:
-                start = last + 1 - len(name)
+                start = hit_end - len(name)
                 if start > 0 and _is_word_char(text[start - 1]):
                     continue
-                end = self._word_end(text, start, last + 1, name, letters_only)
+                if ends_word and (not letters_only or text.startswith(name, start)):
+                    end = hit_end  # what _word_end gives here
+                else:
+                    end = self._word_end(text, start, hit_end, name, letters_only)
                 if end is not None:
-                    candidates.append(Match(start, end, value))
-        candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+                    candidates.append((start, start - end, end, value))
+        candidates.sort(key=_BY_START_LONGEST)  # (stable: as many ties as before, in the same order)
         chosen: list[Match] = []
-        for match in candidates:
-            if not chosen or match.start >= chosen[-1].end:
-                chosen.append(match)
+        for start, _, end, value in candidates:
+            if not chosen or start >= chosen[-1].end:
+                chosen.append(Match(start, end, value))
         return chosen
 
     def _word_end(self, text: str, start: int, end: int, name: str, letters_only: bool) -> int | None:

@@ -7,6 +7,9 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
+
+import ahocorasick
 
 from . import lexicon as lx
 from .gazetteer import Gazetteer, Match
@@ -18,11 +21,39 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_HEAD_RE = re.compile(r"(?<![\w-])(?:" + _alternation(lx.HEADS) + r")(?![\w-])")
+def _by_first_character(words) -> str:
+    """_alternation(words) factored by first character ("m(?:issiles)|t(?:anks|ank)"): the same
+    matches, the same preference (longest first), but at each position the regex engine
+    tries only the words that start with the character there (half the time of a scan)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+
+
+_HEAD_RE = re.compile(r"(?<![\w-])(?:" + _by_first_character(lx.HEADS) + r")(?![\w-])")
+_HEAD_WORDS = ahocorasick.Automaton()
+for _head in lx.HEADS:
+    _HEAD_WORDS.add_word(_head, len(_head))
+_HEAD_WORDS.make_automaton()
+
+
+def _head_matches(folded: str) -> Iterator[re.Match]:
+    """What _HEAD_RE.finditer(folded) gives, the pattern tried only where a head noun starts
+    (found by Aho-Corasick in one pass: faster than the regex engine's try at each position)."""
+    reach = 0
+    for start in sorted({end + 1 - length for end, length in _HEAD_WORDS.iter(folded)}):
+        if start >= reach and (found := _HEAD_RE.match(folded, start)):
+            yield found
+            reach = found.end()  # (finditer goes on after a match; a head is never empty)
+
+
 # Modifiers and a head noun after a designation: "S-300 air defense missiles".
-_TAIL_RE = re.compile(r"(?:\s+(?:" + _alternation(lx.MODIFIERS) + r"))*\s+(?:" + _alternation(set(lx.HEADS) | set(lx.TAIL_HEADS))
+_TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS) + r"))*\s+(?:" + _by_first_character(set(lx.HEADS) | set(lx.TAIL_HEADS))
                       + r")(?![\w-])")
-_DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?(?![\w-])")
+# (the lookbehind after the first capital, not before it: a pattern that opens with a
+# character set lets the regex engine skip to the next capital; the same matches)
+_DESIGNATION_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?(?![\w-])")
 _TOKEN_RE = re.compile(r"[\w'-]+|[^\w\s]")
 
 
@@ -127,7 +158,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             found.append(_make(ctx, match.start(), tail.end(), match.group(0), category[generic], "uncatalogued"))
             taken.append((match.start(), tail.end()))
     bare: list[Mention] = []  # weak heads with nothing before them: mentions only if governed
-    for match in _HEAD_RE.finditer(ctx.folded):
+    for match in _head_matches(ctx.folded):
         if _overlaps(taken, match.start(), match.end()) or _not_a_weapon(ctx.folded, match.start(), match.end()):
             continue
         mention = _generic_mention(ctx, match, category)
@@ -292,7 +323,11 @@ def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -
     return sorted(found + kept, key=lambda m: m.start)
 
 
-_CONDITIONAL_RE = re.compile(r"(?<![\w-])(?:" + _alternation(lx.CONDITIONAL_HEADS) + r")(?![\w-])"
+# Each word checks what stands before it after the word, not before the alternation: a
+# pattern that opens with a literal lets the regex engine skip to where it occurs (the
+# same matches, twenty times faster over a document).
+_CONDITIONAL_RE = re.compile(r"(?:" + "|".join(re.escape(w) + r"(?<![\w-]" + re.escape(w) + ")" for w in
+                                                sorted(lx.CONDITIONAL_HEADS, key=len, reverse=True)) + r")(?![\w-])"
                              if lx.CONDITIONAL_HEADS else r"(?!)")
 
 
@@ -363,8 +398,10 @@ def _extend_modifiers_left(folded: str, start: int) -> int:
     "main battle tanks")."""
     while True:
         window = folded[max(0, start - 40):start]
-        for pattern in (r"([\w-]+ [\w-]+)\s+$", r"([\w-]+)\s+$"):  # two-word modifiers first
-            before = re.search(pattern, window)
+        # (a match starts where a word does: the lookbehind only spares the engine the tries
+        # inside words)
+        for pattern in (r"(?<![\w-])([\w-]+ [\w-]+)\s+$", r"(?<![\w-])([\w-]+)\s+$"):  # two-word modifiers first
+            before = _compiled(pattern).search(window)
             if before and (before.group(1) in lx.MODIFIERS or _CALIBRE.fullmatch(before.group(1))):
                 start -= len(window) - before.start(1)
                 break

@@ -763,6 +763,11 @@ class Relator:
     def _after_preposition(self, start: int, end: int, words: tuple[str, ...]) -> list[str]:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),
         and those coordinated with them ("to Syria and Iran")."""
+        for word in words:
+            if self.ctx.folded.find(word, start, end) >= 0:
+                break
+        else:
+            return []  # none of the words in the span (most calls): no need for the pattern
         pattern = _preposition_pattern(words)
         for found in pattern.finditer(self.ctx.folded, start, end):
             position = found.end()
@@ -959,7 +964,7 @@ class Relator:
         if m.possessor:
             return m.possessor
         before = self.ctx.folded[max(0, min(hit.start, m.start) - 30):min(hit.start, m.start)]
-        possessive = _compiled(r"(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)
+        possessive = _compiled(r"(?<!\S)(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)  # (?<!\S): no tries inside a word
         if possessive:
             position = min(hit.start, m.start) - len(before) + possessive.start(1)
             actor = self.ctx.actor_at.get(position)
@@ -1010,7 +1015,9 @@ class Relator:
         if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest)\b").match(self.ctx.folded[hit.start:hit.end]):
             return True
         clause_before = self.ctx.folded[max(0, hit.start - 80):hit.start]
-        return bool(_compiled(r"\b(?:contract|deal|agreement|plans?|wants?|interest)\b.*\b(?:for|on)\s+(?:the\s+)?$").search(
+        # (the pattern ends in "for", "on" or "the" and white space: tried only then)
+        return bool(clause_before.rstrip().endswith(("for", "on", "the")) and _compiled(
+            r"\b(?:contract|deal|agreement|plans?|wants?|interest)\b.*\b(?:for|on)\s+(?:the\s+)?$").search(
                               clause_before)) or m.determiner in ("its", "their") or bool(m.possessor)
 
     def _nominal_fallback(self, m, parts, ci, suppliers, recipients, side):
@@ -1073,7 +1080,8 @@ class Relator:
         return hit.cue.side == "use" and any(r in origins for r, _ in recipients)
 
     # "... to Libya to support Khalifa Haftar's Libyan National Army": the purpose names the force
-    _TO_BACK = re.compile(r"\bto\s+(?:back|support|arm|help|bolster|aid|reinforce|equip|strengthen)\s+(?:the\s+)?")
+    # (the word boundary tested after "to": the regex engine skips from one "to" to the next)
+    _TO_BACK = re.compile(r"to(?<!\wto)\s+(?:back|support|arm|help|bolster|aid|reinforce|equip|strengthen)\s+(?:the\s+)?")
 
     def _backed_force(self, m: Mention, recipients: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """A state as recipient ("sent ... to Libya") stands for the non-state or sub-state force
@@ -1338,8 +1346,10 @@ def _preposition_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 
 def _last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
-    matches = list(pattern.finditer(text, start, len(text) if end is None else end))
-    return matches[-1] if matches else None
+    found = None
+    for found in pattern.finditer(text, start, len(text) if end is None else end):
+        pass  # (the last one stays: no list of them all)
+    return found
 
 
 def _unique_ids(ids: list[str]) -> list[str]:

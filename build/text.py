@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import math
+import operator
 import re
 from dataclasses import dataclass
 
@@ -69,8 +69,10 @@ def _after_abbreviation(line: str, dot: int) -> bool:
 # clause first, so these keep "Georgia used ..." apart from "Russia has sought ...".
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\s-\s|,(?:\s+(?=which\b|who\b|and\b|but\b|while\b|although\b|though\b)|(?=\s))"
-    r"|\b(?=(?:since|while|because|although|whereas|but|if|unless|when|that)\b)"
-    r"|\b(?=as\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b))(?<!such )(?<!as well )(?<!so )"
+    # (one word boundary for the words that open a clause, and [abistuw], their first
+    # letters, tried before them: the same cuts, found faster; a new word needs its letter)
+    r"|\b(?=[abistuw])(?=(?:since|while|because|although|whereas|but|if|unless|when|that)\b"
+    r"|(?<!such )(?<!as well )(?<!so )as\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b))"
 )
 
 
@@ -90,9 +92,12 @@ def sentence_at(sentences: list[Sentence], position: int) -> int:
     return index if index >= 0 and position < sentences[index].end else -1
 
 
+_START = operator.itemgetter(0)
+
+
 def clause_at(parts: list[tuple[int, int]], position: int) -> int:
     """Index of the clause that holds `position`; the nearest clause when it lies outside."""
-    index = bisect.bisect_right(parts, (position, math.inf)) - 1  # the last clause starting at or before it
+    index = bisect.bisect_right(parts, position, key=_START) - 1  # the last clause starting at or before it
     return min(max(index, 0), len(parts) - 1)
 
 

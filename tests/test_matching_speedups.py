@@ -1,0 +1,103 @@
+"""The faster forms the extractor gives its patterns find exactly what the plain ones find.
+
+Each speed-up (lexicon._letter_first, lexicon._matches_from, mentions._head_matches, the
+noun cues' boundary first, text._CLAUSE_BREAK's letters) is compared with the pattern it
+replaces, on the seed articles and on strings built to sit on its edges (a boundary inside
+a word or a hyphenated one, a window that starts or ends mid-word).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from armsdata.build import lexicon as lx
+from armsdata.build import mentions
+from armsdata.build import text as tx
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+EDGES = ["was denied", "swas denied", "-was denied", "it was not", "has been rejected", "hasn't", "wasn't",
+         "to sell", "toto sell", "x-to be", "not to ", "no  tanks ", "as well as", "such as the", "so as",
+         "as many", "since 2020", "unless, that", "a - b", "a; b: c", "missiles, which", "anti-ship missiles",
+         "tanks-", "_tanks", "1999", "x2024", "2024-", "stopped a ship", "relied heavily on", "aid package"]
+
+
+def _texts() -> list[str]:
+    seeds = [tx.fold(path.read_text(encoding="utf-8")) for path in SEEDS[:40]]
+    return seeds + [" ".join(EDGES[i:i + 4]) for i in range(len(EDGES))] + EDGES
+
+
+def _spans(matches) -> list:
+    return [match.regs for match in matches]
+
+
+def _windows(text: str):
+    step = max(1, len(text) // 40)
+    for start in range(0, len(text), step):
+        yield start, min(len(text), start + 60)
+
+
+@pytest.mark.parametrize("source", [
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b",
+    r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$",
+    r"\bto\s+(?:\w+ly\s+)?$",
+    r"\b(?:co-?produc\w*|licen[cs]\w*|locally|assembl\w*)\b",
+])
+def test_letter_first_finds_what_the_pattern_finds(source):
+    plain = re.compile(source)
+    faster = lx._letter_first(plain)
+    assert faster.pattern != source
+    for text in _texts():
+        assert _spans(faster.finditer(text)) == _spans(plain.finditer(text))
+        for start, end in _windows(text):
+            for method in ("search", "match", "fullmatch"):
+                found, expected = getattr(faster, method)(text, start, end), getattr(plain, method)(text, start, end)
+                assert (found and found.regs) == (expected and expected.regs), (method, text[start:end])
+
+
+@pytest.mark.parametrize("source", [
+    r"\ba|b", r"\b(?:a|b)?x", r"\b(?:a|\w)x", r"(?<!x)\bab", r"\b(?:with|against|to|from|by|of|for|in)\s+$",
+])
+def test_letter_first_leaves_what_it_cannot_speed_up(source):
+    plain = re.compile(source)
+    assert lx._letter_first(plain) is plain
+
+
+@pytest.mark.parametrize("source, heads", [
+    (r"\b(?:stopped|stops|boarded)\s+(?:a|the)\s+(?:ship|boat)\b", ["stopped", "stops", "boarded"]),
+    (r"\brel(?:y|ies|ied)\s+(?:\w+ly\s+)+on\b", ["rely", "relies", "relied"]),
+    (r"\b(?:a|)x\s", ["ax", "x"]),
+    (r"\bab|cd", None),
+    (r"\b(?:ab|c[|])\s", None),
+])
+def test_matches_from_heads_are_what_finditer_gives(source, heads):
+    assert lx._head_forms(source) == heads
+    if heads is not None:
+        pattern = re.compile(source)
+        for text in _texts():
+            assert _spans(lx._matches_from(pattern, text, heads)) == _spans(pattern.finditer(text))
+
+
+def test_head_nouns_are_found_where_the_head_pattern_finds_them():
+    for text in _texts():
+        assert _spans(mentions._head_matches(text)) == _spans(mentions._HEAD_RE.finditer(text))
+
+
+def test_any_noun_cue_finds_the_first_match_of_the_noun_cues():
+    plain = re.compile("|".join(f"(?:{source})" for source, _ in lx.NOUN_CUES))
+    for text in _texts():
+        for start, end in _windows(text):
+            found, expected = lx.ANY_NOUN_CUE.search(text, start, end), plain.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_clause_breaks_are_where_the_plain_pattern_puts_them():
+    plain = re.compile(
+        r"[;:]|\s-\s|,(?:\s+(?=which\b|who\b|and\b|but\b|while\b|although\b|though\b)|(?=\s))"
+        r"|\b(?=(?:since|while|because|although|whereas|but|if|unless|when|that)\b)"
+        r"|\b(?=as\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b))(?<!such )(?<!as well )(?<!so )")
+    for text in _texts():
+        for start, end in _windows(text):
+            assert _spans(tx._CLAUSE_BREAK.finditer(text, start, end)) == _spans(plain.finditer(text, start, end))
