@@ -33,6 +33,7 @@ SETS = {
     "holdout2": (HERE / "holdout2" / "gold.csv", HERE / "holdout2" / "docs"),
     "holdout3": (HERE / "holdout3" / "gold.csv", HERE / "holdout3" / "docs"),
     "holdout4": (HERE / "holdout4" / "gold.csv", HERE / "holdout4" / "docs"),
+    "holdout5": (HERE / "holdout5" / "gold.csv", HERE / "holdout5" / "docs"),
 }
 
 

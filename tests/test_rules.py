@@ -465,9 +465,10 @@ CASES = [
       ("tanks", "tank", "FRA", "PER", "delivered", "sale", 12, None),
       ("CH-4 drones", "CH-4", "CHN", "DZA", "delivered", "sale", None, None)]),
     ("pattern:mentions._ONE_MODIFIER (a measure or participle after a determiner)",
-     "Egypt ordered 200 K9 howitzers from South Korea. The 155mm guns were assembled at a state factory near Cairo.",
+     "Egypt ordered 200 K9 howitzers from South Korea. The assembled guns were handed over at a state factory near "
+     "Cairo.",
      [("K9 howitzers", "K9", "KOR", "EGY", "ordered", "sale", 200, None),
-      ("155mm guns", "K9", "KOR", "EGY", "delivered", "licensed_production", None, None)]),
+      ("guns", "K9", "KOR", "EGY", "delivered", "licensed_production", None, None)]),
     ("rule:relations.resolve_year (a year after publication is a schedule, not an event year)",
      "Peru will receive 24 Gripen fighters from Sweden in 2027.",
      [("Gripen fighters", "Gripen", "SWE", "PER", "planned", "unspecified", 24, None)]),
@@ -670,6 +671,14 @@ CASES = [
      [("Rafale jets", "Rafale", None, None, "delivered", "unspecified", 12, None)]),
     ("words:relations.Relator._DESTINATION (arrival)", "A lorry carrying Chinese rifles headed toward Sudan.",
      [("rifles", "small arms", "CHN", "SDN", "delivered", "unspecified", None, None)]),
+    ("data:actors.csv companies (Hyundai Heavy Industries)",
+     "Vietnam signed a contract with Hyundai Heavy Industries for two frigates.",
+     [("frigates", "warship", "KOR", "VNM", "ordered", "sale", 2, None)]),
+    ("rule:relations.Relator._possessor_before; data:actors.csv companies (HD Hyundai Heavy Industries)",
+     "Manila is modernising its fleet. The navy operates two corvettes built by South Korea's HD Hyundai Heavy "
+     "Industries, the second of which arrived in 2024, and it has ordered four patrol vessels from the same Korean yard.",
+     [("corvettes", "warship", "KOR", "PHL", "delivered", "unspecified", 2, None),
+      ("patrol vessels", "warship", "KOR", "PHL", "ordered", "sale", 4, None)]),
     # -- release 0.5.0 ---------------------------------------------------------------------
     ("rule:events.inclusions; events._list_head; pattern:events._INCLUDING",
      "Chad's transitional government has received a large consignment of Chinese weapons, including four Wing Loong "
@@ -803,6 +812,9 @@ CASES = [
       ("Gripen", "Gripen", "SWE", "PER", "planned", "unspecified", None, None),
       ("Rafale", "Rafale", "FRA", "PER", "planned", "unspecified", None, None),
       ("F-16 Block 70", "F-16", "USA", "PER", "planned", "unspecified", None, None)]),
+    ("frame:41 Request_entity (order) noun",
+     "Peru placed an order for 24 Gripen fighters with Sweden.",
+     [("Gripen fighters", "Gripen", "SWE", "PER", "ordered", "sale", 24, None)]),
     ("rule:relations.Relator._list_end (a from-object after a list is every item's)",
      "Estonia will receive 155 mm shells, torpedoes and night-vision goggles from Finland.",
      [("155 mm shells", "ammunition", "FIN", "EST", "planned", "unspecified", None, None),
