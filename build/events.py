@@ -22,6 +22,12 @@ way an analyst does, in three steps:
    ("Chinese-made drones were seen at Ethiopian bases"), outside the headline, in a
    sentence that names no other actor, is the topic recipient's: delivered from its origin.
 
+Before the three steps, the items of a list that a mention with a party opens ("a new
+consignment of Russian weapons, including two Mi-171Sh helicopters") take its relations
+(`inclusions`); after them, the part of an order still to come is `ordered`
+(`remainders`), and so is a delivery still to come of a transfer the document reports as
+agreed or begun (`scheduled`).
+
 Every value set here has basis `event` and keeps the span of the sentence it came from
 (`evidence`), so an analyst can read it.
 """
@@ -134,7 +140,8 @@ _NOUN = re.compile(r"\b" + _first_letters(_SUPPLY_NOUNS, _RECEIVE_NOUNS) + r"(?:
 _MAKES_EVENT = re.compile(r"\b(?:announc\w*|unveil\w*|sign\w*|agree\w*|approv\w*|clear\w*|conclud\w*|seal\w*|"
                           r"finali[sz]\w*|pledg\w*|promis\w*|offer\w*|mak\w*|made|plac\w*|award\w*|won|win\w*|"
                           r"secur\w*|clinch\w*|ink\w*|complet\w*|cancel\w*|scrap\w*|froze|freez\w*|suspend\w*|"
-                          r"halt\w*|block\w*(?!\s+(?:\d|[ivx]+\b))|drop\w*|back\w* out|call\w* off|terminat\w*|resum\w*|approve\w*|"
+                          r"halt\w*|block\w*(?!\s+(?:\d|[ivx]+\b))|drop\w*|back\w* out|call\w* off|terminat\w*|"
+                          r"resum\w*|approve\w*|"
                           r"notif\w*|propos\w*|negotiat\w*|discuss\w*|seek\w*|sought|want\w*|plan\w*|launch\w*|"
                           r"provid\w*|send\w*|sent|deliver\w*|ship\w*|receiv\w*|obtain\w*|accept\w*|"
                           r"t(?:ook|akes?|aking) delivery)\b")
@@ -360,17 +367,20 @@ def _transfer_noun_after_cue(ctx: DocContext, mention: Mention, relation: Relati
     return cue >= 0 and bool(_TRANSFER_NOUN.search(ctx.folded, cue + len(relation.status_cue), mention.start))
 
 
+def _maker_cue(relation: Relation) -> bool:
+    """The relation's cue describes the weapon's maker ("which builds", "maker of")."""
+    return bool(relation.status_cue) and bool(lx.MAKER_WORDS.fullmatch(relation.status_cue.lower()))
+
+
 def _maker_described(relations: list[Relation]) -> bool:
     """The mention's only cue describes its maker ("Kongsberg, which builds the NASAMS launchers")."""
-    return all(r.status == "none" and r.status_cue and lx.MAKER_WORDS.fullmatch(r.status_cue.lower())
-               for r in relations)
+    return all(r.status == "none" and _maker_cue(r) for r in relations)
 
 
 def _no_transfer_by_cue(relations: list[Relation]) -> bool:
     """A cue that says there is no transfer (own forces, development) stands; one that only
     describes the weapon's maker ("Kongsberg, which builds the NASAMS launchers") does not."""
-    return all(r.status == "none" and r.status_cue and not lx.MAKER_WORDS.fullmatch(r.status_cue.lower())
-               for r in relations)
+    return all(r.status == "none" and r.status_cue and not _maker_cue(r) for r in relations)
 
 
 def _agrees(mention: Mention, event: TransferEvent) -> bool:
