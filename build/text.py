@@ -67,11 +67,13 @@ def _after_abbreviation(line: str, dot: int) -> bool:
 
 # Points where a new clause starts. The extractor looks for a verb's subject inside the
 # clause first, so these keep "Georgia used ..." apart from "Russia has sought ...".
+_CLAUSE_WORDS = ("since", "while", "because", "although", "whereas", "but", "if", "unless", "when", "that")
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\s-\s|,(?:\s+(?=which\b|who\b|and\b|but\b|while\b|although\b|though\b)|(?=\s))"
-    # (one word boundary for the words that open a clause, and [abistuw], their first
-    # letters, tried before them: the same cuts, found faster; a new word needs its letter)
-    r"|\b(?=[abistuw])(?=(?:since|while|because|although|whereas|but|if|unless|when|that)\b"
+    # (one word boundary for the words that open a clause and "as", and their first letters
+    # tried before them: the same cuts, found faster)
+    r"|\b(?=[" + "".join(sorted({word[0] for word in _CLAUSE_WORDS + ("as",)})) + r"])"
+    r"(?=(?:" + "|".join(_CLAUSE_WORDS) + r")\b"
     r"|(?<!such )(?<!as well )(?<!so )as\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b))"
 )
 
