@@ -65,6 +65,7 @@ class Relator:
         self.ctx = ctx
         self.origin = origin
         self.mentions = list(mentions)
+        self._mention_starts = [mention.start for mention in self.mentions]  # for bisect (mentions in text order)
         self._verbs_by_sentence: dict[int, list] | None = None  # found on first use
         self._clause_cache: dict[int, list[tuple[int, int]]] = {}
         self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
@@ -291,7 +292,7 @@ class Relator:
         mm shells, torpedoes and night-vision goggles from Norway" (the from-object is every
         item's)."""
         last = m
-        for other in self.mentions:
+        for other in self.mentions[bisect.bisect_left(self._mention_starts, m.end + 1):]:
             if other.start < last.end + 1:
                 continue
             if other.sentence != m.sentence or not self._LIST_JOINT.fullmatch(self.ctx.folded, last.end, other.left_stop):
@@ -837,15 +838,15 @@ class Relator:
                 actor = armed
             result.append(actor.value[0])
             joint = _compiled(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?").match(
-                             self.ctx.folded[actor.end:end])
+                             self.ctx.folded, actor.end, end)
             if not joint:
                 break
-            following = self.ctx.actor_at.get(actor.end + joint.end())
+            following = self.ctx.actor_at.get(joint.end())
             if following is not None and (self._REPORTER.match(self.ctx.folded, following.end) or
                                           self._APPOSITION_AFTER.match(self.ctx.folded, following.end)):
                 break  # "bound for Port-au-Prince, the U.S. Attorney's Office said": the source;
                 # "Algeria, Rabat's rival, ...": an apposition
-            position = actor.end + joint.end()
+            position = joint.end()
         return result
 
     # an actor that opens a report, not one more party: "..., the U.S. Attorney's Office said"
@@ -991,6 +992,8 @@ class Relator:
     def _possessor_before(self, actor: Match) -> Match | None:
         """The actor whose possessive stands right before `actor` ("South Korea's" before "HD
         Hyundai Heavy Industries"), if any."""
+        if "'" not in self.ctx.folded[max(0, actor.start - 8):actor.start]:
+            return None  # (no possessive mark right before it: most actors)
         before = self._actors_between(max(0, actor.start - 40), actor.start)
         if before and _compiled(r"'s?\s+").fullmatch(self.ctx.folded, before[-1].end, actor.start):
             return before[-1]
