@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 
 from armsdata.build.errors import ArmsdataError
+from armsdata.schema.package import releases_within
 
 # The deal's fields that name a record, and the field each supports.
 EVIDENCE = (("status_record_id", "status"), ("quantity_ordered_record_id", "quantity_ordered"),
@@ -37,6 +38,8 @@ def read_release(folder: Path) -> Release:
     (one line naming the file) for a release without a deals table or an unreadable file."""
     folder = Path(folder)
     if not (folder / "deals.parquet").exists():
+        if hint := releases_within(folder):
+            raise ArmsdataError(f"{folder}: not a release{hint}")
         raise ArmsdataError(f"{folder}: this release has no deals table (deals are in releases from 0.2.0)")
     frames = {}
     columns = {"records": ["record_id", "doc_id", "span_text", "sentence_start", "sentence_end"],

@@ -127,7 +127,26 @@ def read_gold(path: Path) -> pl.DataFrame:
             line, value = bad.row(0, named=True)["line"], bad[name][0]
             raise ArmsdataError(f"{path}: line {line}: {name} {value!r} is not an integer")
         gold = gold.with_columns(numbers.alias(name))
+    _check_vocabularies(path, gold)
     return gold
+
+
+def _check_vocabularies(path: Path, gold: pl.DataFrame) -> None:
+    """A gold value that no record can have is a typo, not a disagreement: status and
+    transfer_type outside the codebook's vocabularies, a supplier or recipient that is no
+    actor_id of build/reference/actors.csv ("Al-Shabaab" for NSA_AL_SHABAAB). Raises
+    ArmsdataError naming the file, line, column and value."""
+    from armsdata.schema.vocab import STATUSES, TRANSFER_TYPES
+
+    actors = set(load_reference().actors["actor_id"])
+    allowed = {"status": set(STATUSES), "transfer_type": set(TRANSFER_TYPES), "supplier": actors, "recipient": actors}
+    for name, values in allowed.items():
+        bad = gold.with_row_index("line", 2).filter(pl.col(name).is_not_null() & ~pl.col(name).is_in(sorted(values)))
+        if bad.height:
+            line, value = bad["line"][0], bad[name][0]
+            hint = "an actor_id of build/reference/actors.csv" if name in ("supplier", "recipient") else \
+                "one of " + ", ".join(sorted(values))
+            raise ArmsdataError(f"{path}: line {line}: {name} {value!r} is not {hint}")
 
 
 def gold_category(gold: pl.DataFrame) -> pl.DataFrame:

@@ -123,6 +123,12 @@ def test_unreadable_input_exits_2_with_one_line(release, damage, message):
     assert len(output.strip().splitlines()) == 1 and "Traceback" not in output
 
 
+def test_the_folder_that_holds_releases_is_named_with_them(release):
+    code, output = run(release.parent)
+    assert (code, output) == (2, f"Error: {release.parent / 'datapackage.json'}: file does not exist; it holds the "
+                                 f"releases {release.name}: give one of those folders\n")
+
+
 def test_missing_path_exits_2(tmp_path):
     code, output = run(tmp_path / "nowhere")
     assert (code, output.strip()) == (2, f"Error: {tmp_path / 'nowhere'}: no such file or folder")

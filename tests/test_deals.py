@@ -390,6 +390,12 @@ def test_deals_command_on_a_release_without_deals(release):
         armsdata.load("deals", root=release.parent)
 
 
+def test_deals_command_on_the_folder_that_holds_releases_names_them(release):
+    result = _deals_command(release.parent)
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {release.parent}: not a release; it holds the releases {release.name}: give one of those folders\n")
+
+
 # -- gold deals ------------------------------------------------------------------------------
 def test_gold_deal_lists_are_derived_from_the_record_gold():
     for name, gold in gold_deals.SETS.items():

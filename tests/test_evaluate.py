@@ -217,6 +217,21 @@ def test_evaluate_names_the_line_of_a_gold_quantity_that_is_not_a_number(tmp_pat
     assert (result.exit_code, result.output) == (2, f"Error: {bad}: line 6: quantity 'a dozen' is not an integer\n")
 
 
+@pytest.mark.parametrize("old, new, message", [
+    ("planned,sale,12,", "seized,sale,12,",
+     "status 'seized' is not one of cancelled, delivered, denied, none, ordered, planned, suspended, unknown"),
+    ("planned,sale,12,", "planned,smuggling,12,",
+     "transfer_type 'smuggling' is not one of aid, licensed_production, sale, technology_transfer, unspecified"),
+    ("ISR,RUS,planned", "Israel,RUS,planned", "supplier 'Israel' is not an actor_id of build/reference/actors.csv"),
+    ("ISR,RUS,planned", "ISR,Russia,planned", "recipient 'Russia' is not an actor_id of build/reference/actors.csv"),
+])
+def test_evaluate_names_a_gold_value_no_record_can_have(tmp_path, old, new, message):
+    bad = tmp_path / "gold.csv"
+    bad.write_text(GOLD_CSV.replace(old, new), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(bad), "--seeds", str(SEEDS)])
+    assert (result.exit_code, result.output) == (2, f"Error: {bad}: line 6: {message}\n")
+
+
 # -- the repository's sets against tests/floors.csv -----------------------------------------
 @pytest.mark.parametrize("name", list(floors.SETS))
 def test_set_stays_above_its_floors(name):
