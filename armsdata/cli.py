@@ -205,11 +205,14 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
     Exit codes: 0 valid, 1 invalid data, 2 usage error or unreadable input (with --format
     json or github, the error is printed as JSON or as a workflow annotation too).
     """
+    from armsdata.releases import releases_hint
     from armsdata.schema.check import Report, validate_release, validate_table_file
 
     report = Report(max_errors)
     try:
         path = path or default_release()
+        if path.is_dir() and not (path / "datapackage.json").exists() and (hint := releases_hint(path)):
+            raise ArmsdataError(f"{path / 'datapackage.json'}: file does not exist{hint}")  # the --out of a build
         if path.is_dir():
             validate_release(path, report)
         elif not path.exists():

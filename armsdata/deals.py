@@ -13,7 +13,7 @@ from pathlib import Path
 import polars as pl
 
 from armsdata.build.errors import ArmsdataError
-from armsdata.schema.package import releases_within
+from armsdata.releases import releases_hint
 
 # The deal's fields that name a record, and the field each supports.
 EVIDENCE = (("status_record_id", "status"), ("quantity_ordered_record_id", "quantity_ordered"),
@@ -38,7 +38,7 @@ def read_release(folder: Path) -> Release:
     (one line naming the file) for a release without a deals table or an unreadable file."""
     folder = Path(folder)
     if not (folder / "deals.parquet").exists():
-        if hint := releases_within(folder):
+        if hint := releases_hint(folder):
             raise ArmsdataError(f"{folder}: not a release{hint}")
         raise ArmsdataError(f"{folder}: this release has no deals table (deals are in releases from 0.2.0)")
     frames = {}

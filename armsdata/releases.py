@@ -35,6 +35,14 @@ def versions(root: Path | None = None) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
+def releases_hint(folder: Path) -> str:
+    """"; it holds the releases v1.0.0, v1.1.0: give one of those folders" when `folder` holds
+    releases (the --out of a build) rather than being one, else "": the hint for a user who
+    named the folder that holds releases instead of a release."""
+    found = versions(folder) if Path(folder).is_dir() else []
+    return f"; it holds the releases {', '.join('v' + v for v in found)}: give one of those folders" if found else ""
+
+
 def release_path(version: str | None = None, root: Path | None = None) -> Path:
     """The folder of a release (the latest when `version` is None)."""
     root = Path(root) if root else bundled_dataset_dir()

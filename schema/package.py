@@ -42,25 +42,13 @@ def hash_files(folder: Path, names: list[str]) -> dict[str, str]:
     return {name: sha256_file(folder / name) for name in names if (folder / name).is_file()}
 
 
-def releases_within(folder: Path) -> str:
-    """"; it holds the releases v1.0.0, v1.1.0: give one of those folders" when `folder` is an
-    output folder of `armsdata build` (release folders with a datapackage.json in it), else
-    "": the hint for a user who named the folder that holds releases instead of a release."""
-    try:
-        found = sorted(child.name for child in Path(folder).iterdir()
-                       if child.name.startswith("v") and (child / "datapackage.json").is_file())
-    except OSError:
-        return ""
-    return f"; it holds the releases {', '.join(found)}: give one of those folders" if found else ""
-
-
 def read_package(folder: Path) -> dict:
     """datapackage.json as a dict; Unreadable when it is missing or not a JSON object."""
     path = folder / "datapackage.json"
     try:
         package = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise Unreadable(f"{path}: file does not exist{releases_within(folder)}") from None
+        raise Unreadable(f"{path}: file does not exist") from None
     except OSError as exc:
         raise Unreadable(f"{path}: cannot be read ({reason(exc)})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
