@@ -208,6 +208,7 @@ RULES = [
     ("events", "scheduled", "arg:related", "'Under the agreement, the Italian group will deliver': planned"),
     ("events", "_maker_cue", "false", "'Kongsberg, which builds the NASAMS launchers' says there is no transfer"),
     ("events", "_maker_described", "false", "'Rheinmetall, which makes the Skyranger, sold ammunition': the Skyranger is sold"),
+    ("mentions", "_owner_of", "none", "'Syria's tanks', 'Saab's Gripen': no possessive names an actor"),
     ("mentions", "_possessive", "none", "'Saab's Gripen' has neither possessor nor origin"),
     ("mentions", "_gapped_maker", "none", "'Lockheed Martin the F-16 Block 70' after 'Saab is offering the Gripen E': no maker"),
     ("relations", "Relator._gapped_joint", "false", "'..., Lockheed Martin the F-16 Block 70': no cue of the list"),

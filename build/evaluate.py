@@ -29,6 +29,8 @@ from pathlib import Path
 
 import polars as pl
 
+from armsdata.schema.vocab import STATUSES, TRANSFER_TYPES
+
 from .deals import document_deals
 from .errors import ArmsdataError
 from .reference import load_reference
@@ -136,8 +138,6 @@ def _check_vocabularies(path: Path, gold: pl.DataFrame) -> None:
     transfer_type outside the codebook's vocabularies, a supplier or recipient that is no
     actor_id of build/reference/actors.csv ("Al-Shabaab" for NSA_AL_SHABAAB). Raises
     ArmsdataError naming the file, line, column and value."""
-    from armsdata.schema.vocab import STATUSES, TRANSFER_TYPES
-
     actors = set(load_reference().actors["actor_id"])
     allowed = {"status": set(STATUSES), "transfer_type": set(TRANSFER_TYPES), "supplier": actors, "recipient": actors}
     for name, values in allowed.items():

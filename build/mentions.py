@@ -458,8 +458,7 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             mention.origin_spans.append((maker.start, maker.end))
     elif i + 1 < len(tokens) and tokens[i][0] in ("'s", "'") and tokens[i + 1][1] in ctx.actor_at:
         _possessive(mention, ctx.actor_at[tokens[i + 1][1]])
-    elif i < len(tokens) and tokens[i][0].endswith("'s") and (
-            owner := ctx.actor_at.get(tokens[i][1]) or ends.get(tokens[i][1] + len(tokens[i][0]) - 2)):
+    elif i < len(tokens) and (owner := _owner_of(ctx, tokens[i])):
         _possessive(mention, owner)  # "Syria's", "North Macedonia's"
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
@@ -476,10 +475,17 @@ def _gapped_maker(ctx: DocContext, tokens, i: int):
     if company is None or company.value[1] != "companies":
         return None
     before = [t for t in tokens[i:] if t[1] < company.start]
-    if before and before[0][0].endswith("'s") and ctx.actor_end.get(before[0][1] + len(before[0][0]) - 2):
-        owner = ctx.actor_end[before[0][1] + len(before[0][0]) - 2]  # "France's Dassault the Rafale"
+    if before and (owner := _owner_of(ctx, before[0])):  # "France's Dassault the Rafale"
         before = [t for t in before if t[1] < owner.start]
     return company if before and before[0][0] in (",", "and") else None
+
+
+def _owner_of(ctx: DocContext, token: tuple[str, int]):
+    """The actor a possessive token ("syria's", "korea's" of "South Korea's") names, or None."""
+    word, position = token
+    if not word.endswith("'s"):
+        return None
+    return ctx.actor_at.get(position) or ctx.actor_end.get(position + len(word) - 2)
 
 
 def _possessive(mention: Mention, owner) -> None:
