@@ -456,7 +456,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 # "The United States also offered used F-16s" in an article about Colombia's jets
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
-            elif relation.status == "none" and not relation.status_cue and \
+            elif relation.status == "none" and (not relation.status_cue or _holding_cue(relation)) and \
                     (held := _held_by_user(ctx, mention, (origins or {}).get(mention.system))):
                 # "Egyptian Rafales and F-16s took part in the exercise": a state that holds a
                 # system of another state's make has received it (codebook, "Status": delivered)
@@ -489,6 +489,11 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
     return result
 
 
+def _holding_cue(relation: Relation) -> bool:
+    """The relation's cue is one of holding ("retired its Mirage 5 jets": frames of agent Holder)."""
+    return bool(relation.status_cue) and bool(lx.HOLDING_WORDS.fullmatch(relation.status_cue.lower()))
+
+
 def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None) -> list[tuple[str, str]]:
     """(supplier, user) of a designated system that a state's demonym or possessive marks as
     its own ("Egyptian Rafales", "Peru's Mirage 2000s") when the system's maker (systems
@@ -503,8 +508,20 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None) -> list[
              if origin not in made and ctx.folded[end:end + 1].isspace()]  # not "Soviet-era", "Soviet-designed"
     if mention.possessor and _named_states(ctx, mention) <= {mention.possessor, supplier}:
         users.append(mention.possessor)  # "Peru's Mirage 2000s", but not "Denmark's F-16s for Kyiv"
+    elif mention.determiner in lx.POSSESSIVES and len(owners := _possessive_owners(ctx, mention, supplier)) == 1:
+        users.append(owners.pop())  # "Argentina ... retired its Mirage 5 jets"
     return [(supplier, user) for user in dict.fromkeys(users)
             if supplier and user != supplier and not user.startswith(("IO_",))][:1]
+
+
+def _possessive_owners(ctx: DocContext, mention: Mention, supplier: str | None) -> set[str]:
+    """Who "its"/"their" before the mention can stand for: the states (demonyms aside) its
+    sentence names before it, other than the supplier; none if a state after it is another
+    ("to replace its MiG-29s, bought from Belarus": Belarus is no owner, nor the owner known)."""
+    named = _named_states(ctx, mention) - {supplier}
+    before = {a.value[0] for a in _sentence_actors(ctx, mention)
+              if a.value[1] != "demonyms" and a.end <= mention.start} - {supplier}
+    return before if named <= before else set()
 
 
 def _held_by_topic(ctx: DocContext, mention: Mention, topic: TransferEvent) -> bool:

@@ -148,6 +148,15 @@ ADJECTIVES = {"newly", "recently", "new", "additional", "more", "further", "othe
               "foreign", "brief", "any", "all", "some", "several", "first", "last", "remaining", "older", "newer",
               "initial", "final", "extra", "own", "than", "about", "around", "nearly", "over", "retired",
               "decommissioned", "refurbished", "surplus", "former", "ageing", "aging", "upgraded", "ex-service"}
+# Nouns that measure out the weapon after them: "60,000 rounds of artillery ammunition" is one
+# mention (the ammunition) whose quantity is the number before the measure.
+MEASURE_NOUNS = {"rounds", "units", "pieces", "sets", "batches", "lots"}
+# Words that end a noun phrase's modifiers: an unlisted word between a number and the mention
+# ("two offshore patrol vessels") is a modifier unless it is one of these.
+NOT_MODIFIERS = {"of", "in", "to", "for", "with", "by", "from", "and", "or", "at", "on", "per", "as", "into",
+                 "than", "about", "while", "but", "whose", "which", "that", "were", "was", "are", "is", "be",
+                 "million", "billion", "trillion", "bn", "mn", "m", "percent", "cent", "dollars", "euros", "pounds",
+                 "mm", "cm", "km", "kg", "tonnes", "tons", "calibre", "caliber", "years", "year", "months", "days"}
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -185,7 +194,7 @@ FRAMES_CSV = Path(__file__).resolve().parent / "reference" / "frames.csv"
 # FrameNet-style role of the subject -> the extractor's side.
 AGENT_SIDES = {"Supplier": "supply", "Recipient": "receive", "Possessor": "use", "Either": "trade",
                "none": "own", "Theme": "arrive", "Requester": "request", "Interceptor": "interdict",
-               "Manufacturer": "make"}
+               "Manufacturer": "make", "Holder": "own"}
 FORMS = ("verb", "noun", "compound", "post", "headline")
 
 
@@ -199,6 +208,7 @@ class Frame:
     words: str
     cue: Cue
     transfer_type: str | None
+    agent: str = ""
 
 
 def load_frames(path: Path = FRAMES_CSV) -> list[Frame]:
@@ -207,8 +217,9 @@ def load_frames(path: Path = FRAMES_CSV) -> list[Frame]:
     Columns: frame (FrameNet frame name), form (verb | noun | compound | post | headline: after the
     mention, in the headline only, when nothing else is its cue), words (a
     regular expression on folded text), agent (the role of the subject: Supplier,
-    Recipient, Possessor, Either, Theme, Requester, Interceptor, Manufacturer, or none for
-    no transfer), status (the
+    Recipient, Possessor, Either, Theme, Requester, Interceptor, Manufacturer, Holder (no
+    transfer read here; a weapon of another state's make it holds was delivered to it), or
+    none for no transfer), status (the
     status the cue gives when nothing in its clause says otherwise), transfer_type (empty:
     decided from the clause's words), note. Raises ValueError naming the line for an
     unknown form or agent or a pattern that does not compile."""
@@ -222,13 +233,17 @@ def load_frames(path: Path = FRAMES_CSV) -> list[Frame]:
             except re.error as exc:
                 raise ValueError(f"{path}:{line}: words is not a valid pattern: {exc}") from None
             cue = Cue(AGENT_SIDES[row["agent"]], row["form"], row["status"], row["transfer_type"] or None)
-            frames.append(Frame(row["frame"], row["form"], row["words"], cue, row["transfer_type"] or None))
+            frames.append(Frame(row["frame"], row["form"], row["words"], cue, row["transfer_type"] or None,
+                                row["agent"]))
     return frames
 
 
 FRAMES = load_frames()
 # The words of the frames that describe a weapon's maker (agent Manufacturer)
 MAKER_WORDS = re.compile("|".join(f"(?:{frame.words})" for frame in FRAMES if frame.cue.side == "make"))
+# The words of the frames whose subject holds the weapon (agent Holder: "retired its Mirage
+# 5 jets", "to replace Peru's MiG-29s", "will keep its Collins-class submarines")
+HOLDING_WORDS = re.compile("|".join(f"(?:{frame.words})" for frame in FRAMES if frame.agent == "Holder"))
 
 ORIGIN_WORDS_CSV = Path(__file__).resolve().parent / "reference" / "origin_words.csv"
 

@@ -171,11 +171,19 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             mention = _conditional_mention(ctx, match, category)
             if mention is not None:
                 found.append(mention)
-    found = _one_per_phrase([m for m in found if m.sentence >= 0])
+    found = _without_measures(_one_per_phrase([m for m in found if m.sentence >= 0]), ctx.folded)
     found = _with_governed(found, [m for m in bare if m.sentence >= 0], ctx)
     _share_origins(found, ctx)
     _makers_as_origins(found, ctx)
     return _resolve_anaphora(found, ctx, origin or {})
+
+
+def _without_measures(found: list[Mention], folded: str) -> list[Mention]:
+    """The mentions less a measure noun right before "of" and another mention ("60,000
+    rounds of artillery ammunition" is one mention, the ammunition)."""
+    starts = {m.left_stop for m in found}
+    return [m for m in found if not (m.head in lx.MEASURE_NOUNS and m.end + 4 in starts
+                                     and folded.startswith(" of ", m.end))]
 
 
 _NAMING_ORDER = {"catalogue": 0, "uncatalogued": 1}  # which basis names the system best
@@ -223,13 +231,17 @@ def _makers_as_origins(mentions: list[Mention], ctx: DocContext) -> None:
 
 
 def _share_origins(mentions: list[Mention], ctx: DocContext) -> None:
-    """"Iranian-designed missiles and drones": the drones are Iranian-designed too."""
+    """"Iranian-designed missiles and drones": the drones are Iranian-designed too; "Peru's
+    MiG-29 and Mirage 2000 fleets", "its Mirage III and Mirage 5 jets": Peru's, its, too."""
     for first, second in zip(mentions, mentions[1:]):
         joint = ctx.folded[first.end:second.start]
-        if first.origins and not second.origins and not second.determiner and \
-                _compiled(r",?\s+(?:and|or)\s+|,\s+").fullmatch(joint):
+        if second.determiner or not _compiled(r",?\s+(?:and|or)\s+|,\s+").fullmatch(joint):
+            continue
+        if first.origins and not second.origins:
             second.origins = list(first.origins)
             second.origin_spans = list(first.origin_spans)
+        if (first.possessor or first.determiner in lx.POSSESSIVES) and not (second.possessor or second.origins):
+            second.possessor, second.determiner = first.possessor, first.determiner
 
 
 def _make(ctx: DocContext, start: int, end: int, system: str, category: str, basis: str, head: str = "") -> Mention:
@@ -390,7 +402,7 @@ def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
 
 
 # A calibre is a class modifier: "155 mm shells", "76mm guns"
-_CALIBRE = re.compile(r"\d{2,3}(?:\.\d)?\s?mm")
+_CALIBRE = re.compile(r"(?:\d{2,3}|\d{1,2}\.\d{1,2})\s?mm")
 
 
 def _extend_modifiers_left(folded: str, start: int) -> int:
@@ -400,7 +412,8 @@ def _extend_modifiers_left(folded: str, start: int) -> int:
         window = folded[max(0, start - 40):start]
         # (a match starts where a word does: the lookbehind only spares the engine the tries
         # inside words)
-        for pattern in (r"(?<![\w-])([\w-]+ [\w-]+)\s+$", r"(?<![\w-])([\w-]+)\s+$"):  # two-word modifiers first
+        for pattern in (r"(?<![\w.-])(\d{1,2}\.\d{1,2}\s?mm)\s+$",  # a calibre with decimals: "7.62 mm"
+                        r"(?<![\w-])([\w-]+ [\w-]+)\s+$", r"(?<![\w-])([\w-]+)\s+$"):  # two-word modifiers first
             before = _compiled(pattern).search(window)
             if before and (before.group(1) in lx.MODIFIERS or _CALIBRE.fullmatch(before.group(1))):
                 start -= len(window) - before.start(1)
@@ -444,7 +457,7 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
                 word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][0] in ("newly", "recently")) and not (
                 _ONE_MODIFIER.fullmatch(word) and i + 1 < len(tokens)
                 and tokens[i + 1][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES) and not \
-                _made_origin_ahead(ctx, tokens, i):
+                _made_origin_ahead(ctx, tokens, i) and not (mention.quantity is None and _unlisted_modifier(tokens, i)):
             break  # "the newly acquired systems": a participle after newly/recently is an adjective;
             # so is a participle or a measure right after a determiner ("the diverted vehicles", "the 155mm guns")
         mention.left_stop = position
@@ -462,7 +475,23 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         _possessive(mention, owner)  # "Syria's", "North Macedonia's"
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
+    elif i + 2 < len(tokens) and tokens[i][0] == "of" and tokens[i + 1][0] in lx.MEASURE_NOUNS \
+            and mention.quantity is None:
+        mention.quantity = _number(tokens, i + 2)  # "60,000 rounds of artillery ammunition"
     _part_or_approximate(ctx.folded[max(sentence_start, mention.start - 80):mention.start], mention)
+
+
+def _unlisted_modifier(tokens, i: int) -> bool:
+    """An unlisted word, or two, right after a number: modifiers of the mention ("two
+    offshore patrol vessels", "29 assault breacher vehicles"), so the number is its quantity.
+    A plural right after the number heads a phrase of its own ("30 countries promised")."""
+    for j in (i, i + 1):
+        word = tokens[j][0] if j < len(tokens) else ""
+        if not word.replace("-", "").isalpha() or word in lx.NOT_MODIFIERS:
+            return False
+        if j + 1 < len(tokens) and _number(tokens, j + 1) is not None:
+            return j == i or not (word.endswith("s") and not word.endswith("ss"))
+    return False
 
 
 def _gapped_maker(ctx: DocContext, tokens, i: int):
@@ -565,7 +594,16 @@ def _origin_word(tokens, i: int) -> str | None:
 
 
 def _number(tokens, i: int) -> int | None:
-    word = tokens[i][0]
+    """The count a token (of the reversed left context) states, or None: "1,200" is 1200,
+    "12.7" (a calibre) is no count, nor is a year."""
+    word, position = tokens[i]
+    if word.isdigit():
+        left = tokens[i + 1] if i + 1 < len(tokens) else ("", -2)
+        if left[1] + 1 == position and left[0] == ".":
+            return None
+        if left[0] == "," and left[1] + 1 == position and len(word) == 3 and i + 2 < len(tokens) \
+                and tokens[i + 2][0].isdigit() and tokens[i + 2][1] + len(tokens[i + 2][0]) == left[1]:
+            return int(tokens[i + 2][0] + word)  # "1,200 rifles"
     if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):
         return int(word) or None
     if word == "dozen":

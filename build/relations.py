@@ -107,6 +107,9 @@ class Relator:
         if self._own_use(m, hit, suppliers, recipients):
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
         status, cue_text = self._status(m, hit, parts, ci)
+        if hit.cue.side == "use" and status == "planned" and inherited and m.anaphoric \
+                and all(basis == "antecedent" for _, basis in suppliers + recipients):
+            return list(inherited)  # "the boats would be used to fight piracy": a purpose, not a new status
         template = Relation(None, None, None, None, status, cue_text, self._transfer_type(m, hit, parts, ci),
                             self._event_year(hit, m, parts, ci))
         if not suppliers and self._none_of(m, hit):
@@ -558,6 +561,12 @@ class Relator:
                 companies = {a.value[0] for a in self._actors_between(max(0, hit.start - 120), hit.start)
                              if a.value[1] == "companies"}
                 agents = [a for a in agents if a in origins or a not in companies]
+            if side == "trade" and hit.cue.form != "verb" and with_side and agents and not by_side \
+                    and not any(self._is_company_agent(a, hit) for a in agents):
+                # "Peru scraps helicopter deal with Italy": the buyer makes or breaks a deal
+                # with its supplier (a known maker reverses it below)
+                recipients += [(a, "text") for a in agents]
+                agents, with_side, suppliers = [], [], suppliers + [(a, "text") for a in with_side]
             suppliers += [(a, "text") for a in by_side + agents]
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
             if hit.cue.form == "verb" and not hit.passive:
@@ -1316,7 +1325,7 @@ class Relator:
 
     def _event_year(self, hit: CueHit, m: Mention, parts, ci) -> int | None:
         start = min(parts[ci][0], hit.start)
-        end = parts[ci][1]
+        end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])  # "the vessels that Ghana ordered in 2023"
         return resolve_year(self.ctx.folded[start:end], self.ctx.published)
 
 

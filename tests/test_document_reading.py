@@ -160,7 +160,7 @@ def test_onlooker_is_no_party_of_a_transfer_noun():
 def test_own_forces_and_own_make_are_no_transfer():
     for text in ("The Swedish Air Force itself flies about 90 Gripens.",
                  "Taiwan is mass-producing its own Hsiung Feng anti-ship missiles.",
-                 "The Royal Netherlands Air Force retired its last F-16s last September."):
+                 "The German army retired its last Leopard 1 tanks last September."):
         assert {r["status"] for r in extract_text(text)} == {"none"}, text
 
 
