@@ -440,7 +440,8 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         if actor is not None and actor.end <= mention.start and _compiled(
                 r"-(?:assembled|license-built|licence-built|co-produced)\b").match(ctx.folded[actor.end:actor.end + 16]):
             mention.assembler = actor.value[0]
-        elif actor is not None and actor.end <= mention.start and _is_origin_word(ctx.folded, actor, word):
+        elif actor is not None and actor.end <= mention.start and (
+                _is_origin_word(ctx.folded, actor, word) or _ATTRIBUTIVE_NAME.fullmatch(ctx.text, actor.start, actor.end)):
             mention.origins.append(actor.value[0])
             mention.origin_spans.append((actor.start, actor.end))
         elif actor is None and (origin := _origin_word(tokens, i)) is not None:
@@ -582,6 +583,10 @@ def _is_origin_word(folded: str, actor: Match, word: str) -> bool:
     """A demonym ("Israeli") or a name joined to -made/-built ("Russian-made", "US-built")."""
     _, kind = actor.value
     return kind == "demonyms" or bool(lx.MADE_SUFFIX.match(folded, actor.end))
+
+
+# A state's abbreviated name before a weapon is used as an adjective: "U.S. weapons", "UK missiles"
+_ATTRIBUTIVE_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
 
 def _origin_word(tokens, i: int) -> str | None:

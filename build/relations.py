@@ -477,6 +477,8 @@ class Relator:
                 continue
             if passive or cue.side == "arrive":  # "Walrus-class boats will be retired": own, no transfer
                 return CueHit(cue, start + hit_start, start + hit_end, passive=passive)
+            if cue.side == "interdict":
+                return None  # "a US destroyer stopped a boat carrying ...": the mention seizes
         return None
 
     # -- parties ------------------------------------------------------------------------
