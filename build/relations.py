@@ -526,9 +526,10 @@ class Relator:
                 recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("by",))]
                 suppliers += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("to",))]
         elif side == "arrive":
+            objects = self._object_after(hit)  # "Nine Caesar howitzers reach Armenia"
+            places = ("to", "for") if objects else ("in", "at", "to", "for", "with")  # "reached the Peshmerga in Erbil"
             recipients += [(a, "text") for a in
-                           self._after_preposition(after, clause_end, ("in", "at", "to", "for", "with") + self._DESTINATION[3:])
-                           + self._object_after(hit)]  # "Nine Caesar howitzers reach Armenia"
+                           self._after_preposition(after, clause_end, places + self._DESTINATION[3:]) + objects]
             if m.possessor and hit.cue.form == "headline":  # "Denmark's F-16s for Kyiv"
                 suppliers.append((m.possessor, "text"))
             elif m.possessor:  # "North Macedonia's first K239 launchers arrived from South Korea"
@@ -679,8 +680,8 @@ class Relator:
         arrival verb after the mention names is the recipient."""
         for start, end, cue in self._verb_hits(m.end):
             if m.end <= start < clause_end and cue.side == "arrive":
-                return self._after_preposition(end, clause_end, ("in", "at", "to")) or \
-                    self._object_after(CueHit(cue, start, end))
+                return self._object_after(CueHit(cue, start, end)) or \
+                    self._after_preposition(end, clause_end, ("in", "at", "to"))  # not "in Erbil after"
         return []
 
     def _indirect_object(self, hit: CueHit, m: Mention) -> list[str]:

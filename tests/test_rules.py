@@ -871,6 +871,14 @@ CASES = [
      "In January, a US destroyer stopped a boat carrying Iranian missiles bound for the Houthis.",
      [("destroyer", "warship", None, None, "none", None, None, None),
       ("missiles", "missile", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
+    ("rule:relations.Relator._arrival_after; rule:relations.Relator._parties (a place after an arrival's object "
+     "is where it arrived, not a party)",
+     "A shipment of howitzers paid for by the United States reached the Kurdish Peshmerga in Erbil after the "
+     "government in Baghdad signed off. The package "
+     "includes 24 towed howitzers and 60 mortars, according to the Kurdistan Region's ministry.",
+     [("howitzers", "artillery", "USA", "SSF_PESHMERGA", "delivered", "unspecified", None, None),
+      ("howitzers", "artillery", "USA", "SSF_PESHMERGA", "delivered", "unspecified", 24, None),
+      ("mortars", "artillery", "USA", "SSF_PESHMERGA", "delivered", "unspecified", 60, None)]),
     ("pattern:lexicon.UNNAMED_SUPPLIERS",
      "Ministers from about 30 countries promised air defence systems, drones and ammunition to Ukraine on Friday. "
      "Denmark will send Ukraine two Skyranger air defence systems.",
