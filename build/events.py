@@ -661,24 +661,32 @@ def read_document(ctx: DocContext, related: Related, relator: Relator) -> Relate
     events = find_events(ctx, related, relator, nouns=nouns)
     related = complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
     related = remainders(ctx, _read_again(ctx, related, relator, events, nouns))
-    return scheduled(related, events)
+    return scheduled(ctx, related, events)
 
 
 # A delivery still to come, in the cue's words: "will deliver", "would arrive", "is to be handed over"
 _FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to)\s+"
-                              r"(?:\w+\s+){0,2}?(?:deliver|suppl|transfer|hand|ship|sen[dt]|arriv|reach)\w*")
+                              r"(?:\w+\s+){0,2}?(?:deliver|suppl|transfer|hand|ship|sen[dt]|arriv|reach|buil[dt]|"
+                              r"assembl|produc|manufactur)\w*")
 
 
-def scheduled(related: Related, events: list[TransferEvent]) -> Related:
+# "Under the agreement, the Italian group will deliver": the sentence says a deal exists
+# (not one still to be made: "under a deal the two governments expect to sign")
+_UNDER_DEAL = re.compile(r"\bunder (?:the|a|an|its|this|that) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal)\b"
+                         r"(?![^.;]{0,60}?\b(?:expect\w*|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|yet|negotiat\w*|"
+                         r"to be signed|to sign)\b)")
+
+
+def scheduled(ctx: DocContext, related: Related, events: list[TransferEvent]) -> Related:
     """A delivery still to come of a transfer the document reports as agreed or begun ("Under
     the agreement, the Italian group will deliver the first four helicopters", "the remaining
     18 howitzers would arrive next year") is `ordered`, not `planned` (codebook, "Status": a
     deal exists, delivery not reported): a planned relation whose cue is a future delivery,
-    with an event of the same supplier and recipient that is ordered or delivered."""
+    with an event of the same supplier and recipient that is ordered or delivered, or in a
+    sentence that says it is done under a deal."""
     agreed = {e.parties for e in events if e.status in ("ordered", "delivered") and e.supplier and e.recipient}
-    if not agreed:
-        return related
-    return [(mention, [replace(r, status="ordered") if r.status == "planned" and (r.supplier, r.recipient) in agreed
+    return [(mention, [replace(r, status="ordered") if r.status == "planned"
+                       and ((r.supplier, r.recipient) in agreed or _UNDER_DEAL.search(ctx.folded, *sentence_span(ctx, mention)))
                        and _FUTURE_DELIVERY.search((r.status_cue or "").lower()) else r for r in relations])
             for mention, relations in related]
 

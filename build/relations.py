@@ -1349,9 +1349,9 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
         month = lx.MONTHS.index(unit) + 1
         if which == "last":
             return published.year if month < published.month else published.year - 1
-        return published.year if which != "next" else published.year + (month <= published.month)
+        return published.year if which != "next" or month > published.month else None  # (a schedule)
     if unit == "year":
-        return published.year + {"last": -1, "next": 1}.get(which, 0)
+        return None if which == "next" else published.year - (which == "last")
     return published.year
 
 

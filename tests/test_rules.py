@@ -879,6 +879,16 @@ CASES = [
      [("howitzers", "artillery", "USA", "SSF_PESHMERGA", "delivered", "unspecified", None, None),
       ("howitzers", "artillery", "USA", "SSF_PESHMERGA", "delivered", "unspecified", 24, None),
       ("mortars", "artillery", "USA", "SSF_PESHMERGA", "delivered", "unspecified", 60, None)]),
+    ("pattern:events._UNDER_DEAL; rule:relations.resolve_year (a delivery to come under a deal is ordered; "
+     "'next year' is a schedule, no year)",
+     "Under the contract, Italy will deliver four helicopters to Indonesia next year. Japan will transfer six "
+     "destroyers to the Philippines under a deal the two governments expect to sign in May.",
+     [("helicopters", "helicopter", "ITA", "IDN", "ordered", "unspecified", 4, None),
+      ("destroyers", "warship", "JPN", "PHL", "planned", "unspecified", 6, None)]),
+    ("pattern:events._FUTURE_DELIVERY (assembly still to come of an ordered transfer)",
+     "Poland ordered 180 K2 tanks from South Korea. Sixty of the tanks will be assembled in Poland by Bumar.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "sale", 180, None),
+      ("tanks", "K2 Black Panther", "KOR", "POL", "ordered", "licensed_production", 60, None)]),
     ("pattern:lexicon.UNNAMED_SUPPLIERS",
      "Ministers from about 30 countries promised air defence systems, drones and ammunition to Ukraine on Friday. "
      "Denmark will send Ukraine two Skyranger air defence systems.",
