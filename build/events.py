@@ -258,6 +258,9 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
         own = relations[0]
         status, cue, kind, year = (own.status, own.status_cue, own.transfer_type, own.event_year) \
             if own.status_cue and own.status not in ("unknown", "none") else (event.status, None, event.transfer_type, None)
+        if status == "delivered" and not cue and _CONTRACT_CONTENT.search(ctx.folded, ctx.sentences[mention.sentence].start,
+                                                                          mention.start):
+            status = "ordered"  # "The order, placed in 2020, also includes Stinger missiles": what was ordered
         supplier, recipient = event.supplier, event.recipient
         if recipient and origins.get(mention.system) == recipient and supplier:
             supplier, recipient = recipient, supplier  # "cancels arms deal with South Korea": its make decides
@@ -276,6 +279,12 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
                          for partner in _co_suppliers(event, events)]
         result.append((mention, attached))
     return result
+
+
+# A sentence that says what a contract covers: its items are what was ordered, whatever has
+# been delivered since ("The $375 million contract, signed in January 2022, covers three batteries")
+_CONTRACT_CONTENT = re.compile(r"\b(?:order|contract|deal|agreement)\b[^.;]{0,80}?\b(?:covers|covered|includes|included|"
+                               r"provides for|provided for|comprises|comprised|is for|was for)\b")
 
 
 def _co_suppliers(event: TransferEvent, events: list[TransferEvent]) -> list[TransferEvent]:

@@ -562,6 +562,9 @@ NEGATED_FUTURE = re.compile(r"\b(?:will not|won't|would not|wouldn't|shall not)\
                             r"additional\s+|new\s+)*)?$")  # "will not approve the delivery of"
 # "is preparing the first shipment", "has yet to receive": a deal exists, nothing arrived.
 PENDING = re.compile(r"\b(?:prepar\w*|yet to|not yet|still awaiting|still waiting)\b")
+# A time clause before a present arrival: awaited, so ordered ("until the F-16s arrive",
+# "before the new boats arrive")
+AWAITED = re.compile(r"\b(?:until|till|before|once)\s+(?:[\w-]+\s+){0,6}?$")
 # Words after the mention that change its status: "the sale ... was called off", "reports
 # that X had been delivered were denied by", "a cargo sent by X to Y was seized".
 def _passive(participles: str) -> re.Pattern:

@@ -1292,6 +1292,9 @@ class Relator:
             return "planned", with_marker(marker)
         if (marker := found(lx.SCHEDULED)) or (marker := found(lx.PENDING)):
             return "ordered", with_marker(marker)
+        if hit.cue.side == "arrive" and self._BASE_FORM.fullmatch(folded, hit.start, hit.end) and \
+                (marker := found(lx.AWAITED)):
+            return "ordered", with_marker(marker)
         if (marker := found(lx.INTENT)) or (marker := lx.CONDITION_OPENING.search(folded[sentence.start:hit.start])):
             return "planned", with_marker(marker) if marker.string is before else text[sentence.start + marker.start():hit.end]
         if marker := found(lx.CONTRACT):

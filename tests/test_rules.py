@@ -889,6 +889,15 @@ CASES = [
      "Poland ordered 180 K2 tanks from South Korea. Sixty of the tanks will be assembled in Poland by Bumar.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "sale", 180, None),
       ("tanks", "K2 Black Panther", "KOR", "POL", "ordered", "licensed_production", 60, None)]),
+    ("pattern:lexicon.AWAITED (an arrival awaited in a time clause is ordered)",
+     "Argentina bought 24 F-16s from Denmark in 2021. Until the F-16s arrive, pilots train in Denmark.",
+     [("F-16s", "F-16", "DNK", "ARG", "delivered", "sale", 24, 2021),
+      ("F-16s", "F-16", "DNK", "ARG", "ordered", "unspecified", None, None)]),
+    ("pattern:events._CONTRACT_CONTENT (what a contract covers was ordered)",
+     "Morocco received 24 Apache helicopters from the United States this year. The order, placed in 2020, also "
+     "includes Hellfire missiles.",
+     [("Apache helicopters", "AH-64", "USA", "MAR", "delivered", "unspecified", 24, 2024),
+      ("Hellfire missiles", "AGM-114 Hellfire", "USA", "MAR", "ordered", "unspecified", None, None)]),
     ("pattern:lexicon.UNNAMED_SUPPLIERS",
      "Ministers from about 30 countries promised air defence systems, drones and ammunition to Ukraine on Friday. "
      "Denmark will send Ukraine two Skyranger air defence systems.",
