@@ -466,7 +466,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
             elif relation.status == "none" and (not relation.status_cue or _holding_cue(relation)) and \
-                    (held := _held_by_user(ctx, mention, (origins or {}).get(mention.system))):
+                    (held := _held_by_user(ctx, mention, (origins or {}).get(mention.system), topic)):
                 # "Egyptian Rafales and F-16s took part in the exercise": a state that holds a
                 # system of another state's make has received it (codebook, "Status": delivered)
                 filled.extend(replace(relation, supplier=supplier, supplier_basis="origin", recipient=user,
@@ -488,6 +488,14 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                                       recipient=topic.recipient, recipient_basis="event", status="delivered",
                                       transfer_type="unspecified", evidence=topic.evidence))
                 continue
+            elif relation.status != "none" and not relation.supplier and not relation.recipient and topic \
+                    and _topic_force(ctx, mention):
+                # "The air force wants 24 new multi-role fighters" in an article about Peru's jets:
+                # an unnamed force is the topic recipient's
+                maker = (origins or {}).get(mention.system) if mention.basis == "catalogue" else None
+                supplier = maker if maker != topic.recipient else None
+                relation = replace(relation, recipient=topic.recipient, recipient_basis="event", evidence=topic.evidence,
+                                   supplier=supplier, supplier_basis="origin" if supplier else None)
             elif relation.status != "none" and relation.recipient and not relation.supplier and topic \
                     and topic.recipient == relation.recipient and topic.supplier and mention.category != "unspecified" \
                     and (origins or {}).get(mention.system) in (None, topic.supplier):  # not "Gripen" from Turkey
@@ -498,12 +506,27 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
     return result
 
 
+# A sentence whose subject is a force no state is named for: "The air force wants ...",
+# "Its navy operates ...", "Separately, the army is replacing ..."
+_UNNAMED_FORCE = re.compile(r"\W*(?:[\w' -]{0,40}?,\s*)?(?:the|its|their)\s+(?:country's\s+|nation's\s+)?"
+                            r"(?:air force|navy|army|military|armed forces|coast guard|marines|marine corps)\b")
+
+
+def _topic_force(ctx: DocContext, mention: Mention) -> bool:
+    """The mention's sentence opens with a force no state is named for, and names no state
+    before the mention."""
+    sentence = ctx.sentences[mention.sentence]
+    return bool(_UNNAMED_FORCE.match(ctx.folded, sentence.start, mention.start)) and not any(
+        a.value[1] != "demonyms" for a in ctx.actors_starting(sentence.start, mention.start))
+
+
 def _holding_cue(relation: Relation) -> bool:
     """The relation's cue is one of holding ("retired its Mirage 5 jets": frames of agent Holder)."""
     return bool(relation.status_cue) and bool(lx.HOLDING_WORDS.fullmatch(relation.status_cue.lower()))
 
 
-def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None) -> list[tuple[str, str]]:
+def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
+                  topic: TransferEvent | None = None) -> list[tuple[str, str]]:
     """(supplier, user) of a designated system that a state's demonym or possessive marks as
     its own ("Egyptian Rafales", "Peru's Mirage 2000s") when the system's maker (systems
     table) is another state; an origin joined to -made/-built ("its Russian-built Kilo-class
@@ -519,6 +542,9 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None) -> list[
         users.append(mention.possessor)  # "Peru's Mirage 2000s", but not "Denmark's F-16s for Kyiv"
     elif mention.determiner in lx.POSSESSIVES and len(owners := _possessive_owners(ctx, mention, supplier)) == 1:
         users.append(owners.pop())  # "Argentina ... retired its Mirage 5 jets"
+    elif mention.determiner in lx.POSSESSIVES and topic and topic.recipient and not _named_states(ctx, mention) \
+            and _topic_force(ctx, mention):
+        users.append(topic.recipient)  # "The air force wants new fighters to replace its MiG-29s"
     return [(supplier, user) for user in dict.fromkeys(users)
             if supplier and user != supplier and not user.startswith(("IO_",))][:1]
 

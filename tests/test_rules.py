@@ -234,7 +234,7 @@ CASES = [
      [("Su-35 jets", "Su-35", "RUS", "CUB", "planned", "sale", None, None)]),
     ("pattern:relations.Relator._ASKED", "Peru asked Israel to sell it 20 Spike missiles.",
      [("Spike missiles", "Spike", "ISR", "PER", "planned", "sale", 20, None)]),
-    ("pattern:relations.Relator._PRONOUN", "Vietnam needs new jets. It bought 12 Su-30 fighters from Russia.",
+    ("pattern:relations.Relator._PRONOUN", "Vietnam is short of pilots. It bought 12 Su-30 fighters from Russia.",
      [("Su-30 fighters", "Su-30", "RUS", "VNM", "delivered", "sale", 12, None)]),
     ("rule:relations.Relator._coordinated_mention", "Four Leopard 2 tanks and six Caesar howitzers arrived in Ukraine.",
      [("Leopard 2 tanks", "Leopard 2", "DEU", "UKR", "delivered", "unspecified", 4, None),
@@ -699,8 +699,8 @@ CASES = [
     ("rule:relations.Relator.home_state; pattern:relations.Relator._FIRST_PERSON",
      'Kazakh defence chief on drones and the jets Astana wants\n\nKazakhstan has doubled its arms budget since 2022, '
      'and Astana plans more.\n\n"We ordered twelve Anka drones from Turkey," he said.',
-     [("drones", "UAV", None, None, "none", None, None, None),
-      ("jets", "UAV", None, None, "none", None, None, None),
+     [("drones", "UAV", "TUR", "KAZ", "ordered", "sale", None, None),
+      ("jets", "UAV", "TUR", "KAZ", "planned", "unspecified", None, None),
       ("arms", "arms (unspecified)", None, None, "none", None, None, None),
       ("Anka drones", "Anka", "TUR", "KAZ", "ordered", "sale", 12, None)]),
     ("rule:relations.Relator._route; pattern:relations.Relator._ROUTE",
@@ -788,7 +788,7 @@ CASES = [
      "last week. The air force has also ordered Gripen fighters.",
      [("attack helicopters", "helicopter", "TUR", "NGA", "delivered", "unspecified", None, None),
       ("T129 helicopters", "T129", "TUR", "NGA", "delivered", "unspecified", 6, 2024),
-      ("Gripen fighters", "Gripen", None, None, "ordered", "sale", None, None)]),
+      ("Gripen fighters", "Gripen", "SWE", "NGA", "ordered", "sale", None, None)]),
     ("rule:events.scheduled; pattern:events._FUTURE_DELIVERY; pattern:lexicon.NOT_SYSTEMS (a city named Milan)",
      "Indonesia signed a contract with Leonardo for 12 AW149 helicopters. Under the agreement, the Italian group will "
      "deliver the first four helicopters from its plant near Milan.",
@@ -898,6 +898,14 @@ CASES = [
      "includes Hellfire missiles.",
      [("Apache helicopters", "AH-64", "USA", "MAR", "delivered", "unspecified", 24, 2024),
       ("Hellfire missiles", "AGM-114 Hellfire", "USA", "MAR", "ordered", "unspecified", None, None)]),
+    ("frame:62 Desiring (want); rule:events._topic_force; pattern:events._UNNAMED_FORCE (an unnamed force is the topic "
+     "recipient's)",
+     "Peru to buy fighter jets from Sweden\n\nThe air force wants 24 Gripen fighters to replace its MiG-29s. The "
+     "navy is buying patrol boats.",
+     [("fighter jets", "fighter aircraft", "SWE", "PER", "planned", "sale", None, None),
+      ("Gripen fighters", "Gripen", "SWE", "PER", "planned", "unspecified", 24, None),
+      ("MiG-29s", "MiG-29", "RUS", "PER", "delivered", "unspecified", None, None),
+      ("patrol boats", "warship", "SWE", "PER", "delivered", "sale", None, None)]),
     ("pattern:lexicon.UNNAMED_SUPPLIERS",
      "Ministers from about 30 countries promised air defence systems, drones and ammunition to Ukraine on Friday. "
      "Denmark will send Ukraine two Skyranger air defence systems.",
