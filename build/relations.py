@@ -95,7 +95,7 @@ class Relator:
         self._cue_of[m.start] = hit
         inherited = self.related.get(m.antecedent.start) if m.antecedent else None
         if hit is None:
-            alone = not self._actors_between(*parts[ci])
+            alone = not self._actors_between(parts[ci][0], m.start)  # "The seized weapons were taken to a US base"
             return list(inherited) if inherited and m.anaphoric and alone else [NO_TRANSFER]
         if hit.cue.side in ("own", "make"):
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]

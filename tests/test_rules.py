@@ -906,6 +906,10 @@ CASES = [
       ("Gripen fighters", "Gripen", "SWE", "PER", "planned", "unspecified", 24, None),
       ("MiG-29s", "MiG-29", "RUS", "PER", "delivered", "unspecified", None, None),
       ("patrol boats", "warship", "SWE", "PER", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._relate (an anaphor with no cue inherits unless a state is named before it)",
+     "The navy seized 200 Iranian rifles bound for the Houthis. The seized rifles were taken to a US base in Bahrain.",
+     [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 200, None),
+      ("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
     ("pattern:lexicon.UNNAMED_SUPPLIERS",
      "Ministers from about 30 countries promised air defence systems, drones and ammunition to Ukraine on Friday. "
      "Denmark will send Ukraine two Skyranger air defence systems.",
