@@ -570,6 +570,11 @@ class Relator:
                 # with its supplier (a known maker reverses it below)
                 recipients += [(a, "text") for a in agents]
                 agents, with_side, suppliers = [], [], suppliers + [(a, "text") for a in with_side]
+            if side == "supply" and hit.cue.form == "verb" and not hit.passive and agents and origins \
+                    and not set(agents) & set(origins) and not any(self._is_company_agent(a, hit) for a in agents):
+                # "Denmark will deliver the American-made jets": the state that sends them is the
+                # supplier, their maker is not (a second-hand or re-export transfer)
+                suppliers = [s for s in suppliers if s[0] not in origins]
             suppliers += [(a, "text") for a in by_side + agents]
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
             if hit.cue.form == "verb" and not hit.passive:
@@ -957,6 +962,8 @@ class Relator:
         for start, end in [parts[i] for i in range(ci, -1, -1)]:
             if end <= hit.start and self._RELATIVE_OPENING.match(self.ctx.folded, start):
                 continue  # "The Houthis, who hold Sanaa, have launched": not the relative clause's actors
+            if end <= hit.start and self._APPOSITION.match(self.ctx.folded, start, end):
+                continue  # "Serbia, another traditional Russian customer, took delivery": not Russia
             reported = _last_match(lx.REPORTING, self.ctx.folded, start, min(end, hit.start))
             if reported and self._actors_between(reported.end(), min(end, hit.start)):
                 start = reported.end()  # "officials said Russia had launched": Russia
@@ -968,6 +975,9 @@ class Relator:
         return None
 
     _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose)\b")
+    # an apposition: a noun phrase between commas after the subject, with no verb ("Egypt, a
+    # longtime American ally, ...")
+    _APPOSITION = re.compile(r"\s*,\s*(?:a|an|another|one of the|long|longtime|once)\s[^,;]*?,?\s*$")
 
     # A coordinated clause that opens with a subject of its own (no actor): the agent is not
     # to be looked for in the clause before it.
