@@ -916,6 +916,10 @@ CASES = [
     ("pattern:relations.Relator._APPOSITION (a demonym in an apposition after the subject is no party)",
      "Egypt, a longtime American ally, received Rafale jets from France.",
      [("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "unspecified", None, None)]),
+    ("frame:43 Contract (a with-object of up to six words: coordinated demonyms before firms)",
+     "Saudi Arabia has signed deals with Chinese and South Korean firms for drones.",
+     [("drones", "UAV", "CHN", "SAU", "ordered", "sale", None, None),
+      ("drones", "UAV", "KOR", "SAU", "ordered", "sale", None, None)]),
     ("pattern:lexicon.UNNAMED_SUPPLIERS",
      "Ministers from about 30 countries promised air defence systems, drones and ammunition to Ukraine on Friday. "
      "Denmark will send Ukraine two Skyranger air defence systems.",
