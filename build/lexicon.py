@@ -528,7 +528,8 @@ NEGATED_PAST = re.compile(r"\b(?:has not|have not|had not|hasn't|haven't|hadn't|
 CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|called off|calls? off|terminat\w*|backed out|abandon\w*|dropp\w*|"
                        r"seiz\w*|intercept(?:s|ed|ing|ions?)?|confiscat\w*|impound\w*|interdict\w*)\b")  # not "interceptors"
 SUSPENDED = re.compile(r"\b(?:suspend\w*|freez\w*|froze\w*|halt\w*|withh[oe]ld\w*|on hold|delay\w*|"
-                       r"block\w*(?!\s+(?:\d|[ivx]+\b))|postpon\w*|refus\w* to|turn\w* down|reject\w*|veto\w*)\b")
+                       r"block\w*(?!\s+(?:\d|[ivx]+\b))|postpon\w*|refus\w* to|turn\w* down|reject\w*|veto\w*|"
+                       r"shelv\w*|stall\w*)\b")
 # "sends its airplanes to Syria for espionage purposes": a state's own forces on a mission.
 OPERATION = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:purposes|missions?|operations?|strikes|exercises|patrols|raids)|"
                        r"to (?:attack|strike|bomb|patrol|spy)|on (?:missions?|patrol))\b")
@@ -576,7 +577,8 @@ LATER_CANCELLED = _passive(r"cancel\w*|scrapped|called off|terminated|seized|int
 # "the F-16 sale was frozen", "... remain on hold": a suspension after the mention, in its own
 # predicate (not "to fill a gap caused by long delays to its warships")
 LATER_SUSPENDED = re.compile(_passive(r"suspended|frozen|halted|withheld|held up|delayed|postponed|blocked|vetoed|"
-                                      r"put on hold|refused|rejected|turned down").pattern +
+                                      r"put on hold|refused|rejected|turned down|shelved").pattern +
+                             r"|\b(?:has |have |had )?stalled\b"  # "a planned second contract ... has stalled"
                              r"|\b(?:is|are|was|were|remains?|remained|be|been|put|placed|kept)\s+on hold\b"
                              r"|\b(?:was|were|is|are|has been|have been|remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?"
                              r"(?:suspended|frozen|halted|blocked|delayed)\b")

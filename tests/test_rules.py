@@ -920,6 +920,11 @@ CASES = [
      "Saudi Arabia has signed deals with Chinese and South Korean firms for drones.",
      [("drones", "UAV", "CHN", "SAU", "ordered", "sale", None, None),
       ("drones", "UAV", "KOR", "SAU", "ordered", "sale", None, None)]),
+    ("pattern:lexicon.LATER_SUSPENDED; pattern:lexicon.SUSPENDED (shelved, stalled)",
+     "Egypt's plans to buy Su-35 fighters from Moscow were quietly shelved. Romania's second contract for Redback "
+     "infantry fighting vehicles from South Korea has stalled over price.",
+     [("Su-35 fighters", "Su-35", "RUS", "EGY", "suspended", "sale", None, None),
+      ("Redback infantry fighting vehicles", "Redback", "KOR", "ROU", "suspended", "sale", None, None)]),
     ("pattern:lexicon.UNNAMED_SUPPLIERS",
      "Ministers from about 30 countries promised air defence systems, drones and ammunition to Ukraine on Friday. "
      "Denmark will send Ukraine two Skyranger air defence systems.",
