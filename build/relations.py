@@ -977,7 +977,7 @@ class Relator:
     _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose)\b")
     # an apposition: a noun phrase between commas after the subject, with no verb ("Egypt, a
     # longtime American ally, ...")
-    _APPOSITION = re.compile(r"\s*,\s*(?:a|an|another|one of the|long|longtime|once)\s[^,;]*?,?\s*$")
+    _APPOSITION = re.compile(r"\s*,\s*(?:a|an|another|the|one of the|long|longtime|once)\s[^,;]*?,?\s*$")
 
     # A coordinated clause that opens with a subject of its own (no actor): the agent is not
     # to be looked for in the clause before it.

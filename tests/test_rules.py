@@ -914,8 +914,10 @@ CASES = [
      [("MiG-29s", "MiG-29", "POL", "UKR", "delivered", "unspecified", None, None),
       ("F-16s", "F-16", "USA", "TWN", "planned", "unspecified", None, None)]),
     ("pattern:relations.Relator._APPOSITION (a demonym in an apposition after the subject is no party)",
-     "Egypt, a longtime American ally, received Rafale jets from France.",
-     [("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "unspecified", None, None)]),
+     "Egypt, a longtime American ally, received Rafale jets from France. The Rapid Support Forces, the paramilitary "
+     "group fighting Sudan's army, obtained long-range drones from the United Arab Emirates.",
+     [("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "unspecified", None, None),
+      ("drones", "UAV", "ARE", "NSA_RSF", "delivered", "unspecified", None, None)]),
     ("frame:43 Contract (a with-object of up to six words: coordinated demonyms before firms)",
      "Saudi Arabia has signed deals with Chinese and South Korean firms for drones.",
      [("drones", "UAV", "CHN", "SAU", "ordered", "sale", None, None),
