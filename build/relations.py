@@ -356,9 +356,9 @@ class Relator:
         spans = sorted((m.start, m.end) for m in self.mentions)
         starts = [start for start, _ in spans]
         for start, end, order, cue in self.ctx.verb_hits:
-            if (self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) or
-                    self._RECEIVED_BEFORE.search(self.ctx.folded, max(0, start - 14), start)) and \
-                    not self.ctx.folded.endswith(("ed", "en"), start, end):
+            if not self.ctx.folded.endswith(("ed", "en"), start, end) and \
+                    (self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) or
+                     self._RECEIVED_BEFORE.search(self.ctx.folded, max(0, start - 14), start)):
                 continue  # "the ship", "a supply", "its order", "has received offers": a noun, not a verb
             inside = bisect.bisect_right(starts, start) - 1
             if inside >= 0 and spans[inside][0] < start < spans[inside][1]:
