@@ -23,7 +23,7 @@ from . import events
 from .gazetteer import Gazetteer
 from .identify import identify
 from .ingest import Document
-from .mentions import DocContext, Mention, find_mentions
+from .mentions import DocContext, Mention, find_mentions, scan
 from .reference import Reference, actor_aliases, load_reference, system_aliases
 from .relations import Relation, Relator, resolve_year
 from .text import fold, sentences
@@ -75,10 +75,11 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(doc.text)]
     furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(folded)]
     excluded = datelines + furniture  # (joined once, not once per actor)
-    found = [a for a in matchers.actors.find(doc.text, folded)
+    scanned = scan(folded, matchers.actors, matchers.systems)  # (one pass of the names, heads and cues)
+    found = [a for a in matchers.actors.find(doc.text, folded, scanned["actors"])
              if not excluded or not any(start <= a.start < end for start, end in excluded)]
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
-                     matchers.demonym_words)
+                     matchers.demonym_words, scanned)
     mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin)
                 if not furniture or not any(start <= m.start < end for start, end in furniture)]
     relator = Relator(ctx, matchers.origin, mentions)

@@ -12,7 +12,7 @@ from typing import Iterator
 import ahocorasick
 
 from . import lexicon as lx
-from .gazetteer import Gazetteer, Match
+from .gazetteer import Gazetteer, Match, scan_together
 from .text import Sentence
 from .text import pattern as _compiled
 
@@ -38,14 +38,26 @@ for _head in lx.HEADS:
 _HEAD_WORDS.make_automaton()
 
 
-def _head_matches(folded: str) -> Iterator[re.Match]:
+def _head_matches(folded: str, hits: list | None = None) -> Iterator[re.Match]:
     """What _HEAD_RE.finditer(folded) gives, the pattern tried only where a head noun starts
-    (found by Aho-Corasick in one pass: faster than the regex engine's try at each position)."""
+    (found by Aho-Corasick in one pass: faster than the regex engine's try at each position).
+    `hits`: what _HEAD_WORDS finds in `folded`, when already found (scan)."""
     reach = 0
-    for start in sorted({end + 1 - length for end, length in _HEAD_WORDS.iter(folded)}):
+    for start in sorted({end + 1 - length for end, length in (_HEAD_WORDS.iter(folded) if hits is None else hits)}):
         if start >= reach and (found := _HEAD_RE.match(folded, start)):
             yield found
             reach = found.end()  # (finditer goes on after a match; a head is never empty)
+
+
+def scan(folded: str, actors: Gazetteer, systems: Gazetteer) -> dict:
+    """What the actors' and the systems' gazetteers, the head nouns and the verb cues find in
+    `folded`, from one pass over it (gazetteer.scan_together), for DocContext.scanned: keys
+    "actors", "systems", "heads", "verbs" (their hits), and the systems' automaton and the
+    verb scanner they came from."""
+    scanner = lx.verb_scanner()
+    found = scan_together((actors.automaton, systems.automaton, _HEAD_WORDS, scanner.automaton), folded)
+    return dict(zip(("actors", "systems", "heads", "verbs"), found), systems_automaton=systems.automaton,
+                verb_scanner=scanner)
 
 
 # Modifiers and a head noun after a designation: "S-300 air defense missiles".
@@ -96,6 +108,7 @@ class DocContext:
     actor_at: dict[int, Match]
     published: object = None  # datetime.date or None
     demonym_words: frozenset = frozenset()  # words of demonyms: "Korean" names no weapon
+    scanned: dict | None = None  # what scan() found in `folded` (None: each matcher looks itself)
 
     @functools.cached_property
     def sentence_starts(self) -> list[int]:
@@ -120,7 +133,9 @@ class DocContext:
     def verb_hits(self) -> list[tuple[int, int, int, "lx.Cue"]]:
         """Every verb cue of the document (lexicon.verb_scanner), as (start, end, order, cue)
         in text order."""
-        return sorted(lx.verb_scanner().scan(self.folded), key=lambda h: h[:3])
+        scanner = lx.verb_scanner()
+        hits = self.scanned["verbs"] if self.scanned and self.scanned["verb_scanner"] is scanner else None
+        return sorted(scanner.scan(self.folded, hits), key=lambda h: h[:3])
 
     @functools.cached_property
     def verb_hit_starts(self) -> list[int]:
@@ -144,7 +159,8 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     (system -> supplier state, from the systems table) lets a maker named after an anaphor
     choose its antecedent ("the jets built by Dassault" is the French jet)."""
     found: list[Mention] = []
-    for match in systems.find(ctx.text, ctx.folded):
+    scanned = ctx.scanned if ctx.scanned and ctx.scanned["systems_automaton"] is systems.automaton else {}
+    for match in systems.find(ctx.text, ctx.folded, scanned.get("systems")):
         if lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end):
             continue
         end = _extend_tail(ctx.folded, match.end)
@@ -158,7 +174,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             found.append(_make(ctx, match.start(), tail.end(), match.group(0), category[generic], "uncatalogued"))
             taken.append((match.start(), tail.end()))
     bare: list[Mention] = []  # weak heads with nothing before them: mentions only if governed
-    for match in _head_matches(ctx.folded):
+    for match in _head_matches(ctx.folded, scanned.get("heads")):
         if _overlaps(taken, match.start(), match.end()) or _not_a_weapon(ctx.folded, match.start(), match.end()):
             continue
         mention = _generic_mention(ctx, match, category)
