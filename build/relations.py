@@ -394,12 +394,12 @@ class Relator:
                 not self._OBJECT_WORD.match(self.ctx.folded, hit_end) \
                 and not self._has_subject_before(hit_start)
             if not adjectival:
-                passive = bool(_compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
-                                         self.ctx.folded[max(0, hit_start - 30):hit_start]))
+                passive = cue.side in ("supply", "receive") and bool(  # (only those: looked for then)
+                    _compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
+                        self.ctx.folded[max(0, hit_start - 30):hit_start]))
                 # "is seeking", "is shopping for": a progressive, not a passive
-                participle = not _compiled(r"\w+ing\b").match(self.ctx.folded, hit_start, hit_end)
-                return CueHit(cue, hit_start, hit_end,
-                              passive=passive and participle and cue.side in ("supply", "receive"))
+                participle = passive and not _compiled(r"\w+ing\b").match(self.ctx.folded, hit_start, hit_end)
+                return CueHit(cue, hit_start, hit_end, passive=passive and participle)
         return None
 
     # A determiner or number right after a participle makes it a verb: "supplied the ...".
@@ -987,7 +987,7 @@ class Relator:
             return False  # "built by South Korea's HD Hyundai Heavy Industries"
         return not lx.NON_SUBJECT_PREPOSITIONS.search(before) and \
             not _compiled(r"-(?:made|built)").match(self.ctx.folded[actor.end:actor.end + 6]) and \
-            not (self._APPOSITION_BEFORE.search(before) and self._APPOSITION_AFTER.match(self.ctx.folded, actor.end))
+            not (self._APPOSITION_AFTER.match(self.ctx.folded, actor.end) and self._APPOSITION_BEFORE.search(before))
 
     def _possessor_before(self, actor: Match) -> Match | None:
         """The actor whose possessive stands right before `actor` ("South Korea's" before "HD
