@@ -175,6 +175,8 @@ class Relator:
             # status, the relative clause's party
             side = "supply" if relative.cue.side in ("supply", "trade") else "receive"
             return replace(noun, agent=relative.agent, agent_side=side)
+        if relative is None and noun is not None:
+            return noun  # (what the tests below come to: the verb need not be looked for)
         verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
         verb = self._interdicted_carrier(verb, m) or verb
         if relative is not None and verb is not None and verb.cue.side == "interdict":
