@@ -1265,9 +1265,9 @@ class Relator:
                 (marker := lx.CANCELLED.search(folded, sentence.start, m.start)):
             # "confiscated 23 howitzers that Slovakia was shipping to Nauru"
             return "cancelled", text[sentence.start + 0:hit.end][marker.start() - sentence.start:]
-        if marker := lx.LATER_ORDERED.search(folded, max(hit.end, m.end), sentence.end):
-            if hit.cue.status in ("unknown",):
-                return "ordered", text[hit.start:marker.end()]
+        if hit.cue.status in ("unknown",) and \
+                (marker := lx.LATER_ORDERED.search(folded, max(hit.end, m.end), sentence.end)):
+            return "ordered", text[hit.start:marker.end()]
         if (negated := found(lx.NEGATION)) and lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
             return "suspended", with_marker(negated)
         if (marker := found(lx.PRESSURE)) or (marker := found(lx.CANNOT)) or (marker := found(lx.BEGIN)):
@@ -1331,8 +1331,10 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
         if published is None or int(explicit.group(1)) <= published.year:
             return int(explicit.group(1))
         explicit = lx.EXPLICIT_YEAR.search(words, explicit.end())
+    if published is None:
+        return None  # (no relative date resolves: not looked for)
     relative = lx.RELATIVE_DATE.search(words)
-    if relative is None or published is None:
+    if relative is None:
         return None
     which, unit = relative.groups()
     if unit in lx.MONTHS:
