@@ -477,13 +477,13 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         elif word not in lx.ADJECTIVES and not _ORIGIN_ADJECTIVE.search(word) and not (
                 word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][0] in ("newly", "recently")) and not (
                 _ONE_MODIFIER.fullmatch(word) and i + 1 < len(tokens)
-                and tokens[i + 1][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES) and not \
+                and (tokens[i + 1][0] in lx.ANAPHORIC_DETERMINERS or tokens[i + 1][0] in lx.POSSESSIVES)) and not \
                 _made_origin_ahead(ctx, tokens, i):
             break  # "the newly acquired systems": a participle after newly/recently is an adjective;
             # so is a participle or a measure right after a determiner ("the diverted vehicles", "the 155mm guns")
         mention.left_stop = position
         i += 1
-    if i < len(tokens) and tokens[i][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES:
+    if i < len(tokens) and (tokens[i][0] in lx.ANAPHORIC_DETERMINERS or tokens[i][0] in lx.POSSESSIVES):
         mention.determiner = tokens[i][0]
         mention.left_stop = tokens[i][1]
         i += 1

@@ -967,7 +967,8 @@ class Relator:
         if m.possessor:
             return m.possessor
         before = self.ctx.folded[max(0, min(hit.start, m.start) - 30):min(hit.start, m.start)]
-        possessive = _compiled(r"(?<!\S)(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)  # (?<!\S): no tries inside a word
+        # ((?<!\S): no tries inside a word; and none without the mark the pattern holds)
+        possessive = "'s" in before and _compiled(r"(?<!\S)(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)
         if possessive:
             position = min(hit.start, m.start) - len(before) + possessive.start(1)
             actor = self.ctx.actor_at.get(position)
