@@ -101,3 +101,24 @@ def test_clause_breaks_are_where_the_plain_pattern_puts_them():
     for text in _texts():
         for start, end in _windows(text):
             assert _spans(tx._CLAUSE_BREAK.finditer(text, start, end)) == _spans(plain.finditer(text, start, end))
+
+
+def test_one_pass_gives_each_automaton_what_it_finds_alone():
+    from armsdata.build.extract import Matchers
+    from armsdata.build.gazetteer import scan_together
+    from armsdata.build.reference import load_reference
+
+    matchers = Matchers.from_reference(load_reference())
+    automata = (matchers.actors.automaton, matchers.systems.automaton, mentions._HEAD_WORDS,
+                lx.verb_scanner().automaton)
+    for text in _texts():
+        assert list(scan_together(automata, text)) == [list(automaton.iter(text)) for automaton in automata]
+
+
+@pytest.mark.parametrize("line", ["Gen. Smith", "the U.S. Navy", "in Feb. 2024", "Co. Ltd. Inc.", "a b. C",
+                                  "x.y.z. A", "²½. B", "_x. Y", "word, e. F", ". A", "Mr.Smith. B"])
+def test_the_word_before_a_dot_is_what_the_pattern_found(line):
+    for dot in range(len(line) + 1):
+        word = re.search(r"([\w.]+)$", line[:dot])
+        expected = bool(word) and (word.group(1).lower() in tx._ABBREVIATIONS or len(word.group(1)) == 1)
+        assert tx._after_abbreviation(line, dot) == expected, dot
