@@ -72,8 +72,8 @@ class Matchers:
 def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     """The raw records of one document, in text order."""
     folded = fold(doc.text)
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(doc.text)]
-    furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(folded)]
+    datelines = [(m.start(), m.end()) for m in _at_line_starts(_DATELINE, doc.text)]
+    furniture = [(m.start(), m.end()) for m in _at_line_starts(_FURNITURE, folded)]
     excluded = datelines + furniture  # (joined once, not once per actor)
     scanned = scan(folded, matchers.actors, matchers.systems)  # (one pass of the names, heads and cues)
     found = [a for a in matchers.actors.find(doc.text, folded, scanned["actors"])
@@ -90,6 +90,20 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     related = _years_from_event_nouns(ctx, related)
     related = events.read_document(ctx, related, relator)
     return [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
+
+
+def _at_line_starts(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """What pattern.finditer(text) gives, for a pattern that opens with ^ (multiline: only a
+    line start can start a match) and never matches nothing: tried at line starts only, where
+    the regex engine would try every position of the text."""
+    found, start, reach = [], 0, 0
+    while start >= 0:
+        if start >= reach and (match := pattern.match(text, start)):
+            found.append(match)
+            reach = match.end()  # (finditer goes on from there)
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return found
 
 
 _text_matchers: Matchers | None = None

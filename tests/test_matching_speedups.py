@@ -122,3 +122,14 @@ def test_the_word_before_a_dot_is_what_the_pattern_found(line):
         word = re.search(r"([\w.]+)$", line[:dot])
         expected = bool(word) and (word.group(1).lower() in tx._ABBREVIATIONS or len(word.group(1)) == 1)
         assert tx._after_abbreviation(line, dot) == expected, dot
+
+
+def test_datelines_and_page_furniture_are_found_at_line_starts_as_everywhere():
+    from armsdata.build import extract
+
+    texts = [path.read_text(encoding="utf-8") for path in SEEDS[:40]] + [
+        "NEW DELHI, Feb 15 (Reuters) - x\nREAD ALSO: y\n\nPARIS -\nBERLIN - z\n", "", "\n", "TAGS: a\n",
+        "MOSCOW -\n - \nKYIV - ok", "x\nRelated articles\n  Share this\nSubscribe"]
+    for text in texts:
+        for pattern, where in ((extract._DATELINE, text), (extract._FURNITURE, tx.fold(text))):
+            assert _spans(extract._at_line_starts(pattern, where)) == _spans(pattern.finditer(where))
