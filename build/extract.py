@@ -75,7 +75,7 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     datelines = [(m.start(), m.end()) for m in _at_line_starts(_DATELINE, doc.text)]
     furniture = [(m.start(), m.end()) for m in _at_line_starts(_FURNITURE, folded)]
     excluded = datelines + furniture  # (joined once, not once per actor)
-    scanned = scan(folded, matchers.actors, matchers.systems)  # (one pass of the names, heads and cues)
+    scanned = scan(folded, matchers.actors, matchers.systems, events.NOUN_WORDS)  # (one pass of names, heads, cues)
     found = [a for a in matchers.actors.find(doc.text, folded, scanned["actors"])
              if not excluded or not any(start <= a.start < end for start, end in excluded)]
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,

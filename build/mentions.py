@@ -49,15 +49,16 @@ def _head_matches(folded: str, hits: list | None = None) -> Iterator[re.Match]:
             reach = found.end()  # (finditer goes on after a match; a head is never empty)
 
 
-def scan(folded: str, actors: Gazetteer, systems: Gazetteer) -> dict:
-    """What the actors' and the systems' gazetteers, the head nouns and the verb cues find in
-    `folded`, from one pass over it (gazetteer.scan_together), for DocContext.scanned: keys
-    "actors", "systems", "heads", "verbs" (their hits), and the systems' automaton and the
-    verb scanner they came from."""
+def scan(folded: str, actors: Gazetteer, systems: Gazetteer, nouns: "ahocorasick.Automaton | None" = None) -> dict:
+    """What the actors' and the systems' gazetteers, the head nouns, the verb cues and the
+    automaton `nouns` (events.NOUN_WORDS) find in `folded`, from one pass over it
+    (gazetteer.scan_together), for DocContext.scanned: keys "actors", "systems", "heads",
+    "verbs", "nouns" (their hits), and the automata they came from."""
     scanner = lx.verb_scanner()
-    found = scan_together((actors.automaton, systems.automaton, _HEAD_WORDS, scanner.automaton), folded)
-    return dict(zip(("actors", "systems", "heads", "verbs"), found), systems_automaton=systems.automaton,
-                verb_scanner=scanner)
+    automata = (actors.automaton, systems.automaton, _HEAD_WORDS, scanner.automaton) + ((nouns,) if nouns else ())
+    found = scan_together(automata, folded)
+    return dict(zip(("actors", "systems", "heads", "verbs", "nouns"), found), systems_automaton=systems.automaton,
+                verb_scanner=scanner, nouns_automaton=nouns)
 
 
 # Modifiers and a head noun after a designation: "S-300 air defense missiles".

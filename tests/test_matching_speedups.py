@@ -133,3 +133,12 @@ def test_datelines_and_page_furniture_are_found_at_line_starts_as_everywhere():
     for text in texts:
         for pattern, where in ((extract._DATELINE, text), (extract._FURNITURE, tx.fold(text))):
             assert _spans(extract._at_line_starts(pattern, where)) == _spans(pattern.finditer(where))
+
+
+def test_a_transfer_noun_starts_with_a_word_the_noun_automaton_finds():
+    from armsdata.build import events
+
+    assert events.NOUN_WORDS is not None
+    for text in _texts():
+        starts = {end + 1 - length for end, length in events.NOUN_WORDS.iter(text)}
+        assert {match.start() for match in events._NOUN.finditer(text)} <= starts
