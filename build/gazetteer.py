@@ -110,10 +110,12 @@ def scan_together(automata: tuple[ahocorasick.Automaton, ...], text: str) -> tup
     as lists of (end index, value) in the same order, from one pass over `text`: one automaton
     of all their words (built once for the same automata) walks the text, not each of them."""
     key = tuple(id(automaton) for automaton in automata)
-    if key not in _combined:
-        _combined.clear()  # (the automata are held with it: their ids stay theirs)
-        _combined[key] = (automata, _combine(automata))
-    combined = _combined[key][1]
+    entry = _combined.get(key)  # (one lookup: another thread may clear the cache meanwhile)
+    if entry is None:
+        entry = (automata, _combine(automata))  # (the automata are held with it: their ids stay theirs)
+        _combined.clear()
+        _combined[key] = entry
+    combined = entry[1]
     found: tuple[list, ...] = tuple([] for _ in automata)
     if len(combined):
         for last, entries in combined.iter(text):
