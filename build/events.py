@@ -34,8 +34,11 @@ Every value set here has basis `event` and keeps the span of the sentence it cam
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
+
+import ahocorasick
 
 from . import lexicon as lx
 from .mentions import DocContext, Mention
@@ -111,7 +114,8 @@ def find_events(ctx: DocContext, related: Related, relator: Relator,
 
 def noun_events(ctx: DocContext, relator: Relator) -> list[list[TransferEvent]]:
     """The events of the transfer nouns of each sentence (see _noun_events), by sentence."""
-    return [_noun_events(ctx, relator, index) for index in range(len(ctx.sentences))]
+    starts = _noun_starts(ctx)
+    return [_noun_events(ctx, relator, index, starts) for index in range(len(ctx.sentences))]
 
 
 # Transfer nouns that name a transfer with no weapon: the role of their sentence's subject.
@@ -135,6 +139,31 @@ def _first_letters(*sources: str) -> str:
 _NOUN = re.compile(r"\b" + _first_letters(_SUPPLY_NOUNS, _RECEIVE_NOUNS) + r"(?:(" + _SUPPLY_NOUNS + r")|(" + _RECEIVE_NOUNS + r"))\b")
 
 
+def _noun_words() -> "ahocorasick.Automaton | None":
+    """The words one of which starts every match of _NOUN (lexicon._head_forms), for
+    mentions.scan: a sentence where none starts needs no search for one (most sentences)."""
+    forms = [lx._head_forms("\\b" + source) for source in (_SUPPLY_NOUNS, _RECEIVE_NOUNS)]
+    if any(found is None for found in forms):
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in {form for found in forms for form in found}:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+NOUN_WORDS = _noun_words()
+
+
+def _noun_starts(ctx: DocContext) -> list[int] | None:
+    """Where a word of NOUN_WORDS starts in the document, in order (None: anywhere)."""
+    if NOUN_WORDS is None:
+        return None
+    scanned = ctx.scanned if ctx.scanned and ctx.scanned.get("nouns_automaton") is NOUN_WORDS else None
+    hits = scanned["nouns"] if scanned else NOUN_WORDS.iter(ctx.folded)
+    return sorted({end + 1 - length for end, length in hits})
+
+
 # Verbs whose subject is a party of the transfer noun they govern ("Russia announced the
 # sale"); "Jerusalem views the delivery of ..." is an onlooker.
 _MAKES_EVENT = re.compile(r"\b(?:announc\w*|unveil\w*|sign\w*|agree\w*|approv\w*|clear\w*|conclud\w*|seal\w*|"
@@ -151,11 +180,15 @@ _TAKEN = re.compile(r"\bt(?:ook|akes?|aking)\s+$")
 _RECEIVES_NOUN = re.compile(r"\b(?:receiv\w*|obtain\w*|accept\w*|t(?:ook|akes?|aking) delivery)\b")
 
 
-def _noun_events(ctx: DocContext, relator: Relator, index: int) -> list[TransferEvent]:
+def _noun_events(ctx: DocContext, relator: Relator, index: int,
+                 starts: list[int] | None = None) -> list[TransferEvent]:
     """A transfer noun with its parties: "announced a $300 million military aid package for
-    Ukraine" (USA -> UKR), "signed a contract with Hanwha" (KOR -> subject)."""
+    Ukraine" (USA -> UKR), "signed a contract with Hanwha" (KOR -> subject). `starts`: where
+    a word that can start one stands (_noun_starts; None: not known)."""
     sentence = ctx.sentences[index]
     actors = relator._actors_between(sentence.start, sentence.end)
+    if starts is not None and bisect.bisect_left(starts, sentence.start) == bisect.bisect_left(starts, sentence.end):
+        return []  # (no word that starts a transfer noun in the sentence: no search for one)
     found = _NOUN.search(ctx.folded, sentence.start, sentence.end) if actors else None
     if not found:
         return []

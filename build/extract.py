@@ -23,7 +23,7 @@ from . import events
 from .gazetteer import Gazetteer
 from .identify import identify
 from .ingest import Document
-from .mentions import DocContext, Mention, find_mentions
+from .mentions import DocContext, Mention, find_mentions, scan
 from .reference import Reference, actor_aliases, load_reference, system_aliases
 from .relations import Relation, Relator, resolve_year
 from .text import fold, sentences
@@ -72,13 +72,14 @@ class Matchers:
 def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     """The raw records of one document, in text order."""
     folded = fold(doc.text)
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(doc.text)]
-    furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(folded)]
+    datelines = [(m.start(), m.end()) for m in _at_line_starts(_DATELINE, doc.text)]
+    furniture = [(m.start(), m.end()) for m in _at_line_starts(_FURNITURE, folded)]
     excluded = datelines + furniture  # (joined once, not once per actor)
-    found = [a for a in matchers.actors.find(doc.text, folded)
+    scanned = scan(folded, matchers.actors, matchers.systems, events.NOUN_WORDS)  # (one pass of names, heads, cues)
+    found = [a for a in matchers.actors.find(doc.text, folded, scanned["actors"])
              if not excluded or not any(start <= a.start < end for start, end in excluded)]
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
-                     matchers.demonym_words)
+                     matchers.demonym_words, scanned)
     mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin)
                 if not furniture or not any(start <= m.start < end for start, end in furniture)]
     relator = Relator(ctx, matchers.origin, mentions)
@@ -89,6 +90,20 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     related = _years_from_event_nouns(ctx, related)
     related = events.read_document(ctx, related, relator)
     return [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
+
+
+def _at_line_starts(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """What pattern.finditer(text) gives, for a pattern that opens with ^ (multiline: only a
+    line start can start a match) and never matches nothing: tried at line starts only, where
+    the regex engine would try every position of the text."""
+    found, start, reach = [], 0, 0
+    while start >= 0:
+        if start >= reach and (match := pattern.match(text, start)):
+            found.append(match)
+            reach = match.end()  # (finditer goes on from there)
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return found
 
 
 _text_matchers: Matchers | None = None

@@ -49,13 +49,19 @@ class Gazetteer:
         # and a plural s; actor names may not ("Israelis" is not "Israeli").
         self._allow_variants = allow_variants
 
-    def find(self, text: str, folded: str) -> list[Match]:
-        """Leftmost-longest, non-overlapping matches that stand as whole words."""
+    @property
+    def automaton(self) -> ahocorasick.Automaton:
+        """The automaton of the folded names (for scan_together)."""
+        return self._automaton
+
+    def find(self, text: str, folded: str, hits: list | None = None) -> list[Match]:
+        """Leftmost-longest, non-overlapping matches that stand as whole words. `hits`: what
+        the automaton finds in `folded`, when already found (scan_together)."""
         # (plain tuples until chosen, and the common case of _word_end inline: the loop
         # runs once per name found, the cost of finding actors and systems)
         candidates = []
         length = len(text)
-        for last, entries in self._automaton.iter(folded):
+        for last, entries in self._automaton.iter(folded) if hits is None else hits:
             hit_end = last + 1
             following = text[hit_end] if hit_end < length else ""
             ends_word = not (following.isalnum() or following == "_")
@@ -94,3 +100,40 @@ class Gazetteer:
                 variant_end += 1
             return variant_end
         return None
+
+
+_combined: dict[tuple[int, ...], tuple] = {}  # the automata's ids -> (the automata, their combination)
+
+
+def scan_together(automata: tuple[ahocorasick.Automaton, ...], text: str) -> tuple[list[tuple[int, Any]], ...]:
+    """What automaton.iter(text) gives for each of `automata` (built pyahocorasick automata),
+    as lists of (end index, value) in the same order, from one pass over `text`: one automaton
+    of all their words (built once for the same automata) walks the text, not each of them."""
+    key = tuple(id(automaton) for automaton in automata)
+    entry = _combined.get(key)  # (one lookup: another thread may clear the cache meanwhile)
+    if entry is None:
+        entry = (automata, _combine(automata))  # (the automata are held with it: their ids stay theirs)
+        _combined.clear()
+        _combined[key] = entry
+    combined = entry[1]
+    found: tuple[list, ...] = tuple([] for _ in automata)
+    if len(combined):
+        for last, entries in combined.iter(text):
+            for index, value in entries:  # (a word of one automaton, most often)
+                found[index].append((last, value))
+    return found
+
+
+def _combine(automata: tuple[ahocorasick.Automaton, ...]) -> ahocorasick.Automaton:
+    """An automaton of every word of `automata`, each with the (index, value) of the automata
+    that hold it. At one end, each automaton's words come out longest first, as its own do."""
+    words: dict[str, list] = {}
+    for index, automaton in enumerate(automata):
+        for word, value in automaton.items():
+            words.setdefault(word, []).append((index, value))
+    combined = ahocorasick.Automaton()
+    for word, entries in words.items():
+        combined.add_word(word, tuple(entries))
+    if words:
+        combined.make_automaton()
+    return combined

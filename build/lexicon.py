@@ -364,13 +364,14 @@ class VerbScanner:
             automaton.make_automaton()
         return cls(automaton, tuple(patterns))
 
-    def scan(self, folded: str) -> list[tuple[int, int, int, Cue]]:
+    def scan(self, folded: str, hits: list | None = None) -> list[tuple[int, int, int, Cue]]:
         """The verb cues in `folded` (text.fold output) as (start, end, order, cue), offsets in
-        code points, order the cue's index in the list given to build."""
+        code points, order the cue's index in the list given to build. `hits`: what the
+        automaton finds in `folded`, when already found (gazetteer.scan_together)."""
         found = []
         if len(self.automaton):
             length = len(folded)
-            for last, entries in self.automaton.iter(folded):
+            for last, entries in self.automaton.iter(folded) if hits is None else hits:
                 end = last + 1
                 # whole words, never part of a hyphenated one ("ship" in "anti-ship")
                 if end < length and (folded[end].isalnum() or folded[end] in "_-"):

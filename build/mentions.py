@@ -12,7 +12,7 @@ from typing import Iterator
 import ahocorasick
 
 from . import lexicon as lx
-from .gazetteer import Gazetteer, Match
+from .gazetteer import Gazetteer, Match, scan_together
 from .text import Sentence
 from .text import pattern as _compiled
 
@@ -38,14 +38,27 @@ for _head in lx.HEADS:
 _HEAD_WORDS.make_automaton()
 
 
-def _head_matches(folded: str) -> Iterator[re.Match]:
+def _head_matches(folded: str, hits: list | None = None) -> Iterator[re.Match]:
     """What _HEAD_RE.finditer(folded) gives, the pattern tried only where a head noun starts
-    (found by Aho-Corasick in one pass: faster than the regex engine's try at each position)."""
+    (found by Aho-Corasick in one pass: faster than the regex engine's try at each position).
+    `hits`: what _HEAD_WORDS finds in `folded`, when already found (scan)."""
     reach = 0
-    for start in sorted({end + 1 - length for end, length in _HEAD_WORDS.iter(folded)}):
+    for start in sorted({end + 1 - length for end, length in (_HEAD_WORDS.iter(folded) if hits is None else hits)}):
         if start >= reach and (found := _HEAD_RE.match(folded, start)):
             yield found
             reach = found.end()  # (finditer goes on after a match; a head is never empty)
+
+
+def scan(folded: str, actors: Gazetteer, systems: Gazetteer, nouns: "ahocorasick.Automaton | None" = None) -> dict:
+    """What the actors' and the systems' gazetteers, the head nouns, the verb cues and the
+    automaton `nouns` (events.NOUN_WORDS) find in `folded`, from one pass over it
+    (gazetteer.scan_together), for DocContext.scanned: keys "actors", "systems", "heads",
+    "verbs", "nouns" (their hits), and the automata they came from."""
+    scanner = lx.verb_scanner()
+    automata = (actors.automaton, systems.automaton, _HEAD_WORDS, scanner.automaton) + ((nouns,) if nouns else ())
+    found = scan_together(automata, folded)
+    return dict(zip(("actors", "systems", "heads", "verbs", "nouns"), found), systems_automaton=systems.automaton,
+                verb_scanner=scanner, nouns_automaton=nouns)
 
 
 # Modifiers and a head noun after a designation: "S-300 air defense missiles".
@@ -96,6 +109,7 @@ class DocContext:
     actor_at: dict[int, Match]
     published: object = None  # datetime.date or None
     demonym_words: frozenset = frozenset()  # words of demonyms: "Korean" names no weapon
+    scanned: dict | None = None  # what scan() found in `folded` (None: each matcher looks itself)
 
     @functools.cached_property
     def sentence_starts(self) -> list[int]:
@@ -120,7 +134,9 @@ class DocContext:
     def verb_hits(self) -> list[tuple[int, int, int, "lx.Cue"]]:
         """Every verb cue of the document (lexicon.verb_scanner), as (start, end, order, cue)
         in text order."""
-        return sorted(lx.verb_scanner().scan(self.folded), key=lambda h: h[:3])
+        scanner = lx.verb_scanner()
+        hits = self.scanned["verbs"] if self.scanned and self.scanned["verb_scanner"] is scanner else None
+        return sorted(scanner.scan(self.folded, hits), key=lambda h: h[:3])
 
     @functools.cached_property
     def verb_hit_starts(self) -> list[int]:
@@ -144,12 +160,13 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     (system -> supplier state, from the systems table) lets a maker named after an anaphor
     choose its antecedent ("the jets built by Dassault" is the French jet)."""
     found: list[Mention] = []
-    for match in systems.find(ctx.text, ctx.folded):
+    scanned = ctx.scanned if ctx.scanned and ctx.scanned["systems_automaton"] is systems.automaton else {}
+    for match in systems.find(ctx.text, ctx.folded, scanned.get("systems")):
         if lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end):
             continue
         end = _extend_tail(ctx.folded, match.end)
         found.append(_make(ctx, match.start, end, match.value, category[match.value], "catalogue"))
-    taken = [(m.start, m.end) for m in found]
+    taken = _Taken(len(ctx.folded), [(m.start, m.end) for m in found])
     for match in _DESIGNATION_RE.finditer(ctx.text):
         tail = _TAIL_RE.match(ctx.folded, match.end())
         if tail and not _overlaps(taken, match.start(), tail.end()) and not _is_actor(ctx, match.start()):
@@ -158,7 +175,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             found.append(_make(ctx, match.start(), tail.end(), match.group(0), category[generic], "uncatalogued"))
             taken.append((match.start(), tail.end()))
     bare: list[Mention] = []  # weak heads with nothing before them: mentions only if governed
-    for match in _head_matches(ctx.folded):
+    for match in _head_matches(ctx.folded, scanned.get("heads")):
         if _overlaps(taken, match.start(), match.end()) or _not_a_weapon(ctx.folded, match.start(), match.end()):
             continue
         mention = _generic_mention(ctx, match, category)
@@ -262,7 +279,25 @@ def _extend_tail(folded: str, end: int) -> int:
 _SLASH_VARIANT = re.compile(r"/[a-z0-9]{1,3}(?![\w/-])")
 
 
+class _Taken(list):
+    """The (start, end) spans of the mentions found so far, with a mask of the text they
+    cover: _overlaps asks the mask (one find in C) instead of trying every span for every
+    head noun of the document."""
+
+    def __init__(self, length: int, spans):
+        super().__init__()
+        self.mask = bytearray(length)
+        for span in spans:
+            self.append(span)
+
+    def append(self, span) -> None:
+        super().append(span)
+        self.mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+
+
 def _overlaps(spans, start: int, end: int) -> bool:
+    if isinstance(spans, _Taken):  # (neither the spans nor [start, end) are ever empty)
+        return spans.mask.find(1, start, end) >= 0
     return any(start < b and a < end for a, b in spans)
 
 
@@ -457,13 +492,13 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         elif word not in lx.ADJECTIVES and not _ORIGIN_ADJECTIVE.search(word) and not (
                 word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][0] in ("newly", "recently")) and not (
                 _ONE_MODIFIER.fullmatch(word) and i + 1 < len(tokens)
-                and tokens[i + 1][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES) and not \
+                and (tokens[i + 1][0] in lx.ANAPHORIC_DETERMINERS or tokens[i + 1][0] in lx.POSSESSIVES)) and not \
                 _made_origin_ahead(ctx, tokens, i) and not (mention.quantity is None and _unlisted_modifier(tokens, i)):
             break  # "the newly acquired systems": a participle after newly/recently is an adjective;
             # so is a participle or a measure right after a determiner ("the diverted vehicles", "the 155mm guns")
         mention.left_stop = position
         i += 1
-    if i < len(tokens) and tokens[i][0] in lx.ANAPHORIC_DETERMINERS | lx.POSSESSIVES:
+    if i < len(tokens) and (tokens[i][0] in lx.ANAPHORIC_DETERMINERS or tokens[i][0] in lx.POSSESSIVES):
         mention.determiner = tokens[i][0]
         mention.left_stop = tokens[i][1]
         i += 1

@@ -178,6 +178,8 @@ class Relator:
             # status, the relative clause's party
             side = "supply" if relative.cue.side in ("supply", "trade") else "receive"
             return replace(noun, agent=relative.agent, agent_side=side)
+        if relative is None and noun is not None:
+            return noun  # (what the tests below come to: the verb need not be looked for)
         verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
         verb = self._interdicted_carrier(verb, m) or verb
         if relative is not None and verb is not None and verb.cue.side == "interdict":
@@ -359,9 +361,9 @@ class Relator:
         spans = sorted((m.start, m.end) for m in self.mentions)
         starts = [start for start, _ in spans]
         for start, end, order, cue in self.ctx.verb_hits:
-            if (self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) or
-                    self._RECEIVED_BEFORE.search(self.ctx.folded, max(0, start - 14), start)) and \
-                    not self.ctx.folded.endswith(("ed", "en"), start, end):
+            if not self.ctx.folded.endswith(("ed", "en"), start, end) and \
+                    (self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) or
+                     self._RECEIVED_BEFORE.search(self.ctx.folded, max(0, start - 14), start)):
                 continue  # "the ship", "a supply", "its order", "has received offers": a noun, not a verb
             inside = bisect.bisect_right(starts, start) - 1
             if inside >= 0 and spans[inside][0] < start < spans[inside][1]:
@@ -397,12 +399,12 @@ class Relator:
                 not self._OBJECT_WORD.match(self.ctx.folded, hit_end) \
                 and not self._has_subject_before(hit_start)
             if not adjectival:
-                passive = bool(_compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
-                                         self.ctx.folded[max(0, hit_start - 30):hit_start]))
+                passive = cue.side in ("supply", "receive") and bool(  # (only those: looked for then)
+                    _compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
+                        self.ctx.folded[max(0, hit_start - 30):hit_start]))
                 # "is seeking", "is shopping for": a progressive, not a passive
-                participle = not _compiled(r"\w+ing\b").match(self.ctx.folded, hit_start, hit_end)
-                return CueHit(cue, hit_start, hit_end,
-                              passive=passive and participle and cue.side in ("supply", "receive"))
+                participle = passive and not _compiled(r"\w+ing\b").match(self.ctx.folded, hit_start, hit_end)
+                return CueHit(cue, hit_start, hit_end, passive=passive and participle)
         return None
 
     # A determiner or number right after a participle makes it a verb: "supplied the ...".
@@ -987,7 +989,8 @@ class Relator:
         if m.possessor:
             return m.possessor
         before = self.ctx.folded[max(0, min(hit.start, m.start) - 30):min(hit.start, m.start)]
-        possessive = _compiled(r"(?<!\S)(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)  # (?<!\S): no tries inside a word
+        # ((?<!\S): no tries inside a word; and none without the mark the pattern holds)
+        possessive = "'s" in before and _compiled(r"(?<!\S)(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)
         if possessive:
             position = min(hit.start, m.start) - len(before) + possessive.start(1)
             actor = self.ctx.actor_at.get(position)
@@ -1009,7 +1012,7 @@ class Relator:
             return False  # "built by South Korea's HD Hyundai Heavy Industries"
         return not lx.NON_SUBJECT_PREPOSITIONS.search(before) and \
             not _compiled(r"-(?:made|built)").match(self.ctx.folded[actor.end:actor.end + 6]) and \
-            not (self._APPOSITION_BEFORE.search(before) and self._APPOSITION_AFTER.match(self.ctx.folded, actor.end))
+            not (self._APPOSITION_AFTER.match(self.ctx.folded, actor.end) and self._APPOSITION_BEFORE.search(before))
 
     def _possessor_before(self, actor: Match) -> Match | None:
         """The actor whose possessive stands right before `actor` ("South Korea's" before "HD
@@ -1285,9 +1288,9 @@ class Relator:
                 (marker := lx.CANCELLED.search(folded, sentence.start, m.start)):
             # "confiscated 23 howitzers that Slovakia was shipping to Nauru"
             return "cancelled", text[sentence.start + 0:hit.end][marker.start() - sentence.start:]
-        if marker := lx.LATER_ORDERED.search(folded, max(hit.end, m.end), sentence.end):
-            if hit.cue.status in ("unknown",):
-                return "ordered", text[hit.start:marker.end()]
+        if hit.cue.status in ("unknown",) and \
+                (marker := lx.LATER_ORDERED.search(folded, max(hit.end, m.end), sentence.end)):
+            return "ordered", text[hit.start:marker.end()]
         if (negated := found(lx.NEGATION)) and lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
             return "suspended", with_marker(negated)
         if (marker := found(lx.PRESSURE)) or (marker := found(lx.CANNOT)) or (marker := found(lx.BEGIN)):
@@ -1354,8 +1357,10 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
         if published is None or int(explicit.group(1)) <= published.year:
             return int(explicit.group(1))
         explicit = lx.EXPLICIT_YEAR.search(words, explicit.end())
+    if published is None:
+        return None  # (no relative date resolves: not looked for)
     relative = lx.RELATIVE_DATE.search(words)
-    if relative is None or published is None:
+    if relative is None:
         return None
     which, unit = relative.groups()
     if unit in lx.MONTHS:

@@ -61,8 +61,11 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _after_abbreviation(line: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", line[:dot])
-    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+    start = dot  # the word before the dot (what [\w.]+$ finds in line[:dot]), read backwards:
+    while start and (line[start - 1].isalnum() or line[start - 1] in "_."):  # not the whole line again
+        start -= 1
+    word = line[start:dot]
+    return bool(word) and (word.lower() in _ABBREVIATIONS or len(word) == 1)
 
 
 # Points where a new clause starts. The extractor looks for a verb's subject inside the

@@ -101,3 +101,44 @@ def test_clause_breaks_are_where_the_plain_pattern_puts_them():
     for text in _texts():
         for start, end in _windows(text):
             assert _spans(tx._CLAUSE_BREAK.finditer(text, start, end)) == _spans(plain.finditer(text, start, end))
+
+
+def test_one_pass_gives_each_automaton_what_it_finds_alone():
+    from armsdata.build.extract import Matchers
+    from armsdata.build.gazetteer import scan_together
+    from armsdata.build.reference import load_reference
+
+    matchers = Matchers.from_reference(load_reference())
+    automata = (matchers.actors.automaton, matchers.systems.automaton, mentions._HEAD_WORDS,
+                lx.verb_scanner().automaton)
+    for text in _texts():
+        assert list(scan_together(automata, text)) == [list(automaton.iter(text)) for automaton in automata]
+
+
+@pytest.mark.parametrize("line", ["Gen. Smith", "the U.S. Navy", "in Feb. 2024", "Co. Ltd. Inc.", "a b. C",
+                                  "x.y.z. A", "²½. B", "_x. Y", "word, e. F", ". A", "Mr.Smith. B"])
+def test_the_word_before_a_dot_is_what_the_pattern_found(line):
+    for dot in range(len(line) + 1):
+        word = re.search(r"([\w.]+)$", line[:dot])
+        expected = bool(word) and (word.group(1).lower() in tx._ABBREVIATIONS or len(word.group(1)) == 1)
+        assert tx._after_abbreviation(line, dot) == expected, dot
+
+
+def test_datelines_and_page_furniture_are_found_at_line_starts_as_everywhere():
+    from armsdata.build import extract
+
+    texts = [path.read_text(encoding="utf-8") for path in SEEDS[:40]] + [
+        "NEW DELHI, Feb 15 (Reuters) - x\nREAD ALSO: y\n\nPARIS -\nBERLIN - z\n", "", "\n", "TAGS: a\n",
+        "MOSCOW -\n - \nKYIV - ok", "x\nRelated articles\n  Share this\nSubscribe"]
+    for text in texts:
+        for pattern, where in ((extract._DATELINE, text), (extract._FURNITURE, tx.fold(text))):
+            assert _spans(extract._at_line_starts(pattern, where)) == _spans(pattern.finditer(where))
+
+
+def test_a_transfer_noun_starts_with_a_word_the_noun_automaton_finds():
+    from armsdata.build import events
+
+    assert events.NOUN_WORDS is not None
+    for text in _texts():
+        starts = {end + 1 - length for end, length in events.NOUN_WORDS.iter(text)}
+        assert {match.start() for match in events._NOUN.finditer(text)} <= starts
