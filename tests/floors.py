@@ -34,6 +34,7 @@ SETS = {
     "holdout3": (HERE / "holdout3" / "gold.csv", HERE / "holdout3" / "docs"),
     "holdout4": (HERE / "holdout4" / "gold.csv", HERE / "holdout4" / "docs"),
     "holdout5": (HERE / "holdout5" / "gold.csv", HERE / "holdout5" / "docs"),
+    "holdout6": (HERE / "holdout6" / "gold.csv", HERE / "holdout6" / "docs"),
 }
 
 

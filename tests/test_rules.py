@@ -927,6 +927,10 @@ CASES = [
      "infantry fighting vehicles from South Korea has stalled over price.",
      [("Su-35 fighters", "Su-35", "RUS", "EGY", "suspended", "sale", None, None),
       ("Redback infantry fighting vehicles", "Redback", "KOR", "ROU", "suspended", "sale", None, None)]),
+    ("rule:mentions._overlaps (a weak head inside a designated mention is no mention of its own)",
+     "The United States has frozen the delivery of F-35 jets and MQ-9 Reaper drones to the UAE.",
+     [("F-35 jets", "F-35", "USA", "ARE", "suspended", "unspecified", None, None),
+      ("MQ-9 Reaper drones", "MQ-9 Reaper", "USA", "ARE", "suspended", "unspecified", None, None)]),
     ("pattern:lexicon.UNNAMED_SUPPLIERS",
      "Ministers from about 30 countries promised air defence systems, drones and ammunition to Ukraine on Friday. "
      "Denmark will send Ukraine two Skyranger air defence systems.",
