@@ -275,7 +275,8 @@ def _print_report(report, path: Path, fmt: str) -> None:
             click.echo(f"::error file={_escape_property(str(target))}{line},title={_escape_property(title)}"
                        f"::{_escape_data(row + p.message)}")
         if report.total > len(report.problems):
-            click.echo(f"::notice::{report.total - len(report.problems)} more problems not shown")
+            hidden = report.total - len(report.problems)
+            click.echo(f"::notice::{hidden} more problem{'' if hidden == 1 else 's'} not shown")
         return
     checked = ", ".join(f"{n} {t}" for t, n in report.checked.items())
     if report.valid:
@@ -328,8 +329,9 @@ def deals(supplier: str | None, recipient: str | None, system: str | None, relea
 # -- evaluate ------------------------------------------------------------------------------
 @main.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Extract from these documents now (default: read --release).")
+@click.option("--seeds", type=click.Path(exists=True, path_type=Path),
+              help="Extract from these documents now, a folder or a corpus file as for build --seeds "
+                   "(default: read --release).")
 @click.option("--release", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A release folder whose records are scored (default: the latest under ./dataset).")
 @click.option("--format", "fmt", type=TEXT_FORMATS, default="text", show_default=True,
@@ -358,11 +360,16 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     included); records whose gold system is not catalogued are not scored on it.
     A figure with nothing to count (no predicted mention, say) is "-" (null in JSON).
 
-    Exit codes: 0 scored, 1 when GOLD has no records or SEEDS (or the release) holds
-    none of its documents, 2 usage error, unreadable input, or a release (or SEEDS) that
-    holds none of the gold's documents.
+    GOLD is checked before it is scored: a status, transfer type or party no record can
+    have, a span that ends before it starts, a quantity under 1, a year outside
+    1945..2100, or a span_text that is not the document's text at its span stops the
+    command with the file, line and value.
+
+    Exit codes: 0 scored, 1 when GOLD has no records, 2 usage error, unreadable input,
+    a GOLD value no record can have, or a release (or SEEDS) that holds none of the
+    gold's documents.
     """
-    from armsdata.build.evaluate import documents_not_held, evaluate as score, read_gold
+    from armsdata.build.evaluate import check_spans, documents_not_held, evaluate as score, read_gold
     from armsdata.build.pipeline import build_tables
     from armsdata.schema.read import read_parquet
 
@@ -370,15 +377,18 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
         gold_frame = read_gold(gold)
         if seeds:
             tables = build_tables(seeds)
-            predicted, held, source = tables["records"], tables["documents"]["doc_id"], seeds
+            predicted, documents, source = tables["records"], tables["documents"], seeds
         else:
             source = release or default_release()
             predicted = read_parquet(source / "records.parquet")
-            held = read_parquet(source / "documents.parquet")["doc_id"]
+            documents = read_parquet(source / "documents.parquet")
+        held = documents["doc_id"]
         wanted = gold_frame["doc_id"].unique()
         if wanted.len() and not wanted.is_in(held.implode()).any():
             raise ArmsdataError(f"{source}: holds none of the {wanted.len()} documents of {gold}; "
                                 "pass --seeds or --release with the gold's documents")
+        if "text" in documents.columns:  # (a release always has it)
+            check_spans(gold, gold_frame, dict(zip(documents["doc_id"], documents["text"])))
     except ArmsdataError as exc:
         fail(str(exc))
     try:

@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 
 from armsdata.build.errors import ArmsdataError
+from armsdata.build.sources import closest
 from armsdata.releases import releases_hint
 
 # The deal's fields that name a record, and the field each supports.
@@ -65,19 +66,25 @@ def resolve_actor(value: str, actors: pl.DataFrame, option: str) -> str:
     """The actor_id that `value` names: an actor_id or a name, in any case. Raises
     ArmsdataError when none does."""
     wanted = value.strip().casefold()
+    known: list[str] = []
     for row in actors.iter_rows(named=True):
         if wanted in [row["actor_id"].casefold(), *_names(row, "name", "names")]:
             return row["actor_id"]
-    raise ArmsdataError(f"{option} {value!r}: no such actor (give an actor_id such as RUS, or a name such as Russia)")
+        known += [row["actor_id"], *(n for n in (row.get("names") or row["name"]).split("|") if n)]
+    raise ArmsdataError(f"{option} {value!r}: no such actor{closest(value.strip(), tuple(known))} "
+                        "(give an actor_id such as RUS, or a name such as Russia)")
 
 
 def resolve_system(value: str, systems: pl.DataFrame) -> str:
     """The system that `value` names: a system or one of its aliases, in any case."""
     wanted = value.strip().casefold()
+    known: list[str] = []
     for row in systems.iter_rows(named=True):
         if wanted in [row["system"].casefold(), *_names(row, "aliases")]:
             return row["system"]
-    raise ArmsdataError(f"--system {value!r}: no such system (give a family such as S-300, or a class such as UAV)")
+        known += [row["system"], *(n for n in (row.get("aliases") or "").split("|") if n)]
+    raise ArmsdataError(f"--system {value!r}: no such system{closest(value.strip(), tuple(known))} "
+                        "(give a family such as S-300, or a class such as UAV)")
 
 
 def select(release: Release, supplier: str | None = None, recipient: str | None = None,

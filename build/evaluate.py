@@ -29,7 +29,7 @@ from pathlib import Path
 
 import polars as pl
 
-from armsdata.schema.vocab import STATUSES, TRANSFER_TYPES
+from armsdata.schema.vocab import EVENT_YEAR_RANGE, STATUSES, TRANSFER_TYPES
 
 from .deals import document_deals
 from .errors import ArmsdataError
@@ -130,7 +130,39 @@ def read_gold(path: Path) -> pl.DataFrame:
             raise ArmsdataError(f"{path}: line {line}: {name} {value!r} is not an integer")
         gold = gold.with_columns(numbers.alias(name))
     _check_vocabularies(path, gold)
+    _check_ranges(path, gold)
     return gold
+
+
+def _check_ranges(path: Path, gold: pl.DataFrame) -> None:
+    """Numbers no record can have (the records schema's constraints): a span that ends
+    before it starts or starts before the text, a quantity under 1, an event_year outside
+    EVENT_YEAR_RANGE. Raises ArmsdataError naming the file, line, column and value."""
+    low, high = EVENT_YEAR_RANGE
+    rules = [
+        ("span_start", pl.col("span_start") < 0, "a code point offset (0 or more)"),
+        ("span_end", pl.col("span_end") <= pl.col("span_start"), "after span_start"),
+        ("quantity", pl.col("quantity") < 1, "a count of 1 or more"),
+        ("event_year", (pl.col("event_year") < low) | (pl.col("event_year") > high), f"a year in {low}..{high}"),
+    ]
+    for name, broken, hint in rules:
+        bad = gold.with_row_index("line", 2).filter(broken.fill_null(False))
+        if bad.height:
+            raise ArmsdataError(f"{path}: line {bad['line'][0]}: {name} {bad[name][0]} is not {hint}")
+
+
+def check_spans(path: Path, gold: pl.DataFrame, texts: dict[str, str]) -> None:
+    """Each gold span_text is the text of its span in its document (`texts`: doc_id ->
+    documents.text; a doc_id not there is left to the caller's warning). Raises
+    ArmsdataError naming the file, line, the span and what the document has there."""
+    for line, row in enumerate(gold.iter_rows(named=True), start=2):
+        text = texts.get(row["doc_id"])
+        if text is None or row["span_text"] is None:
+            continue
+        there = text[row["span_start"]:row["span_end"]]
+        if there != row["span_text"]:
+            raise ArmsdataError(f"{path}: line {line}: span_text {row['span_text']!r} is not the text at "
+                                f"{row['span_start']}-{row['span_end']} of {row['doc_id']} ({there!r})")
 
 
 def _check_vocabularies(path: Path, gold: pl.DataFrame) -> None:

@@ -171,8 +171,9 @@ def undated_notes(documents: pl.DataFrame) -> list[str]:
     undated = documents.filter(pl.col("published").is_null()).height
     if not undated:
         return []
-    return [f"{undated} of {documents.height} documents have no publication date (sources.csv, column "
-            "published): their records have no report_year"]
+    verb = "has" if undated == 1 else "have"
+    return [f"{undated} of {documents.height} documents {verb} no publication date (column published of "
+            "sources.csv or of the corpus file): their records have no report_year"]
 
 
 def read_documents(seeds: Path) -> list[Document]:

@@ -375,6 +375,12 @@ def test_deals_command_with_no_match_says_so(built_release):
      "Error: --supplier 'Narnia': no such actor (give an actor_id such as RUS, or a name such as Russia)\n"),
     (["--system", "Death Star"],
      "Error: --system 'Death Star': no such system (give a family such as S-300, or a class such as UAV)\n"),
+    (["--recipient", "Russa"],
+     "Error: --recipient 'Russa': no such actor (did you mean Russia?) (give an actor_id such as RUS, or a name "
+     "such as Russia)\n"),
+    (["--system", "Black Panther"],
+     "Error: --system 'Black Panther': no such system (did you mean K2 Black Panther?) (give a family such as "
+     "S-300, or a class such as UAV)\n"),
 ])
 def test_deals_command_refuses_unknown_names(built_release, args, message):
     result = _deals_command(built_release, *args)

@@ -232,6 +232,44 @@ def test_evaluate_names_a_gold_value_no_record_can_have(tmp_path, old, new, mess
     assert (result.exit_code, result.output) == (2, f"Error: {bad}: line 6: {message}\n")
 
 
+@pytest.mark.parametrize("old, new, message", [
+    ("d2,0,6,drones", "d2,6,0,drones", "span_end 0 is not after span_start"),
+    ("d2,0,6,drones", "d2,-1,6,drones", "span_start -1 is not a code point offset (0 or more)"),
+    ("planned,sale,12,", "planned,sale,0,", "quantity 0 is not a count of 1 or more"),
+    ("planned,sale,12,", "planned,sale,12,22", "event_year 22 is not a year in 1945..2100"),
+])
+def test_evaluate_names_a_gold_number_no_record_can_have(tmp_path, old, new, message):
+    bad = tmp_path / "gold.csv"
+    bad.write_text(GOLD_CSV.replace(old, new), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(bad), "--seeds", str(SEEDS)])
+    assert (result.exit_code, result.output) == (2, f"Error: {bad}: line 6: {message}\n")
+
+
+def test_evaluate_reads_a_corpus_file_as_build_does(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "text": "Russia sold 12 Su-30 fighters to India in 2019.",
+                                  "published": "2020-01-01"}) + "\n", encoding="utf-8")
+    gold = tmp_path / "gold.csv"
+    gold.write_text(GOLD_CSV.splitlines()[0] + "\na1,15,29,Su-30 fighters,Su-30,RUS,IND,delivered,sale,12,2019\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--seeds", str(corpus), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.output)["overall"]
+    assert (overall["mention_f1"], overall["relation_f1"], overall["status_accuracy"]) == (1.0, 1.0, 1.0)
+
+
+def test_evaluate_names_a_gold_span_text_that_is_not_the_documents_text(tmp_path):
+    lines = (HERE / "gold" / "seeds.csv").read_text(encoding="utf-8").splitlines()
+    doc_id, start, end, span_text, rest = lines[1].split(",", 4)
+    lines[1] = ",".join([doc_id, start, end, span_text.upper() + "X", rest])
+    bad = tmp_path / "gold.csv"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(bad), "--seeds", str(SEEDS)])
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {bad}: line 2: span_text {span_text.upper() + 'X'!r} is not the text at {start}-{end} of "
+           f"{doc_id} ({span_text!r})\n")
+
+
 # -- the repository's sets against tests/floors.csv -----------------------------------------
 @pytest.mark.parametrize("name", list(floors.SETS))
 def test_set_stays_above_its_floors(name):
