@@ -1367,7 +1367,7 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
         month = lx.MONTHS.index(unit) + 1
         if which == "last":
             return published.year if month < published.month else published.year - 1
-        return published.year if which != "next" or month > published.month else None  # (a schedule)
+        return None if which == "next" else published.year  # "next March" is a schedule
     if unit == "year":
         return None if which == "next" else published.year - (which == "last")
     return published.year

@@ -953,3 +953,12 @@ def test_an_origin_before_a_list_is_read_for_every_item():
     records = extract_text("Ukraine received Polish rifles and howitzers.")
     assert [(r["span_text"], r["supplier"], r["supplier_basis"], r["recipient"], r["evidence_start"])
             for r in records] == [("rifles", "POL", "text", "UKR", None), ("howitzers", "POL", "text", "UKR", None)]
+
+
+def test_a_relative_date_after_publication_gives_no_year():
+    """rule:relations.resolve_year: "next March" and "next year" are schedules (codebook,
+    "Quantity and year"); "last March" in January 2024 is 2023."""
+    from armsdata.build.relations import resolve_year
+    published = dt.date(2024, 1, 15)
+    assert [resolve_year(words, published) for words in ("next march", "next year", "last march", "this year")] == \
+        [None, None, 2023, 2024]
