@@ -409,20 +409,21 @@ def _transfer_noun_after_cue(ctx: DocContext, mention: Mention, relation: Relati
     return cue >= 0 and bool(_TRANSFER_NOUN.search(ctx.folded, cue + len(relation.status_cue), mention.start))
 
 
-def _maker_cue(relation: Relation) -> bool:
-    """The relation's cue describes the weapon's maker ("which builds", "maker of")."""
-    return bool(relation.status_cue) and bool(lx.MAKER_WORDS.fullmatch(relation.status_cue.lower()))
+def _cue_in(relation: Relation, words: re.Pattern) -> bool:
+    """The relation's cue is words of a kind of frame: lexicon.MAKER_WORDS ("which builds",
+    "maker of"), lexicon.HOLDING_WORDS ("retired its Mirage 5 jets")."""
+    return bool(relation.status_cue) and bool(words.fullmatch(relation.status_cue.lower()))
 
 
 def _maker_described(relations: list[Relation]) -> bool:
     """The mention's only cue describes its maker ("Kongsberg, which builds the NASAMS launchers")."""
-    return all(r.status == "none" and _maker_cue(r) for r in relations)
+    return all(r.status == "none" and _cue_in(r, lx.MAKER_WORDS) for r in relations)
 
 
 def _no_transfer_by_cue(relations: list[Relation]) -> bool:
     """A cue that says there is no transfer (own forces, development) stands; one that only
     describes the weapon's maker ("Kongsberg, which builds the NASAMS launchers") does not."""
-    return all(r.status == "none" and r.status_cue and not _maker_cue(r) for r in relations)
+    return all(r.status == "none" and r.status_cue and not _cue_in(r, lx.MAKER_WORDS) for r in relations)
 
 
 def _agrees(mention: Mention, event: TransferEvent) -> bool:
@@ -498,7 +499,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 # "The United States also offered used F-16s" in an article about Colombia's jets
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
-            elif relation.status == "none" and (not relation.status_cue or _holding_cue(relation)) and \
+            elif relation.status == "none" and (not relation.status_cue or _cue_in(relation, lx.HOLDING_WORDS)) and \
                     (held := _held_by_user(ctx, mention, (origins or {}).get(mention.system), topic)):
                 # "Egyptian Rafales and F-16s took part in the exercise": a state that holds a
                 # system of another state's make has received it (codebook, "Status": delivered)
@@ -553,11 +554,6 @@ def _topic_force(ctx: DocContext, mention: Mention) -> bool:
         a.value[1] != "demonyms" for a in ctx.actors_starting(sentence.start, mention.start))
 
 
-def _holding_cue(relation: Relation) -> bool:
-    """The relation's cue is one of holding ("retired its Mirage 5 jets": frames of agent Holder)."""
-    return bool(relation.status_cue) and bool(lx.HOLDING_WORDS.fullmatch(relation.status_cue.lower()))
-
-
 def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
                   topic: TransferEvent | None = None) -> list[tuple[str, str]]:
     """(supplier, user) of a designated system that a state's demonym or possessive marks as
@@ -571,22 +567,24 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
     supplier = made[0] if made else maker
     users = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
              if origin not in made and ctx.folded[end:end + 1].isspace()]  # not "Soviet-era", "Soviet-designed"
-    if mention.possessor and _named_states(ctx, mention) <= {mention.possessor, supplier}:
+    named = _named_states(ctx, mention)
+    if mention.possessor and named <= {mention.possessor, supplier}:
         users.append(mention.possessor)  # "Peru's Mirage 2000s", but not "Denmark's F-16s for Kyiv"
-    elif mention.determiner in lx.POSSESSIVES and len(owners := _possessive_owners(ctx, mention, supplier)) == 1:
+    elif mention.determiner in lx.POSSESSIVES and len(owners := _possessive_owners(ctx, mention, named, supplier)) == 1:
         users.append(owners.pop())  # "Argentina ... retired its Mirage 5 jets"
-    elif mention.determiner in lx.POSSESSIVES and topic and topic.recipient and not _named_states(ctx, mention) \
+    elif mention.determiner in lx.POSSESSIVES and topic and topic.recipient and not named \
             and _topic_force(ctx, mention):
         users.append(topic.recipient)  # "The air force wants new fighters to replace its MiG-29s"
     return [(supplier, user) for user in dict.fromkeys(users)
             if supplier and user != supplier and not user.startswith(("IO_",))][:1]
 
 
-def _possessive_owners(ctx: DocContext, mention: Mention, supplier: str | None) -> set[str]:
+def _possessive_owners(ctx: DocContext, mention: Mention, named: set[str], supplier: str | None) -> set[str]:
     """Who "its"/"their" before the mention can stand for: the states (demonyms aside) its
     sentence names before it, other than the supplier; none if a state after it is another
-    ("to replace its MiG-29s, bought from Belarus": Belarus is no owner, nor the owner known)."""
-    named = _named_states(ctx, mention) - {supplier}
+    ("to replace its MiG-29s, bought from Belarus": Belarus is no owner, nor the owner known).
+    `named`: the states the sentence names (_named_states)."""
+    named = named - {supplier}
     before = {a.value[0] for a in _sentence_actors(ctx, mention)
               if a.value[1] != "demonyms" and a.end <= mention.start} - {supplier}
     return before if named <= before else set()
@@ -754,8 +752,9 @@ def scheduled(ctx: DocContext, related: Related, events: list[TransferEvent]) ->
     sentence that says it is done under a deal."""
     agreed = {e.parties for e in events if e.status in ("ordered", "delivered") and e.supplier and e.recipient}
     return [(mention, [replace(r, status="ordered") if r.status == "planned"
+                       and _FUTURE_DELIVERY.search((r.status_cue or "").lower())  # (the cue first: a few words)
                        and ((r.supplier, r.recipient) in agreed or _UNDER_DEAL.search(ctx.folded, *sentence_span(ctx, mention)))
-                       and _FUTURE_DELIVERY.search((r.status_cue or "").lower()) else r for r in relations])
+                       else r for r in relations])
             for mention, relations in related]
 
 

@@ -239,11 +239,18 @@ def load_frames(path: Path = FRAMES_CSV) -> list[Frame]:
 
 
 FRAMES = load_frames()
+
+
+def _words_of_agent(*agents: str) -> re.Pattern:
+    """One pattern for the words of the frames whose agent is one of `agents`."""
+    return re.compile("|".join(f"(?:{frame.words})" for frame in FRAMES if frame.agent in agents))
+
+
 # The words of the frames that describe a weapon's maker (agent Manufacturer)
-MAKER_WORDS = re.compile("|".join(f"(?:{frame.words})" for frame in FRAMES if frame.cue.side == "make"))
+MAKER_WORDS = _words_of_agent("Manufacturer")
 # The words of the frames whose subject holds the weapon (agent Holder: "retired its Mirage
 # 5 jets", "to replace Peru's MiG-29s", "will keep its Collins-class submarines")
-HOLDING_WORDS = re.compile("|".join(f"(?:{frame.words})" for frame in FRAMES if frame.agent == "Holder"))
+HOLDING_WORDS = _words_of_agent("Holder")
 
 ORIGIN_WORDS_CSV = Path(__file__).resolve().parent / "reference" / "origin_words.csv"
 

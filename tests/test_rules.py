@@ -847,7 +847,7 @@ CASES = [
      "Kenya received two Italian helicopters last week. The helicopters would be used to fight poachers.",
      [("helicopters", "helicopter", "ITA", "KEN", "delivered", "unspecified", 2, 2024),
       ("helicopters", "helicopter", "ITA", "KEN", "delivered", "unspecified", None, 2024)]),
-    ("rule:events._holding_cue; list:lexicon.HOLDING_WORDS; rule:events._possessive_owners (a held weapon of "
+    ("pattern:lexicon.HOLDING_WORDS; rule:events._possessive_owners (a held weapon of "
      "another's make was delivered; a possessive is shared along a list)",
      "Argentina retired its Mirage III and Mirage 5 jets in 2015. Chile will keep its Leopard 2 tanks in service. "
      "Germany retired its Leopard 1 tanks. Peru plans to replace its MiG-29 and Mirage 2000 fleets.",
