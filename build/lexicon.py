@@ -112,7 +112,7 @@ MODIFIERS = {
     "light", "heavy", "nuclear-powered", "diesel-electric", "coastal", "coastal defence", "coastal defense",
     "anti-submarine", "amphibious", "fighting", "rocket", "radar", "laser-guided", "gps-guided",
     "mine-protected", "mine-resistant", "truck-mounted", "recovery", "bridge-laying", "mine-clearing",
-    "armoured recovery", "armored recovery",
+    "armoured recovery", "armored recovery", "jet",
 }
 
 # A modifier that changes the generic class of the head it stands before.
@@ -185,6 +185,7 @@ class Cue:
     form: str
     status: str  # the status the cue gives when nothing in its clause says otherwise
     transfer_type: str | None = None  # the frame's own transfer type ("donate": aid), if any
+    lessee: bool = False  # the subject rents, or lets when a to-object is named (agent Lessee)
 
 
 # The frame lexicon: every transfer predicate, with the role its grammatical subject (or, for
@@ -194,7 +195,7 @@ FRAMES_CSV = Path(__file__).resolve().parent / "reference" / "frames.csv"
 # FrameNet-style role of the subject -> the extractor's side.
 AGENT_SIDES = {"Supplier": "supply", "Recipient": "receive", "Possessor": "use", "Either": "trade",
                "none": "own", "Theme": "arrive", "Requester": "request", "Interceptor": "interdict",
-               "Manufacturer": "make", "Holder": "own"}
+               "Manufacturer": "make", "Holder": "own", "Lessee": "receive"}
 FORMS = ("verb", "noun", "compound", "post", "headline")
 
 
@@ -218,8 +219,9 @@ def load_frames(path: Path = FRAMES_CSV) -> list[Frame]:
     mention, in the headline only, when nothing else is its cue), words (a
     regular expression on folded text), agent (the role of the subject: Supplier,
     Recipient, Possessor, Either, Theme, Requester, Interceptor, Manufacturer, Holder (no
-    transfer read here; a weapon of another state's make it holds was delivered to it), or
-    none for no transfer), status (the
+    transfer read here; a weapon of another state's make it holds was delivered to it), Lessee
+    (the recipient, but the supplier when a state follows "to" and none "from": FrameNet's
+    Renting and Renting_out share the verb), or none for no transfer), status (the
     status the cue gives when nothing in its clause says otherwise), transfer_type (empty:
     decided from the clause's words), note. Raises ValueError naming the line for an
     unknown form or agent or a pattern that does not compile."""
@@ -232,7 +234,8 @@ def load_frames(path: Path = FRAMES_CSV) -> list[Frame]:
                 re.compile(row["words"])
             except re.error as exc:
                 raise ValueError(f"{path}:{line}: words is not a valid pattern: {exc}") from None
-            cue = Cue(AGENT_SIDES[row["agent"]], row["form"], row["status"], row["transfer_type"] or None)
+            cue = Cue(AGENT_SIDES[row["agent"]], row["form"], row["status"], row["transfer_type"] or None,
+                      lessee=row["agent"] == "Lessee")
             frames.append(Frame(row["frame"], row["form"], row["words"], cue, row["transfer_type"] or None,
                                 row["agent"]))
     return frames

@@ -499,6 +499,9 @@ class Relator:
         list_end = self._list_end(m, parts, clause_end) if hit.end <= m.start else clause_end
         to_side = self._after_preposition(m.end if hit.start > m.end else after, list_end, ("to", "into", "for"))
         from_side = self._after_preposition(m.end, list_end, ("from",))
+        if hit.cue.lessee and not from_side and \
+                self._after_preposition(m.end if hit.start > m.end else after, list_end, ("to",)):
+            side = "supply"  # "Sweden leased Gripens to Hungary" (FrameNet Renting_out, not Renting)
         # "a contract with Hanwha Aerospace for 54 K9 howitzers": the with-object of a noun cue
         with_side = self._after_preposition(parts[ci][0], hit.end if hit.cue.form == "noun" else hit.start, ("with",))
         if hit.cue.form == "compound" and not with_side:  # "agrees arms deal with Brunei"
@@ -579,6 +582,8 @@ class Relator:
                 suppliers = [s for s in suppliers if s[0] not in origins]
             suppliers += [(a, "text") for a in by_side + agents]
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
+            if hit.cue.form == "noun":  # "Saab received an order from Brazil for": the buyer inside the cue
+                recipients += [(a, "text") for a in self._after_preposition(hit.start, hit.end, ("from", "by"))]
             if hit.cue.form == "verb" and not hit.passive:
                 recipients += [(a, "text") for a in self._indirect_object(hit, m) + self._asker(hit, parts, ci)]
                 if not to_side and hit.end <= m.left_stop:  # "pledged to Ukraine 20 Leopard tanks"
