@@ -697,10 +697,11 @@ class Relator:
         return []
 
     def _indirect_object(self, hit: CueHit, m: Mention) -> list[str]:
-        """"Pakistan gave Afghanistan 14 Babur missiles": an actor between a supply verb and
-        the mention, with nothing else between them, is the recipient."""
+        """"Pakistan gave Afghanistan 14 Babur missiles", "Saab sold the Hungarian air force 14
+        Gripens": an actor (a demonym only before a force) between a supply verb and the
+        mention, with nothing else between them, is the recipient."""
         actor = self._actor_after(hit)
-        if actor and actor.value[1] != "demonyms" and \
+        if actor and (actor.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, actor.end)) and \
                 _compiled(r"\s*(?:[\w,'-]+\s+){0,4}").fullmatch(self.ctx.folded[actor.end:m.left_stop]) and \
                 not _compiled(r"\b(?:with|to|for|and|that|which)\b").search(self.ctx.folded[actor.end:m.left_stop]):
             return [actor.value[0]]
