@@ -537,10 +537,11 @@ NEGATED_PRESENT = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+$")
 # reported speech, is a denial
 NEGATED_PAST = re.compile(r"\b(?:has not|have not|had not|hasn't|haven't|hadn't|did not|didn't)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|called off|calls? off|terminat\w*|backed out|abandon\w*|dropp\w*|"
+                       r"pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? away|"
                        r"seiz\w*|intercept(?:s|ed|ing|ions?)?|confiscat\w*|impound\w*|interdict\w*)\b")  # not "interceptors"
 SUSPENDED = re.compile(r"\b(?:suspend\w*|freez\w*|froze\w*|halt\w*|withh[oe]ld\w*|on hold|delay\w*|"
                        r"block\w*(?!\s+(?:\d|[ivx]+\b))|postpon\w*|refus\w* to|turn\w* down|reject\w*|veto\w*|"
-                       r"shelv\w*|stall\w*)\b")
+                       r"shelv\w*|stall\w*|paus(?:es|ed|ing)|on ice)\b")
 # "sends its airplanes to Syria for espionage purposes": a state's own forces on a mission.
 OPERATION = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:purposes|missions?|operations?|strikes|exercises|patrols|raids)|"
                        r"to (?:attack|strike|bomb|patrol|spy)|on (?:missions?|patrol))\b")
@@ -590,10 +591,10 @@ LATER_CANCELLED = _passive(r"cancel\w*|scrapped|called off|terminated|seized|int
 LATER_SUSPENDED = re.compile(_passive(r"suspended|frozen|halted|withheld|held up|delayed|postponed|blocked|vetoed|"
                                       r"put on hold|refused|rejected|turned down|shelved").pattern +
                              r"|\b(?:has |have |had )?stalled\b"  # "a planned second contract ... has stalled"
-                             r"|\b(?:is|are|was|were|remains?|remained|be|been|put|placed|kept)\s+on hold\b"
+                             r"|\b(?:is|are|was|were|remains?|remained|be|been|put|placed|kept)\s+on (?:hold|ice)\b"
                              r"|\b(?:was|were|is|are|has been|have been|remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?"
                              r"(?:suspended|frozen|halted|blocked|delayed)\b")
-LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed")
+LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed|approved|authori[sz]ed")
 LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"|\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|report)s?\s+(?:that\s+)?"
                           r"(?:[\w'-]+\s+){1,3}?(?:has|have|had)?\s*(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b")
@@ -627,7 +628,7 @@ TARGETED = re.compile(r"\b(?:threats?\s+(?:from|of|posed by)|against|to counter|
                       r"against|attacks?\s+by|strikes?\s+by)\s+"
                       r"(?:(?:(?:dozens|hundreds|scores|thousands) of|(?:several|many|a few)(?: dozen| hundred)?|the|their|its|target)\s+)?$")
 CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|signs|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
-                      r"approv\w*|cleared)\b")
+                      r"approv\w*|cleared|authori[sz]\w*|green-?light\w*|go-ahead)\b")
 # An offer received, right after a verb of receiving: "has received offers for the Gripen" (planned)
 OFFER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:offers?|bids?|proposals?|tenders?)\s+(?:for|of)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
@@ -648,7 +649,8 @@ ANNOUNCED_PACKAGE = re.compile(r"\b(?:(?:military |security |defen[cs]e |weapons
                                r"(?:military |weapons |arms )package|package of (?:military |security )?(?:aid|assistance)|"
                                r"(?:new|latest|fresh|next|another|further) (?:[\w$.,-]+ ){0,3}package|tranche)s?\b")
 AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of charge|assistance|"
-                       r"gave|given|give)\b")
+                       r"(?:gave|given|give)(?!\s+(?:(?:the|its|their|final)\s+)*(?:go-ahead|approval|permission|"
+                       r"consent|green light|nod)\b))\b")  # not "gave the go-ahead for the export of"
 
 # A demonym after a preposition names a party only with a body of its state after it:
 # "to the Indian Navy", "with Chinese and South Korean firms" (not "for the French company"

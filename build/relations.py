@@ -1294,7 +1294,7 @@ class Relator:
                 (marker := lx.CANCELLED.search(folded, sentence.start, m.start)):
             # "confiscated 23 howitzers that Slovakia was shipping to Nauru"
             return "cancelled", text[sentence.start + 0:hit.end][marker.start() - sentence.start:]
-        if hit.cue.status in ("unknown",) and \
+        if hit.cue.status in ("unknown",) and not found(lx.POSSIBLE) and \
                 (marker := lx.LATER_ORDERED.search(folded, max(hit.end, m.end), sentence.end)):
             return "ordered", text[hit.start:marker.end()]
         if (negated := found(lx.NEGATION)) and lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):

@@ -1000,6 +1000,26 @@ CASES = [
     ("rule:relations.Relator._indirect_object (a demonym before a force is the indirect object)",
      "Hanwha sold the Polish army 48 K9 howitzers.",
      [("K9 howitzers", "K9", "KOR", "POL", "delivered", "sale", 48, None)]),
+    # -- status markers found by a sweep of approval, cancellation and suspension wording -----
+    ("pattern:lexicon.CONTRACT (authorised, the go-ahead); pattern:lexicon.AID_WORDS (not 'gave the go-ahead')",
+     "Berlin authorised the sale of 40 Leopard 2 tanks to Qatar. Ottawa gave the go-ahead for the export of 30 LAV 6 "
+     "vehicles to Riyadh.",
+     [("Leopard 2 tanks", "Leopard 2", "DEU", "QAT", "ordered", "sale", 40, None),
+      ("LAV 6 vehicles", "LAV III", "CAN", "SAU", "ordered", "sale", 30, None)]),
+    ("pattern:lexicon.CANCELLED (pulled out, walked away)",
+     "Malaysia pulled out of a deal with Pakistan for 12 JF-17 fighters. Peru walked away from an order for 24 "
+     "Gripen jets from Sweden.",
+     [("JF-17 fighters", "JF-17", "PAK", "MYS", "cancelled", "sale", 12, None),
+      ("Gripen jets", "Gripen", "SWE", "PER", "cancelled", "sale", 24, None)]),
+    ("pattern:lexicon.SUSPENDED (paused); pattern:lexicon.LATER_SUSPENDED (put on ice)",
+     "Norway paused deliveries of NASAMS launchers to Kuwait. The sale of Patriot missiles to Qatar was put on ice.",
+     [("NASAMS launchers", "NASAMS", "NOR", "KWT", "suspended", "unspecified", None, None),
+      ("Patriot missiles", "Patriot", "USA", "QAT", "suspended", "sale", None, None)]),
+    ("pattern:lexicon.LATER_ORDERED (was approved, unless a possible sale)",
+     "Sweden's sale of 12 Archer howitzers to Croatia was approved on Monday. A possible sale of eight NASAMS "
+     "launchers to Qatar was approved by Norway.",
+     [("Archer howitzers", "Archer", "SWE", "HRV", "ordered", "sale", 12, None),
+      ("NASAMS launchers", "NASAMS", "NOR", "QAT", "planned", "sale", 8, None)]),
 ]
 
 
