@@ -161,6 +161,7 @@ RULES = [
     ("relations", "Relator._clauses_back", "custom:own_clause", "only the mention's own clause is searched"),
     ("relations", "Relator._comparisons", "empty", "no compared state"),
     ("relations", "Relator._own_use", "false", "a state's own weapons are a transfer"),
+    ("relations", "Relator._own_industry", "none", "'India signed a contract with HAL for': India supplies India"),
     ("relations", "Relator._fallback_supplier", "empty", "no supplier from the antecedent or the system's origin"),
     ("relations", "Relator._from_context", "arg:relation", "no missing party from the sentences before"),
     ("relations", "Relator._recent", "nothing", "no recent record"),

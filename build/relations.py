@@ -336,7 +336,7 @@ class Relator:
 
     def _noun_cue(self, m: Mention, clause_start: int) -> CueHit | None:
         """A transfer noun right before the mention: "the sale of 24 F-16s"."""
-        window_start = max(clause_start, m.left_stop - 60)
+        window_start = max(clause_start, m.left_stop - 100)
         before = self.ctx.folded[window_start:m.left_stop]
         if not lx.ANY_NOUN_CUE.search(before):
             return None
@@ -634,7 +634,29 @@ class Relator:
             suppliers, recipients = self._between(m, parts, ci)
         recipients = self._backed_force(m, recipients)
         supplier_ids = {s for s, _ in suppliers}
+        if hit.cue.form == "noun" and (own := self._own_industry(hit, supplier_ids, recipients, parts[ci][0])):
+            # "India signed a contract with HAL for 83 Tejas jets": the buyer's own industry is
+            # no supplier; a design of another state's is the maker's ("with Mazagon Dock for
+            # three Scorpene submarines": France's), its own is no transfer
+            maker = self.origin.get(m.system)
+            suppliers = [(maker, "origin")] if maker and maker != own else []
+            recipients = [(own, "text" if suppliers else self._OWN_INDUSTRY)]  # (the latter: _own_use)
+            supplier_ids = {s for s, _ in suppliers}
         return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra
+
+    _OWN_INDUSTRY = "own industry"  # the basis _parties gives a buyer of its own industry's design
+
+    def _own_industry(self, hit: CueHit, supplier_ids: set[str], recipients, clause_start: int) -> str | None:
+        """The state whose own company is the with-object of a contract the state itself
+        signs ("India signed a contract with HAL for"): the one supplier that is a company
+        inside the cue, and is also a recipient or is named as a state before the cue."""
+        companies = {a.value[0] for a in self._actors_between(hit.start, hit.end) if a.value[1] == "companies"}
+        if len(candidates := supplier_ids & companies) != 1:
+            return None
+        (state,) = candidates
+        buyers = {r for r, _ in recipients} | {a.value[0] for a in self._actors_between(clause_start, hit.start)
+                                                if a.value[1] != "companies"}
+        return state if state in buyers else None
 
     _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?")
 
@@ -1110,6 +1132,8 @@ class Relator:
             return True  # "mass-producing its own Hsiung Feng missiles", "locally produced rockets"
         if hit.cue.side == "use" and not suppliers and not recipients:
             return True  # "the army fields more than 1,100 K9s": a state's own forces
+        if any(basis == self._OWN_INDUSTRY for _, basis in recipients):
+            return True  # "India signed a contract with HAL for 83 Tejas jets" (_parties)
         origins = set(m.origins) | (set(m.antecedent.origins) if m.antecedent else set())
         return hit.cue.side == "use" and any(r in origins for r, _ in recipients)
 

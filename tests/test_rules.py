@@ -1020,6 +1020,13 @@ CASES = [
      "launchers to Qatar was approved by Norway.",
      [("Archer howitzers", "Archer", "SWE", "HRV", "ordered", "sale", 12, None),
       ("NASAMS launchers", "NASAMS", "NOR", "QAT", "planned", "sale", 8, None)]),
+    # -- the buyer's own industry, long with-objects, more companies --------------------------
+    ("rule:relations.Relator._own_industry; rule:relations.Relator._own_use (a contract with the buyer's own "
+     "company: a foreign design is the maker's, its own no transfer)",
+     "India's defence ministry has signed a contract with state-owned Mazagon Dock Shipbuilders (MDL) for three "
+     "Scorpene-class submarines. India signed a contract with HAL for 83 Tejas jets.",
+     [("Scorpene-class submarines", "Scorpene", "FRA", "IND", "ordered", "sale", 3, None),
+      ("Tejas jets", "Tejas", None, None, "none", None, 83, None)]),
 ]
 
 
