@@ -114,6 +114,7 @@ RULES = [
     ("relations", "Relator._pairs", "custom:no_comparisons", "a state compared with ('the second after India') gets no record"),
     ("relations", "Relator._find_cue", "none", "no cue: nothing is a transfer"),
     ("relations", "Relator._reduced_relative", "none", "'Gripens ordered by Thailand from Sweden' is not read"),
+    ("relations", "Relator._clause_end_after", "custom:position", "a participle after a comma is read in the comma's clause only"),
     ("relations", "Relator._coordinated_mention", "none", "'K2 tanks and K9 howitzers arrived': the first has no verb"),
     ("relations", "Relator._list_cue", "none", "'operates A, B and C': only A has the verb"),
     ("relations", "Relator._headline_cue", "none", "'Arms for Peru': a headline with no verb has no cue"),
@@ -296,6 +297,8 @@ def _custom(name: str, original):
         return lambda self, m, hit, parts, ci: hit.cue.transfer_type or "unspecified"
     if name == "any_party":
         return lambda relation: bool(relation.supplier or relation.recipient)
+    if name == "position":
+        return lambda self, position: position
     raise KeyError(name)
 
 

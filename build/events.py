@@ -120,7 +120,7 @@ def noun_events(ctx: DocContext, relator: Relator) -> list[list[TransferEvent]]:
 
 # Transfer nouns that name a transfer with no weapon: the role of their sentence's subject.
 _SUPPLY_NOUNS = r"(?:(?:aid|assistance|military aid|security assistance|package|sale|shipment|consignment|transfer|donation|" \
-               r"gift|supply line|supply route|smuggling route|pipeline)s?|deliver(?:y|ies))"
+               r"gift|drawdown|supply line|supply route|smuggling route|pipeline)s?|deliver(?:y|ies))"
 # ... and a buyer's programme: "Poland's rearmament drive", "India's buying spree"
 _RECEIVE_NOUNS = r"(?:(?:purchase|order|acquisition|procurement|contract|deal|agreement)s?|rearmament|buying spree|" \
                  r"shopping spree|arms build-?up|military build-?up)"
@@ -258,7 +258,7 @@ def _indirect_object(ctx: DocContext, start: int, noun_start: int) -> list[str]:
 # A sentence that lists what a transfer named before it holds: "The package includes ...".
 _REFERS_BACK = re.compile(r"\b(?:includ\w*|compris\w*|consist\w* of|contain\w*|cover\w*|made up of|"
                           r"(?:the|this|that|under the) (?:package|deal|contract|order|agreement|sale|shipment|"
-                          r"consignment|aid|tranche|batch))\b")
+                          r"consignment|aid|tranche|drawdown|batch))\b")
 
 
 def _read_party(relation: Relation) -> bool:

@@ -647,8 +647,8 @@ TECHNOLOGY_WORDS = re.compile(r"\btechnolog\w*\b")
 # aid package", "the latest tranche".
 ANNOUNCED_PACKAGE = re.compile(r"\b(?:(?:military |security |defen[cs]e |weapons |arms )?(?:aid|assistance) package|"
                                r"(?:military |weapons |arms )package|package of (?:military |security )?(?:aid|assistance)|"
-                               r"(?:new|latest|fresh|next|another|further) (?:[\w$.,-]+ ){0,3}package|tranche)s?\b")
-AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of charge|assistance|"
+                               r"(?:new|latest|fresh|next|another|further) (?:[\w$.,-]+ ){0,3}package|tranche|drawdown)s?\b")
+AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of charge|assistance|drawdowns?|"
                        r"(?:gave|given|give)(?!\s+(?:(?:the|its|their|final)\s+)*(?:go-ahead|approval|permission|"
                        r"consent|green light|nod)\b))\b")  # not "gave the go-ahead for the export of"
 

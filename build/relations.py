@@ -203,7 +203,7 @@ class Relator:
         if following is not None:
             return following
         if reduced:
-            return reduced[2]
+            return replace(reduced[2], reduced=reduced[1])
         listed = self._list_cue(m)
         if listed is not None:
             return listed
@@ -265,6 +265,9 @@ class Relator:
         ordered by Thailand from Sweden", "rifles supplied by Iran to the Houthis". Returns
         (where it ends, (suppliers, recipients), a passive CueHit for the participle) or None."""
         found = lx.REDUCED_RELATIVE.match(self.ctx.folded, m.end, clause_end)
+        if found is None and self.ctx.folded.startswith(",", m.end) and clause_end <= m.end + 1:
+            # "The Mirage 2000s, bought from France in the 1980s, are ...": the comma closed the clause
+            found = lx.REDUCED_RELATIVE.match(self.ctx.folded, m.end, clause_end := self._clause_end_after(m.end + 1))
         if found is None:
             return None
         participle = found.group(1)
@@ -279,13 +282,19 @@ class Relator:
         by = self._after_preposition(start, end, ("by",))
         source = self._after_preposition(start, end, ("from",))
         target = self._after_preposition(start, end, ("to", "for"))
+        owner = (m.possessor,) if m.possessor else ()  # "Peru's Mirage 2000s, bought from France"
         if cue.side == "receive":
-            parties = (tuple(source), tuple(by))
+            parties = (tuple(source), tuple(by) or owner)
         else:
-            parties = (tuple(by + source), tuple(target))
+            parties = (tuple(by + source), tuple(target) or owner)
         if not parties[0] and not parties[1]:
             return None
         return end, parties, CueHit(cue, start, found.end(1), passive=True)
+
+    def _clause_end_after(self, position: int) -> int:
+        """Where the clause that starts after `position` ends (text.clauses of its sentence)."""
+        index = self.ctx.sentence_index(position)
+        return next((end for start, end in self._clauses(index) if start >= position), self.ctx.sentences[index].end)
 
     # (a part noun may end the item before: "anti-ship missile components, grenade launchers")
     _LIST_JOINT = re.compile(r"(?:\s+(?:components|parts|kits|spares))?"

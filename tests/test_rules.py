@@ -1027,6 +1027,17 @@ CASES = [
      "Scorpene-class submarines. India signed a contract with HAL for 83 Tejas jets.",
      [("Scorpene-class submarines", "Scorpene", "FRA", "IND", "ordered", "sale", 3, None),
       ("Tejas jets", "Tejas", None, None, "none", None, 83, None)]),
+    ("pattern:lexicon.ANNOUNCED_PACKAGE (a drawdown); pattern:events._REFERS_BACK; pattern:events._NOUN (drawdown)",
+     "Washington unveils $571 million drawdown for Taiwan\n\nThe package includes 400 Javelin missiles and 100 "
+     "Stinger missiles from US stocks.",
+     [("Javelin missiles", "FGM-148 Javelin", "USA", "TWN", "ordered", "unspecified", 400, None),
+      ("Stinger missiles", "FIM-92 Stinger", "USA", "TWN", "ordered", "unspecified", 100, None)]),
+    ("rule:relations.Relator._reduced_relative; rule:relations.Relator._clause_end_after (a participle between "
+     "commas; a possessor receives)",
+     "Peru's Mirage 2000s, bought from France in the 1980s, are near the end of their life. The rifles, supplied by "
+     "Iran to the Houthis, were seized.",
+     [("Mirage 2000s", "Mirage 2000", "FRA", "PER", "delivered", "sale", None, None),
+      ("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
 ]
 
 
