@@ -19,6 +19,7 @@ STRONG_HEADS = {
     "weaponry": "arms (unspecified)", "armament": "arms (unspecified)", "armaments": "arms (unspecified)",
     "military equipment": "military equipment", "military hardware": "military equipment",
     "defence equipment": "military equipment", "defense equipment": "military equipment",
+    "air defence equipment": "air defence system", "air defense equipment": "air defence system",
     "drone": "UAV", "drones": "UAV", "uav": "UAV", "uavs": "UAV", "ucav": "UAV", "ucavs": "UAV",
     "unmanned aerial vehicle": "UAV", "unmanned aerial vehicles": "UAV",
     "fighter jet": "fighter aircraft", "fighter jets": "fighter aircraft",

@@ -1125,6 +1125,10 @@ class Relator:
                 found.append(actor.value[0])
         return found
 
+    # an own make in the mention's own words: "domestically built", "home-built", "indigenous"
+    _OWN_MAKE_BEFORE = re.compile(r"\b(?:domestically|locally|indigenously) (?:built|made|produced|developed|designed)\s+"
+                                  r"(?:[\w-]+\s+){0,2}$|\b(?:home-built|home-grown|homegrown|indigenous)\s+(?:[\w-]+\s+){0,2}$")
+
     def _own_use(self, m: Mention, hit: CueHit, suppliers, recipients) -> bool:
         """A state using or sending its own weapons is no transfer."""
         if hit.cue.side == "supply" and m.determiner in lx.POSSESSIVES and hit.cue.form == "verb":
@@ -1139,6 +1143,8 @@ class Relator:
                 not lx.LICENSED_WORDS.search(self.ctx.folded, self.ctx.sentences[m.sentence].start,
                                              self.ctx.sentences[m.sentence].end):
             return True  # "mass-producing its own Hsiung Feng missiles", "locally produced rockets"
+        if self._OWN_MAKE_BEFORE.search(self.ctx.folded, max(0, m.left_stop - 40), m.left_stop):
+            return True  # "its second domestically built Nilgiri-class frigate" (a licence elsewhere in the sentence)
         if hit.cue.side == "use" and not suppliers and not recipients:
             return True  # "the army fields more than 1,100 K9s": a state's own forces
         if any(basis == self._OWN_INDUSTRY for _, basis in recipients):

@@ -1038,6 +1038,17 @@ CASES = [
      "Iran to the Houthis, were seized.",
      [("Mirage 2000s", "Mirage 2000", "FRA", "PER", "delivered", "sale", None, None),
       ("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
+    ("frame:58 Using (relies on, 'more heavily'); words:lexicon.HEADS ('air defence equipment')",
+     "Niger received Russian air defence equipment in April, while Burkina Faso has relied more heavily on "
+     "Turkish-made Bayraktar TB2 drones.",
+     [("air defence equipment", "air defence system", "RUS", "NER", "delivered", "unspecified", None, None),
+      ("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", "BFA", "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._OWN_MAKE_BEFORE (an own make in the mention's words, a licence elsewhere in "
+     "the sentence)",
+     "India commissioned its second domestically built Nilgiri-class frigate, and Larsen & Toubro builds K9 "
+     "howitzers under licence from South Korea.",
+     [("Nilgiri-class frigate", "Nilgiri-class", None, None, "none", None, None, None),
+      ("K9 howitzers", "K9", "KOR", "IND", "delivered", "licensed_production", None, None)]),
 ]
 
 
