@@ -282,6 +282,9 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             else _event_of(ctx, mention, events, transfer, origins)
         if event is not None and mention.system not in event.systems and _maker_described(relations):
             event = None  # "Rheinmetall, which makes the Skyranger, sold ammunition to Hungary"
+        if event is not None and mention.sentence in event.sentences and \
+                _REPLACING.search(ctx.folded, mention.end, ctx.sentences[mention.sentence].end):
+            event = None  # "wants 24 new fighters to replace its MiG-29s, bought from Belarus": not theirs
         if event is not None and not _party_in_sentence(ctx, mention, event) and \
                 not (event.supplier and origins.get(mention.system) == event.supplier and _only_makers_named(ctx, mention)):
             event = None  # (but "two Mi-35M helicopters" in a sentence naming only Norinco is Russia's still)
@@ -796,6 +799,10 @@ def _read_again(ctx: DocContext, related: Related, relator: Relator, events: lis
         return related
     events = find_events(ctx, related, relator, known=events, nouns=nouns)
     return complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
+
+
+# What a mention is bought to replace stands after it: "new fighters to replace its MiG-29s"
+_REPLACING = re.compile(r"\breplac(?:e|es|ed|ing)\b")
 
 
 def _settled(ctx: DocContext, mention: Mention, relations: list[Relation]) -> bool:

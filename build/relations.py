@@ -182,6 +182,10 @@ class Relator:
             return noun  # (what the tests below come to: the verb need not be looked for)
         verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
         verb = self._interdicted_carrier(verb, m) or verb
+        if verb is not None and verb.cue.side == "own" and relative is None and noun is None and \
+                (reduced := self._reduced_relative(m, clause_end)):
+            # "will replace its MiG-29s bought from Belarus": the participle's transfer, read from it on
+            return replace(reduced[2], reduced=reduced[1], context_start=reduced[2].start)
         if relative is not None and verb is not None and verb.cue.side == "interdict":
             return relative  # "confiscated 15 helicopters that the United States was shipping to ..."
         if relative is not None and verb is not None and relative.agent and noun is None \
@@ -282,7 +286,7 @@ class Relator:
         by = self._after_preposition(start, end, ("by",))
         source = self._after_preposition(start, end, ("from",))
         target = self._after_preposition(start, end, ("to", "for"))
-        owner = (m.possessor,) if m.possessor else ()  # "Peru's Mirage 2000s, bought from France"
+        owner = (m.possessor,) if m.possessor else self._its_owner(m, set(by + source + target))
         if cue.side == "receive":
             parties = (tuple(source), tuple(by) or owner)
         else:
@@ -290,6 +294,21 @@ class Relator:
         if not parties[0] and not parties[1]:
             return None
         return end, parties, CueHit(cue, start, found.end(1), passive=True)
+
+    def _its_owner(self, m: Mention, others: set[str]) -> tuple[str, ...]:
+        """Who "Peru's" or "its" before the mention stands for ("Peru's Mirage 2000s, bought
+        from France"; "Peru will replace its MiG-29s bought from Belarus"): the possessor, else
+        for its/their the one state the sentence names before the mention, other than `others`
+        (of several, the one that opens the sentence: its subject)."""
+        if m.determiner not in lx.POSSESSIVES:
+            return ()
+        sentence = self.ctx.sentences[m.sentence]
+        named = [a for a in self._actors_between(sentence.start, m.start)
+                 if a.value[1] != "demonyms" and a.value[0] not in others]
+        if len({a.value[0] for a in named}) == 1:
+            return (named[0].value[0],)
+        # several: the sentence's subject ("Peru wants fighters from Sweden to replace its MiG-29s")
+        return (named[0].value[0],) if named and named[0].start - sentence.start <= 20 else ()
 
     def _clause_end_after(self, position: int) -> int:
         """Where the clause that starts after `position` ends (text.clauses of its sentence)."""

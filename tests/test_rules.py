@@ -858,7 +858,7 @@ CASES = [
       ("MiG-29", "MiG-29", "RUS", "PER", "delivered", "unspecified", None, None),
       ("Mirage 2000", "Mirage 2000", "FRA", "PER", "delivered", "unspecified", None, None)]),
     ("rule:events._possessive_owners (no owner when another state is named after the mention)",
-     "Peru chose Swedish jets to replace its MiG-29s, bought from Belarus.",
+     "Peru chose Swedish jets to replace its MiG-29s, which were overhauled in Belarus.",
      [("jets", "fighter aircraft", "SWE", "PER", "planned", "unspecified", None, None),
       ("MiG-29s", "MiG-29", None, None, "none", None, None, None)]),
     ("pattern:mentions._ATTRIBUTIVE_NAME (an abbreviated name before a weapon is its origin)",
@@ -1049,6 +1049,18 @@ CASES = [
      "howitzers under licence from South Korea.",
      [("Nilgiri-class frigate", "Nilgiri-class", None, None, "none", None, None, None),
       ("K9 howitzers", "K9", "KOR", "IND", "delivered", "licensed_production", None, None)]),
+    ("rule:relations.Relator._its_owner; rule:relations.Relator._find_cue (a participle with parties over a "
+     "Holder verb); pattern:events._REPLACING (new fighters are not the fleet they replace)",
+     "Peru wants 24 new fighter jets from Sweden to replace its MiG-29s bought from Belarus. The air force wants "
+     "12 new transport planes to replace its An-32s, bought from Ukraine in the 1990s.",
+     [("fighter jets", "fighter aircraft", "SWE", "PER", "planned", "unspecified", 24, None),
+      ("MiG-29s", "MiG-29", "BLR", "PER", "delivered", "sale", None, None),
+      ("transport planes", "military aircraft", None, "PER", "planned", "unspecified", 12, None),
+      ("An-32s", "An-32", "UKR", "PER", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._its_owner (not the topic recipient: the sentence's own subject)",
+     "Sweden sold Gripen jets to Brazil. Peru will retire its MiG-29s bought from Belarus.",
+     [("Gripen jets", "Gripen", "SWE", "BRA", "delivered", "sale", None, None),
+      ("MiG-29s", "MiG-29", "BLR", "PER", "delivered", "sale", None, None)]),
 ]
 
 
