@@ -311,6 +311,7 @@ WORDS = [
     ("lexicon", "MODIFIERS", "no modifier joins a mention"),
     ("lexicon", "ANAPHORIC_DETERMINERS", "no determiner makes an anaphor"),
     ("lexicon", "POSSESSIVES", "no possessive determiner"),
+    ("mentions", "_HOLDINGS", "'Colombia's fleet of Kfir fighters' has no possessor"),
     ("lexicon", "ADJECTIVES", "no adjective between a number and its noun"),
     ("lexicon", "NUMBER_WORDS", "no number in words"),
     ("mentions", "_NOT_NAMES", "any capitalised word may name a weapon"),

@@ -463,7 +463,7 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
     # 3. a package or deal with no weapon of its own, just before ("The package includes ...")
     sentence = ctx.sentences[here]
     packages = [e for e in events if any(0 < here - i <= 2 for i in e.sentences)]
-    packages.sort(key=lambda e: max(i for i in e.sentences if i < here))
+    packages.sort(key=lambda e: (max(i for i in e.sentences if i < here), bool(e.supplier and e.recipient)))
     if packages and _REFERS_BACK.search(ctx.folded, sentence.start, mention.start):
         # of several, the one whose supplier made the system ("two Mi-35M helicopters": Russia's)
         maker = (origins or {}).get(mention.system)

@@ -457,6 +457,10 @@ def _extend_modifiers_left(folded: str, start: int) -> int:
             return start
 
 
+# What a state holds its weapons in: "Colombia's fleet of Kfir fighters"
+_HOLDINGS = {"fleet", "fleets", "inventory", "arsenal", "arsenals", "stock", "stocks", "stockpile", "stockpiles"}
+
+
 def _read_left_context(ctx: DocContext, mention: Mention) -> None:
     """Origins, determiner, possessor and quantity from the words before the mention."""
     sentence_start = ctx.sentences[mention.sentence].start if mention.sentence >= 0 else 0
@@ -509,6 +513,14 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         _possessive(mention, ctx.actor_at[tokens[i + 1][1]])
     elif i < len(tokens) and (owner := _owner_of(ctx, tokens[i])):
         _possessive(mention, owner)  # "Syria's", "North Macedonia's"
+    elif i + 2 < len(tokens) and tokens[i][0] == "of" and tokens[i + 1][0] in _HOLDINGS:
+        # "Colombia's fleet of Kfir fighters", "its fleet of MiG-29s": the holder's words
+        if tokens[i + 2][0] in lx.POSSESSIVES:
+            mention.determiner = tokens[i + 2][0]
+        elif i + 3 < len(tokens) and tokens[i + 2][0] in ("'s", "'") and tokens[i + 3][1] in ctx.actor_at:
+            _possessive(mention, ctx.actor_at[tokens[i + 3][1]])
+        elif (owner := _owner_of(ctx, tokens[i + 2])):
+            _possessive(mention, owner)
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
     elif i + 2 < len(tokens) and tokens[i][0] == "of" and tokens[i + 1][0] in lx.MEASURE_NOUNS \

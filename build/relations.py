@@ -280,8 +280,8 @@ class Relator:
             return None
         start = found.start(1)
         tail = self.ctx.folded[found.end():clause_end]
-        stop = _compiled(r"\s(?:arriv|land|reach|will|would|was|were|is|are|has|have|had|went|entered|"
-                         r"touched|joined|took|began|started)\w*\b|[,;]").search(tail)
+        stop = _compiled(r"\s(?:arriv\w*|land(?:s|ed|ing)?|reach\w*|will|would|was|were|is|are|has|have|had|went|"
+                         r"entered|touched|joined|took|began|started)\b|[,;]").search(tail)  # (not "Israel")
         end = found.end() + (stop.start() if stop else len(tail))
         by = self._after_preposition(start, end, ("by",))
         source = self._after_preposition(start, end, ("from",))

@@ -1061,6 +1061,19 @@ CASES = [
      "Sweden sold Gripen jets to Brazil. Peru will retire its MiG-29s bought from Belarus.",
      [("Gripen jets", "Gripen", "SWE", "BRA", "delivered", "sale", None, None),
       ("MiG-29s", "MiG-29", "BLR", "PER", "delivered", "sale", None, None)]),
+    ("rule:events._event_of (of the package events just before, one with both parties)",
+     "Washington freezes helicopter sale to Kenya\n\nA planned sale of 12 AH-1Z attack helicopters to Kenya has been "
+     "put on hold after lawmakers objected. The proposed package also includes 2,000 laser-guided rockets.",
+     [("helicopter", "helicopter", "USA", "KEN", "suspended", "sale", None, None),
+      ("AH-1Z attack helicopters", "AH-1", "USA", "KEN", "suspended", "sale", 12, None),
+      ("laser-guided rockets", "rocket", "USA", "KEN", "suspended", "sale", 2000, None)]),
+    ("rule:relations.Relator._reduced_relative (a party named Israel after 'by'); words:mentions._HOLDINGS "
+     "('Colombia's fleet of', 'its fleet of')",
+     "The Swedish jets will replace Colombia's fleet of Kfir fighters, supplied by Israel from 1989. Peru will "
+     "retire its fleet of MiG-29s.",
+     [("jets", "fighter aircraft", None, None, "none", None, None, None),
+      ("Kfir fighters", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", None, 1989),
+      ("MiG-29s", "MiG-29", "RUS", "PER", "delivered", "unspecified", None, None)]),
 ]
 
 
