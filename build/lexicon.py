@@ -567,6 +567,8 @@ INTENT = re.compile(
     r"aims?|considers?|considering|wish\w*|would like|interest\w*|talks?|negotiat\w*|discuss\w*|"
     r"offer\w*|propos\w*|will|would|could|may|might|should|shall|expects?|expected|if|potential\w*|"
     r"possibl\w*|to sign|looking to|ready to|stud(?:y|ies|ying)|weigh\w*|mull\w*|evaluat\w*|(?<![\w-])ey(?:e|es|ed|eing|ing))\b")
+# "Russia continues to supply", "arms from Russia continue to reach Mali": a transfer going on
+CONTINUING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keeps?|kept) to\s+(?:\w+ly\s+)?$")
 # "Romania cleared to buy 32 F-35 jets", "approved Qatar to purchase": an approval of a
 # purchase not yet contracted (codebook, "Announcements and approvals": planned).
 APPROVED_TO_BUY = re.compile(r"\b(?:approv\w*|cleared)\b(?:\s+(?:in\s+\d{4}|[\w'-]+)){0,5}?\s+to\s+$")

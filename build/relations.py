@@ -1372,6 +1372,8 @@ class Relator:
         if hit.cue.side == "arrive" and self._BASE_FORM.fullmatch(folded, hit.start, hit.end) and \
                 (marker := found(lx.AWAITED)):
             return "ordered", with_marker(marker)
+        if hit.cue.form == "verb" and (marker := found(lx.CONTINUING)):
+            return "delivered", with_marker(marker)  # "Russia continues to supply": it supplies
         if (marker := found(lx.INTENT)) or (marker := lx.CONDITION_OPENING.search(folded[sentence.start:hit.start])):
             return "planned", with_marker(marker) if marker.string is before else text[sentence.start + marker.start():hit.end]
         if marker := found(lx.CONTRACT):

@@ -1074,6 +1074,10 @@ CASES = [
      [("jets", "fighter aircraft", None, None, "none", None, None, None),
       ("Kfir fighters", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", None, 1989),
       ("MiG-29s", "MiG-29", "RUS", "PER", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.CONTINUING (a transfer going on)",
+     "Russia continues to supply S-400 missiles to India. Arms from Russia continue to reach Mali.",
+     [("S-400 missiles", "S-400", "RUS", "IND", "delivered", "unspecified", None, None),
+      ("Arms", "arms (unspecified)", "RUS", "MLI", "delivered", "unspecified", None, None)]),
 ]
 
 
