@@ -100,7 +100,9 @@ def test_clause_breaks_are_where_the_plain_pattern_puts_them():
         r"|\b(?=as\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b))(?<!such )(?<!as well )(?<!so )")
     for text in _texts():
         for start, end in _windows(text):
-            assert _spans(tx._CLAUSE_BREAK.finditer(text, start, end)) == _spans(plain.finditer(text, start, end))
+            # (where each starts: all that clauses() reads; a word's match takes its first letter)
+            assert [m.start() for m in tx._CLAUSE_BREAK.finditer(text, start, end)] == \
+                [m.start() for m in plain.finditer(text, start, end)]
 
 
 def test_one_pass_gives_each_automaton_what_it_finds_alone():
