@@ -186,9 +186,9 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
     Ukraine" (USA -> UKR), "signed a contract with Hanwha" (KOR -> subject). `starts`: where
     a word that can start one stands (_noun_starts; None: not known)."""
     sentence = ctx.sentences[index]
-    actors = relator._actors_between(sentence.start, sentence.end)
     if starts is not None and bisect.bisect_left(starts, sentence.start) == bisect.bisect_left(starts, sentence.end):
         return []  # (no word that starts a transfer noun in the sentence: no search for one)
+    actors = relator._actors_between(sentence.start, sentence.end)
     found = _NOUN.search(ctx.folded, sentence.start, sentence.end) if actors else None
     if not found:
         return []
