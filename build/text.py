@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
+import math
 import re
 from dataclasses import dataclass
 
@@ -111,13 +111,12 @@ def sentence_at(sentences: list[Sentence], position: int) -> int:
     return index if index >= 0 and position < sentences[index].end else -1
 
 
-_START = operator.itemgetter(0)
-
-
 def clause_at(parts: list[tuple[int, int]], position: int) -> int:
     """Index of the clause that holds `position`; the nearest clause when it lies outside."""
-    index = bisect.bisect_right(parts, position, key=_START) - 1  # the last clause starting at or before it
-    return min(max(index, 0), len(parts) - 1)
+    # (the clauses compared as tuples, not through a key function, and no min/max: called
+    # several times per mention, it cost about 1% of extraction)
+    index = bisect.bisect_right(parts, (position, math.inf)) - 1  # the last clause starting at or before it
+    return index if index >= 0 else min(0, len(parts) - 1)
 
 
 @functools.lru_cache(maxsize=None)
