@@ -18,6 +18,7 @@ from .gazetteer import Match
 from .mentions import DocContext, Mention
 from .text import clause_at, clauses
 from .text import pattern as _compiled
+from .text import search as _search  # (no search where the pattern's words do not stand)
 
 
 @dataclass(frozen=True)
@@ -1096,7 +1097,7 @@ class Relator:
             # fighters to Turkey" are transfers
             on_mission = lx.OPERATION.search(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
             return bool(on_mission) or not recipients
-        if lx.OWN_PLATFORM.search(self.ctx.folded, max(0, m.start - 60), m.start):
+        if _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
             return True  # "buying the Rafale M for its new aircraft carrier", "... and later its submarines"
         if lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start) and \
                 not lx.LICENSED_WORDS.search(self.ctx.folded, self.ctx.sentences[m.sentence].start,
@@ -1236,7 +1237,7 @@ class Relator:
         condition or possible sale in it."""
         if index not in self._packages:
             sentence = self.ctx.sentences[index]
-            self._packages[index] = bool(lx.ANNOUNCED_PACKAGE.search(self.ctx.folded, sentence.start, sentence.end)) \
+            self._packages[index] = bool(_search(lx.ANNOUNCED_PACKAGE, self.ctx.folded, sentence.start, sentence.end)) \
                 and not (lx.CONDITION_OPENING.search(self.ctx.folded[sentence.start:sentence.end])
                          or lx.POSSIBLE.search(self.ctx.folded, sentence.start, sentence.end))
         return self._packages[index]
@@ -1280,7 +1281,7 @@ class Relator:
             return "suspended", with_marker(marker)
         if marker := lx.LATER_SUSPENDED.search(folded, max(hit.end, m.end), parts[ci][1]):
             return "suspended", text[hit.start:marker.end()]
-        if marker := lx.LATER_DENIED.search(folded, max(hit.end, m.end), sentence.end):
+        if marker := _search(lx.LATER_DENIED, folded, max(hit.end, m.end), sentence.end):
             return "denied", text[hit.start:marker.end()]
         if marker := lx.LATER_CANCELLED.search(folded, max(hit.end, m.end), sentence.end):
             return "cancelled", text[hit.start:marker.end()]

@@ -11,6 +11,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
+from re import _constants as _sre, _parser
 
 # One code point in, one code point out: quotes, dashes and no-break spaces become ASCII.
 _FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-",
@@ -125,3 +126,65 @@ def pattern(source: str) -> re.Pattern:
     re.match(source, ...) looks the pattern up in re's own cache on every call, which costs
     more than this lookup (about 4% of extraction time)."""
     return re.compile(source)
+
+
+def search(compiled: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """compiled.search(text, start, end), with no search when none of the strings one of which
+    every match holds (_required_literals) stands in text[start:end]: a str.find of each costs
+    less than the regex engine's try at every position of a window, for a pattern with few
+    such strings that seldom stand there (called where it was measured to pay)."""
+    end = len(text) if end is None else end
+    entry = _LITERALS.get(id(compiled))
+    if entry is None:  # (the pattern kept with its strings: its id stays its own)
+        entry = _LITERALS[id(compiled)] = (compiled, _required_literals(compiled))
+    if entry[1] is None or start < 0 or end < 0:  # (negative offsets mean another thing to str.find)
+        return compiled.search(text, start, end)
+    for literal in entry[1]:
+        if text.find(literal, start, end) >= 0:
+            return compiled.search(text, start, end)
+    return None
+
+
+_LITERALS: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+
+
+def _required_literals(compiled: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of `compiled` holds, read from its parsed form
+    (("denied", "dismissed", "rejected") for "\\bwas (?:denied|rejected|dismissed)\\b");
+    None when none is found, or the pattern ignores case."""
+    if compiled.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _required(_parser.parse(compiled.pattern, compiled.flags))
+    except Exception:  # (a form this reading does not know: the pattern is searched as it is)
+        return None
+    # (a string that holds another of them is never the only one that stands)
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found))) if found else None
+
+
+def _required(items) -> set[str] | None:
+    """For a parsed sequence of regex items: a set of strings one of which every match holds
+    (two or more literal characters in a row, or what a group, every alternative of a branch
+    or a repeat of at least one holds), the one whose shortest string is longest (the
+    rarest to stand), then the smallest; None when there is none."""
+    candidates, run = [], []
+    for op, value in items:
+        if op is _sre.LITERAL:
+            run.append(chr(value))
+            continue
+        if len(run) >= 2:
+            candidates.append({"".join(run)})
+        run = []
+        found = None
+        if op is _sre.SUBPATTERN and not value[1] and not value[2]:  # (a group that sets no flags)
+            found = _required(value[3])
+        elif op is _sre.BRANCH:
+            alternatives = [_required(alternative) for alternative in value[1]]
+            found = set().union(*alternatives) if all(alternatives) else None
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] >= 1:
+            found = _required(value[2])
+        if found:
+            candidates.append(found)
+    if len(run) >= 2:
+        candidates.append({"".join(run)})
+    return min(candidates, key=lambda words: (-min(map(len, words)), len(words))) if candidates else None

@@ -144,3 +144,26 @@ def test_a_transfer_noun_starts_with_a_word_the_noun_automaton_finds():
     for text in _texts():
         starts = {end + 1 - length for end, length in events.NOUN_WORDS.iter(text)}
         assert {match.start() for match in events._NOUN.finditer(text)} <= starts
+
+
+@pytest.mark.parametrize("source, literals", [
+    (r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b", ("denied", "dismissed", "rejected")),
+    (r"\b(?:for|on) (?:its|their) \w+$|\bon (?:its|their) [^,]+? and $", (" and ", "its", "their")),
+    (r"\b(?:has been|been) (?:x|y)", ("been",)),  # (a string that holds another is left out)
+    (r"\bab|c", None), (r"(?i)\bpackage\b", None), (r"\b(?:package)?x", None), (r"(?!)", None),
+])
+def test_the_strings_every_match_holds(source, literals):
+    assert tx._required_literals(re.compile(source)) == literals
+
+
+def test_a_search_by_its_strings_finds_what_the_pattern_finds():
+    from armsdata.build import relations
+
+    patterns = [value for module in (lx, relations.Relator) for value in vars(module).values()
+                if isinstance(value, re.Pattern)]
+    assert sum(tx._required_literals(pattern) is not None for pattern in patterns) > 20
+    for text in _texts():
+        for pattern in patterns:
+            for start, end in [(0, len(text))] + list(_windows(text)):
+                found, expected = tx.search(pattern, text, start, end), pattern.search(text, start, end)
+                assert (found and found.regs) == (expected and expected.regs), (pattern.pattern, text[start:end])
