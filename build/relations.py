@@ -508,6 +508,7 @@ class Relator:
         if hit.reduced:
             suppliers += [(a, "text") for a in hit.reduced[0]]
             recipients += [(a, "text") for a in hit.reduced[1]]
+        linked = None  # (_has_subject_link, when asked below: asked again at the end)
         if hit.agent and hit.agent_side:
             agents = []
             (recipients if hit.agent_side == "receive" else suppliers).append((hit.agent, "text"))
@@ -515,7 +516,7 @@ class Relator:
             agents = [hit.agent]
         elif hit.passive or side == "arrive":
             agents = []
-        elif hit.cue.form == "verb" or self._has_subject_link(m, hit):
+        elif hit.cue.form == "verb" or (linked := self._has_subject_link(m, hit)):
             possessed = self._possessive_agent(m, hit)
             agents = [possessed] if possessed else self._agents(m, hit, parts, ci, exclude=set(origins))
         else:
@@ -621,7 +622,7 @@ class Relator:
         maker = self.origin.get(m.system)
         if side == "trade" and maker and maker in {r for r, _ in recipients} and maker not in {s for s, _ in suppliers}:
             suppliers, recipients = recipients, suppliers  # "Kuwait signs Patriot deal with the United States"
-        if hit.cue.form != "verb" and not self._has_subject_link(m, hit):
+        if hit.cue.form != "verb" and not (self._has_subject_link(m, hit) if linked is None else linked):
             suppliers, recipients = self._nominal_fallback(m, parts, ci, suppliers, recipients, side)
         if not suppliers and recipients:
             suppliers = [(a, "text") for a in self._supplied_by(m.end, sentence.end)
