@@ -167,3 +167,12 @@ def test_a_search_by_its_strings_finds_what_the_pattern_finds():
             for start, end in [(0, len(text))] + list(_windows(text)):
                 found, expected = tx.search(pattern, text, start, end), pattern.search(text, start, end)
                 assert (found and found.regs) == (expected and expected.regs), (pattern.pattern, text[start:end])
+
+
+def test_patterns_written_where_used_come_letter_first():
+    source = r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$"
+    assert tx.pattern(source).pattern == lx._letter_first(re.compile(source)).pattern != source
+    for text in _texts():
+        for start, end in _windows(text):
+            found, expected = tx.pattern(source).search(text, start, end), re.compile(source).search(text, start, end)
+            assert (found and found.regs) == (expected and expected.regs)
