@@ -808,3 +808,6 @@ def _settled(ctx: DocContext, mention: Mention, relations: list[Relation]) -> bo
 
 
 __all__ = ["TransferEvent", "find_events", "attach", "complete", "read_document", "topic_recipient"]
+
+
+lx.letters_first(globals())  # (this module's patterns in the faster form)

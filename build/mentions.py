@@ -733,3 +733,6 @@ def _compatible(anaphor: Mention, candidate: Mention) -> bool:
 def _category_group(category: str) -> str:
     # "the missiles" may point back to an air defence system ("Barak-8 systems")
     return "missiles" if category == "air_defence_systems" else category
+
+
+lx.letters_first(globals())  # (this module's patterns in the faster form)

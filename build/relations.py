@@ -1398,3 +1398,6 @@ def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
             seen.add(actor)
             result.append((actor, basis))
     return result
+
+
+lx.letters_first(globals(), Relator)  # (this module's patterns in the faster form)
