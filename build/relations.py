@@ -17,10 +17,12 @@ from . import lexicon as lx
 from .gazetteer import Match
 from .mentions import DocContext, Mention
 from .text import clause_at, clauses
+from .text import fast_init
 from .text import pattern as _compiled
 from .text import search as _search  # (no search where the pattern's words do not stand)
 
 
+@fast_init
 @dataclass(frozen=True)
 class Relation:
     """One transfer read for a mention (in its sentence, or from its antecedent): supplier and
@@ -38,6 +40,7 @@ class Relation:
     evidence: tuple[int, int] | None = None  # sentence span of an event elsewhere that set the parties
 
 
+@fast_init
 @dataclass(frozen=True)
 class CueHit:
     """A transfer cue found near a mention: the cue, its span `start`:`end` (code points),

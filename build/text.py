@@ -7,6 +7,7 @@ which has exactly the same length, so a match's offsets need no mapping back.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import re
@@ -27,6 +28,29 @@ def fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def fast_init(cls: type) -> type:
+    """`cls`, a frozen dataclass, with an __init__ that holds object.__setattr__ in a local
+    name, where the generated one looks it up again for each field: the same objects (same
+    signature and defaults, fields set in the same order), built faster (the extractor builds
+    some two hundred a document: about 0.7% of its instructions). A class with a field its
+    __init__ does not set, a default factory, __post_init__ or slots keeps its own."""
+    fields = dataclasses.fields(cls)
+    if any(not f.init or f.kw_only is True or f.default_factory is not dataclasses.MISSING for f in fields) or \
+            hasattr(cls, "__post_init__") or "__slots__" in cls.__dict__ or not fields:
+        return cls
+    names = {f"_default_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING}
+    parameters = ", ".join(f.name if f.default is dataclasses.MISSING else f"{f.name}=_default_{f.name}"
+                           for f in fields)
+    body = "".join(f"    setattr(self, {f.name!r}, {f.name})\n" for f in fields)
+    namespace: dict = {}
+    exec(f"def __init__(self, {parameters}):\n    setattr = _setattr\n{body}",  # noqa: S102
+         names | {"_setattr": object.__setattr__}, namespace)
+    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = namespace["__init__"]
+    return cls
+
+
+@fast_init
 @dataclass(frozen=True)
 class Sentence:
     """A sentence's `start` and `end` offsets (code points, white space excluded) and the

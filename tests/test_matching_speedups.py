@@ -184,3 +184,31 @@ def test_designations_are_what_the_plain_pattern_finds():
         "Su-30MKI F-16V T-90S A400M Abcdef1 Abcdefg1 Ab-1 Abcdef-1 X-1-Y AB-12-CD ABCDEFG-2 (IRIS-T) K9A1 k9"]
     for text in texts:
         assert _spans(mentions._DESIGNATION_RE.finditer(text)) == _spans(plain.finditer(text))
+
+
+def test_a_fast_init_builds_what_the_dataclass_builds():
+    import dataclasses
+
+    def twin():
+        @dataclasses.dataclass(frozen=True)
+        class Hit:
+            cue: str
+            start: int
+            passive: bool = False
+            reduced: tuple | None = None
+        return Hit
+
+    plain, fast = twin(), tx.fast_init(twin())
+    assert fast.__init__ is not plain.__init__
+    for args, kwargs in [(("a", 1), {}), (("a", 1, True), {"reduced": (1,)}), ((), {"cue": "b", "start": 2})]:
+        built, expected = fast(*args, **kwargs), plain(*args, **kwargs)
+        assert (repr(built), hash(built), vars(built)) == (repr(expected), hash(expected), vars(expected))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            built.start = 3
+    with pytest.raises(TypeError):
+        fast("a")
+
+    @dataclasses.dataclass(frozen=True)
+    class Held:
+        items: list = dataclasses.field(default_factory=list)
+    assert tx.fast_init(Held).__init__ is Held.__init__ and Held().items == []
