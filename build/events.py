@@ -186,10 +186,12 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
     Ukraine" (USA -> UKR), "signed a contract with Hanwha" (KOR -> subject). `starts`: where
     a word that can start one stands (_noun_starts; None: not known)."""
     sentence = ctx.sentences[index]
-    actors = relator._actors_between(sentence.start, sentence.end)
-    if starts is not None and bisect.bisect_left(starts, sentence.start) == bisect.bisect_left(starts, sentence.end):
+    first = bisect.bisect_left(starts, sentence.start) if starts is not None else None
+    if first is not None and first == bisect.bisect_left(starts, sentence.end):
         return []  # (no word that starts a transfer noun in the sentence: no search for one)
-    found = _NOUN.search(ctx.folded, sentence.start, sentence.end) if actors else None
+    actors = relator._actors_between(sentence.start, sentence.end)
+    # (searched from the first such word: no match starts before it)
+    found = _NOUN.search(ctx.folded, sentence.start if first is None else starts[first], sentence.end) if actors else None
     if not found:
         return []
     supplies = found.group(1) is not None
@@ -813,3 +815,6 @@ def _settled(ctx: DocContext, mention: Mention, relations: list[Relation]) -> bo
 
 
 __all__ = ["TransferEvent", "find_events", "attach", "complete", "read_document", "topic_recipient"]
+
+
+lx.letters_first(globals())  # (this module's patterns in the faster form)

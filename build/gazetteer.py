@@ -13,9 +13,10 @@ from typing import Any
 
 import ahocorasick
 
-from .text import fold
+from .text import fast_init, fold
 
 
+@fast_init
 @dataclass(frozen=True)
 class Match:
     """A gazetteer name found in a text: its `start` and `end` offsets (code points) and the

@@ -738,3 +738,16 @@ for _name, _value in list(globals().items()):
     if isinstance(_value, re.Pattern) and _name.isupper() and not _name.startswith("_"):
         globals()[_name] = _letter_first(_value)
 del _name, _value
+
+
+def letters_first(*owners) -> None:
+    """Every pattern of `owners` (a module's globals(), or a class) as _letter_first makes it:
+    the patterns of the other stages, found faster as the lexicon's are."""
+    for owner in owners:
+        for name, value in list(owner.items() if isinstance(owner, dict) else vars(owner).items()):
+            if not isinstance(value, re.Pattern) or (faster := _letter_first(value)) is value:
+                continue
+            if isinstance(owner, dict):
+                owner[name] = faster
+            else:
+                setattr(owner, name, faster)

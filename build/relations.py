@@ -17,9 +17,12 @@ from . import lexicon as lx
 from .gazetteer import Match
 from .mentions import DocContext, Mention
 from .text import clause_at, clauses
+from .text import fast_init
 from .text import pattern as _compiled
+from .text import search as _search  # (no search where the pattern's words do not stand)
 
 
+@fast_init
 @dataclass(frozen=True)
 class Relation:
     """One transfer read for a mention (in its sentence, or from its antecedent): supplier and
@@ -37,6 +40,7 @@ class Relation:
     evidence: tuple[int, int] | None = None  # sentence span of an event elsewhere that set the parties
 
 
+@fast_init
 @dataclass(frozen=True)
 class CueHit:
     """A transfer cue found near a mention: the cue, its span `start`:`end` (code points),
@@ -538,6 +542,7 @@ class Relator:
         if hit.reduced:
             suppliers += [(a, "text") for a in hit.reduced[0]]
             recipients += [(a, "text") for a in hit.reduced[1]]
+        linked = None  # (_has_subject_link, when asked below: asked again at the end)
         if hit.agent and hit.agent_side:
             agents = []
             (recipients if hit.agent_side == "receive" else suppliers).append((hit.agent, "text"))
@@ -545,7 +550,7 @@ class Relator:
             agents = [hit.agent]
         elif hit.passive or side == "arrive":
             agents = []
-        elif hit.cue.form == "verb" or self._has_subject_link(m, hit):
+        elif hit.cue.form == "verb" or (linked := self._has_subject_link(m, hit)):
             possessed = self._possessive_agent(m, hit)
             agents = [possessed] if possessed else self._agents(m, hit, parts, ci, exclude=set(origins))
         else:
@@ -653,7 +658,7 @@ class Relator:
         maker = self.origin.get(m.system)
         if side == "trade" and maker and maker in {r for r, _ in recipients} and maker not in {s for s, _ in suppliers}:
             suppliers, recipients = recipients, suppliers  # "Kuwait signs Patriot deal with the United States"
-        if hit.cue.form != "verb" and not self._has_subject_link(m, hit):
+        if hit.cue.form != "verb" and not (self._has_subject_link(m, hit) if linked is None else linked):
             suppliers, recipients = self._nominal_fallback(m, parts, ci, suppliers, recipients, side)
         if not suppliers and recipients:
             suppliers = [(a, "text") for a in self._supplied_by(m.end, sentence.end)
@@ -1156,7 +1161,7 @@ class Relator:
             # fighters to Turkey" are transfers
             on_mission = lx.OPERATION.search(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
             return bool(on_mission) or not recipients
-        if lx.OWN_PLATFORM.search(self.ctx.folded, max(0, m.start - 60), m.start):
+        if _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
             return True  # "buying the Rafale M for its new aircraft carrier", "... and later its submarines"
         if lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start) and \
                 not lx.LICENSED_WORDS.search(self.ctx.folded, self.ctx.sentences[m.sentence].start,
@@ -1300,7 +1305,7 @@ class Relator:
         condition or possible sale in it."""
         if index not in self._packages:
             sentence = self.ctx.sentences[index]
-            self._packages[index] = bool(lx.ANNOUNCED_PACKAGE.search(self.ctx.folded, sentence.start, sentence.end)) \
+            self._packages[index] = bool(_search(lx.ANNOUNCED_PACKAGE, self.ctx.folded, sentence.start, sentence.end)) \
                 and not (lx.CONDITION_OPENING.search(self.ctx.folded[sentence.start:sentence.end])
                          or lx.POSSIBLE.search(self.ctx.folded, sentence.start, sentence.end))
         return self._packages[index]
@@ -1344,7 +1349,7 @@ class Relator:
             return "suspended", with_marker(marker)
         if marker := lx.LATER_SUSPENDED.search(folded, max(hit.end, m.end), parts[ci][1]):
             return "suspended", text[hit.start:marker.end()]
-        if marker := lx.LATER_DENIED.search(folded, max(hit.end, m.end), sentence.end):
+        if marker := _search(lx.LATER_DENIED, folded, max(hit.end, m.end), sentence.end):
             return "denied", text[hit.start:marker.end()]
         if marker := lx.LATER_CANCELLED.search(folded, max(hit.end, m.end), sentence.end):
             return "cancelled", text[hit.start:marker.end()]
@@ -1462,3 +1467,6 @@ def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
             seen.add(actor)
             result.append((actor, basis))
     return result
+
+
+lx.letters_first(globals(), Relator)  # (this module's patterns in the faster form)

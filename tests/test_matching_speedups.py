@@ -100,7 +100,9 @@ def test_clause_breaks_are_where_the_plain_pattern_puts_them():
         r"|\b(?=as\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b))(?<!such )(?<!as well )(?<!so )")
     for text in _texts():
         for start, end in _windows(text):
-            assert _spans(tx._CLAUSE_BREAK.finditer(text, start, end)) == _spans(plain.finditer(text, start, end))
+            # (where each starts: all that clauses() reads; a word's match takes its first letter)
+            assert [m.start() for m in tx._CLAUSE_BREAK.finditer(text, start, end)] == \
+                [m.start() for m in plain.finditer(text, start, end)]
 
 
 def test_one_pass_gives_each_automaton_what_it_finds_alone():
@@ -142,3 +144,71 @@ def test_a_transfer_noun_starts_with_a_word_the_noun_automaton_finds():
     for text in _texts():
         starts = {end + 1 - length for end, length in events.NOUN_WORDS.iter(text)}
         assert {match.start() for match in events._NOUN.finditer(text)} <= starts
+
+
+@pytest.mark.parametrize("source, literals", [
+    (r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b", ("denied", "dismissed", "rejected")),
+    (r"\b(?:for|on) (?:its|their) \w+$|\bon (?:its|their) [^,]+? and $", (" and ", "its", "their")),
+    (r"\b(?:has been|been) (?:x|y)", ("been",)),  # (a string that holds another is left out)
+    (r"\bab|c", None), (r"(?i)\bpackage\b", None), (r"\b(?:package)?x", None), (r"(?!)", None),
+])
+def test_the_strings_every_match_holds(source, literals):
+    assert tx._required_literals(re.compile(source)) == literals
+
+
+def test_a_search_by_its_strings_finds_what_the_pattern_finds():
+    from armsdata.build import relations
+
+    patterns = [value for module in (lx, relations.Relator) for value in vars(module).values()
+                if isinstance(value, re.Pattern)]
+    assert sum(tx._required_literals(pattern) is not None for pattern in patterns) > 20
+    for text in _texts():
+        for pattern in patterns:
+            for start, end in [(0, len(text))] + list(_windows(text)):
+                found, expected = tx.search(pattern, text, start, end), pattern.search(text, start, end)
+                assert (found and found.regs) == (expected and expected.regs), (pattern.pattern, text[start:end])
+
+
+def test_patterns_written_where_used_come_letter_first():
+    source = r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$"
+    assert tx.pattern(source).pattern == lx._letter_first(re.compile(source)).pattern != source
+    for text in _texts():
+        for start, end in _windows(text):
+            found, expected = tx.pattern(source).search(text, start, end), re.compile(source).search(text, start, end)
+            assert (found and found.regs) == (expected and expected.regs)
+
+
+def test_designations_are_what_the_plain_pattern_finds():
+    plain = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?(?![\w-])")
+    texts = [path.read_text(encoding="utf-8") for path in SEEDS[:40]] + [
+        "Su-30MKI F-16V T-90S A400M Abcdef1 Abcdefg1 Ab-1 Abcdef-1 X-1-Y AB-12-CD ABCDEFG-2 (IRIS-T) K9A1 k9"]
+    for text in texts:
+        assert _spans(mentions._DESIGNATION_RE.finditer(text)) == _spans(plain.finditer(text))
+
+
+def test_a_fast_init_builds_what_the_dataclass_builds():
+    import dataclasses
+
+    def twin():
+        @dataclasses.dataclass(frozen=True)
+        class Hit:
+            cue: str
+            start: int
+            passive: bool = False
+            reduced: tuple | None = None
+        return Hit
+
+    plain, fast = twin(), tx.fast_init(twin())
+    assert fast.__init__ is not plain.__init__
+    for args, kwargs in [(("a", 1), {}), (("a", 1, True), {"reduced": (1,)}), ((), {"cue": "b", "start": 2})]:
+        built, expected = fast(*args, **kwargs), plain(*args, **kwargs)
+        assert (repr(built), hash(built), vars(built)) == (repr(expected), hash(expected), vars(expected))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            built.start = 3
+    with pytest.raises(TypeError):
+        fast("a")
+
+    @dataclasses.dataclass(frozen=True)
+    class Held:
+        items: list = dataclasses.field(default_factory=list)
+    assert tx.fast_init(Held).__init__ is Held.__init__ and Held().items == []
