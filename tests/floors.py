@@ -35,6 +35,7 @@ SETS = {
     "holdout4": (HERE / "holdout4" / "gold.csv", HERE / "holdout4" / "docs"),
     "holdout5": (HERE / "holdout5" / "gold.csv", HERE / "holdout5" / "docs"),
     "holdout6": (HERE / "holdout6" / "gold.csv", HERE / "holdout6" / "docs"),
+    "holdout7": (HERE / "holdout7" / "gold.csv", HERE / "holdout7" / "docs"),
 }
 
 

@@ -24,7 +24,7 @@ doc_id,span_start,span_end,span_text,system,supplier,recipient,status,transfer_t
 d1,0,5,tanks,tank,RUS,IRN,ordered,sale,,2020
 d1,10,20,S-300 unit,S-300,RUS,IRN,delivered,sale,4,
 d1,10,20,S-300 unit,S-300,BLR,IRN,delivered,aid,,
-d1,30,35,KAAN1,KAAN,,,none,,,
+d1,30,35,KAAN1,Zorkal,,,none,,,
 d2,0,6,drones,UAV,ISR,RUS,planned,sale,12,
 d2,20,25,rifle,small arms,,SYR,unknown,unspecified,,
 """
@@ -34,7 +34,7 @@ PREDICTED_ROWS = [
     ("d1", 0, 5, "tanks", "tank", "armoured_vehicles", "RUS", "IRN", "ordered", "sale", 12, 2020),
     ("d1", 12, 20, "300 unit", "S-300", "air_defence_systems", "BLR", "IRN", "delivered", "sale", None, 2021),
     ("d1", 12, 20, "300 unit", "S-300", "air_defence_systems", "RUS", None, "none", "sale", 4, None),
-    ("d1", 30, 35, "KAAN1", "KAAN", "aircraft", None, None, "unknown", None, 3, None),
+    ("d1", 30, 35, "KAAN1", "Zorkal", "aircraft", None, None, "unknown", None, 3, None),
     ("d1", 40, 45, "arms", "arms (unspecified)", "unspecified", "USA", None, "unknown", "unspecified", None, None),
     ("d2", 0, 6, "drones", "UAV", "missiles", "ISR", "RUS", "planned", "sale", 12, None),
     ("d3", 0, 4, "tank", "tank", "armoured_vehicles", "RUS", "SYR", "delivered", "sale", None, None),
