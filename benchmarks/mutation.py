@@ -215,6 +215,7 @@ RULES = [
     ("events", "scheduled", "arg:related", "'Under the agreement, the Italian group will deliver': planned"),
     ("events", "_maker_described", "false", "'Rheinmetall, which makes the Skyranger, sold ammunition': the Skyranger is sold"),
     ("mentions", "_owner_of", "none", "'Syria's tanks', 'Saab's Gripen': no possessive names an actor"),
+    ("mentions", "_owner_at", "none", "'the United States' tanks', 'Colombia's fleet of': no possessor before the mention"),
     ("mentions", "_possessive", "none", "'Saab's Gripen' has neither possessor nor origin"),
     ("mentions", "_gapped_maker", "none", "'Lockheed Martin the F-16 Block 70' after 'Saab is offering the Gripen E': no maker"),
     ("relations", "Relator._gapped_joint", "false", "'..., Lockheed Martin the F-16 Block 70': no cue of the list"),

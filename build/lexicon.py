@@ -553,6 +553,11 @@ MADE_SUFFIX = re.compile(r"-(?:made|built|designed|produced|supplied|manufacture
 # A state's own make or platform: no transfer (codebook, "Status": own development).
 OWN_MAKE = re.compile(r"\b(?:(?:its|their) own|locally (?:produced|made|built|developed|designed|manufactured)|"
                       r"home-?grown|indigenous(?:ly)?|domestically|home-built|made in underground)\b")
+# ... and in the mention's own words, where a licence elsewhere in the sentence does not
+# overrule it ("its second domestically built Nilgiri-class frigate"; not "its own", which
+# a licence-built "its own K2 tanks" has too)
+OWN_MAKE_BEFORE = re.compile(r"\b(?:domestically|locally|indigenously) (?:built|made|produced|developed|designed)\s+"
+                             r"(?:[\w-]+\s+){0,2}$|\b(?:home-built|home-grown|homegrown|indigenous)\s+(?:[\w-]+\s+){0,2}$")
 OWN_PLATFORM = re.compile(r"\b(?:for|on|aboard|arm|equip) (?:its|their) (?:[\w-]+ ){0,4}?(?:and (?:later )?(?:its |their )?)?$"
                           r"|\b(?:for|on|aboard) (?:its|their) [^,;.]{0,60}? and (?:later )?(?:its |their )?$")
 PROMISE = re.compile(r"\b(?:promis\w*|pledg\w*|agree\w*|vow\w*|decid\w*|committ?\w*)\b")

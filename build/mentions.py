@@ -511,17 +511,13 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         if (maker := _gapped_maker(ctx, tokens, i)) is not None:
             mention.origins.append(maker.value[0])  # "..., Lockheed Martin the F-16 Block 70, Dassault the Rafale"
             mention.origin_spans.append((maker.start, maker.end))
-    elif i + 1 < len(tokens) and tokens[i][0] in ("'s", "'") and tokens[i + 1][1] in ctx.actor_at:
-        _possessive(mention, ctx.actor_at[tokens[i + 1][1]])
-    elif i < len(tokens) and (owner := _owner_of(ctx, tokens[i])):
-        _possessive(mention, owner)  # "Syria's", "North Macedonia's"
+    elif owner := _owner_at(ctx, tokens, i):
+        _possessive(mention, owner)  # "Syria's", "North Macedonia's", "the United States' "
     elif i + 2 < len(tokens) and tokens[i][0] == "of" and tokens[i + 1][0] in _HOLDINGS:
         # "Colombia's fleet of Kfir fighters", "its fleet of MiG-29s": the holder's words
         if tokens[i + 2][0] in lx.POSSESSIVES:
             mention.determiner = tokens[i + 2][0]
-        elif i + 3 < len(tokens) and tokens[i + 2][0] in ("'s", "'") and tokens[i + 3][1] in ctx.actor_at:
-            _possessive(mention, ctx.actor_at[tokens[i + 3][1]])
-        elif (owner := _owner_of(ctx, tokens[i + 2])):
+        elif owner := _owner_at(ctx, tokens, i + 2):
             _possessive(mention, owner)
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
@@ -557,6 +553,14 @@ def _gapped_maker(ctx: DocContext, tokens, i: int):
     if before and (owner := _owner_of(ctx, before[0])):  # "France's Dassault the Rafale"
         before = [t for t in before if t[1] < owner.start]
     return company if before and before[0][0] in (",", "and") else None
+
+
+def _owner_at(ctx: DocContext, tokens, j: int):
+    """The actor a possessive at tokens[j] (read right to left) names: a bare "'s" or "'"
+    after an actor, or a word ending in "'s" (_owner_of); None otherwise."""
+    if j + 1 < len(tokens) and tokens[j][0] in ("'s", "'") and tokens[j + 1][1] in ctx.actor_at:
+        return ctx.actor_at[tokens[j + 1][1]]
+    return _owner_of(ctx, tokens[j]) if j < len(tokens) else None
 
 
 def _owner_of(ctx: DocContext, token: tuple[str, int]):

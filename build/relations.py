@@ -189,7 +189,7 @@ class Relator:
         if verb is not None and verb.cue.side == "own" and relative is None and noun is None and \
                 (reduced := self._reduced_relative(m, clause_end)):
             # "will replace its MiG-29s bought from Belarus": the participle's transfer, read from it on
-            return replace(reduced[2], reduced=reduced[1], context_start=reduced[2].start)
+            return replace(reduced[1], context_start=reduced[1].start)
         if relative is not None and verb is not None and verb.cue.side == "interdict":
             return relative  # "confiscated 15 helicopters that the United States was shipping to ..."
         if relative is not None and verb is not None and relative.agent and noun is None \
@@ -207,11 +207,11 @@ class Relator:
         reduced = self._reduced_relative(m, clause_end)
         following = self._following_verb(reduced[0] if reduced else m.end, clause_end)
         if following is not None and reduced:
-            return replace(following, context_start=reduced[0], reduced=reduced[1])
+            return replace(following, context_start=reduced[0], reduced=reduced[1].reduced)
         if following is not None:
             return following
         if reduced:
-            return replace(reduced[2], reduced=reduced[1])
+            return reduced[1]
         listed = self._list_cue(m)
         if listed is not None:
             return listed
@@ -271,7 +271,8 @@ class Relator:
     def _reduced_relative(self, m: Mention, clause_end: int):
         """A past participle right after the mention with its own parties: "the Gripen fighters
         ordered by Thailand from Sweden", "rifles supplied by Iran to the Houthis". Returns
-        (where it ends, (suppliers, recipients), a passive CueHit for the participle) or None."""
+        (where it ends, a passive CueHit for the participle whose `reduced` holds its
+        (suppliers, recipients)) or None."""
         found = lx.REDUCED_RELATIVE.match(self.ctx.folded, m.end, clause_end)
         if found is None and self.ctx.folded.startswith(",", m.end) and clause_end <= m.end + 1:
             # "The Mirage 2000s, bought from France in the 1980s, are ...": the comma closed the clause
@@ -290,20 +291,22 @@ class Relator:
         by = self._after_preposition(start, end, ("by",))
         source = self._after_preposition(start, end, ("from",))
         target = self._after_preposition(start, end, ("to", "for"))
-        owner = (m.possessor,) if m.possessor else self._its_owner(m, set(by + source + target))
+        owner = self._its_owner(m, set(by + source + target))
         if cue.side == "receive":
             parties = (tuple(source), tuple(by) or owner)
         else:
             parties = (tuple(by + source), tuple(target) or owner)
         if not parties[0] and not parties[1]:
             return None
-        return end, parties, CueHit(cue, start, found.end(1), passive=True)
+        return end, CueHit(cue, start, found.end(1), passive=True, reduced=parties)
 
     def _its_owner(self, m: Mention, others: set[str]) -> tuple[str, ...]:
         """Who "Peru's" or "its" before the mention stands for ("Peru's Mirage 2000s, bought
         from France"; "Peru will replace its MiG-29s bought from Belarus"): the possessor, else
         for its/their the one state the sentence names before the mention, other than `others`
         (of several, the one that opens the sentence: its subject)."""
+        if m.possessor:
+            return (m.possessor,)
         if m.determiner not in lx.POSSESSIVES:
             return ()
         sentence = self.ctx.sentences[m.sentence]
@@ -1149,10 +1152,6 @@ class Relator:
                 found.append(actor.value[0])
         return found
 
-    # an own make in the mention's own words: "domestically built", "home-built", "indigenous"
-    _OWN_MAKE_BEFORE = re.compile(r"\b(?:domestically|locally|indigenously) (?:built|made|produced|developed|designed)\s+"
-                                  r"(?:[\w-]+\s+){0,2}$|\b(?:home-built|home-grown|homegrown|indigenous)\s+(?:[\w-]+\s+){0,2}$")
-
     def _own_use(self, m: Mention, hit: CueHit, suppliers, recipients) -> bool:
         """A state using or sending its own weapons is no transfer."""
         if hit.cue.side == "supply" and m.determiner in lx.POSSESSIVES and hit.cue.form == "verb":
@@ -1167,7 +1166,7 @@ class Relator:
                 not lx.LICENSED_WORDS.search(self.ctx.folded, self.ctx.sentences[m.sentence].start,
                                              self.ctx.sentences[m.sentence].end):
             return True  # "mass-producing its own Hsiung Feng missiles", "locally produced rockets"
-        if self._OWN_MAKE_BEFORE.search(self.ctx.folded, max(0, m.left_stop - 40), m.left_stop):
+        if lx.OWN_MAKE_BEFORE.search(self.ctx.folded, max(0, m.left_stop - 40), m.left_stop):
             return True  # "its second domestically built Nilgiri-class frigate" (a licence elsewhere in the sentence)
         if hit.cue.side == "use" and not suppliers and not recipients:
             return True  # "the army fields more than 1,100 K9s": a state's own forces

@@ -1043,7 +1043,7 @@ CASES = [
      "Turkish-made Bayraktar TB2 drones.",
      [("air defence equipment", "air defence system", "RUS", "NER", "delivered", "unspecified", None, None),
       ("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", "BFA", "delivered", "unspecified", None, None)]),
-    ("pattern:relations.Relator._OWN_MAKE_BEFORE (an own make in the mention's words, a licence elsewhere in "
+    ("pattern:lexicon.OWN_MAKE_BEFORE (an own make in the mention's words, a licence elsewhere in "
      "the sentence)",
      "India commissioned its second domestically built Nilgiri-class frigate, and Larsen & Toubro builds K9 "
      "howitzers under licence from South Korea.",
