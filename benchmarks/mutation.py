@@ -206,6 +206,7 @@ RULES = [
     ("events", "_held_by_user", "empty", "'Pakistani J-10C fighters' are no transfer"),
     ("events", "_topic_force", "false", "'The air force wants 24 Gripen fighters' names no recipient"),
     ("events", "_possessive_owners", "empty", "'its Mirage 5 jets' names no holder"),
+    ("events", "_cue_subject", "none", "'Cyprus will replace Russian-made Tor-M1 launchers' names no holder"),
     ("events", "remainders", "arg:related", "'The remaining 36 howitzers' stay delivered"),
     ("events", "_indirect_object", "empty", "'send Ukraine a new aid package' has no recipient"),
     ("events", "_read_again", "arg:related", "'work on the boats' after 'The deal covers two Scorpene submarines' stays alone"),

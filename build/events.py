@@ -505,7 +505,8 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
             elif relation.status == "none" and (not relation.status_cue or _cue_in(relation, lx.HOLDING_WORDS)) and \
-                    (held := _held_by_user(ctx, mention, (origins or {}).get(mention.system), topic)):
+                    (held := _held_by_user(ctx, mention, (origins or {}).get(mention.system), topic,
+                                           relation.status_cue if _cue_in(relation, lx.HOLDING_WORDS) else None)):
                 # "Egyptian Rafales and F-16s took part in the exercise": a state that holds a
                 # system of another state's make has received it (codebook, "Status": delivered)
                 filled.extend(replace(relation, supplier=supplier, supplier_basis="origin", recipient=user,
@@ -560,20 +561,28 @@ def _topic_force(ctx: DocContext, mention: Mention) -> bool:
 
 
 def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
-                  topic: TransferEvent | None = None) -> list[tuple[str, str]]:
+                  topic: TransferEvent | None = None, cue: str | None = None) -> list[tuple[str, str]]:
     """(supplier, user) of a designated system that a state's demonym or possessive marks as
     its own ("Egyptian Rafales", "Peru's Mirage 2000s") when the system's maker (systems
     table) is another state; an origin joined to -made/-built ("its Russian-built Kilo-class
-    boats") is the supplier. Nothing for a class noun, arms in general or a state's own make."""
-    if mention.basis != "catalogue" or mention.category == "unspecified":
+    boats") is the supplier. `cue`: the mention's cue when it is a Holder frame's (retire,
+    replace, inherit): its subject holds the mention ("Cyprus will replace Russian-made Tor-M1
+    launchers"), and a class noun's origin ("Belarus inherited Soviet artillery") is the
+    supplier. Nothing for arms in general or a state's own make."""
+    holding = cue is not None
+    generic_held = holding and mention.basis != "catalogue" and bool(mention.origins)
+    if (mention.basis != "catalogue" and not generic_held) or mention.category == "unspecified":
         return []
     made = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
-            if lx.MADE_SUFFIX.match(ctx.folded, end)]
+            if generic_held or lx.MADE_SUFFIX.match(ctx.folded, end)]
     supplier = made[0] if made else maker
     users = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
              if origin not in made and ctx.folded[end:end + 1].isspace()]  # not "Soviet-era", "Soviet-designed"
     named = _named_states(ctx, mention)
-    if mention.possessor and named <= {mention.possessor, supplier}:
+    if holding and not users and not mention.possessor and mention.determiner not in lx.POSSESSIVES:
+        if (holder := _cue_subject(ctx, mention, cue)) and holder != supplier:
+            users.append(holder)  # "Cyprus will replace Russian-made Tor-M1 launchers": the holder is the subject
+    elif mention.possessor and named <= {mention.possessor, supplier}:
         users.append(mention.possessor)  # "Peru's Mirage 2000s", but not "Denmark's F-16s for Kyiv"
     elif mention.determiner in lx.POSSESSIVES and len(owners := _possessive_owners(ctx, mention, named, supplier)) == 1:
         users.append(owners.pop())  # "Argentina ... retired its Mirage 5 jets"
@@ -582,6 +591,23 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
         users.append(topic.recipient)  # "The air force wants new fighters to replace its MiG-29s"
     return [(supplier, user) for user in dict.fromkeys(users)
             if supplier and user != supplier and not user.startswith(("IO_",))][:1]
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|by|with|for|of|in|at|on|and|than)\s+(?:the\s+)?$")
+
+
+def _cue_subject(ctx: DocContext, mention: Mention, cue: str) -> str | None:
+    """The state that is the subject of `cue` (its words, before the mention in its
+    sentence): the nearest state named before the cue, demonyms aside, unless a preposition
+    or "and" stands before it ("bought howitzers from South Korea and is replacing ...")."""
+    sentence = ctx.sentences[mention.sentence]
+    at = ctx.folded.rfind(cue.lower(), sentence.start, mention.start)
+    if at < 0:
+        return None
+    before = [a for a in ctx.actors_starting(sentence.start, at) if a.value[1] != "demonyms" and a.end <= at]
+    if not before or _PREPOSITION_BEFORE.search(ctx.folded, max(sentence.start, before[-1].start - 12), before[-1].start):
+        return None
+    return before[-1].value[0]
 
 
 def _possessive_owners(ctx: DocContext, mention: Mention, named: set[str], supplier: str | None) -> set[str]:

@@ -71,6 +71,7 @@ STRONG_HEADS = {
     "armored troop carriers": "armoured vehicle", "armoured personnel carrier": "armoured vehicle",
     "armored personnel carrier": "armoured vehicle", "infantry fighting vehicle": "armoured vehicle",
     "apc": "armoured vehicle", "ifv": "armoured vehicle", "armour": "armoured vehicle", "armor": "armoured vehicle",
+    "airlifter": "military aircraft", "airlifters": "military aircraft",
 }
 WEAK_HEADS = {
     "aircraft": "military aircraft", "airplane": "military aircraft", "airplanes": "military aircraft",
@@ -81,6 +82,11 @@ WEAK_HEADS = {
     "rounds": "ammunition", "bombs": "missile", "interceptors": "missile", "launchers": "artillery",
     "boats": "warship", "vessels": "warship", "craft": "warship", "ship": "warship", "ships": "warship",
     "airframes": "military aircraft", "gun": "artillery", "cannons": "artillery",
+    # release 0.8.0: anaphoric class nouns of the development sets' gold ("the newly arrived
+    # vessel", "the Italian-built machines", "two fire units", "every battery")
+    "vessel": "warship", "boat": "warship", "machines": "military equipment", "launcher": "artillery",
+    "interceptor": "missile", "sensors": "radar", "turrets": "military equipment",
+    "hardware": "military equipment", "fire units": "air defence system", "fire unit": "air defence system",
 }
 HEADS = {**STRONG_HEADS, **WEAK_HEADS}
 # Heads that name a weapon only when something says so: an origin made ("Swedish-designed
@@ -134,6 +140,8 @@ NOT_WEAPONS = re.compile(
     r"|rounds? of (?:talks|negotiations|sanctions|funding|discussions|voting|strikes|layoffs)"
     r"|(?:fishing|cargo|migrant|rescue|tourist|container|merchant|commercial|cruise|passenger|supply) "
     r"(?:boats?|vessels?|ships?)"
+    r"|(?:boarded|boarding|searched|inspected|intercepted|stopped|seized|towed) (?:the|a|an) (?:vessel|boat|ship)\b"
+    r"|(?:vessel|boat|ship) (?:carrying|loaded|laden|bound)\b"
     r"|(?:drones?|arms|weapons?|tanks?|missiles?|helicopters?|aircraft|jets?) (?:makers?|manufacturers?|producers?|"
     r"builders?|dealers?|firms?|companies|company|industry|industries|programmes?|programs?)\b"
 )

@@ -461,6 +461,7 @@ def _extend_modifiers_left(folded: str, start: int) -> int:
 
 # What a state holds its weapons in: "Colombia's fleet of Kfir fighters"
 _HOLDINGS = {"fleet", "fleets", "inventory", "arsenal", "arsenals", "stock", "stocks", "stockpile", "stockpiles"}
+_HOLDING_ADJECTIVES = {"entire", "existing", "current", "whole", "old", "small", "large", "sizeable", "ageing", "aging"}
 
 
 def _read_left_context(ctx: DocContext, mention: Mention) -> None:
@@ -514,10 +515,15 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
     elif owner := _owner_at(ctx, tokens, i):
         _possessive(mention, owner)  # "Syria's", "North Macedonia's", "the United States' "
     elif i + 2 < len(tokens) and tokens[i][0] == "of" and tokens[i + 1][0] in _HOLDINGS:
-        # "Colombia's fleet of Kfir fighters", "its fleet of MiG-29s": the holder's words
-        if tokens[i + 2][0] in lx.POSSESSIVES:
-            mention.determiner = tokens[i + 2][0]
-        elif owner := _owner_at(ctx, tokens, i + 2):
+        # "Colombia's fleet of Kfir fighters", "its fleet of MiG-29s", "its grounded fleet of
+        # Mi-171s", "its own stock of rifles": the holder's words
+        k = i + 2
+        while k < min(len(tokens) - 1, i + 4) and (tokens[k][0] in lx.ADJECTIVES or tokens[k][0] in _HOLDING_ADJECTIVES
+                                                   or _ONE_MODIFIER.fullmatch(tokens[k][0])):
+            k += 1
+        if tokens[k][0] in lx.POSSESSIVES:
+            mention.determiner = tokens[k][0]
+        elif owner := _owner_at(ctx, tokens, k):
             _possessive(mention, owner)
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
@@ -596,7 +602,7 @@ def _made_origin_ahead(ctx: DocContext, tokens, i: int) -> bool:
     return False
 
 
-_ONE_MODIFIER = re.compile(r"[a-z]+ed|\d+(?:\.\d+)?(?:mm|-mm|-metre|-meter|-tonne|-ton|-tonne)")
+_ONE_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)*ed|\d+(?:\.\d+)?(?:mm|-mm|-metre|-meter|-tonne|-ton|-tonne)")
 _NUMBER = r"(?:\d[\d,]*|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")"
 _FILLER = r"(?:(?:" + "|".join(sorted(lx.ADJECTIVES - {"than", "about", "around", "nearly", "over"}, key=len,
                                          reverse=True)) + r")\s+){0,2}"

@@ -1078,6 +1078,32 @@ CASES = [
      "Russia continues to supply S-400 missiles to India. Arms from Russia continue to reach Mali.",
      [("S-400 missiles", "S-400", "RUS", "IND", "delivered", "unspecified", None, None),
       ("Arms", "arms (unspecified)", "RUS", "MLI", "delivered", "unspecified", None, None)]),
+    ("rule:events._cue_subject (a Holder frame's subject holds a weapon of another state's make)",
+     "Cyprus will replace Russian-made Tor-M1 launchers. Belarus inherited Soviet artillery. Russia keeps "
+     "Iskander missiles. Norway bought K9 howitzers from South Korea and is replacing Chinese-made rifles.",
+     [("Tor-M1 launchers", "Tor", "RUS", "CYP", "delivered", "unspecified", None, None),
+      ("artillery", "artillery", "SUN", "BLR", "delivered", "unspecified", None, None),
+      ("Iskander missiles", "Iskander", None, None, "none", None, None, None),
+      ("K9 howitzers", "K9", "KOR", "NOR", "delivered", "sale", None, None),
+      ("rifles", "small arms", None, None, "none", None, None, None)]),
+    ("words:mentions._HOLDING_ADJECTIVES (words between a possessive and 'fleet of')",
+     "Ecuador will replace its grounded fleet of Russian Mi-171s. Croatia is replacing its own stock of "
+     "Yugoslav rifles.",
+     [("Mi-171s", "Mi-17", "RUS", "ECU", "delivered", "unspecified", None, None),
+      ("rifles", "small arms", "YUG", "HRV", "delivered", "unspecified", None, None)]),
+    ("words:lexicon.WEAK_HEADS (anaphoric class nouns after a determiner and an unlisted participle)",
+     "Australia handed over a Guardian-class patrol boat to Fiji. The 40-metre vessel arrived on Monday. "
+     "Germany delivered Leopard 2 tanks to Croatia. The newly delivered machines were shown. Kazakhstan ordered "
+     "two A400M airlifters. The four-engined planes will arrive next year.",
+     [("Guardian-class patrol boat", "Guardian-class", "AUS", "FJI", "delivered", "unspecified", None, None),
+      ("vessel", "Guardian-class", "AUS", "FJI", "delivered", "unspecified", None, None),
+      ("Leopard 2 tanks", "Leopard 2", "DEU", "HRV", "delivered", "unspecified", None, None),
+      ("machines", "Leopard 2", "DEU", "HRV", "delivered", "unspecified", None, None),
+      ("A400M airlifters", "A400M", "FRA", "KAZ", "ordered", "sale", 2, None),
+      ("planes", "A400M", "FRA", "KAZ", "ordered", "unspecified", None, None)]),
+    ("pattern:lexicon.NOT_WEAPONS (a boarded vessel, a vessel carrying arms)",
+     "Sailors boarded the vessel off Somalia. A boat carrying Iranian rifles was seized.",
+     [("rifles", "small arms", "IRN", None, "cancelled", "unspecified", None, None)]),
 ]
 
 
