@@ -570,7 +570,7 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
     launchers"), and a class noun's origin ("Belarus inherited Soviet artillery") is the
     supplier. Nothing for arms in general or a state's own make."""
     holding = cue is not None
-    generic_held = (holding or bool(mention.possessor)) and mention.basis != "catalogue" and bool(mention.origins)
+    generic_held = holding and mention.basis != "catalogue" and bool(mention.origins)
     if (mention.basis != "catalogue" and not generic_held) or mention.category == "unspecified":
         return []
     made = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
@@ -578,7 +578,7 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
     supplier = made[0] if made else maker
     users = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
              if origin not in made and ctx.folded[end:end + 1].isspace()]  # not "Soviet-era", "Soviet-designed"
-    named = {actor for actor in _named_states(ctx, mention) if not actor.startswith("IO_")}  # "UN investigators"
+    named = _named_states(ctx, mention)
     if holding and not users and not mention.possessor and mention.determiner not in lx.POSSESSIVES:
         if (holder := _cue_subject(ctx, mention, cue)) and holder != supplier:
             users.append(holder)  # "Cyprus will replace Russian-made Tor-M1 launchers": the holder is the subject

@@ -194,7 +194,6 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     found = _with_governed(found, [m for m in bare if m.sentence >= 0], ctx)
     _share_origins(found, ctx)
     _makers_as_origins(found, ctx)
-    _holders_after(found, ctx)
     return _resolve_anaphora(found, ctx, origin or {})
 
 
@@ -248,30 +247,6 @@ def _makers_as_origins(mentions: list[Mention], ctx: DocContext) -> None:
         if actor is not None and not mention.origins:
             mention.origins.append(actor.value[0])
             mention.origin_spans.append((actor.start, actor.end))
-
-
-# "Pantsir systems and Jordanian trucks in LNA hands", "drones in the hands of the Houthis"
-_IN_HANDS = re.compile(r"\bin\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?|\bin\s+(?:the\s+)?(?=\S+(?:\s+\S+){0,3}?\s+hands\b)")
-
-
-_CAPTURED = re.compile(r"\b(?:captur|seiz|loot|stole|stolen|taken from)")  # a capture is no transfer (codebook)
-
-
-def _holders_after(mentions: list[Mention], ctx: DocContext) -> None:
-    """"in LNA hands", "in the hands of the Houthis" after a mention, or a list of them, with
-    no other party named between: that actor holds them, as a possessive before would."""
-    for found in _IN_HANDS.finditer(ctx.folded):
-        actor = ctx.actor_at.get(found.end())
-        if actor is None or actor.value[1] == "companies" or (
-                "hands" not in found.group(0) and not _compiled(r"(?:'s?)?\s+hands\b").match(
-                    ctx.folded, actor.end)):
-            continue
-        sentence = ctx.sentence_index(found.start())
-        for mention in mentions:
-            if mention.sentence == sentence and mention.end <= found.start() and mention.possessor is None and \
-                    not any(a.value[1] != "demonyms" for a in ctx.actors_starting(mention.end, found.start())) and \
-                    not _CAPTURED.search(ctx.folded, mention.end, found.start()):
-                mention.possessor = actor.value[0]
 
 
 def _share_origins(mentions: list[Mention], ctx: DocContext) -> None:

@@ -170,10 +170,6 @@ class Relator:
         after = folded[m.end:min(m.end + 40, self.ctx.sentences[m.sentence].end)]  # never the next sentence
         for pattern, cue in lx.COMPOUND_CUE_RES + lx.POST_CUE_RES:
             found = pattern.match(after)
-            if found and cue.side == "arrive" and cue.status == "unknown" and cue.form == "post" and (
-                    self._transfer_verb_before(m, parts[ci][0]) or not self._actor_next(m.end + found.end())):
-                continue  # "Germany sent howitzers intended for Ukraine": the verb's transfer, not a destination;
-                # "ammunition destined for countries in the Middle East": no party
             if found:
                 words = found.group(0)
                 return CueHit(cue, m.end + len(words) - len(words.lstrip()), m.end + found.end(),
@@ -474,20 +470,6 @@ class Relator:
 
     _RELATIVE = re.compile(r",?\s*(?:that|which)\s+")
     _AUXILIARY = re.compile(r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?(?:\w+ly\s+)?")
-
-    _ARTICLE = re.compile(r"\s*(?:the\s+)?")
-
-    def _actor_next(self, position: int) -> bool:
-        """An actor starts at `position`, after an article if any."""
-        return self._ARTICLE.match(self.ctx.folded, position).end() in self.ctx.actor_at
-
-    def _transfer_verb_before(self, m: Mention, clause_start: int) -> bool:
-        """A verb cue of a transfer (not a shipment's or arrival's) between the clause's start
-        and the mention."""
-        hits = self.ctx.verb_hits
-        i = bisect.bisect_left(self.ctx.verb_hit_starts, clause_start)
-        return any(h[3].side not in ("arrive", "own") and not self._DETERMINER_BEFORE.search(
-            self.ctx.folded, max(0, h[0] - 6), h[0]) for h in hits[i:] if h[1] <= m.start)  # not "The ship with"
 
     def _relative_clause(self, start: int) -> CueHit | None:
         """A relative clause right after the mention: "the F-35 fighters that Ankara had

@@ -1101,22 +1101,6 @@ CASES = [
       ("machines", "Leopard 2", "DEU", "HRV", "delivered", "unspecified", None, None),
       ("A400M airlifters", "A400M", "FRA", "KAZ", "ordered", "sale", 2, None),
       ("planes", "A400M", "FRA", "KAZ", "ordered", "unspecified", None, None)]),
-    ("frame:51 Arriving post (a destination with no copula; none after a transfer verb or before no party)",
-     "Police found Chinese-made rifles destined for the Houthis. Lorries carried mortar rounds that were meant for "
-     "the Rapid Support Forces. Germany sent howitzers intended for Ukraine. The Dutch report concerned ammunition "
-     "destined for countries in the Middle East.",
-     [("rifles", "small arms", "CHN", "NSA_HOUTHIS", "unknown", "unspecified", None, None),
-      ("mortar rounds", "ammunition", None, "NSA_RSF", "unknown", "unspecified", None, None),
-      ("howitzers", "artillery", "DEU", "UKR", "delivered", "unspecified", None, None),
-      ("ammunition", "ammunition", None, None, "none", None, None, None)]),
-    ("rule:mentions._holders_after (weapons 'in LNA hands', 'in the hands of the Houthis'; not captured ones)",
-     "UN investigators documented Russian-made Pantsir systems and Jordanian armoured trucks in LNA hands. "
-     "Officials found Iranian drones in the hands of the Houthis. The report lists Sudanese-made ammunition "
-     "captured from army depots, now in RSF hands.",
-     [("Pantsir systems", "Pantsir", "RUS", "NSA_LNA", "delivered", "unspecified", None, None),
-      ("armoured trucks", "armoured vehicle", "JOR", "NSA_LNA", "delivered", "unspecified", None, None),
-      ("drones", "UAV", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None),
-      ("ammunition", "ammunition", None, None, "none", None, None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (a boarded vessel, a vessel carrying arms)",
      "Sailors boarded the vessel off Somalia. A boat carrying Iranian rifles was seized.",
      [("rifles", "small arms", "IRN", None, "cancelled", "unspecified", None, None)]),
