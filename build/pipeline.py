@@ -106,6 +106,7 @@ def build_release(seeds: Path, out: Path, version: str = __version__, workers: i
     here (extract_batches); a distribute.DaskEngine extracts on a Dask cluster. Either way
     the parts are assembled, validated and published here; with a Dask engine, a glob of
     Parquet files is read by the workers too (distribute.DaskEngine.open_corpus)."""
+    publish.check_out(out)  # before the corpus is read
     with (engine or nullcontext()):
         planned = readers.plan(seeds) if engine is None else seeds  # bad seeds: nothing is touched
         if engine is None and _uses_workers(len(planned), workers):
