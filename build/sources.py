@@ -11,6 +11,7 @@ and the build stops before it has written anything (exit 1).
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import difflib
@@ -23,7 +24,7 @@ from .errors import ArmsdataError, UsageError
 
 METADATA_COLUMNS = ("title", "publisher", "url", "published", "published_precision", "language")
 SOURCES_CSV_COLUMNS = ("doc_id", *METADATA_COLUMNS)
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as errors="surrogateescape" keeps it
 
@@ -45,9 +46,12 @@ def check_metadata(values: dict, where: str) -> dict:
     meta = {name: _text(values.get(name)) for name in METADATA_COLUMNS}
     published, precision = meta["published"], meta["published_precision"]
     if published is not None:
+        if not _DATE.match(published):
+            raise ArmsdataError(f"{where}: column published: {published!r} is not a YYYY-MM-DD date")
         date = _date(published)
         if date is None:
-            raise ArmsdataError(f"{where}: column published: {published!r} is not a YYYY-MM-DD date")
+            raise ArmsdataError(f"{where}: column published: {published!r} is not a real date "
+                                f"({_impossible(published)})")
         meta["published"] = date
     if precision is not None:
         if precision not in PRECISIONS:
@@ -77,12 +81,23 @@ def _text(value) -> str | None:
 
 
 def _date(text: str) -> dt.date | None:
-    if not _DATE.match(text):
-        return None
+    """The date of a YYYY-MM-DD text; None when there is no such day."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _impossible(text: str) -> str:
+    """Why a YYYY-MM-DD text names no day: "there is no month 13", "February 2023 has 28 days"."""
+    year, month, day = (int(part) for part in text.split("-"))
+    if year == 0:
+        return "there is no year 0"
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if day == 0:
+        return "there is no day 0"
+    return f"{calendar.month_name[month]} {year} has {calendar.monthrange(year, month)[1]} days"
 
 
 def check_utf8(path: Path, line: int, header: list[str], row: list[str]) -> None:

@@ -189,6 +189,27 @@ def test_a_jsonl_line_that_is_no_object_or_not_utf8(tmp_path, line, message):
     assert (result.exit_code, result.output) == (2, f"Error: {corpus}:1: {message}\n")
 
 
+# -- dates: an impossible day is not a format mistake ------------------------------------------------------
+@pytest.mark.parametrize("published, problem", [
+    ("2024-02-30", "is not a real date (February 2024 has 29 days)"),
+    ("2023-02-29", "is not a real date (February 2023 has 28 days)"),
+    ("2024-04-31", "is not a real date (April 2024 has 30 days)"),
+    ("2024-13-01", "is not a real date (there is no month 13)"),
+    ("2024-00-10", "is not a real date (there is no month 0)"),
+    ("2024-01-00", "is not a real date (there is no day 0)"),
+    ("0000-01-01", "is not a real date (there is no year 0)"),
+    ("2024-2-3", "is not a YYYY-MM-DD date"),
+    ("30/02/2024", "is not a YYYY-MM-DD date"),
+    ("２０２４-０２-０３", "is not a YYYY-MM-DD date"),  # full-width digits
+])
+def test_a_date_that_names_no_day_is_not_a_real_date(tmp_path, published, problem):
+    seeds = folder(tmp_path, {"a.txt": b"Russia sold tanks.",
+                              "sources.csv": f"doc_id,published\na,{published}\n".encode()})
+    result = build(seeds, tmp_path / "out")
+    assert (result.exit_code, result.output) == (
+        1, f"Error: {seeds}/sources.csv:2: column published: {published!r} {problem}\n")
+
+
 # -- --out that cannot hold releases: refused before the corpus is read -----------------------------------
 @pytest.mark.parametrize("below", [False, True], ids=["a file", "below a file"])
 def test_an_out_that_is_a_file_is_refused_before_the_corpus_is_read(tmp_path, monkeypatch, below):

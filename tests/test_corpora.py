@@ -229,7 +229,7 @@ def test_bad_name_or_version_is_a_usage_error(tmp_path, options, message):
     ("c.jsonl", '{"text": "a", "id": "x 1"}\n{"text": "b", "id": "x_1"}\n', 1,
      "c.jsonl:2: column id: 'x_1' gives the id x_1, already that of line 1"),
     ("c.jsonl", '{"text": "a", "published": "2016-02-31"}\n', 1,
-     "c.jsonl:1: column published: '2016-02-31' is not a YYYY-MM-DD date"),
+     "c.jsonl:1: column published: '2016-02-31' is not a real date (February 2016 has 29 days)"),
     ("c.csv", 'text,published_precision\n"two\nlines",day\n', 1,
      "c.csv:2: column published_precision: day is given but published is empty"),
 ])
