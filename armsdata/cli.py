@@ -465,6 +465,9 @@ def _figure(value) -> str:
 def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     """Records added, removed and changed (field by field) from version OLD to NEW.
 
+    A changed field is shown as OLD -> NEW: numbers as they are, text quoted, an empty
+    value (null) as (empty). With --format json, values are strings or null.
+
     Exit codes: 0 compared; 2 usage error or unreadable input: a version that is not
     published, a folder without releases, a file that cannot be read.
     """
@@ -487,7 +490,16 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     for record_id in result.removed:
         click.echo(f"  - {record_id}")
     for change in result.changed:
-        click.echo(f"  ~ {change['record_id']} {change['field']}: {change['old']!r} -> {change['new']!r}")
+        numeric = change["field"] in result.numeric
+        click.echo(f"  ~ {change['record_id']} {change['field']}: {_shown(change['old'], numeric)} -> "
+                   f"{_shown(change['new'], numeric)}")
+
+
+def _shown(value: str | None, numeric: bool) -> str:
+    """A field's value in diff's text report: (empty) for null, a number as it is, text quoted."""
+    if value is None:
+        return "(empty)"
+    return value if numeric else repr(value)
 
 
 @main.command()

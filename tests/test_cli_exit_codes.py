@@ -129,6 +129,24 @@ def _records(root, version, rows):
                                "event_year": pl.Int16}, orient="row").write_parquet(root / f"v{version}" / "records.parquet")
 
 
+def test_diff_shows_empty_values_as_empty_and_numbers_unquoted(tmp_path):
+    _records(tmp_path, "1.0.0", [("r1", "planned", 12, 2019), ("r2", None, None, None), ("r3", "ordered", 1, None)])
+    _records(tmp_path, "1.1.0", [("r1", "delivered", None, 2019), ("r2", "ordered", 4, 2020), ("r4", None, 2, None)])
+    result = run("diff", "1.0.0", "1.1.0", "--root", tmp_path)
+    assert (result.exit_code, result.output) == (0, "\n".join([
+        "1.0.0 -> 1.1.0: 1 added, 1 removed, 2 changed (5 fields)",
+        "  + r4",
+        "  - r3",
+        "  ~ r1 quantity: 12 -> (empty)",
+        "  ~ r1 status: 'planned' -> 'delivered'",
+        "  ~ r2 event_year: (empty) -> 2020",
+        "  ~ r2 quantity: (empty) -> 4",
+        "  ~ r2 status: (empty) -> 'ordered'",
+    ]) + "\n")
+    json_result = run("diff", "1.0.0", "1.1.0", "--root", tmp_path, "--format", "json")
+    assert '"old": null' in json_result.output and '"old": "12"' in json_result.output  # JSON unchanged
+
+
 def test_diff_of_a_records_file_that_cannot_be_read_is_one_line_exit_2(tmp_path):
     _records(tmp_path, "1.0.0", [("r1", "planned", 12, 2019)])
     (tmp_path / "v1.1.0").mkdir()
