@@ -1,5 +1,8 @@
 """The `armsdata` command: a thin layer over armsdata.build, armsdata.schema and the
-release helpers. Every command reports problems as one line on stderr, never a traceback."""
+release helpers. Every command reports problems as one line on stderr, never a traceback,
+and every command exits by one contract (main's help, README "The command line"): the
+exception's exit_code decides, UsageError (2) for usage and unreadable input,
+ArmsdataError (1) for invalid data."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from pathlib import Path
 import click
 
 from armsdata._version import __version__
-from armsdata.build.errors import ArmsdataError
+from armsdata.build.errors import ArmsdataError, UsageError
 
 TEXT_FORMATS = click.Choice(["text", "json"])
 # The release's tables (armsdata.schema.TABLES, not imported here: pandera is slow to load)
@@ -20,7 +23,7 @@ TABLE_NAMES = ("records", "documents", "actors", "systems", "actor_codes", "docu
 
 def fail(message: str, code: int = 2) -> None:
     """Print "Error: <message>" on stderr, one line, and exit with `code` (2: usage or
-    unreadable input, 1: invalid data). Never returns."""
+    unreadable input, 1: invalid data; an ArmsdataError's exit_code). Never returns."""
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
 
@@ -38,6 +41,15 @@ def main() -> None:
     armsdata evaluate    score the extractor against a gold annotation
     armsdata diff        what changed in the records between two versions
     armsdata versions    the published versions
+
+    \b
+    Exit codes, the same for every command:
+      0  done
+      1  invalid data: input that was read but breaks a rule (a corpus or gold value,
+         a release or a build that fails validation)
+      2  usage error or unreadable input: a bad option, a path that does not exist or
+         holds nothing to read, a file of the wrong kind, or one that is not valid UTF-8,
+         JSON, CSV or Parquet
     """
 
 
@@ -110,8 +122,12 @@ def build(seeds: Path, out: Path, name: str, version: str | None, workers: int |
     every worker needs the same armsdata installed. With a glob of Parquet files as
     SEEDS, the workers read the files themselves (they must see them at the same path).
 
-    Exit codes: 0 built (or unchanged), 1 invalid corpus or build, 2 usage or unreadable
-    input (or an unreachable scheduler), 130/143 stopped by SIGINT/SIGTERM.
+    Exit codes: 0 built (or unchanged); 1 invalid data: a corpus value that breaks a rule
+    (sources.csv, a corpus file's columns), a build that fails validation or differs from
+    the published version; 2 usage error or unreadable input: a path that does not exist
+    or holds no documents, a file of the wrong kind or not valid UTF-8, JSON, CSV or
+    Parquet, an OUT that is a file or cannot be written (checked before the corpus is
+    read), an unreachable scheduler; 130/143 stopped by SIGINT/SIGTERM.
     """
     from armsdata.build.pipeline import build_release
 
@@ -308,8 +324,8 @@ def deals(supplier: str | None, recipient: str | None, system: str | None, relea
     merged over every document that reports it, with the latest status, quantities,
     years and the sentence of each record that set them.
 
-    Exit codes: 0 shown (also when no deal matches), 2 unknown actor or system, or a
-    release without a deals table.
+    Exit codes: 0 shown (also when no deal matches); 2 usage error or unreadable input:
+    an unknown actor or system, a release without a deals table or that cannot be read.
     """
     from armsdata.deals import read_release, render_csv, render_json, render_table, select
 
@@ -317,7 +333,7 @@ def deals(supplier: str | None, recipient: str | None, system: str | None, relea
         tables = read_release(release or default_release())
         chosen = select(tables, supplier, recipient, system)
     except ArmsdataError as exc:
-        fail(str(exc))
+        fail(str(exc), exc.exit_code)
     if fmt == "csv":
         click.echo(render_csv(chosen), nl=False)
     elif fmt == "json":
@@ -365,9 +381,11 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     1945..2100, or a span_text that is not the document's text at its span stops the
     command with the file, line and value.
 
-    Exit codes: 0 scored, 1 when GOLD has no records, 2 usage error, unreadable input,
-    a GOLD value no record can have, or a release (or SEEDS) that holds none of the
-    gold's documents.
+    Exit codes: 0 scored; 1 invalid data: GOLD without records, a GOLD column missing
+    or a value no record can have, a SEEDS value that breaks a rule (as for build); 2
+    usage error or unreadable input: a path that does not exist, a file that cannot be
+    read, SEEDS without documents, a release (or SEEDS) that holds none of the gold's
+    documents.
     """
     from armsdata.build.evaluate import check_spans, documents_not_held, evaluate as score, read_gold
     from armsdata.build.pipeline import build_tables
@@ -385,16 +403,16 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
         held = documents["doc_id"]
         wanted = gold_frame["doc_id"].unique()
         if wanted.len() and not wanted.is_in(held.implode()).any():
-            raise ArmsdataError(f"{source}: holds none of the {wanted.len()} documents of {gold}; "
+            raise UsageError(f"{source}: holds none of the {wanted.len()} documents of {gold}; "
                                 "pass --seeds or --release with the gold's documents")
         if "text" in documents.columns:  # (a release always has it)
             check_spans(gold, gold_frame, dict(zip(documents["doc_id"], documents["text"])))
     except ArmsdataError as exc:
-        fail(str(exc))
+        fail(str(exc), exc.exit_code)
     try:
         absent = documents_not_held(gold_frame, set(held), gold)
     except ArmsdataError as exc:
-        fail(str(exc), 1)
+        fail(str(exc), exc.exit_code)
     if absent:
         click.echo(f"Warning: {gold}: documents not among those scored, counted as missed: "
                    f"{', '.join(absent[:5])}{f' and {len(absent) - 5} more' if len(absent) > 5 else ''}", err=True)
@@ -445,7 +463,14 @@ def _figure(value) -> str:
               help="Where the releases are (default: ./dataset, else the bundled releases).")
 @click.option("--format", "fmt", type=TEXT_FORMATS, default="text", show_default=True)
 def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
-    """Records added, removed and changed (field by field) from version OLD to NEW."""
+    """Records added, removed and changed (field by field) from version OLD to NEW.
+
+    A changed field is shown as OLD -> NEW: numbers as they are, text quoted, an empty
+    value (null) as (empty). With --format json, values are strings or null.
+
+    Exit codes: 0 compared; 2 usage error or unreadable input: a version that is not
+    published, a folder without releases, a file that cannot be read.
+    """
     from armsdata.diff import diff_records
     from armsdata.releases import load
 
@@ -453,7 +478,7 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     try:
         result = diff_records(load("records", old, root), load("records", new, root))
     except ArmsdataError as exc:
-        fail(str(exc))
+        fail(str(exc), exc.exit_code)
     if fmt == "json":
         click.echo(json.dumps({"old": old, "new": new, **result.as_dict()}, indent=2, ensure_ascii=False))
         return
@@ -465,16 +490,32 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     for record_id in result.removed:
         click.echo(f"  - {record_id}")
     for change in result.changed:
-        click.echo(f"  ~ {change['record_id']} {change['field']}: {change['old']!r} -> {change['new']!r}")
+        numeric = change["field"] in result.numeric
+        click.echo(f"  ~ {change['record_id']} {change['field']}: {_shown(change['old'], numeric)} -> "
+                   f"{_shown(change['new'], numeric)}")
+
+
+def _shown(value: str | None, numeric: bool) -> str:
+    """A field's value in diff's text report: (empty) for null, a number as it is, text quoted."""
+    if value is None:
+        return "(empty)"
+    return value if numeric else repr(value)
 
 
 @main.command()
 @click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Where the releases are (default: ./dataset, else the bundled releases).")
 def versions(root: Path | None) -> None:
-    """List the published versions, oldest first."""
-    from armsdata.releases import versions as published
+    """List the published versions, oldest first, one a line.
+
+    Exit codes: 0 listed; 2 usage error: a --root that does not exist or holds no release
+    (one line on stderr says so; nothing on stdout).
+    """
+    from armsdata.releases import bundled_dataset_dir, no_releases, versions as published
 
     root = root or local_dataset()
-    for version in published(root):
+    found = published(root)
+    if not found:
+        fail(no_releases(root or bundled_dataset_dir()), UsageError.exit_code)
+    for version in found:
         click.echo(version)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
-from armsdata.build.errors import ArmsdataError
+from armsdata.build.errors import UsageError
 from armsdata.build.sources import closest
 from armsdata.releases import releases_hint
 
@@ -35,13 +35,13 @@ class Release:
 
 
 def read_release(folder: Path) -> Release:
-    """The deals of a release folder and what it takes to show them. Raises ArmsdataError
-    (one line naming the file) for a release without a deals table or an unreadable file."""
+    """The deals of a release folder and what it takes to show them. Raises UsageError
+    (one line naming the file; exit 2) for a release without a deals table or an unreadable file."""
     folder = Path(folder)
     if not (folder / "deals.parquet").exists():
         if hint := releases_hint(folder):
-            raise ArmsdataError(f"{folder}: not a release{hint}")
-        raise ArmsdataError(f"{folder}: this release has no deals table (deals are in releases from 0.2.0)")
+            raise UsageError(f"{folder}: not a release{hint}")
+        raise UsageError(f"{folder}: this release has no deals table (deals are in releases from 0.2.0)")
     frames = {}
     columns = {"records": ["record_id", "doc_id", "span_text", "sentence_start", "sentence_end"],
                "documents": ["doc_id", "published", "text"], "actors": ["actor_id", "name", "names"],
@@ -51,7 +51,7 @@ def read_release(folder: Path) -> Release:
         try:
             frames[table] = pl.read_parquet(path, columns=wanted)
         except (OSError, pl.exceptions.PolarsError):
-            raise ArmsdataError(f"{path}: cannot read the release's {table}") from None
+            raise UsageError(f"{path}: cannot read the release's {table}") from None
     return Release(**frames)
 
 
@@ -71,7 +71,7 @@ def resolve_actor(value: str, actors: pl.DataFrame, option: str) -> str:
         if wanted in [row["actor_id"].casefold(), *_names(row, "name", "names")]:
             return row["actor_id"]
         known += [row["actor_id"], *(n for n in (row.get("names") or row["name"]).split("|") if n)]
-    raise ArmsdataError(f"{option} {value!r}: no such actor{closest(value.strip(), tuple(known))} "
+    raise UsageError(f"{option} {value!r}: no such actor{closest(value.strip(), tuple(known))} "
                         "(give an actor_id such as RUS, or a name such as Russia)")
 
 
@@ -83,7 +83,7 @@ def resolve_system(value: str, systems: pl.DataFrame) -> str:
         if wanted in [row["system"].casefold(), *_names(row, "aliases")]:
             return row["system"]
         known += [row["system"], *(n for n in (row.get("aliases") or "").split("|") if n)]
-    raise ArmsdataError(f"--system {value!r}: no such system{closest(value.strip(), tuple(known))} "
+    raise UsageError(f"--system {value!r}: no such system{closest(value.strip(), tuple(known))} "
                         "(give a family such as S-300, or a class such as UAV)")
 
 

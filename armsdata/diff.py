@@ -11,11 +11,13 @@ import polars as pl
 class RecordsDiff:
     """What changed between two records tables: record_ids `added` and `removed` (sorted), and
     `changed`, one {"record_id", "field", "old", "new"} dict per differing field, values as
-    strings (None for null), sorted by record_id then field."""
+    strings (None for null), sorted by record_id then field; `numeric`, the fields whose
+    values are numbers (for a report that shows them unquoted)."""
 
     added: list[str]
     removed: list[str]
     changed: list[dict]  # {"record_id", "field", "old", "new"}
+    numeric: frozenset[str] = frozenset()
 
     def summary(self) -> dict[str, int]:
         """Counts: records added and removed, records changed, fields changed."""
@@ -40,4 +42,5 @@ def diff_records(old: pl.DataFrame, new: pl.DataFrame) -> RecordsDiff:
         for record_id, old_value, new_value in differs.select("record_id", a, b).iter_rows():
             changed.append({"record_id": record_id, "field": name, "old": old_value, "new": new_value})
     changed.sort(key=lambda c: (c["record_id"], c["field"]))
-    return RecordsDiff(sorted(new_ids - old_ids), sorted(old_ids - new_ids), changed)
+    numeric = frozenset(name for name in fields if new.schema[name].is_numeric())
+    return RecordsDiff(sorted(new_ids - old_ids), sorted(old_ids - new_ids), changed, numeric)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
-from armsdata.build.errors import ArmsdataError
+from armsdata.build.errors import ArmsdataError, UsageError  # ArmsdataError: the base callers catch
 
 BUNDLED = Path(__file__).resolve().parent.parent / "dataset"
 _VERSION_DIR = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
@@ -43,28 +43,37 @@ def releases_hint(folder: Path) -> str:
     return f"; it holds the releases {', '.join('v' + v for v in found)}: give one of those folders" if found else ""
 
 
+def no_releases(root: Path) -> str:
+    """The message for a folder that holds no release."""
+    return f"{root}: no releases found (no vX.Y.Z folder)"
+
+
 def release_path(version: str | None = None, root: Path | None = None) -> Path:
-    """The folder of a release (the latest when `version` is None)."""
+    """The folder of a release (the latest when `version` is None). Raises UsageError
+    when `root` holds no release or not that version."""
     root = Path(root) if root else bundled_dataset_dir()
     published = versions(root)
     if not published:
-        raise ArmsdataError(f"{root}: no published release (no v*.*.* folder)")
+        raise UsageError(no_releases(root))
     version = (version or published[-1]).removeprefix("v")
     if version not in published:
-        raise ArmsdataError(f"version {version} is not published; published: {', '.join(published)}")
+        raise UsageError(f"version {version} is not published; published: {', '.join(published)}")
     return root / f"v{version}"
 
 
 def load(table: str = "records", version: str | None = None, root: Path | None = None) -> pl.DataFrame:
     """One table of a release as a polars DataFrame (read from its Parquet file).
 
-    Raises ArmsdataError for an unknown table or version, and for a table that the
-    release predates (deals are in releases from 0.2.0)."""
+    Raises UsageError (a subclass of ArmsdataError) for an unknown table or version, a
+    table that the release predates (deals are in releases from 0.2.0) and a file that
+    cannot be read."""
     from armsdata.schema import TABLES
 
     if table not in TABLES:
-        raise ArmsdataError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
+        raise UsageError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
     path = release_path(version, root) / f"{table}.parquet"
     if not path.exists():
-        raise ArmsdataError(f"{path.parent}: this release has no {table} table (it predates the table)")
-    return pl.read_parquet(path)
+        raise UsageError(f"{path.parent}: this release has no {table} table (it predates the table)")
+    from armsdata.schema.read import read_parquet
+
+    return read_parquet(path)

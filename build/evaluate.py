@@ -32,7 +32,7 @@ import polars as pl
 from armsdata.schema.vocab import EVENT_YEAR_RANGE, STATUSES, TRANSFER_TYPES
 
 from .deals import document_deals
-from .errors import ArmsdataError
+from .errors import ArmsdataError, UsageError
 from .reference import load_reference
 
 GOLD_COLUMNS = ("doc_id", "span_start", "span_end", "span_text", "system", "supplier", "recipient", "status",
@@ -113,12 +113,13 @@ def _ratio(a: int, b: int) -> float | None:
 
 def read_gold(path: Path) -> pl.DataFrame:
     """A gold CSV (columns GOLD_COLUMNS; empty cells are nulls), with integer spans,
-    quantities and years. Raises ArmsdataError naming the file (and the line of a bad
-    integer)."""
+    quantities and years. Raises UsageError for a file that cannot be read (exit 2), and
+    ArmsdataError naming the file (and the line) for a column missing or a value no
+    record can have (exit 1)."""
     try:
         gold = pl.read_csv(path, infer_schema=False)
     except Exception as exc:
-        raise ArmsdataError(f"{path}: not a readable gold CSV ({exc.__class__.__name__})") from None
+        raise UsageError(f"{path}: not a readable gold CSV ({exc.__class__.__name__})") from None
     missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
     if missing:
         raise ArmsdataError(f"{path}: missing gold columns {', '.join(missing)}")

@@ -99,13 +99,16 @@ def build_release(seeds: Path, out: Path, version: str = __version__, workers: i
     see ingest and readers) into
     OUT/vVERSION/ as the data package `name` (by default describe.PACKAGE_NAME; see the
     module's docstring). Raises
-    ArmsdataError, with nothing written, for a corpus that cannot be read, a build that
-    fails validation or differs from the published version; UsageError when OUT cannot
-    be used (or another build holds it); and Interrupted when SIGINT or SIGTERM stops it:
-    then its scratch folder is removed and nothing is published. `engine`: None extracts
-    here (extract_batches); a distribute.DaskEngine extracts on a Dask cluster. Either way
-    the parts are assembled, validated and published here; with a Dask engine, a glob of
-    Parquet files is read by the workers too (distribute.DaskEngine.open_corpus)."""
+    ArmsdataError, with nothing written, for a corpus whose values are not valid, a build
+    that fails validation or differs from the published version; UsageError for a corpus
+    that cannot be read, and when OUT cannot be used (a file, or a path below one: checked
+    before the corpus is read) or another build holds it; and Interrupted when SIGINT or
+    SIGTERM stops it: then its scratch folder is removed and nothing is published.
+    `engine`: None extracts here (extract_batches); a distribute.DaskEngine extracts on a
+    Dask cluster. Either way the parts are assembled, validated and published here; with a
+    Dask engine, a glob of Parquet files is read by the workers too
+    (distribute.DaskEngine.open_corpus)."""
+    publish.check_out(out)  # before the corpus is read
     with (engine or nullcontext()):
         planned = readers.plan(seeds) if engine is None else seeds  # bad seeds: nothing is touched
         if engine is None and _uses_workers(len(planned), workers):

@@ -110,6 +110,18 @@ SCRATCH_PREFIX = ".v"  # scratch folders are .vVERSION-XXXXXXXX: hidden, and nev
 SCRATCH_NAME = re.compile(r"\.v\d[^/]*-[a-z0-9_]{8}")  # tempfile.mkdtemp adds 8 such characters
 
 
+def check_out(out: Path) -> None:
+    """Raise UsageError when OUT cannot be a folder for releases as it stands: a file, or a
+    path below a file. Checked before the corpus is read (staging checks again, and the
+    rights to write, when it creates OUT)."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: is a file, not a folder for releases")
+    existing = next((parent for parent in out.parents if parent.exists()), None)
+    if not out.exists() and existing is not None and not existing.is_dir():
+        raise UsageError(f"{out}: cannot create the releases folder (Not a directory)")
+
+
 @contextmanager
 def staging(out: Path, version: str) -> Iterator[Path]:
     """A scratch folder beside the release's destination, removed on the way out unless

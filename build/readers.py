@@ -44,7 +44,7 @@ from typing import Iterator
 
 from .errors import ArmsdataError, UsageError
 from .html import page_text
-from .sources import METADATA_COLUMNS, check_metadata, closest, read_sources_csv
+from .sources import METADATA_COLUMNS, check_metadata, check_utf8, closest, read_sources_csv
 
 DOCUMENT_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -126,10 +126,10 @@ def plan(path: Path) -> Plan:
     path = Path(path)
     if path.is_file():
         if path.suffix.lower() not in CORPUS_SUFFIXES:
-            raise ArmsdataError(f"{path}: not a corpus file; give a folder, or a .jsonl, .csv or .parquet file")
+            raise UsageError(f"{path}: not a corpus file; give a folder, or a .jsonl, .csv or .parquet file")
         return Plan(path, [], {}, [])
     if not path.is_dir():
-        raise ArmsdataError(f"{path}: seeds folder does not exist")
+        raise UsageError(f"{path}: seeds folder does not exist")
     files, skipped, by_stem = [], [], {}
     for entry in sorted(path.iterdir(), key=_name):  # as sorted(paths), without comparing their parts
         if entry.name.startswith(".") or entry.name == SOURCES_CSV or entry.name.lower() in ("readme.md", "sha256sums"):
@@ -144,7 +144,7 @@ def plan(path: Path) -> Plan:
         by_stem[entry.stem] = entry
         files.append((safe_id(entry.stem), entry, kind))
     if not files:
-        raise ArmsdataError(f"{path}: no documents found (.txt, .html or .htm files)")
+        raise UsageError(f"{path}: no documents found (.txt, .html or .htm files)")
     files.sort(key=lambda item: item[0])
     for (a, first, _), (b, second, _) in zip(files, files[1:]):
         if a == b:
@@ -181,11 +181,11 @@ def read_text_file(path: Path) -> tuple[str, bytes]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ArmsdataError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
     try:
         return raw.decode("utf-8"), raw
     except UnicodeDecodeError as exc:
-        raise ArmsdataError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+        raise UsageError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
 
 
 def _read_file(path: Path, source_id: str, kind: str, meta: dict) -> Source:
@@ -211,7 +211,7 @@ def _corpus_rows(corpus: Plan) -> Iterator[Source]:
                 ignored[name] = closest(name, ROW_COLUMNS)
         yield row_source(path, path.name, kind, number, line, values, seen)
     if not seen:
-        raise ArmsdataError(f"{path}: no articles found")
+        raise UsageError(f"{path}: no articles found")
     if ignored:
         corpus.notes.append(_ignored_note(path, ignored))
 
@@ -270,9 +270,9 @@ def _glob_plan(pattern: str) -> Plan:
         try:
             metadata = pq.read_metadata(path)
         except (pa.ArrowException, OSError) as exc:
-            raise ArmsdataError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None
+            raise UsageError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None
         if metadata.num_rows == 0:
-            raise ArmsdataError(f"{path}: no articles found")
+            raise UsageError(f"{path}: no articles found")
         ignored = {name: closest(name, ROW_COLUMNS) for name in metadata.schema.names if name not in ROW_COLUMNS}
         if ignored:
             notes.append(_ignored_note(path, ignored))
@@ -311,7 +311,7 @@ def parquet_texts(path: Path, rows: list[int]) -> dict[int, str]:
                 if first < row <= end:
                     texts[row] = column[row - 1 - first].as_py()
     except (pa.ArrowException, OSError, KeyError) as exc:
-        raise ArmsdataError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None
+        raise UsageError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None
     return texts
 
 
@@ -332,36 +332,62 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
             if not raw.strip():
                 continue
             try:
-                values = json.loads(raw)
+                values = json.loads(raw.rstrip(b"\r\n"))  # columns counted on the line, not past its end
             except UnicodeDecodeError as exc:
-                raise ArmsdataError(f"{path}:{line}: not valid UTF-8 (byte {exc.start})") from None
+                raise UsageError(f"{path}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column "
+                                 f"{exc.start + 1})") from None
             except json.JSONDecodeError as exc:
-                raise ArmsdataError(f"{path}:{line}: not valid JSON ({exc.msg}, column {exc.colno})") from None
+                raise UsageError(f"{path}:{line}: not valid JSON at column {exc.pos + 1}: {json_problem(exc)} "
+                                 "(each line must be one JSON object)") from None
             if not isinstance(values, dict):
-                raise ArmsdataError(f"{path}:{line}: not a JSON object")
+                raise UsageError(f"{path}:{line}: a JSON {_JSON_TYPES.get(type(values), 'value')}, not an object "
+                                 "(each line must be one JSON object, {\"text\": ...})")
             yield line, line, values
+
+
+# json's messages, in plain words (json.JSONDecodeError.msg, without its position)
+_JSON_PROBLEMS = {
+    "Expecting ':' delimiter": "a ':' is missing after a key",
+    "Expecting ',' delimiter": "a ',' is missing between two items, or a bracket is not closed",
+    "Expecting value": "a value is missing or is not JSON (text must be in double quotes)",
+    "Expecting property name enclosed in double quotes": "a key is not in double quotes, or a ',' comes "
+                                                         "before a closing bracket",
+    "Unterminated string starting at": "a string is not closed by a double quote",
+    "Extra data": "more follows the end of the first JSON value",
+    "Invalid control character at": "a tab or line break inside a string is not escaped (\\t, \\n)",
+    "Invalid \\escape": "a backslash starts no valid escape (a backslash itself is \\\\)",
+    "Invalid \\uXXXX escape": "a \\u escape is not followed by four hex digits",
+}
+_JSON_TYPES = {list: "list", str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What a JSONDecodeError found, in plain words (its own message, lower-cased, for one
+    this does not know)."""
+    return _JSON_PROBLEMS.get(exc.msg, exc.msg[:1].lower() + exc.msg[1:])
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an article may be longer than the default 128 kB
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
+        # bytes that are not UTF-8 are kept as surrogates, so that the line and column can be named
+        with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
             reader = csv.reader(handle)
             header = [name.strip() for name in next(reader, [])]
+            check_utf8(path, 1, header, header)
             if len(set(header)) != len(header):
                 raise ArmsdataError(f"{path}:1: a column name is repeated")
             start, number = reader.line_num + 1, 0
             for row in reader:
                 if any(cell.strip() for cell in row):
                     number += 1
+                    check_utf8(path, start, header, row)
                     if len(row) != len(header):
-                        raise ArmsdataError(f"{path}:{start}: has {len(row)} fields, the header has {len(header)}")
+                        raise UsageError(f"{path}:{start}: has {len(row)} fields, the header has {len(header)}")
                     yield number, start, dict(zip(header, row))
                 start = reader.line_num + 1
-    except UnicodeDecodeError:
-        raise ArmsdataError(f"{path}: not valid UTF-8") from None
     except csv.Error as exc:
-        raise ArmsdataError(f"{path}: not a readable CSV file ({exc})") from None
+        raise UsageError(f"{path}: not a readable CSV file ({exc})") from None
 
 
 def _parquet_rows(path: Path, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, int, dict]]:
@@ -382,4 +408,4 @@ def _parquet_rows(path: Path, start: int = 0, stop: int | None = None) -> Iterat
                     yield number + offset, number + offset, values
             number += batch.num_rows
     except (pa.ArrowException, OSError) as exc:
-        raise ArmsdataError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None
+        raise UsageError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None

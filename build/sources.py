@@ -11,6 +11,7 @@ and the build stops before it has written anything (exit 1).
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import difflib
@@ -19,12 +20,13 @@ from pathlib import Path
 
 from armsdata.schema.vocab import PRECISIONS
 
-from .errors import ArmsdataError
+from .errors import ArmsdataError, UsageError
 
 METADATA_COLUMNS = ("title", "publisher", "url", "published", "published_precision", "language")
 SOURCES_CSV_COLUMNS = ("doc_id", *METADATA_COLUMNS)
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as errors="surrogateescape" keeps it
 
 
 def closest(name: str, known: tuple[str, ...]) -> str:
@@ -44,9 +46,12 @@ def check_metadata(values: dict, where: str) -> dict:
     meta = {name: _text(values.get(name)) for name in METADATA_COLUMNS}
     published, precision = meta["published"], meta["published_precision"]
     if published is not None:
+        if not _DATE.match(published):
+            raise ArmsdataError(f"{where}: column published: {published!r} is not a YYYY-MM-DD date")
         date = _date(published)
         if date is None:
-            raise ArmsdataError(f"{where}: column published: {published!r} is not a YYYY-MM-DD date")
+            raise ArmsdataError(f"{where}: column published: {published!r} is not a real date "
+                                f"({_impossible(published)})")
         meta["published"] = date
     if precision is not None:
         if precision not in PRECISIONS:
@@ -76,12 +81,36 @@ def _text(value) -> str | None:
 
 
 def _date(text: str) -> dt.date | None:
-    if not _DATE.match(text):
-        return None
+    """The date of a YYYY-MM-DD text; None when there is no such day."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _impossible(text: str) -> str:
+    """Why a YYYY-MM-DD text names no day: "there is no month 13", "February 2023 has 28 days"."""
+    year, month, day = (int(part) for part in text.split("-"))
+    if year == 0:
+        return "there is no year 0"
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if day == 0:
+        return "there is no day 0"
+    return f"{calendar.month_name[month]} {year} has {calendar.monthrange(year, month)[1]} days"
+
+
+def check_utf8(path: Path, line: int, header: list[str], row: list[str]) -> None:
+    """Raise UsageError naming the file, the line and the column when a cell of `row` (a CSV
+    row read with errors="surrogateescape"; `header`, its names) holds a byte that is not
+    UTF-8: "seeds/sources.csv:3: column publisher: not valid UTF-8 (byte 0xe9)"."""
+    for index, cell in enumerate(row):
+        found = _NOT_UTF8.search(cell)
+        if found:
+            name = header[index] if row is not header and index < len(header) and not _NOT_UTF8.search(
+                header[index]) else None
+            column = f" column {name}:" if name else ""
+            raise UsageError(f"{path}:{line}:{column} not valid UTF-8 (byte 0x{ord(found.group()) - 0xDC00:02x})")
 
 
 def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -> dict[str, dict]:
@@ -96,15 +125,19 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -
     if not path.exists():
         return {}
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
+        # bytes that are not UTF-8 are kept as surrogates, so that the line and column can be named
+        with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
             reader = csv.reader(handle)
             header = next(reader, None)
             rows = [(reader.line_num, row) for row in reader]
-    except UnicodeDecodeError:
-        raise ArmsdataError(f"{path}: not valid UTF-8") from None
     except csv.Error as exc:
-        raise ArmsdataError(f"{path}: not a readable CSV file ({exc})") from None
+        raise UsageError(f"{path}: not a readable CSV file ({exc})") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
     header = [name.strip() for name in header or []]
+    check_utf8(path, 1, header, header)
+    for line, row in rows:
+        check_utf8(path, line, header, row)
     for name in header:
         if name not in SOURCES_CSV_COLUMNS:
             raise ArmsdataError(f"{path}:1: column {name or '(empty)'}: not a column of sources.csv"
@@ -117,7 +150,7 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise ArmsdataError(f"{path}:{line}: has {len(row)} fields, the header has {len(header)}")
+            raise UsageError(f"{path}:{line}: has {len(row)} fields, the header has {len(header)}")
         values = dict(zip(header, row))
         name = values["doc_id"].strip()
         doc_id = names.get(name) or _unknown(name, names, files, f"{path}:{line}")

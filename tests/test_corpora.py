@@ -217,22 +217,26 @@ def test_bad_name_or_version_is_a_usage_error(tmp_path, options, message):
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("c.jsonl", '{"text": "a"}\n{"text" "b"}\n', "c.jsonl:2: not valid JSON (Expecting ':' delimiter, column 9)"),
-    ("c.jsonl", '{"text": "a"}\n["b"]\n', "c.jsonl:2: not a JSON object"),
-    ("c.jsonl", '{"title": "a"}\n', "c.jsonl:1: column text: missing"),
-    ("c.jsonl", '{"text": "a", "id": "x 1"}\n{"text": "b", "id": "x_1"}\n',
+@pytest.mark.parametrize("name, content, code, message", [
+    # input that cannot be read: exit 2
+    ("c.jsonl", '{"text": "a"}\n{"text" "b"}\n', 2,
+     "c.jsonl:2: not valid JSON at column 9: a ':' is missing after a key (each line must be one JSON object)"),
+    ("c.jsonl", '{"text": "a"}\n["b"]\n', 2,
+     'c.jsonl:2: a JSON list, not an object (each line must be one JSON object, {"text": ...})'),
+    ("c.txt.gz", "x", 2, "c.txt.gz: not a corpus file; give a folder, or a .jsonl, .csv or .parquet file"),
+    # input that is read but breaks a rule: exit 1
+    ("c.jsonl", '{"title": "a"}\n', 1, "c.jsonl:1: column text: missing"),
+    ("c.jsonl", '{"text": "a", "id": "x 1"}\n{"text": "b", "id": "x_1"}\n', 1,
      "c.jsonl:2: column id: 'x_1' gives the id x_1, already that of line 1"),
-    ("c.jsonl", '{"text": "a", "published": "2016-02-31"}\n',
-     "c.jsonl:1: column published: '2016-02-31' is not a YYYY-MM-DD date"),
-    ("c.csv", 'text,published_precision\n"two\nlines",day\n',
+    ("c.jsonl", '{"text": "a", "published": "2016-02-31"}\n', 1,
+     "c.jsonl:1: column published: '2016-02-31' is not a real date (February 2016 has 29 days)"),
+    ("c.csv", 'text,published_precision\n"two\nlines",day\n', 1,
      "c.csv:2: column published_precision: day is given but published is empty"),
-    ("c.txt.gz", "x", "c.txt.gz: not a corpus file; give a folder, or a .jsonl, .csv or .parquet file"),
 ])
-def test_corpus_file_mistakes_name_the_file_and_line(tmp_path, name, content, message):
+def test_corpus_file_mistakes_name_the_file_and_line(tmp_path, name, content, code, message):
     (tmp_path / name).write_text(content, encoding="utf-8")
     result = build(tmp_path / name, tmp_path / "out")
-    assert (result.exit_code, result.output) == (1, f"Error: {tmp_path}/{message}\n")
+    assert (result.exit_code, result.output) == (code, f"Error: {tmp_path}/{message}\n")
     assert not (tmp_path / "out").exists()
 
 

@@ -206,7 +206,7 @@ def test_evaluate_rejects_a_gold_file_without_its_columns(tmp_path):
     bad = tmp_path / "gold.csv"
     bad.write_text("doc_id,span_start\nx,1\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(bad), "--seeds", str(SEEDS)])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert "missing gold columns span_end, span_text, system, supplier" in result.output
 
 
@@ -214,7 +214,7 @@ def test_evaluate_names_the_line_of_a_gold_quantity_that_is_not_a_number(tmp_pat
     bad = tmp_path / "gold.csv"
     bad.write_text(GOLD_CSV.replace("planned,sale,12,", "planned,sale,a dozen,"), encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(bad), "--seeds", str(SEEDS)])
-    assert (result.exit_code, result.output) == (2, f"Error: {bad}: line 6: quantity 'a dozen' is not an integer\n")
+    assert (result.exit_code, result.output) == (1, f"Error: {bad}: line 6: quantity 'a dozen' is not an integer\n")
 
 
 @pytest.mark.parametrize("old, new, message", [
@@ -233,7 +233,7 @@ def test_evaluate_names_a_gold_value_no_record_can_have(tmp_path, old, new, mess
     bad = tmp_path / "gold.csv"
     bad.write_text(GOLD_CSV.replace(old, new), encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(bad), "--seeds", str(SEEDS)])
-    assert (result.exit_code, result.output) == (2, f"Error: {bad}: line 6: {message}\n")
+    assert (result.exit_code, result.output) == (1, f"Error: {bad}: line 6: {message}\n")
 
 
 def test_evaluate_reads_a_corpus_file_as_build_does(tmp_path):
@@ -257,7 +257,7 @@ def test_evaluate_names_a_gold_span_text_that_is_not_the_documents_text(tmp_path
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(bad), "--seeds", str(SEEDS)])
     assert (result.exit_code, result.output) == (
-        2, f"Error: {bad}: line 2: span_text {span_text.upper() + 'X'!r} is not the text at {start}-{end} of "
+        1, f"Error: {bad}: line 2: span_text {span_text.upper() + 'X'!r} is not the text at {start}-{end} of "
            f"{doc_id} ({span_text!r})\n")
 
 

@@ -1,0 +1,242 @@
+"""One exit-code contract for every command (README, "The command line"): 0 done, 1 invalid
+data (input that was read but breaks a rule), 2 usage error or unreadable input; and the
+one-line messages of a new user's trial: a folder without releases, diff's values, a
+sources.csv or corpus CSV that is not UTF-8, a broken JSONL line, an impossible date, and
+an --out that is a file."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+
+from armsdata.cli import main
+
+from conftest import ROOT, SEEDS
+
+GOLD = ROOT / "tests" / "gold" / "seeds.csv"
+
+
+def run(*args):
+    result = CliRunner().invoke(main, [*map(str, args)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    return result
+
+
+def build(seeds, out):
+    return run("build", "--seeds", seeds, "--out", out, "--quiet")
+
+
+def evaluate(seeds):
+    return run("evaluate", GOLD, "--seeds", seeds)
+
+
+def folder(tmp_path, files: dict[str, bytes]):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, content in files.items():
+        (seeds / name).write_bytes(content)
+    return seeds
+
+
+# -- the same input, the same exit code in build and evaluate -----------------------------------
+@pytest.mark.parametrize("command", [build, evaluate], ids=["build", "evaluate"])
+def test_a_folder_without_documents_is_unreadable_input_exit_2(tmp_path, command):
+    seeds = folder(tmp_path, {"notes.md": b"no documents here"})
+    result = command(seeds, tmp_path / "out") if command is build else command(seeds)
+    assert (result.exit_code, result.stderr) == (2, f"Error: {seeds}: no documents found (.txt, .html or .htm files)\n")
+    assert result.stdout == ""
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", [build, evaluate], ids=["build", "evaluate"])
+def test_a_txt_file_that_is_not_utf8_is_unreadable_input_exit_2(tmp_path, command):
+    seeds = folder(tmp_path, {"a.txt": b"Russia sold S-300s to Iran.", "b.txt": b"Caf\xe9 talks on tanks."})
+    result = command(seeds, tmp_path / "out") if command is build else command(seeds)
+    assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'b.txt'}: not valid UTF-8 (byte 3)\n")
+
+
+@pytest.mark.parametrize("command", [build, evaluate], ids=["build", "evaluate"])
+def test_a_corpus_file_with_a_wrong_suffix_is_a_usage_error_exit_2(tmp_path, command):
+    corpus = tmp_path / "news.txt.gz"
+    corpus.write_bytes(b"x")
+    result = command(corpus, tmp_path / "out") if command is build else command(corpus)
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {corpus}: not a corpus file; give a folder, or a .jsonl, .csv or .parquet file\n")
+
+
+@pytest.mark.parametrize("command", [build, evaluate], ids=["build", "evaluate"])
+def test_a_corpus_value_that_breaks_a_rule_is_invalid_data_exit_1(tmp_path, command):
+    seeds = folder(tmp_path, {"a.txt": b"Russia sold S-300s to Iran.",
+                              "sources.csv": b"doc_id,published,published_precision\na,2016-02-16,daily\n"})
+    result = command(seeds, tmp_path / "out") if command is build else command(seeds)
+    assert (result.exit_code, result.output) == (
+        1, f"Error: {seeds / 'sources.csv'}:2: column published_precision: 'daily' is not one of day, month, year "
+           "(did you mean day?)\n")
+
+
+def test_a_gold_value_no_record_can_have_is_invalid_data_exit_1(tmp_path):
+    gold = tmp_path / "gold.csv"
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace(",planned,", ",seized,")
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("evaluate", gold, "--seeds", SEEDS)
+    assert (result.exit_code, result.output) == (
+        1, f"Error: {gold}: line 2: status 'seized' is not one of cancelled, delivered, denied, none, ordered, "
+           "planned, suspended, unknown\n")
+
+
+def test_a_gold_file_that_is_not_csv_is_unreadable_input_exit_2(tmp_path):
+    gold = tmp_path / "gold.csv"
+    gold.write_bytes(b"doc_id,span_start\n\xff\xfe\x00\n")
+    result = run("evaluate", gold, "--seeds", SEEDS)
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: {gold}: not a readable gold CSV (") and result.output.count("\n") == 1
+
+
+def test_every_command_documents_the_one_contract():
+    main_help = " ".join(run("--help").output.split())
+    assert ("Exit codes, the same for every command: 0 done 1 invalid data: input that was read but breaks a rule "
+            "(a corpus or gold value, a release or a build that fails validation) 2 usage error or unreadable "
+            "input:") in main_help
+    for command in ("build", "validate", "deals", "evaluate", "diff", "versions"):
+        text = " ".join(run(command, "--help").output.split())
+        assert "Exit codes: 0 " in text, command
+        assert "2 usage error" in text, command
+        if command in ("build", "validate", "evaluate"):
+            assert "1 invalid data" in text, command
+
+
+# -- versions and diff ------------------------------------------------------------------------------
+def test_versions_of_a_folder_without_releases_says_so_in_one_line(tmp_path):
+    (tmp_path / "notes").mkdir()
+    result = run("versions", "--root", tmp_path)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"Error: {tmp_path}: no releases found (no vX.Y.Z folder)\n"
+
+
+def test_versions_lists_the_releases_of_a_folder(tmp_path):
+    for name in ("v1.10.0", "v1.2.0", "scratch"):
+        (tmp_path / name).mkdir()
+    result = run("versions", "--root", tmp_path)
+    assert (result.exit_code, result.output) == (0, "1.2.0\n1.10.0\n")
+
+
+def _records(root, version, rows):
+    (root / f"v{version}").mkdir(parents=True)
+    pl.DataFrame(rows, schema={"record_id": pl.String, "status": pl.String, "quantity": pl.Int64,
+                               "event_year": pl.Int16}, orient="row").write_parquet(root / f"v{version}" / "records.parquet")
+
+
+def test_diff_shows_empty_values_as_empty_and_numbers_unquoted(tmp_path):
+    _records(tmp_path, "1.0.0", [("r1", "planned", 12, 2019), ("r2", None, None, None), ("r3", "ordered", 1, None)])
+    _records(tmp_path, "1.1.0", [("r1", "delivered", None, 2019), ("r2", "ordered", 4, 2020), ("r4", None, 2, None)])
+    result = run("diff", "1.0.0", "1.1.0", "--root", tmp_path)
+    assert (result.exit_code, result.output) == (0, "\n".join([
+        "1.0.0 -> 1.1.0: 1 added, 1 removed, 2 changed (5 fields)",
+        "  + r4",
+        "  - r3",
+        "  ~ r1 quantity: 12 -> (empty)",
+        "  ~ r1 status: 'planned' -> 'delivered'",
+        "  ~ r2 event_year: (empty) -> 2020",
+        "  ~ r2 quantity: (empty) -> 4",
+        "  ~ r2 status: (empty) -> 'ordered'",
+    ]) + "\n")
+    json_result = run("diff", "1.0.0", "1.1.0", "--root", tmp_path, "--format", "json")
+    assert '"old": null' in json_result.output and '"old": "12"' in json_result.output  # JSON unchanged
+
+
+def test_diff_of_a_records_file_that_cannot_be_read_is_one_line_exit_2(tmp_path):
+    _records(tmp_path, "1.0.0", [("r1", "planned", 12, 2019)])
+    (tmp_path / "v1.1.0").mkdir()
+    (tmp_path / "v1.1.0" / "records.parquet").write_bytes(b"PAR1")
+    result = run("diff", "1.0.0", "1.1.0", "--root", tmp_path)
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: {tmp_path / 'v1.1.0' / 'records.parquet'}: not a readable Parquet file")
+    assert result.output.count("\n") == 1
+
+
+# -- input that is not UTF-8: the file, the line and the column ----------------------------------------
+@pytest.mark.parametrize("sources, where", [
+    (b"doc_id,publisher\na,Reuters\nb,Le Monde \xe9dition\n", "sources.csv:3: column publisher:"),
+    (b"doc_id,title\na,\"A title\nover two lines \xff\"\n", "sources.csv:3: column title:"),
+    (b"doc_id,publish\xe9d\na,x\n", "sources.csv:1:"),
+])
+def test_a_sources_csv_that_is_not_utf8_names_its_line_and_column(tmp_path, sources, where):
+    seeds = folder(tmp_path, {"a.txt": b"Russia sold tanks.", "b.txt": b"India bought jets.", "sources.csv": sources})
+    byte = next(b for b in sources if b >= 0x80)
+    result = build(seeds, tmp_path / "out")
+    assert (result.exit_code, result.output) == (2, f"Error: {seeds}/{where} not valid UTF-8 (byte 0x{byte:02x})\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_corpus_csv_that_is_not_utf8_names_its_line_and_column(tmp_path):
+    corpus = tmp_path / "news.csv"
+    corpus.write_bytes(b'text,title\n"Russia sold\ntanks.",Tanks\n"India bought jets.",Caf\xe9\n')
+    result = build(corpus, tmp_path / "out")
+    assert (result.exit_code, result.output) == (2, f"Error: {corpus}:4: column title: not valid UTF-8 (byte 0xe9)\n")
+
+
+# -- a broken JSONL line, in plain words --------------------------------------------------------------
+@pytest.mark.parametrize("line, message", [
+    (b'{"text": "a"', "not valid JSON at column 13: a ',' is missing between two items, or a bracket is not closed"),
+    (b"{\"text\": 'a'}", "not valid JSON at column 10: a value is missing or is not JSON (text must be in double "
+                         "quotes)"),
+    (b'{"text": "a",}', "not valid JSON at column 14: a key is not in double quotes, or a ',' comes before a "
+                        "closing bracket"),
+    (b'{"text": "a}', "not valid JSON at column 10: a string is not closed by a double quote"),
+    (b'{"text": "a"} {"text": "b"}', "not valid JSON at column 15: more follows the end of the first JSON value"),
+])
+def test_a_broken_jsonl_line_says_what_is_wrong(tmp_path, line, message):
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_bytes(b'{"text": "Russia sold tanks."}\n\n' + line + b"\n")
+    result = build(corpus, tmp_path / "out")
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {corpus}:3: {message} (each line must be one JSON object)\n")
+
+
+@pytest.mark.parametrize("line, message", [
+    (b'"Russia sold tanks."', 'a JSON string, not an object (each line must be one JSON object, {"text": ...})'),
+    (b'{"text": "caf\xe9"}', "not valid UTF-8 (byte 0xe9 at column 14)"),
+])
+def test_a_jsonl_line_that_is_no_object_or_not_utf8(tmp_path, line, message):
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_bytes(line + b"\n")
+    result = build(corpus, tmp_path / "out")
+    assert (result.exit_code, result.output) == (2, f"Error: {corpus}:1: {message}\n")
+
+
+# -- dates: an impossible day is not a format mistake ------------------------------------------------------
+@pytest.mark.parametrize("published, problem", [
+    ("2024-02-30", "is not a real date (February 2024 has 29 days)"),
+    ("2023-02-29", "is not a real date (February 2023 has 28 days)"),
+    ("2024-04-31", "is not a real date (April 2024 has 30 days)"),
+    ("2024-13-01", "is not a real date (there is no month 13)"),
+    ("2024-00-10", "is not a real date (there is no month 0)"),
+    ("2024-01-00", "is not a real date (there is no day 0)"),
+    ("0000-01-01", "is not a real date (there is no year 0)"),
+    ("2024-2-3", "is not a YYYY-MM-DD date"),
+    ("30/02/2024", "is not a YYYY-MM-DD date"),
+    ("２０２４-０２-０３", "is not a YYYY-MM-DD date"),  # full-width digits
+])
+def test_a_date_that_names_no_day_is_not_a_real_date(tmp_path, published, problem):
+    seeds = folder(tmp_path, {"a.txt": b"Russia sold tanks.",
+                              "sources.csv": f"doc_id,published\na,{published}\n".encode()})
+    result = build(seeds, tmp_path / "out")
+    assert (result.exit_code, result.output) == (
+        1, f"Error: {seeds}/sources.csv:2: column published: {published!r} {problem}\n")
+
+
+# -- --out that cannot hold releases: refused before the corpus is read -----------------------------------
+@pytest.mark.parametrize("below", [False, True], ids=["a file", "below a file"])
+def test_an_out_that_is_a_file_is_refused_before_the_corpus_is_read(tmp_path, monkeypatch, below):
+    import armsdata.build.readers as readers
+
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    out = tmp_path / "file" / "out" if below else tmp_path / "file"
+    seeds = folder(tmp_path, {"a.txt": b"Caf\xe9: not UTF-8, never read"})
+    monkeypatch.setattr(readers, "plan", lambda *a: pytest.fail("the corpus was read"))
+    result = build(seeds, out)
+    reason = "cannot create the releases folder (Not a directory)" if below else "is a file, not a folder for releases"
+    assert (result.exit_code, result.output) == (2, f"Error: {out}: {reason}\n")
