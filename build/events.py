@@ -750,11 +750,13 @@ def _list_head(ctx: DocContext, mention: Mention, before: Related):
     return None
 
 
-def read_document(ctx: DocContext, related: Related, relator: Relator) -> Related:
+def read_document(ctx: DocContext, related: Related, relator: Relator,
+                  nouns: list[list[TransferEvent]] | None = None) -> Related:
     """The three steps in order (events, attachment, completion), then once again; first,
-    the items of a list take the relations of the mention that opens it (inclusions)."""
+    the items of a list take the relations of the mention that opens it (inclusions).
+    `nouns`: the document's noun events (noun_events), when already read."""
     related = inclusions(ctx, related)
-    nouns = noun_events(ctx, relator)
+    nouns = noun_events(ctx, relator) if nouns is None else nouns
     events = find_events(ctx, related, relator, nouns=nouns)
     related = complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
     related = remainders(ctx, _read_again(ctx, related, relator, events, nouns))

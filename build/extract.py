@@ -19,7 +19,7 @@ from multiprocessing import get_context
 from multiprocessing.pool import Pool
 from typing import Callable, Iterable, Iterator
 
-from . import events
+from . import attachment, events
 from .gazetteer import Gazetteer
 from .identify import identify
 from .ingest import Document
@@ -88,7 +88,9 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
             mention.possessor = relator.home_state  # "Our F-16s are being upgraded": the speaker's state's
     related = [(mention, relator.relate(mention)) for mention in mentions]
     related = _years_from_event_nouns(ctx, related)
-    related = events.read_document(ctx, related, relator)
+    nouns = events.noun_events(ctx, relator)  # (read once: both stages ask)
+    related = events.read_document(ctx, related, relator, nouns)
+    related = attachment.attach_learned(ctx, related, relator, nouns)
     return [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
 
 

@@ -1,0 +1,225 @@
+"""Stage 2c, attachment: a mention the rules leave with no party takes a reported event's
+parties when a learned scorer says it belongs to it.
+
+The rules of `events.attach` give a mention with no party of its own the event it belongs
+to only in the cases they name (its sentence reports the event, an event of the same system,
+a list the event opens, ...). Many mentions that the annotators of the development sets
+attach to an event fall outside those cases ("The vessel arrived", a system named again two
+paragraphs on). This stage scores every (mention, event) pair of such a mention with a
+logistic model over named yes/no features (`features`): does the mention's origin or maker
+match the event's supplier, is the event the document's topic, how many sentences lie
+between them, does the mention's sentence name either party, does it speak of use in
+combat or exercises, and so on. The best event of a mention is attached when its score is
+above zero.
+
+The weights are data: `reference/attachment_weights.csv` (feature, weight, note), written by
+`python tests/attachment_model.py --write` from the gold of the development sets (never
+from the held-out sets), so anyone can read which evidence counts for and against an
+attachment, and retrain it when the gold grows. The bias row already holds the decision
+threshold: a score above zero is a probability above the threshold the trainer chose.
+
+An attached relation has basis `event`, the event's status and transfer type, and the span
+of the sentence that first reported the event (`evidence`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import re
+from pathlib import Path
+
+from . import events as ev
+from . import lexicon as lx
+from .mentions import DocContext, Mention
+from .relations import Relation, Relator
+
+WEIGHTS_CSV = Path(__file__).resolve().parent / "reference" / "attachment_weights.csv"
+
+# Words that say a sentence is about weapons in use, not changing hands ("fired", "drills")
+_IN_USE = re.compile(r"\b(?:deploy\w*|exercis\w*|drills?|fired|firing|parade\w*|used|using|uses|operat\w*|"
+                     r"shot down|strikes?|attack\w*|flew|fly|flies|combat|test\w*|launch\w*|destroy\w*|"
+                     r"captur\w*|lost)\b")
+
+
+# Words that say a weapon is its holder's own ("Norway's own NASAMS", "The US Army itself operates")
+_OWN = re.compile(r"\b(?:own|itself|themselves|indigenous|home-built|home-made|homegrown|domestically)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    """{feature: weight} of reference/attachment_weights.csv (read once per process)."""
+    with open(WEIGHTS_CSV, encoding="utf-8", newline="") as handle:
+        return {row["feature"]: float(row["weight"]) for row in csv.DictReader(handle)}
+
+
+def _distance(sentences: int) -> str:
+    """A distance in sentences, in the buckets the model knows."""
+    if sentences < 0:
+        return "after"
+    return "0" if sentences == 0 else "1" if sentences == 1 else "2-3" if sentences <= 3 else "4+"
+
+
+class Document:
+    """What the features ask of a whole document: its events, topic, paragraphs, and the
+    facts of each sentence (read once, whatever the number of events)."""
+
+    def __init__(self, ctx: DocContext, related: ev.Related, relator: Relator, nouns=None):
+        self.ctx = ctx
+        self.events = [e for e in ev.find_events(ctx, related, relator, nouns=nouns) if e.supplier or e.recipient]
+        self.topic = ev.topic_recipient(self.events)
+        self.reports = {e.parties: len(e.sentences) for e in self.events}
+        self.most = max(self.reports.values(), default=0)
+        self.with_parties = {m.sentence for m, relations in related
+                             if any(r.supplier or r.recipient for r in relations)}
+        breaks = [m.end() for m in re.finditer(r"\n\s*\n", ctx.text)]
+        self.paragraph = [bisect.bisect_right(breaks, sentence.start) for sentence in ctx.sentences]
+        self.origin = relator.origin
+        self._sentences: dict[int, tuple] = {}
+
+    def sentence(self, index: int) -> tuple[set[str], set[str], list[str]]:
+        """(actors named, states whose forces are named, yes/no features) of a sentence."""
+        if index not in self._sentences:
+            ctx, sentence = self.ctx, self.ctx.sentences[index]
+            actors = ctx.actors_starting(sentence.start, sentence.end)
+            facts = []
+            if not actors:
+                facts.append("sentence_names_none")
+            if index in self.with_parties:
+                facts.append("sentence_has_parties")
+            if _IN_USE.search(ctx.folded, sentence.start, sentence.end):
+                facts.append("sentence_in_use")
+            if _OWN.search(ctx.folded, sentence.start, sentence.end):
+                facts.append("sentence_own")
+            if index == 0:
+                facts.append("mention_in_headline")
+            forces = {a.value[0] for a in actors if lx.FORCES.match(ctx.folded, a.end)}
+            self._sentences[index] = ({a.value[0] for a in actors}, forces, facts)
+        return self._sentences[index]
+
+
+def features(doc: Document, mention: Mention, relations: list[Relation], event: ev.TransferEvent) -> list[str]:
+    """The names of the yes/no features that hold for (mention, event); the weights table
+    explains each."""
+    named, forces, facts = doc.sentence(mention.sentence)
+    found = ["bias", "basis=" + mention.basis, *facts]
+    if mention.basis == "catalogue" and mention.system in event.systems:
+        found.append("same_system")
+    if mention.category in event.categories:
+        found.append("same_category")
+    elif event.categories:
+        found.append("category_mismatch")
+    if mention.determiner in lx.ANAPHORIC_DETERMINERS:
+        found.append("anaphoric_determiner")
+    if mention.determiner in lx.POSSESSIVES:
+        found.append("possessive_determiner")
+    if mention.possessor:
+        found.append("possessor_is_recipient")
+    if mention.origins:
+        found.append("origin_is_supplier" if event.supplier in mention.origins else "origin_is_recipient")
+    maker = doc.origin.get(mention.system) if mention.basis == "catalogue" else None
+    if maker:
+        found.append("maker_is_supplier" if maker == event.supplier else "maker_is_recipient")
+    found.append("first_report=" + _distance(mention.sentence - event.sentence))
+    found.append("nearest_report=" + _distance(min(abs(mention.sentence - s) for s in event.sentences)
+                                               if event.sentences else 99))
+    if event.sentence <= mention.sentence <= event.last_sentence:
+        found.append("inside_event_span")
+    paragraph = doc.paragraph[mention.sentence]
+    if any(doc.paragraph[s] == paragraph for s in event.sentences):
+        found.append("same_paragraph")
+    if event.sentence == 0:
+        found.append("event_in_headline")
+    if doc.topic is not None and event.parties == doc.topic.parties:
+        found.append("event_is_topic")
+    found.append("events=" + ("1" if len(doc.events) == 1 else "2" if len(doc.events) == 2 else "3+"))
+    if doc.reports[event.parties] == doc.most:
+        found.append("event_most_reported")
+    if event.recipient in named:
+        found.append("sentence_names_recipient")
+    if event.supplier in named:
+        found.append("sentence_names_supplier")
+    if named - {event.supplier, event.recipient}:
+        found.append("sentence_names_other")
+    if forces - {event.recipient}:
+        found.append("force_of_other")
+    elif forces:
+        found.append("force_of_recipient")
+    if mention.quantity is not None:
+        found.append("quantity")
+    found.append("event_status=" + event.status)
+    if event.weaponless:
+        found.append("event_weaponless")
+    if event.recipient is None:
+        found.append("event_one_party")
+    return found
+
+
+def score(names: list[str], table: dict[str, float] | None = None) -> float:
+    """The model's score (log-odds less the threshold's) of a list of feature names."""
+    table = weights() if table is None else table
+    return sum(table.get(name, 0.0) for name in names)
+
+
+def _undecided(ctx: DocContext, mention: Mention, relations: list[Relation], related: ev.Related) -> bool:
+    """The rules left the mention open: no party, no cue of its own, and none of the
+    readings by which `events.attach` keeps a mention out of every transfer (a state's own
+    forces using it, a target or threat)."""
+    if any(r.supplier or r.recipient or r.status_cue or r.status != "none" for r in relations):
+        return False
+    if mention.system == "arms (unspecified)" and mention.determiner not in lx.ANAPHORIC_DETERMINERS:
+        return False  # "Arms news", "its arms budget": arms in general refer to no transfer
+    if mention.basis == "generic" and mention.origins and not any(
+            lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans):
+        return False  # "Chinese drones are cheap": a bare demonym is as often a user or an attacker
+    sentence = ctx.sentences[mention.sentence]
+    if mention.basis == "generic" and not mention.origins and _IN_USE.search(ctx.folded, sentence.start, sentence.end):
+        return False  # "The Houthis have fired dozens of drones": a user of a weapon of no known make
+    return not ev._speaks_of_others(ctx, mention) and not ev._targeted(ctx, mention, related)
+
+
+def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None):
+    """(mention, relations, event, feature names) of every mention with no party and no cue
+    and every event of the document with a supplier and, when the mention's maker (systems
+    table) or origin word is known, with it as a party; in text order, then event order. `nouns`: the
+    document's noun events (events.noun_events), when already read."""
+    open_ = [(mention, relations) for mention, relations in related if _undecided(ctx, mention, relations, related)]
+    if not open_:
+        return
+    doc = Document(ctx, related, relator, nouns)
+    if not any(e.supplier for e in doc.events):
+        return
+    for mention, relations in open_:
+        maker = doc.origin.get(mention.system) if mention.basis == "catalogue" else None
+        for event in doc.events:
+            if not event.supplier:
+                continue  # a recipient alone is too little to attach to
+            if maker and maker not in event.parties or mention.origins and not set(mention.origins) & set(event.parties):
+                continue  # "It had earlier dropped Su-35 plans" in an article on Rafales: another maker's
+            if mention.possessor and mention.possessor != event.recipient:
+                continue  # "Norway's own NASAMS batteries" in an article on NASAMS for Ukraine
+            if not ev._party_in_sentence(ctx, mention, event):
+                continue  # "The armed forces of Chad patrol with tanks": a sentence naming only others
+            yield mention, relations, event, features(doc, mention, relations, event)
+
+
+def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None) -> ev.Related:
+    """`related` with each mention that has no party and no cue given the parties of its
+    best-scoring event when that score is above zero. `nouns`: as for `candidates`."""
+    best: dict[int, tuple[float, ev.TransferEvent]] = {}
+    ids = {id(mention): index for index, (mention, _) in enumerate(related)}
+    for mention, _, event, names in candidates(ctx, related, relator, nouns):
+        value = score(names)
+        index = ids[id(mention)]
+        if value > 0 and (index not in best or value > best[index][0]):
+            best[index] = (value, event)
+    if not best:
+        return related
+    result = list(related)
+    for index, (_, event) in best.items():
+        mention, _ = related[index]
+        result[index] = (mention, [Relation(
+            event.supplier, "event", event.recipient, "event" if event.recipient else None, event.status, None,
+            event.transfer_type or "unspecified", None, evidence=event.evidence)])
+    return result

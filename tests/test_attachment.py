@@ -1,0 +1,105 @@
+"""The learned attachment stage (build/attachment.py) and its weights table."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from armsdata.build import attachment
+from armsdata.build.extract import extract_text
+
+FIELDS = ("span_text", "system", "supplier", "recipient", "status", "supplier_basis", "recipient_basis")
+HERE = Path(__file__).resolve().parent
+
+MALI = (
+    "Mali receives Russian armoured vehicles\n\n"
+    "Mali has received a new batch of armoured vehicles from Russia, the army said on Thursday.\n\n"
+    "Photographs published by the army show BTR-82A personnel carriers and Tigr patrol vehicles on a runway "
+    "near Bamako.\n\n"
+    "Niger has ordered helicopters from Turkey.\n\n"
+    "Niger is short of artillery.\n"
+)
+
+
+def test_a_mention_with_no_party_takes_the_event_the_model_scores_above_zero():
+    records = extract_text(MALI, dt.date(2024, 3, 15))
+    assert [tuple(r[f] for f in FIELDS) for r in records] == [
+        ("armoured vehicles", "armoured vehicle", "RUS", "MLI", "delivered", "text", "text"),
+        ("armoured vehicles", "armoured vehicle", "RUS", "MLI", "delivered", "text", "text"),
+        ("BTR-82A", "BTR-80", "RUS", "MLI", "delivered", "event", "event"),
+        ("Tigr patrol vehicles", "Tigr", "RUS", "MLI", "delivered", "event", "event"),
+        ("helicopters", "helicopter", "TUR", "NER", "ordered", "text", "text"),
+        ("artillery", "artillery", None, None, "none", None, None),  # Niger's event is of helicopters: below zero
+    ]
+    attached = records[2]
+    assert MALI[attached["evidence_start"]:attached["evidence_end"]].startswith("Mali receives")
+
+
+@pytest.mark.parametrize("sentence, span_text", [
+    ("Soldiers used rifles at checkpoints near Bamako.", "rifles"),  # in use, of no known make: never attached
+    ("Mali also builds its own patrol boats at home.", "patrol boats"),  # its own: weighs against
+])
+def test_weapons_in_use_or_of_a_state_s_own_stay_without_party(sentence, span_text):
+    text = MALI.split("Niger has")[0] + sentence + "\n"
+    last = extract_text(text, dt.date(2024, 3, 15))[-1]
+    assert (last["span_text"], last["supplier"], last["recipient"], last["status"]) == (span_text, None, None, "none")
+
+
+def test_the_scores_behind_those_records():
+    seen = {}
+    original = attachment.attach_learned
+
+    def spy(ctx, related, relator, nouns=None):
+        seen["scores"] = {(ctx.text[m.start:m.end], event.parties): round(attachment.score(names), 2)
+                          for m, _, event, names in attachment.candidates(ctx, related, relator, nouns)}
+        return original(ctx, related, relator, nouns)
+
+    attachment.attach_learned = spy
+    try:
+        extract_text(MALI, dt.date(2024, 3, 15))
+    finally:
+        attachment.attach_learned = original
+    scores = seen["scores"]
+    # the artillery's sentence names Niger, so Russia's event to Mali is no candidate for it
+    assert set(scores) == {("BTR-82A", ("RUS", "MLI")), ("Tigr patrol vehicles", ("RUS", "MLI")),
+                           ("artillery", ("TUR", "NER"))}
+    assert scores[("BTR-82A", ("RUS", "MLI"))] > 0 > scores[("artillery", ("TUR", "NER"))]
+
+
+def test_the_weights_table_has_a_bias_and_a_note_and_a_number_per_feature():
+    with open(attachment.WEIGHTS_CSV, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == ["feature", "weight", "note"]
+    assert rows[0]["feature"] == "bias"
+    names = [row["feature"] for row in rows]
+    assert len(names) == len(set(names))
+    for row in rows:
+        float(row["weight"])
+        assert row["note"], row["feature"]
+
+
+def test_every_feature_the_stage_can_name_has_a_weight():
+    """A feature the table lacks would weigh nothing without a word: the development sets'
+    candidates name only features of the table."""
+    table = attachment.weights()
+    model = _trainer()
+    rows, _ = model.examples("dev2")
+    named = {name for row in rows for name in row[4]}
+    assert named <= set(table), sorted(named - set(table))
+
+
+def test_the_weights_table_is_what_the_trainer_writes_from_the_development_gold(capsys):
+    """Change a rule and the development sets' candidates change: write the table again
+    (python tests/attachment_model.py --write) in the same commit."""
+    assert _trainer().main([]) == 0, capsys.readouterr().out
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("attachment_model", HERE / "attachment_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
