@@ -83,7 +83,7 @@ WEAK_HEADS = {
     "boats": "warship", "vessels": "warship", "craft": "warship", "ship": "warship", "ships": "warship",
     "airframes": "military aircraft", "gun": "artillery", "cannons": "artillery",
     # release 0.8.0: anaphoric class nouns of the development sets' gold ("the newly arrived
-    # vessel", "the Italian-built machines", "two fire units", "every battery")
+    # vessel", "the Italian-built machines", "two fire units")
     "vessel": "warship", "boat": "warship", "machines": "military equipment", "launcher": "artillery",
     "interceptor": "missile", "sensors": "radar", "turrets": "military equipment",
     "hardware": "military equipment", "fire units": "air defence system", "fire unit": "air defence system",
