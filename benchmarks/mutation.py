@@ -229,6 +229,7 @@ RULES = [
     # attachment.py
     ("attachment", "attach_learned", "arg:related", "a mention with no party takes no event's parties"),
     ("attachment", "features", "empty", "every (mention, event) pair scores zero: nothing attaches"),
+    ("attachment", "_undecided", "true", "a mention with a cue, of a state's own forces or a target is scored too"),
 ]
 # Functions of the rule modules that are not rules (plumbing, stage entries): not mutated.
 NOT_RULES = {

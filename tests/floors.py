@@ -36,6 +36,7 @@ SETS = {
     "holdout5": (HERE / "holdout5" / "gold.csv", HERE / "holdout5" / "docs"),
     "holdout6": (HERE / "holdout6" / "gold.csv", HERE / "holdout6" / "docs"),
     "holdout7": (HERE / "holdout7" / "gold.csv", HERE / "holdout7" / "docs"),
+    "holdout8": (HERE / "holdout8" / "gold.csv", HERE / "holdout8" / "docs"),
 }
 
 
