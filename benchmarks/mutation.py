@@ -226,6 +226,9 @@ RULES = [
     ("relations", "Relator._gapped_joint", "false", "'..., Lockheed Martin the F-16 Block 70': no cue of the list"),
     # extract.py
     ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),
+    ("relations", "Relator._subject_of_verb_at", "false", "'from France and Kenya ordered': Kenya is one more source, no subject"),
+    ("extract", "_reporting_body", "false", "'UN expert says', 'a UN panel of experts reported': the UN is a party"),
+    ("extract", "_with_rulers", "arg:found", "'the junta' after 'Myanmar's military government' names no actor"),
     # attachment.py
     ("attachment", "attach_learned", "arg:related", "a mention with no party takes no event's parties"),
     ("attachment", "features", "empty", "every (mention, event) pair scores zero: nothing attaches"),
@@ -247,7 +250,7 @@ NOT_RULES = {
     "relations.Relator.relate": "the stage entry",
     "relations.Relator._relate": "the stage body: each step is mutated apart",
     "relations.Relator._words": "returns the text of a span",
-    "relations.Relator._clauses": "a cache of text.clauses",
+    "relations.Relator._clauses": "a cache of text.clauses and the cuts before 'and' (_subject_of_verb_at is mutated)",
     "mentions.DocContext.sentence_index": "finds a sentence by position (text.sentence_at, faster)",
     "mentions.DocContext.actors_starting": "finds actors by position (bisect); Relator._actors_between is mutated",
     "mentions.DocContext.verb_hits_starting": "finds verb cues by position (bisect), for events._speaks_of_others (mutated)",

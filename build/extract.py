@@ -20,7 +20,7 @@ from multiprocessing.pool import Pool
 from typing import Callable, Iterable, Iterator
 
 from . import attachment, events
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Match
 from .identify import identify
 from .ingest import Document
 from .mentions import DocContext, Mention, find_mentions, scan
@@ -77,7 +77,9 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     excluded = datelines + furniture  # (joined once, not once per actor)
     scanned = scan(folded, matchers.actors, matchers.systems, events.NOUN_WORDS)  # (one pass of names, heads, cues)
     found = [a for a in matchers.actors.find(doc.text, folded, scanned["actors"])
-             if not excluded or not any(start <= a.start < end for start, end in excluded)]
+             if (not excluded or not any(start <= a.start < end for start, end in excluded))
+             and not _reporting_body(a, folded)]
+    found = _with_rulers(found, folded)
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
                      matchers.demonym_words, scanned)
     mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin)
@@ -92,6 +94,41 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     related = events.read_document(ctx, related, relator, nouns)
     related = attachment.attach_learned(ctx, related, relator, nouns)
     return [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
+
+
+# What an international organisation reports through, never a party: "UN expert says",
+# "a UN panel of experts reported", "the EU's monitors" (codebook, "Actors")
+_REPORTERS = re.compile(r"(?:'s)?\s+(?:special\s+)?(?:experts?|panel|rapporteurs?|investigators?|monitors?|"
+                        r"inspectors?|observers?|envoys?|report|reports|human rights)\b")
+
+
+def _reporting_body(actor, folded: str) -> bool:
+    """An international organisation named as the source of a report: no actor of the text."""
+    return actor.value[0].startswith("IO_") and bool(_REPORTERS.match(folded, actor.end))
+
+
+# A state's rulers named for it ("Myanmar's junta", "Mali's military government", "the Malian
+# junta") and the later references to them ("the junta", "the regime"): the state's actor
+_RULERS = r"(?:military\s+)?(?:junta|regime|military government|military rulers|ruling military|military authorities)"
+_RULERS_NAMED = re.compile(r"(?:'s?)?\s+" + _RULERS + r"\b")
+_RULERS_AGAIN = re.compile(r"\bthe\s+(" + _RULERS + r")\b")
+
+
+def _with_rulers(found: list, folded: str) -> list:
+    """The actors of a document with "the junta" (the regime, the military government) read
+    as the state whose rulers the text named so before it ("Myanmar's military government
+    ... the junta": MMR); a reference before any such naming stays no actor."""
+    named = [(a.end, a.value) for a in found if a.value[0][:1].isalpha() and len(a.value[0]) == 3
+             and _RULERS_NAMED.match(folded, a.end)]
+    if not named:
+        return found
+    taken = {a.start for a in found}
+    added = []
+    for again in _RULERS_AGAIN.finditer(folded, named[0][0]):
+        before = [value for end, value in named if end <= again.start()]
+        if before and again.start(1) not in taken:
+            added.append(Match(again.start(1), again.end(1), (before[-1][0], "names")))
+    return sorted(found + added, key=lambda a: a.start) if added else found
 
 
 def _at_line_starts(pattern: re.Pattern, text: str) -> list[re.Match]:

@@ -77,10 +77,34 @@ class Relator:
         self._packages: dict[int, bool] = {}  # by sentence index: _announced_package, found once
 
     def _clauses(self, index: int) -> list[tuple[int, int]]:
-        """The clauses of sentence `index` (text.clauses), found once."""
+        """The clauses of sentence `index` (text.clauses), found once, also cut before "and"
+        when a state and a transfer verb follow it and a transfer verb stands before it in its
+        clause ("Egypt bought Rafales from France and Kenya ordered helicopters from Italy":
+        Kenya opens a clause of its own; not "Thailand and South Africa operate the Gripen")."""
         if index not in self._clause_cache:
-            self._clause_cache[index] = clauses(self.ctx.folded, self.ctx.sentences[index])
+            sentence = self.ctx.sentences[index]
+            parts = clauses(self.ctx.folded, sentence)
+            cuts = [found.start() for found in self._AND_SUBJECT.finditer(self.ctx.folded, sentence.start, sentence.end)
+                    if self._subject_of_verb_at(found.end())
+                    and self.ctx.verb_hits_starting(parts[clause_at(parts, found.start())][0], found.start())]
+            if cuts:
+                edges = sorted({start for start, _ in parts} | set(cuts))
+                parts = list(zip(edges, edges[1:] + [sentence.end]))
+            self._clause_cache[index] = parts
         return self._clause_cache[index]
+
+    _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas)\s+(?:the\s+)?(?=[a-z])")
+    _BEFORE_VERB = re.compile(r"(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:(?:also|later|then|now|has|have|had|will|would|is|are|"
+                              r"was|were|recently|itself|in turn)\s+){0,2}")
+
+    def _subject_of_verb_at(self, position: int) -> bool:
+        """An actor (not a demonym) starts at `position` and a transfer verb follows it, a few
+        auxiliaries or a possessed force between ("Kenya ordered", "India's army has bought")."""
+        actor = self.ctx.actor_at.get(position)
+        if actor is None or actor.value[1] == "demonyms":
+            return False
+        gap = self._BEFORE_VERB.match(self.ctx.folded, actor.end)
+        return bool(self.ctx.verb_hits_starting(gap.end(), gap.end() + 1))
 
     def relate(self, mention: Mention) -> list[Relation]:
         """The relations of `mention` (NO_TRANSFER, status none, when no transfer is read), kept by
@@ -866,7 +890,7 @@ class Relator:
                     # a demonym only with a state body after it: "to the Indian Navy", not
                     # "for the French company"
                     index = self.ctx.sentence_index(start)
-                    return self._coordinated(position, self.ctx.sentences[index].end if index >= 0 else end)
+                    return self._coordinated(position, self.ctx.sentences[index].end if index >= 0 else end, objects=True)
                 word = _compiled(r"([\w'-]+)\s+").match(self.ctx.folded[position:end])
                 if word and actor is None and word.group(1) in lx.ORIGIN_WORDS and \
                         lx.STATE_BODY.match(self.ctx.folded, position + len(word.group(1))):
@@ -913,7 +937,10 @@ class Relator:
                 return group
         return None
 
-    def _coordinated(self, position: int, end: int) -> list[str]:
+    def _coordinated(self, position: int, end: int, objects: bool = False) -> list[str]:
+        """The actor at `position` and those coordinated with it; with `objects` (a
+        preposition's), not one that is the subject of a verb after it ("from France and
+        Kenya ordered": Kenya opens a clause)."""
         result = []
         while position < end and (actor := self.ctx.actor_at.get(position)) is not None:
             armed = self._armed_group_of(actor)
@@ -926,9 +953,10 @@ class Relator:
                 break
             following = self.ctx.actor_at.get(joint.end())
             if following is not None and (self._REPORTER.match(self.ctx.folded, following.end) or
-                                          self._APPOSITION_AFTER.match(self.ctx.folded, following.end)):
+                                          self._APPOSITION_AFTER.match(self.ctx.folded, following.end) or
+                                          objects and self._subject_of_verb_at(following.start)):
                 break  # "bound for Port-au-Prince, the U.S. Attorney's Office said": the source;
-                # "Algeria, Rabat's rival, ...": an apposition
+                # "Algeria, Rabat's rival, ...": an apposition; "from France and Kenya ordered": a new subject
             position = joint.end()
         return result
 
@@ -1123,7 +1151,7 @@ class Relator:
         for start, end in self._clauses_back(parts, ci):
             for actor in self._actors_between(start, min(end, m.start)):
                 if actor.value[0] not in known and actor.value[1] != "demonyms" and (actor.start, actor.end) not in \
-                        m.origin_spans and not _compiled(r"\b(?:against|according to)\s+$").search(
+                        m.origin_spans and not _compiled(r"\b(?:against|according to|for|to)\s+$").search(
                             self.ctx.folded[max(0, actor.start - 20):actor.start]):
                     candidate = actor.value[0]
                     break

@@ -7,8 +7,9 @@ that model: for every such mention of the development sets and every event of it
 document with a supplier (attachment.candidates), the label is whether the gold gives the
 mention that event's parties. The fit is L2-regularised logistic regression (Newton's
 method, numpy), and the bias is shifted so that a score above zero is a probability above
-THRESHOLD. Held-out sets 5 and 8 are never read for training: set 5 is the validation set,
-set 8 the blind one.
+THRESHOLD. Held-out set 5 (the validation set) and the blind set of the next release
+(set 9) are never read for training; set 8, blind until its one scoring at 0.8.0, is a
+development set since.
 
     python tests/attachment_model.py            # leave-one-set-out figures; exit 1 when the table is out of date
     python tests/attachment_model.py --write    # fit on all development sets, write the table
@@ -27,7 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 WEIGHTS = HERE.parent / "build" / "reference" / "attachment_weights.csv"
-DEVELOPMENT = ("dev", "dev2", "holdout", "holdout2", "holdout3", "holdout4", "holdout6", "holdout7")
+DEVELOPMENT = ("dev", "dev2", "holdout", "holdout2", "holdout3", "holdout4", "holdout6", "holdout7", "holdout8")
 VALIDATION = ("holdout5",)
 L2 = 1.0
 THRESHOLD = 0.4
