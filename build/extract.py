@@ -112,12 +112,15 @@ def _reporting_body(actor, folded: str) -> bool:
 _RULERS = r"(?:military\s+)?(?:junta|regime|military government|military rulers|ruling military|military authorities)"
 _RULERS_NAMED = re.compile(r"(?:'s?)?\s+" + _RULERS + r"\b")
 _RULERS_AGAIN = re.compile(r"\bthe\s+(" + _RULERS + r")\b")
+_RULER_WORDS = re.compile(r"junta|regime|military (?:government|rulers|authorities)|ruling military")
 
 
 def _with_rulers(found: list, folded: str) -> list:
     """The actors of a document with "the junta" (the regime, the military government) read
     as the state whose rulers the text named so before it ("Myanmar's military government
     ... the junta": MMR); a reference before any such naming stays no actor."""
+    if not _RULER_WORDS.search(folded):
+        return found  # (most documents: no regex per actor)
     named = [(a.end, a.value) for a in found if a.value[0][:1].isalpha() and len(a.value[0]) == 3
              and _RULERS_NAMED.match(folded, a.end)]
     if not named:

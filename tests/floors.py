@@ -37,6 +37,7 @@ SETS = {
     "holdout6": (HERE / "holdout6" / "gold.csv", HERE / "holdout6" / "docs"),
     "holdout7": (HERE / "holdout7" / "gold.csv", HERE / "holdout7" / "docs"),
     "holdout8": (HERE / "holdout8" / "gold.csv", HERE / "holdout8" / "docs"),
+    "holdout9": (HERE / "holdout9" / "gold.csv", HERE / "holdout9" / "docs"),
 }
 
 
