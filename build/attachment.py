@@ -18,8 +18,9 @@ from the held-out sets), so anyone can read which evidence counts for and agains
 attachment, and retrain it when the gold grows. The bias row already holds the decision
 threshold: a score above zero is a probability above the threshold the trainer chose.
 
-An attached relation has basis `event`, the event's status and transfer type, and the span
-of the sentence that first reported the event (`evidence`).
+An attached relation has basis `model` (the rules' attachments have `event`: filter on it
+for the least certain parties), the event's status and transfer type, and the span of the
+sentence that first reported the event (`evidence`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .mentions import DocContext, Mention
 from .relations import Relation, Relator
 
 WEIGHTS_CSV = Path(__file__).resolve().parent / "reference" / "attachment_weights.csv"
+MODEL = "model"  # the basis of the parties this stage sets (schema.vocab.ACTOR_BASES)
 
 # Words that say a sentence is about weapons in use, not changing hands ("fired", "drills")
 _IN_USE = re.compile(r"\b(?:deploy\w*|exercis\w*|drills?|fired|firing|parade\w*|used|using|uses|operat\w*|"
@@ -220,6 +222,6 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
     for index, (_, event) in best.items():
         mention, _ = related[index]
         result[index] = (mention, [Relation(
-            event.supplier, "event", event.recipient, "event" if event.recipient else None, event.status, None,
+            event.supplier, MODEL, event.recipient, MODEL if event.recipient else None, event.status, None,
             event.transfer_type or "unspecified", None, evidence=event.evidence)])
     return result

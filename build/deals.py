@@ -9,7 +9,7 @@ the documents' publication dates alone (never from the extractor's internals):
   except for a mention of arms in general (a generic system of category `unspecified`:
   "weapons", "military equipment"). Such a mention merges into a designated deal of
   the same document and the same parties when the text ties it to that transfer (its
-  supplier or recipient has basis `event` or `antecedent`); otherwise it belongs to the
+  supplier or recipient has basis `event`, `model` or `antecedent`); otherwise it belongs to the
   `arms (unspecified)` deal of its parties. A mention of a class ("South Korean tanks")
   merges the same way into a designated deal of its document, parties and category (the
   K2 deal); with none, its class is its deal. This is the one definition of a document's
@@ -29,7 +29,7 @@ import polars as pl
 from armsdata.schema.vocab import STATUSES, TRANSFER_TYPES
 
 ARMS_IN_GENERAL = "arms (unspecified)"
-TIED_BASES = ("event", "antecedent")
+TIED_BASES = ("event", "model", "antecedent")
 # A later report wins; on one publication date, the later stage of a transfer's course
 # (a cancellation after a delivery after an order). `unknown` is never latest while the
 # deal has a known stage.

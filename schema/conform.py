@@ -60,6 +60,8 @@ def _cast(series: pl.Series, dtype: pl.DataType, table: str, report: Report, fro
     column of another type is a dtype problem (and is still parsed, to check its values)."""
     if series.dtype == dtype:
         return series
+    if earlier_vocabulary(series.dtype, dtype):
+        return series.cast(pl.String).cast(dtype)  # a release written before the vocabulary grew
     if not from_text and offset == 0:
         report.add(Problem("dtype", table, series.name, None, str(series.dtype),
                            f"column {series.name} has type {series.dtype}, expected {dtype}", "dtypes"))
@@ -77,6 +79,16 @@ def _cast(series: pl.Series, dtype: pl.DataType, table: str, report: Report, fro
             message=pl.format(f"{series.name}: {{}} is not {_expected(dtype)}", pl.col("value")))
         report.add_frame(table, "types", "value", failures.select("row", "column", "value", "message"), offset)
     return cast
+
+
+def earlier_vocabulary(found: pl.DataType, dtype: pl.DataType) -> bool:
+    """`found` is a vocabulary (Enum) whose words open `dtype`'s, in order: the column of a
+    release written before words were added at the end (supplier_basis before `model`,
+    0.10.0). All its values are words of `dtype`: a MINOR change, no problem."""
+    if not isinstance(found, pl.Enum) or not isinstance(dtype, pl.Enum):
+        return False
+    old, new = found.categories.to_list(), dtype.categories.to_list()
+    return len(old) < len(new) and new[:len(old)] == old
 
 
 def _expected(dtype: pl.DataType) -> str:

@@ -63,15 +63,16 @@ class Records(ReleaseTable):
     supplier_basis: ActorBasis = pa.Field(
         nullable=True,
         description="text (read in the sentence), antecedent (from the anaphor's antecedent), origin "
-        "(inferred from the system's country of origin) or event (from a transfer the document reports "
-        "elsewhere: see evidence_start); empty when supplier is empty.",
+        "(inferred from the system's country of origin), event (from a transfer the document reports "
+        "elsewhere: see evidence_start) or model (the same, the transfer chosen by the learned attachment "
+        "model: the least certain basis); empty when supplier is empty.",
         metadata={"example": "text"})
     recipient: str = pa.Field(nullable=True, str_matches=ACTOR_ID_PATTERN,
                               description="actor_id of the receiving side; empty when none is stated.",
                               metadata={"example": "IRN"})
     recipient_basis: RecipientBasis = pa.Field(
         nullable=True,
-        description="text, antecedent or event; empty when recipient is empty.", metadata={"example": "text"})
+        description="text, antecedent, event or model; empty when recipient is empty.", metadata={"example": "text"})
     status: Status = pa.Field(description="Stage of the transfer (see the codebook).",
                               metadata={"example": "ordered"})
     status_cue: str = pa.Field(nullable=True,

@@ -56,10 +56,12 @@ TRANSFER_TYPES = ("sale", "licensed_production", "technology_transfer", "aid", "
 ACTOR_TYPES = ("state", "non_state_armed_group", "international_org", "sub_state_armed_force")
 
 # How a record's supplier or recipient was found: read in the sentence, taken over from
-# the antecedent of an anaphor, (supplier only) inferred from the system's origin, or taken
-# from a transfer event the document reports elsewhere (its sentence in evidence_start/end).
-ACTOR_BASES = ("text", "antecedent", "origin", "event")
-RECIPIENT_BASES = ("text", "antecedent", "event")
+# the antecedent of an anaphor, (supplier only) inferred from the system's origin, taken
+# from a transfer event the document reports elsewhere by the rules (event) or by the
+# learned attachment model (model, since 0.10.0; its sentence in evidence_start/end either
+# way). Words are only ever added at the end, so that earlier releases still validate.
+ACTOR_BASES = ("text", "antecedent", "origin", "event", "model")
+RECIPIENT_BASES = ("text", "antecedent", "event", "model")
 
 # How a record's system was found.
 SYSTEM_BASES = ("catalogue", "generic", "uncatalogued", "antecedent")

@@ -30,8 +30,8 @@ def test_a_mention_with_no_party_takes_the_event_the_model_scores_above_zero():
     assert [tuple(r[f] for f in FIELDS) for r in records] == [
         ("armoured vehicles", "armoured vehicle", "RUS", "MLI", "delivered", "text", "text"),
         ("armoured vehicles", "armoured vehicle", "RUS", "MLI", "delivered", "text", "text"),
-        ("BTR-82A", "BTR-80", "RUS", "MLI", "delivered", "event", "event"),
-        ("Tigr patrol vehicles", "Tigr", "RUS", "MLI", "delivered", "event", "event"),
+        ("BTR-82A", "BTR-80", "RUS", "MLI", "delivered", "model", "model"),
+        ("Tigr patrol vehicles", "Tigr", "RUS", "MLI", "delivered", "model", "model"),
         ("helicopters", "helicopter", "TUR", "NER", "ordered", "text", "text"),
         ("artillery", "artillery", None, None, "none", None, None),  # Niger's event is of helicopters: below zero
     ]

@@ -262,3 +262,28 @@ def test_the_cli_knows_the_release_tables():
     from armsdata.schema import TABLES
 
     assert TABLE_NAMES == TABLES
+
+
+def test_a_release_written_before_a_vocabulary_grew_is_valid(tmp_path):
+    """dataset/v0.9.0 was written before supplier_basis and recipient_basis had `model`
+    (0.10.0): its Enum columns and its datapackage.json list the older words, which open
+    the newer list, so it is still valid (a MINOR change)."""
+    release = tmp_path / "v0.9.0"
+    shutil.copytree("dataset/v0.9.0", release)
+    code, output = run(release)
+    assert code == 0, output
+    assert output.startswith(f"{release}: valid (")
+
+
+def test_a_vocabulary_that_does_not_open_the_schema_s_is_still_reported(tmp_path):
+    """Words removed or reordered are no earlier vocabulary: the descriptor's schema is wrong."""
+    release = tmp_path / "v0.9.0"
+    shutil.copytree("dataset/v0.9.0", release)
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    records = next(r for r in package["resources"] if r["path"] == "records.parquet")
+    field = next(f for f in records["schema"]["fields"] if f["name"] == "supplier_basis")
+    field["categories"] = field["constraints"]["enum"] = ["antecedent", "text", "origin", "event"]
+    (release / "datapackage.json").write_text(json.dumps(package, indent=4), encoding="utf-8")
+    code, output = run(release)
+    assert code == 1
+    assert "datapackage.json: the schema of records.parquet is not the schema of records: field supplier_basis" in output
