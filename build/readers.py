@@ -185,7 +185,10 @@ def read_text_file(path: Path) -> tuple[str, bytes]:
     try:
         return raw.decode("utf-8"), raw
     except UnicodeDecodeError as exc:
-        raise UsageError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = len(raw[line_start:exc.start].decode("utf-8")) + 1  # (what comes before the first bad byte decodes)
+        raise UsageError(f"{path}:{line}:{column}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
 
 
 def _read_file(path: Path, source_id: str, kind: str, meta: dict) -> Source:

@@ -97,7 +97,7 @@ def test_empty_corpus_builds_an_empty_valid_release(tmp_path):
 
 @pytest.mark.parametrize("make, message", [
     (lambda p: None, "no documents found (.txt, .html or .htm files)"),
-    (lambda p: (p / "x.txt").write_bytes(b"\xff\xfe"), "x.txt: not valid UTF-8 (byte 0)"),
+    (lambda p: (p / "x.txt").write_bytes(b"\xff\xfe"), "x.txt:1:1: not valid UTF-8 (byte 0xff)"),
 ])
 def test_seeds_that_cannot_be_read_exit_2_with_one_line(tmp_path, make, message):
     seeds = tmp_path / "s"
@@ -193,5 +193,5 @@ def test_a_folder_that_cannot_be_read_creates_nothing_however_large(tmp_path, co
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "--workers", "2",
                                        "--quiet"])
-    assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'd001.txt'}: not valid UTF-8 (byte 7)\n")
+    assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'd001.txt'}:1:8: not valid UTF-8 (byte 0xff)\n")
     assert not out.exists()

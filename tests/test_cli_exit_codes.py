@@ -54,7 +54,7 @@ def test_a_folder_without_documents_is_unreadable_input_exit_2(tmp_path, command
 def test_a_txt_file_that_is_not_utf8_is_unreadable_input_exit_2(tmp_path, command):
     seeds = folder(tmp_path, {"a.txt": b"Russia sold S-300s to Iran.", "b.txt": b"Caf\xe9 talks on tanks."})
     result = command(seeds, tmp_path / "out") if command is build else command(seeds)
-    assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'b.txt'}: not valid UTF-8 (byte 3)\n")
+    assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'b.txt'}:1:4: not valid UTF-8 (byte 0xe9)\n")
 
 
 @pytest.mark.parametrize("command", [build, evaluate], ids=["build", "evaluate"])
@@ -240,3 +240,10 @@ def test_an_out_that_is_a_file_is_refused_before_the_corpus_is_read(tmp_path, mo
     result = build(seeds, out)
     reason = "cannot create the releases folder (Not a directory)" if below else "is a file, not a folder for releases"
     assert (result.exit_code, result.output) == (2, f"Error: {out}: {reason}\n")
+
+
+def test_a_bad_byte_on_a_later_line_is_named_by_line_and_character_column(tmp_path):
+    """The column counts characters (the accented letter before the bad byte is one)."""
+    seeds = folder(tmp_path, {"a.txt": "Russia sold tanks.\nCafé ".encode("utf-8") + b"\xff talks."})
+    result = build(seeds, tmp_path / "out")
+    assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'a.txt'}:2:6: not valid UTF-8 (byte 0xff)\n")
