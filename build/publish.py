@@ -228,8 +228,9 @@ def _compare(published: Path, fresh: Path) -> None:
     if changes:
         raise ArmsdataError(
             f"{published} is already published and this build differs ({'; '.join(changes)}). "
-            "Published versions are never changed: bump the version in armsdata/_version.py and add a "
-            "CHANGELOG.md entry, then build again (for a corpus of your own: armsdata build --version X.Y.Z)."
+            "Published versions are never changed: for a corpus of your own, give it its own name and "
+            "version (armsdata build --seeds DIR --name NAME --version X.Y.Z --out DIR); for this package's "
+            "release, bump the version in armsdata/_version.py and add a CHANGELOG.md entry, then build again."
         )
 
 

@@ -68,7 +68,10 @@ def test_changed_seed_without_a_version_bump_is_refused(tmp_path):
     assert result.exit_code == 1
     assert f"Error: {release} is already published and this build differs (records: 32 rows published, " \
            "33 rows built; documents: 5 rows published, 6 rows built" in result.output
-    assert "bump the version in armsdata/_version.py and add a CHANGELOG.md entry" in result.output
+    assert result.output.endswith("Published versions are never changed: for a corpus of your own, give it its own "
+                                  "name and version (armsdata build --seeds DIR --name NAME --version X.Y.Z --out DIR); "
+                                  "for this package's release, bump the version in armsdata/_version.py and add a "
+                                  "CHANGELOG.md entry, then build again.\n")
     assert {p.name: p.read_bytes() for p in release.iterdir()} == before
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [release.name]
 
