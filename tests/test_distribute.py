@@ -164,7 +164,7 @@ def test_an_unreadable_document_fails_the_build_and_nothing_is_published(cluster
     (seeds / "c_zz_bad.txt").write_bytes(b"\xff Russia sold S-400s to Turkey.")
     result = dask_build(seeds, tmp_path / "out", "--scheduler", cluster.scheduler_address, "--quiet")
     assert result.exit_code == 2
-    assert result.output.endswith(f"Error: {seeds / 'c_zz_bad.txt'}: not valid UTF-8 (byte 0)\n"), result.output
+    assert result.output.endswith(f"Error: {seeds / 'c_zz_bad.txt'}:1:1: not valid UTF-8 (byte 0xff)\n"), result.output
     assert not (tmp_path / "out").exists()  # ingest reads the corpus before OUT is touched
 
 

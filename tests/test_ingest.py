@@ -77,7 +77,7 @@ def test_crlf_text_keeps_its_carriage_returns(tmp_path: Path):
 
 @pytest.mark.parametrize("setup, message", [
     (lambda p: None, "no documents found (.txt, .html or .htm files)"),
-    (lambda p: (p / "bad.txt").write_bytes(b"caf\xe9"), "bad.txt: not valid UTF-8 (byte 3)"),
+    (lambda p: (p / "bad.txt").write_bytes(b"caf\xe9"), "bad.txt:1:4: not valid UTF-8 (byte 0xe9)"),
     (lambda p: [(p / "a.txt").write_text("x"), (p / "sources.csv").write_text(
         "doc_id,published\na,16/02/2016\n")], "sources.csv:2: column published: '16/02/2016' is not a YYYY-MM-DD date"),
 ])
