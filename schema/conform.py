@@ -8,6 +8,7 @@ import polars as pl
 
 from . import MODELS
 from .report import Problem, Report
+from .vocab import grew
 
 
 def expected_schema(table: str) -> dict[str, pl.DataType]:
@@ -85,10 +86,8 @@ def earlier_vocabulary(found: pl.DataType, dtype: pl.DataType) -> bool:
     """`found` is a vocabulary (Enum) whose words open `dtype`'s, in order: the column of a
     release written before words were added at the end (supplier_basis before `model`,
     0.10.0). All its values are words of `dtype`: a MINOR change, no problem."""
-    if not isinstance(found, pl.Enum) or not isinstance(dtype, pl.Enum):
-        return False
-    old, new = found.categories.to_list(), dtype.categories.to_list()
-    return len(old) < len(new) and new[:len(old)] == old
+    return isinstance(found, pl.Enum) and isinstance(dtype, pl.Enum) and \
+        grew(found.categories.to_list(), dtype.categories.to_list())
 
 
 def _expected(dtype: pl.DataType) -> str:

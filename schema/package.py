@@ -15,6 +15,7 @@ from . import TABLES
 from .read import reason
 from .report import Problem, Report, Unreadable, short
 from .tableschema import table_schema
+from .vocab import grew
 
 FORMATS = ("parquet", "csv")
 TABLE_FILES = tuple(f"{table}.{fmt}" for table in TABLES for fmt in FORMATS)
@@ -126,7 +127,7 @@ def _vocabulary_grown(field: dict, want: dict) -> bool:
     if not isinstance(found, dict) or not isinstance(wanted, dict):
         return False
     old, new = found.get("enum"), wanted.get("enum")
-    if not isinstance(old, list) or not isinstance(new, list) or not len(old) < len(new) or new[:len(old)] != old:
+    if not isinstance(old, list) or not isinstance(new, list) or not grew(old, new):
         return False
     if field.get("categories", old) != old or want.get("categories", new) != new:
         return False  # (the Table Schema categories list the same words as the enum)

@@ -63,6 +63,13 @@ ACTOR_TYPES = ("state", "non_state_armed_group", "international_org", "sub_state
 ACTOR_BASES = ("text", "antecedent", "origin", "event", "model")
 RECIPIENT_BASES = ("text", "antecedent", "event", "model")
 
+def grew(old: list, new: list) -> bool:
+    """`new` is the vocabulary `old` with words added at its end: what a release written
+    before the words were added still validates against (supplier_basis before `model`,
+    0.10.0). Words are never removed or reordered."""
+    return len(old) < len(new) and new[:len(old)] == old
+
+
 # How a record's system was found.
 SYSTEM_BASES = ("catalogue", "generic", "uncatalogued", "antecedent")
 
