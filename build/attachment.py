@@ -113,6 +113,9 @@ def features(doc: Document, mention: Mention, relations: list[Relation], event: 
     explains each."""
     named, forces, facts = doc.sentence(mention.sentence)
     found = ["bias", "basis=" + mention.basis, *facts]
+    own = next((r for r in relations if r.status != "none"), None)
+    if own is not None:  # a transfer cue of its own, with no party read
+        found.append("own_status=" + own.status)
     if mention.basis == "catalogue" and mention.system in event.systems:
         found.append("same_system")
     if mention.category in event.categories:
@@ -173,10 +176,11 @@ def score(names: list[str], table: dict[str, float] | None = None) -> float:
 
 
 def _undecided(ctx: DocContext, mention: Mention, relations: list[Relation], related: ev.Related) -> bool:
-    """The rules left the mention open: no party, no cue of its own, and none of the
-    readings by which `events.attach` keeps a mention out of every transfer (a state's own
-    forces using it, a target or threat)."""
-    if any(r.supplier or r.recipient or r.status_cue or r.status != "none" for r in relations):
+    """The rules left the mention open: no party (a transfer cue of its own with no party
+    read is open too), no reading of no transfer (its maker, its holder: status none with a
+    cue), and none of the readings by which `events.attach` keeps a mention out of every
+    transfer (a state's own forces using it, a target or threat)."""
+    if any(r.supplier or r.recipient or (r.status_cue and r.status == "none") for r in relations):
         return False
     if mention.system == "arms (unspecified)" and mention.determiner not in lx.ANAPHORIC_DETERMINERS:
         return False  # "Arms news", "its arms budget": arms in general refer to no transfer
@@ -277,8 +281,11 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
         mention, relations = related[index]
         result[index] = (mention, [r for p, r in enumerate(relations) if p not in gone] or [NO_TRANSFER])
     for index, (_, event) in best.items():
-        mention, _ = related[index]
+        mention, relations = related[index]
+        own = next((r for r in relations if r.status != "none"), None)  # its own cue keeps its status
         result[index] = (mention, [Relation(
-            event.supplier, MODEL, event.recipient, MODEL if event.recipient else None, event.status, None,
-            event.transfer_type or "unspecified", None, evidence=event.evidence)])
+            event.supplier, MODEL, event.recipient, MODEL if event.recipient else None,
+            own.status if own else event.status, own.status_cue if own else None,
+            (own.transfer_type if own and own.transfer_type != "unspecified" else None) or event.transfer_type
+            or "unspecified", own.event_year if own else None, evidence=event.evidence)])
     return result

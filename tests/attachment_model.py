@@ -81,6 +81,7 @@ NOTES = {
     "own_cue": "(check) a cue word of the mention's own sentence set the status",
 }
 PREFIX_NOTES = {
+    "own_status=": "a transfer cue of the mention's own sentence set this status, with no party read",
     "first_report=": "sentences from the event's first report to the mention (after: the mention comes first)",
     "nearest_report=": "sentences between the mention and the nearest report of the event",
     "events=": "how many events the document reports",
