@@ -62,6 +62,7 @@ TESTS = [
     "tests/test_attachment.py::test_a_mention_with_no_party_takes_the_event_the_model_scores_above_zero",
     "tests/test_attachment.py::test_weapons_in_use_or_of_a_state_s_own_stay_without_party",
     "tests/test_attachment.py::test_the_scores_behind_those_records",
+    "tests/test_attachment.py::test_parties_inherited_from_an_event_elsewhere_are_dropped_when_the_check_scores_them_below_zero",
     "tests/test_evaluate.py::test_set_stays_above_its_floors",
     "tests/test_behaviour.py",
 ]
@@ -227,18 +228,22 @@ RULES = [
     # extract.py
     ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),
     ("relations", "Relator._subject_of_verb_at", "false", "'from France and Kenya ordered': Kenya is one more source, no subject"),
+    ("relations", "Relator._repeated_object", "empty", "'and to the United States for MQ-9B drones': France, the first object, supplies"),
     ("extract", "_reporting_body", "false", "'UN expert says', 'a UN panel of experts reported': the UN is a party"),
     ("extract", "_with_rulers", "arg:found", "'the junta' after 'Myanmar's military government' names no actor"),
     # attachment.py
     ("attachment", "attach_learned", "arg:related", "a mention with no party takes no event's parties"),
     ("attachment", "features", "empty", "every (mention, event) pair scores zero: nothing attaches"),
     ("attachment", "_undecided", "true", "a mention with a cue, of a state's own forces or a target is scored too"),
+    ("attachment", "_inherited", "false", "no relation the rules inherited is checked: the Belarusian army's own launchers keep BLR -> RUS"),
+    ("attachment", "check_features", "empty", "every inherited relation scores zero: all are dropped"),
 ]
 # Functions of the rule modules that are not rules (plumbing, stage entries): not mutated.
 NOT_RULES = {
     "attachment.weights": "reads the weights table",
     "attachment.score": "sums the weights of the features (features is mutated)",
     "attachment.candidates": "the pairs the stage scores (attach_learned is mutated)",
+    "attachment.reviewed": "the inherited relations the check scores (_inherited and check_features are mutated)",
     "attachment._distance": "buckets a distance for features",
     "attachment.Document.sentence": "a cache of each sentence's facts for features",
     "mentions._alternation": "builds a pattern at import",

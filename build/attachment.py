@@ -1,31 +1,35 @@
-"""Stage 2c, attachment: a mention the rules leave with no party takes a reported event's
-parties when a learned scorer says it belongs to it.
+"""Stage 2c, attachment: the rules' readings of which reported event a mention belongs to,
+checked and completed by two learned scorers.
 
 The rules of `events.attach` give a mention with no party of its own the event it belongs
 to only in the cases they name (its sentence reports the event, an event of the same system,
 a list the event opens, ...). Many mentions that the annotators of the development sets
 attach to an event fall outside those cases ("The vessel arrived", a system named again two
-paragraphs on). This stage scores every (mention, event) pair of such a mention with a
-logistic model over named yes/no features (`features`): does the mention's origin or maker
+paragraphs on), and some the rules do attach belong to no transfer ("its own F-16 fleet",
+"the batteries intercepted the cruise missiles"). This stage scores mention-event pairs with
+logistic models over named yes/no features (`features`): does the mention's origin or maker
 match the event's supplier, is the event the document's topic, how many sentences lie
 between them, does the mention's sentence name either party, does it speak of use in
-combat or exercises, and so on. The best event of a mention is attached when its score is
-above zero.
+combat or exercises, and so on.
 
-The weights are data: `reference/attachment_weights.csv` (feature, weight, note), written by
-`python tests/attachment_model.py --write` from the gold of the development sets (never
-from the held-out sets), so anyone can read which evidence counts for and against an
-attachment, and retrain it when the gold grows. The bias row already holds the decision
-threshold: a score above zero is a probability above the threshold the trainer chose.
+1. **Check** (`reviewed`): a relation whose every party the rules inherited from an event
+   elsewhere (basis `event`) is scored by the check model; below zero, the mention is left
+   with no transfer (status `none`).
+2. **Attach** (`candidates`): a mention the rules left open is scored against every event
+   with a supplier by the attachment model; the best event is attached when its score is
+   above zero. Its parties have basis `model`, the event's status and transfer type, and
+   the span of the sentence that first reported the event (`evidence`).
 
-An attached relation has basis `model` (the rules' attachments have `event`: filter on it
-for the least certain parties), the event's status and transfer type, and the span of the
-sentence that first reported the event (`evidence`).
+Both read the rules' output, so neither depends on the other. The weights are data:
+`reference/attachment_weights.csv` and `reference/check_weights.csv` (feature, weight, note),
+written by `python tests/attachment_model.py --write` from the gold of the development sets
+(never from the held-out sets), so anyone can read which evidence counts for and against,
+and retrain them when the gold grows. Each bias row already holds its decision threshold: a
+score above zero is a probability above the threshold the trainer chose.
 """
 
 from __future__ import annotations
 
-import bisect
 import csv
 import functools
 import re
@@ -34,10 +38,12 @@ from pathlib import Path
 from . import events as ev
 from . import lexicon as lx
 from .mentions import DocContext, Mention
-from .relations import Relation, Relator
+from .relations import NO_TRANSFER, Relation, Relator
 
 WEIGHTS_CSV = Path(__file__).resolve().parent / "reference" / "attachment_weights.csv"
-MODEL = "model"  # the basis of the parties this stage sets (schema.vocab.ACTOR_BASES)
+CHECK_CSV = Path(__file__).resolve().parent / "reference" / "check_weights.csv"
+MODEL = "model"  # the basis of the parties the attachment model sets (schema.vocab.ACTOR_BASES)
+EVENT = "event"  # the basis of the parties the rules inherit from an event elsewhere
 
 # Words that say a sentence is about weapons in use, not changing hands ("fired", "drills")
 _IN_USE = re.compile(r"\b(?:deploy\w*|exercis\w*|drills?|fired|firing|parade\w*|used|using|uses|operat\w*|"
@@ -49,10 +55,11 @@ _IN_USE = re.compile(r"\b(?:deploy\w*|exercis\w*|drills?|fired|firing|parade\w*|
 _OWN = re.compile(r"\b(?:own|itself|themselves|indigenous|home-built|home-made|homegrown|domestically)\b")
 
 
-@functools.lru_cache(maxsize=1)
-def weights() -> dict[str, float]:
-    """{feature: weight} of reference/attachment_weights.csv (read once per process)."""
-    with open(WEIGHTS_CSV, encoding="utf-8", newline="") as handle:
+@functools.lru_cache(maxsize=2)
+def weights(path: Path = WEIGHTS_CSV) -> dict[str, float]:
+    """{feature: weight} of a weights table, by default reference/attachment_weights.csv
+    (each read once per process)."""
+    with open(path, encoding="utf-8", newline="") as handle:
         return {row["feature"]: float(row["weight"]) for row in csv.DictReader(handle)}
 
 
@@ -70,13 +77,13 @@ class Document:
     def __init__(self, ctx: DocContext, related: ev.Related, relator: Relator, nouns=None):
         self.ctx = ctx
         self.events = [e for e in ev.find_events(ctx, related, relator, nouns=nouns) if e.supplier or e.recipient]
+        self.by_parties = {e.parties: e for e in self.events}
         self.topic = ev.topic_recipient(self.events)
         self.reports = {e.parties: len(e.sentences) for e in self.events}
         self.most = max(self.reports.values(), default=0)
         self.with_parties = {m.sentence for m, relations in related
                              if any(r.supplier or r.recipient for r in relations)}
-        breaks = [m.end() for m in re.finditer(r"\n\s*\n", ctx.text)]
-        self.paragraph = [bisect.bisect_right(breaks, sentence.start) for sentence in ctx.sentences]
+        self.paragraph = [sentence.paragraph for sentence in ctx.sentences]  # (the line: text.Sentence)
         self.origin = relator.origin
         self._sentences: dict[int, tuple] = {}
 
@@ -106,6 +113,9 @@ def features(doc: Document, mention: Mention, relations: list[Relation], event: 
     explains each."""
     named, forces, facts = doc.sentence(mention.sentence)
     found = ["bias", "basis=" + mention.basis, *facts]
+    own = next((r for r in relations if r.status != "none"), None)
+    if own is not None:  # a transfer cue of its own, with no party read
+        found.append("own_status=" + own.status)
     if mention.basis == "catalogue" and mention.system in event.systems:
         found.append("same_system")
     if mention.category in event.categories:
@@ -159,16 +169,18 @@ def features(doc: Document, mention: Mention, relations: list[Relation], event: 
 
 
 def score(names: list[str], table: dict[str, float] | None = None) -> float:
-    """The model's score (log-odds less the threshold's) of a list of feature names."""
+    """A model's score (log-odds less the threshold's) of a list of feature names; `table`:
+    its weights, by default the attachment model's."""
     table = weights() if table is None else table
     return sum(table.get(name, 0.0) for name in names)
 
 
 def _undecided(ctx: DocContext, mention: Mention, relations: list[Relation], related: ev.Related) -> bool:
-    """The rules left the mention open: no party, no cue of its own, and none of the
-    readings by which `events.attach` keeps a mention out of every transfer (a state's own
-    forces using it, a target or threat)."""
-    if any(r.supplier or r.recipient or r.status_cue or r.status != "none" for r in relations):
+    """The rules left the mention open: no party (a transfer cue of its own with no party
+    read is open too), no reading of no transfer (its maker, its holder: status none with a
+    cue), and none of the readings by which `events.attach` keeps a mention out of every
+    transfer (a state's own forces using it, a target or threat)."""
+    if any(r.supplier or r.recipient or (r.status_cue and r.status == "none") for r in relations):
         return False
     if mention.system == "arms (unspecified)" and mention.determiner not in lx.ANAPHORIC_DETERMINERS:
         return False  # "Arms news", "its arms budget": arms in general refer to no transfer
@@ -181,15 +193,49 @@ def _undecided(ctx: DocContext, mention: Mention, relations: list[Relation], rel
     return not ev._speaks_of_others(ctx, mention) and not ev._targeted(ctx, mention, related)
 
 
-def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None):
+def _inherited(relation: Relation) -> bool:
+    """Every party of the relation was inherited from an event elsewhere (basis event)."""
+    return bool(relation.supplier or relation.recipient) and relation.supplier_basis in (EVENT, None) \
+        and relation.recipient_basis in (EVENT, None)
+
+
+def check_features(doc: Document, mention: Mention, relations: list[Relation], event: ev.TransferEvent) -> list[str]:
+    """`features` of (mention, event) and two of the rules' reading: the mention has more
+    than one relation, and a cue of its own set the status."""
+    found = features(doc, mention, relations, event)
+    if sum(1 for r in relations if r.supplier or r.recipient) > 1:
+        found.append("several_relations")
+    if any(r.status_cue for r in relations):
+        found.append("own_cue")
+    return found
+
+
+def reviewed(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None, doc: Document | None = None):
+    """(index in related, index in the mention's relations, event, feature names) of every
+    relation whose parties the rules inherited from an event of the document; in text order.
+    `nouns`: as for `candidates`; `doc`: the Document, when already read."""
+    held = [index for index, (_, relations) in enumerate(related) if any(_inherited(r) for r in relations)]
+    if not held:
+        return
+    doc = doc or Document(ctx, related, relator, nouns)
+    for index in held:
+        mention, relations = related[index]
+        for position, relation in enumerate(relations):
+            event = doc.by_parties.get((relation.supplier, relation.recipient)) if _inherited(relation) else None
+            if event is not None:
+                yield index, position, event, check_features(doc, mention, relations, event)
+
+
+def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None, doc: Document | None = None):
     """(mention, relations, event, feature names) of every mention with no party and no cue
     and every event of the document with a supplier and, when the mention's maker (systems
     table) or origin word is known, with it as a party; in text order, then event order. `nouns`: the
-    document's noun events (events.noun_events), when already read."""
+    document's noun events (events.noun_events), when already read; `doc`: the Document,
+    when already read."""
     open_ = [(mention, relations) for mention, relations in related if _undecided(ctx, mention, relations, related)]
     if not open_:
         return
-    doc = Document(ctx, related, relator, nouns)
+    doc = doc or Document(ctx, related, relator, nouns)
     if not any(e.supplier for e in doc.events):
         return
     for mention, relations in open_:
@@ -207,21 +253,39 @@ def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=Non
 
 
 def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None) -> ev.Related:
-    """`related` with each mention that has no party and no cue given the parties of its
-    best-scoring event when that score is above zero. `nouns`: as for `candidates`."""
+    """`related` with each relation whose parties the rules inherited from an event elsewhere
+    dropped when the check model scores it at or below zero (a mention left with none has no
+    transfer), and each mention that has no party and no cue given the parties of its
+    best-scoring event when the attachment model scores it above zero. `nouns`: as for
+    `candidates`."""
+    if not any(_inherited(r) for _, relations in related for r in relations) and \
+            not any(_undecided(ctx, m, relations, related) for m, relations in related):
+        return related
+    doc = Document(ctx, related, relator, nouns)
+    dropped: dict[int, set[int]] = {}
+    table = weights(CHECK_CSV)
+    for index, position, _, names in reviewed(ctx, related, relator, nouns, doc):
+        if score(names, table) <= 0:
+            dropped.setdefault(index, set()).add(position)
     best: dict[int, tuple[float, ev.TransferEvent]] = {}
     ids = {id(mention): index for index, (mention, _) in enumerate(related)}
-    for mention, _, event, names in candidates(ctx, related, relator, nouns):
+    for mention, _, event, names in candidates(ctx, related, relator, nouns, doc):
         value = score(names)
         index = ids[id(mention)]
         if value > 0 and (index not in best or value > best[index][0]):
             best[index] = (value, event)
-    if not best:
+    if not best and not dropped:
         return related
     result = list(related)
+    for index, gone in dropped.items():
+        mention, relations = related[index]
+        result[index] = (mention, [r for p, r in enumerate(relations) if p not in gone] or [NO_TRANSFER])
     for index, (_, event) in best.items():
-        mention, _ = related[index]
+        mention, relations = related[index]
+        own = next((r for r in relations if r.status != "none"), None)  # its own cue keeps its status
         result[index] = (mention, [Relation(
-            event.supplier, MODEL, event.recipient, MODEL if event.recipient else None, event.status, None,
-            event.transfer_type or "unspecified", None, evidence=event.evidence)])
+            event.supplier, MODEL, event.recipient, MODEL if event.recipient else None,
+            own.status if own else event.status, own.status_cue if own else None,
+            (own.transfer_type if own and own.transfer_type != "unspecified" else None) or event.transfer_type
+            or "unspecified", own.event_year if own else None, evidence=event.evidence)])
     return result

@@ -706,6 +706,16 @@ EXPLICIT_YEAR = re.compile(r"((?:1(?<![\w-]1)9[4-9]|2(?<![\w-]2)0\d)\d)(?![\w-])
 RELATIVE_DATE = re.compile(
     r"\b(?:(last|this|next|earlier this|later this)\s+(year|month|week|"
     + "|".join(MONTHS) + r"|spring|summer|autumn|fall|winter))\b")
+# A verb of aspect before a transfer noun makes its subject the noun's agent: "Russia has
+# stepped up deliveries of armoured vehicles", "Seoul resumed arms exports"
+ASPECT_BEFORE = re.compile(r"\b(?:step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|speed(?:s|ing)? up|sped up|"
+                           r"increas(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|"
+                           r"expand(?:s|ed|ing)?|began|begun|begins?|start(?:s|ed)?|continu(?:e|es|ed)|"
+                           r"complet(?:e|es|ed))\s+(?:(?:its|their|the|new|further|more)\s+)?(?:[\w-]+\s+){0,2}$")
+# A month named with no year ("delivered to Ukraine in March"): the latest such month up to
+# publication, unless the clause speaks of the future (FUTURE: a schedule gives no year)
+BARE_MONTH = re.compile(r"\b(?:in|since|during|early|late|mid-)\s*(" + "|".join(MONTHS) + r")\b(?![\s,]+\d)")
+FUTURE = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set to|to be|planned|plans?|next)\b|'ll\b")
 
 
 def _letter_first(pattern: re.Pattern) -> re.Pattern:

@@ -527,6 +527,8 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             _possessive(mention, owner)
     if i + 1 < len(tokens) and tokens[i][0] == "of" and mention.determiner and mention.quantity is None:
         mention.quantity = _number(tokens, i + 1)  # "12 of the pilotless aircraft"
+        if mention.quantity is None and i + 2 < len(tokens) and tokens[i + 1][0] in _MORE:
+            mention.quantity = _number(tokens, i + 2)  # "30 more of the jets"
     elif i + 2 < len(tokens) and tokens[i][0] == "of" and tokens[i + 1][0] in lx.MEASURE_NOUNS \
             and mention.quantity is None:
         mention.quantity = _number(tokens, i + 2)  # "60,000 rounds of artillery ammunition"
@@ -612,10 +614,14 @@ _PART_OF = re.compile(r"\b(" + _NUMBER + r")\s+of\s+(?:the\s+|its\s+|their\s+|an
 # "the first of the 36 aircraft", "the last of its 24 jets": one unit.
 _ONE_OF = re.compile(r"\b(?:the\s+)?(?:first|last|second|third)\s+of\s+(?:the\s+|its\s+|their\s+)?" + _NUMBER
                      + r"\s+" + _FILLER + r"$")
+# Words between a number and "of the": "30 more of the jets", "six further of the boats"
+_MORE = {"more", "additional", "further", "other"}
+
 # Approximate numbers give no quantity (codebook, "Quantity and year").
 _APPROXIMATE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|nearly|almost|about|around|some|"
                           r"(?<!hand )(?<!hands )(?<!handed )(?<!handing )over|up to|roughly|approximately|an estimated|estimated|close to|as many as|upwards of|"
-                          r"(?<![\d\w] )more|dozens|hundreds|thousands)\s+(?:of\s+)?" + _NUMBER + r"?\s*" + _FILLER + r"$")
+                          r"(?<![\d\w] )more|dozens|hundreds|thousands)\s+(?:of\s+)?" + _NUMBER + r"?\s*" + _FILLER
+                          + r"(?:of\s+(?:the|its|their|these|those)\s+" + _FILLER + r")?$")  # "at least 10 more of the"
 
 
 def _part_or_approximate(before: str, mention: Mention) -> None:

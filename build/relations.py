@@ -586,7 +586,7 @@ class Relator:
         extra = [(a, "text") for a in self._comparisons(parts[ci][0], m.start)]
         if side == "request":
             recipients += [(a, "text") for a in agents]
-            suppliers += [(a, "text") for a in self._object_after(hit)]
+            suppliers += [(a, "text") for a in self._repeated_object(hit, m) or self._object_after(hit)]
             if hit.cue.form == "noun":  # "a request for 3 LAV III ... was submitted by Benin to Canada"
                 recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("by",))]
                 suppliers += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("to",))]
@@ -839,6 +839,18 @@ class Relator:
         actor = self._actor_after(hit)
         return [actor.value[0]] if actor else []
 
+    _REPEATED_OBJECT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:to\s+)?(?:the\s+)?$")
+
+    def _repeated_object(self, hit: CueHit, m: Mention) -> list[str]:
+        """"turned to France for 26 Rafale jets and to the United States for MQ-9B drones": the
+        object of the verb's repeated complement (after "and", before the mention), if any."""
+        if hit.end > m.start:
+            return []
+        for actor in reversed(self._actors_between(hit.end, m.start)):
+            if actor.start > hit.end + 1 and self._REPEATED_OBJECT.search(self.ctx.folded, hit.end, actor.start):
+                return [actor.value[0]]
+        return []
+
     def _object_with(self, hit: CueHit) -> list[str]:
         """"supplied Russia with drones", "equip Peshmerga brigades with howitzers": the actor
         right after the verb is the recipient."""
@@ -1025,6 +1037,8 @@ class Relator:
         if actor is not None and actor.value[1] != "demonyms" and \
                 _compiled(r"\s*,").match(self.ctx.folded[actor.end:actor.end + 3]):
             return actor.value[0]  # "In Colombia, the government has put on hold plans to buy"
+        if clause_start > sentence.start and (subject := self._first_subject(sentence.start, clause_start)):
+            return subject  # "Qatar's fleet is in service, and the emirate wants more": the sentence's own
         for index in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
             sentence = self.ctx.sentences[index]
             subject = self._first_subject(sentence.start, sentence.end)
@@ -1131,9 +1145,12 @@ class Relator:
 
     def _has_subject_link(self, m: Mention, hit: CueHit) -> bool:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
-        and so does "signed a contract for"."""
+        and so do "signed a contract for" and one after a verb of aspect ("has stepped up
+        deliveries of")."""
         if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest)\b").match(self.ctx.folded[hit.start:hit.end]):
             return True
+        if lx.ASPECT_BEFORE.search(self.ctx.folded, max(0, hit.start - 48), hit.start):
+            return True  # "Russia has stepped up deliveries of armoured vehicles to"
         clause_before = self.ctx.folded[max(0, hit.start - 80):hit.start]
         # (the pattern ends in "for", "on" or "the" and white space: tried only then)
         return bool(clause_before.rstrip().endswith(("for", "on", "the")) and _compiled(
@@ -1447,9 +1464,10 @@ class Relator:
 
 
 def resolve_year(words: str, published: dt.date | None) -> int | None:
-    """A year stated in `words`, or one that a relative date gives from the publication date.
-    A year after the publication's is a schedule ("will be delivered from 2027"), not the
-    year a status held (codebook, "Quantity and year"): it is passed over."""
+    """A year stated in `words`, or one that a relative date ("last November", "in March")
+    gives from the publication date. A year after the publication's is a schedule ("will be
+    delivered from 2027"), not the year a status held (codebook, "Quantity and year"): it is
+    passed over, and so is a month named in words of the future ("will arrive in March")."""
     explicit = lx.EXPLICIT_YEAR.search(words)
     while explicit is not None:
         if published is None or int(explicit.group(1)) <= published.year:
@@ -1459,7 +1477,11 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
         return None  # (no relative date resolves: not looked for)
     relative = lx.RELATIVE_DATE.search(words)
     if relative is None:
-        return None
+        bare = lx.BARE_MONTH.search(words)
+        if bare is None or lx.FUTURE.search(words):
+            return None
+        month = lx.MONTHS.index(bare.group(1)) + 1  # "delivered in March": the latest March
+        return published.year if month <= published.month else published.year - 1
     which, unit = relative.groups()
     if unit in lx.MONTHS:
         month = lx.MONTHS.index(unit) + 1

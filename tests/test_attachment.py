@@ -1,4 +1,4 @@
-"""The learned attachment stage (build/attachment.py) and its weights table."""
+"""The learned attachment stage (build/attachment.py) and its two weights tables."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ MALI = (
     "Photographs published by the army show BTR-82A personnel carriers and Tigr patrol vehicles on a runway "
     "near Bamako.\n\n"
     "Niger has ordered helicopters from Turkey.\n\n"
-    "Niger is short of artillery.\n"
+    "Niger makes its own artillery.\n"
 )
 
 
@@ -33,7 +33,7 @@ def test_a_mention_with_no_party_takes_the_event_the_model_scores_above_zero():
         ("BTR-82A", "BTR-80", "RUS", "MLI", "delivered", "model", "model"),
         ("Tigr patrol vehicles", "Tigr", "RUS", "MLI", "delivered", "model", "model"),
         ("helicopters", "helicopter", "TUR", "NER", "ordered", "text", "text"),
-        ("artillery", "artillery", None, None, "none", None, None),  # Niger's event is of helicopters: below zero
+        ("artillery", "artillery", None, None, "none", None, None),  # Niger's own, of another category: below zero
     ]
     attached = records[2]
     assert MALI[attached["evidence_start"]:attached["evidence_end"]].startswith("Mali receives")
@@ -70,8 +70,37 @@ def test_the_scores_behind_those_records():
     assert scores[("BTR-82A", ("RUS", "MLI"))] > 0 > scores[("artillery", ("TUR", "NER"))]
 
 
-def test_the_weights_table_has_a_bias_and_a_note_and_a_number_per_feature():
-    with open(attachment.WEIGHTS_CSV, encoding="utf-8", newline="") as handle:
+def test_parties_inherited_from_an_event_elsewhere_are_dropped_when_the_check_scores_them_below_zero():
+    """Set 4's article on Belarusian arms for Russia: the rules give every weapon of it the
+    article's transfer, also the launchers of the Belarusian army's own exercise; the check
+    model drops those (basis event, a sentence of use, its own forces), and keeps the rest."""
+    text = (HERE / "holdout4" / "docs" / "ho4_07.txt").read_text(encoding="utf-8")
+    seen = {}
+    original = attachment.attach_learned
+
+    def spy(ctx, related, relator, nouns=None):
+        table = attachment.weights(attachment.CHECK_CSV)
+        seen["scores"] = {(ctx.text[related[i][0].start:related[i][0].end], event.parties): round(attachment.score(names, table), 2)
+                          for i, _, event, names in attachment.reviewed(ctx, related, relator, nouns)}
+        return original(ctx, related, relator, nouns)
+
+    attachment.attach_learned = spy
+    try:
+        records = extract_text(text, dt.date(2026, 10, 8))
+    finally:
+        attachment.attach_learned = original
+    scores = seen["scores"]
+    assert scores[("rocket launchers", ("BLR", "RUS"))] < 0 < scores[("122 mm rockets", ("BLR", "RUS"))]
+    start = text.index("Polonez")
+    launchers = [r for r in records if r["span_start"] >= start and r["span_text"] == "rocket launchers"][0]
+    assert tuple(launchers[f] for f in FIELDS) == ("rocket launchers", "artillery", None, None, "none", None, None)
+    rockets = [r for r in records if r["span_text"] == "122 mm rockets"][0]
+    assert (rockets["supplier"], rockets["recipient"], rockets["supplier_basis"]) == ("BLR", "RUS", "event")
+
+
+@pytest.mark.parametrize("path", [attachment.WEIGHTS_CSV, attachment.CHECK_CSV])
+def test_the_weights_tables_have_a_bias_and_a_note_and_a_number_per_feature(path):
+    with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["feature", "weight", "note"]
     assert rows[0]["feature"] == "bias"
@@ -83,13 +112,12 @@ def test_the_weights_table_has_a_bias_and_a_note_and_a_number_per_feature():
 
 
 def test_every_feature_the_stage_can_name_has_a_weight():
-    """A feature the table lacks would weigh nothing without a word: the development sets'
-    candidates name only features of the table."""
-    table = attachment.weights()
-    model = _trainer()
-    rows, _ = model.examples("dev2")
-    named = {name for row in rows for name in row[4]}
-    assert named <= set(table), sorted(named - set(table))
+    """A feature a table lacks would weigh nothing without a word: the development sets'
+    candidates and reviewed relations name only features of their tables."""
+    rows, checks, _ = _trainer().examples("dev2")
+    for found, table in ((rows, attachment.weights()), (checks, attachment.weights(attachment.CHECK_CSV))):
+        named = {name for row in found for name in row[4]}
+        assert named <= set(table), sorted(named - set(table))
 
 
 def test_the_weights_table_is_what_the_trainer_writes_from_the_development_gold(capsys):
