@@ -13,12 +13,14 @@ between them, does the mention's sentence name either party, does it speak of us
 combat or exercises, and so on.
 
 1. **Check** (`reviewed`): a relation whose every party the rules inherited from an event
-   elsewhere (basis `event`) is scored by the check model; below zero, the mention is left
-   with no transfer (status `none`).
-2. **Attach** (`candidates`): a mention the rules left open is scored against every event
-   with a supplier by the attachment model; the best event is attached when its score is
-   above zero. Its parties have basis `model`, the event's status and transfer type, and
-   the span of the sentence that first reported the event (`evidence`).
+   elsewhere (basis `event`) is scored by the check model; at or below zero its parties are
+   dropped, and a mention left with none has no transfer (status `none`).
+2. **Attach** (`candidates`): a mention the rules left open (no party; a transfer cue of
+   its own that read no party leaves it open too) is scored against every event with a
+   supplier by the attachment model; the best event is attached when its score is above
+   zero. Its parties have basis `model`, the event's status and transfer type unless its
+   own cue set them, and the span of the sentence that first reported the event
+   (`evidence`).
 
 Both read the rules' output, so neither depends on the other. The weights are data:
 `reference/attachment_weights.csv` and `reference/check_weights.csv` (feature, weight, note),
@@ -227,8 +229,8 @@ def reviewed(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None,
 
 
 def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None, doc: Document | None = None):
-    """(mention, relations, event, feature names) of every mention with no party and no cue
-    and every event of the document with a supplier and, when the mention's maker (systems
+    """(mention, relations, event, feature names) of every mention the rules left open
+    (`_undecided`) and every event of the document with a supplier and, when the mention's maker (systems
     table) or origin word is known, with it as a party; in text order, then event order. `nouns`: the
     document's noun events (events.noun_events), when already read; `doc`: the Document,
     when already read."""
@@ -255,9 +257,9 @@ def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=Non
 def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None) -> ev.Related:
     """`related` with each relation whose parties the rules inherited from an event elsewhere
     dropped when the check model scores it at or below zero (a mention left with none has no
-    transfer), and each mention that has no party and no cue given the parties of its
-    best-scoring event when the attachment model scores it above zero. `nouns`: as for
-    `candidates`."""
+    transfer), and each mention the rules left open (`_undecided`) given the parties of its
+    best-scoring event when the attachment model scores it above zero (the status of its
+    own cue, if it has one). `nouns`: as for `candidates`."""
     if not any(_inherited(r) for _, relations in related for r in relations) and \
             not any(_undecided(ctx, m, relations, related) for m, relations in related):
         return related

@@ -38,6 +38,7 @@ SETS = {
     "holdout7": (HERE / "holdout7" / "gold.csv", HERE / "holdout7" / "docs"),
     "holdout8": (HERE / "holdout8" / "gold.csv", HERE / "holdout8" / "docs"),
     "holdout9": (HERE / "holdout9" / "gold.csv", HERE / "holdout9" / "docs"),
+    "holdout10": (HERE / "holdout10" / "gold.csv", HERE / "holdout10" / "docs"),
 }
 
 
