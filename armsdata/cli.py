@@ -373,7 +373,10 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
 
     The gold has no category column: the gold category is that of the gold system in
     the systems reference table (build/reference/systems.csv, generic classes
-    included); records whose gold system is not catalogued are not scored on it.
+    included); records whose gold system is not catalogued are not scored on it. A note
+    on stderr names such gold systems: an alias of a catalogued system ("S300" for
+    "S-300") scores as a wrong system, so write the table's name; a designation the
+    catalogue lacks is as the codebook says to write it.
     A figure with nothing to count (no predicted mention, say) is "-" (null in JSON).
 
     GOLD is checked before it is scored: a status, transfer type or party no record can
@@ -387,7 +390,8 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     read, SEEDS without documents, a release (or SEEDS) that holds none of the gold's
     documents.
     """
-    from armsdata.build.evaluate import check_spans, documents_not_held, evaluate as score, read_gold
+    from armsdata.build.evaluate import (check_spans, documents_not_held, evaluate as score, read_gold,
+                                         uncatalogued_systems)
     from armsdata.build.pipeline import build_tables
     from armsdata.schema.read import read_parquet
 
@@ -416,6 +420,7 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     if absent:
         click.echo(f"Warning: {gold}: documents not among those scored, counted as missed: "
                    f"{', '.join(absent[:5])}{f' and {len(absent) - 5} more' if len(absent) > 5 else ''}", err=True)
+    _note_uncatalogued(gold, uncatalogued_systems(gold_frame))
     per_doc, overall = score(gold_frame, predicted)
     if fmt == "json":
         click.echo(json.dumps({"gold": str(gold), "overall": overall.scores(),
@@ -455,6 +460,20 @@ def _figure(value) -> str:
     return str(value) if isinstance(value, int) else f"{value:.3f}"
 
 
+def _note_uncatalogued(gold: Path, found: list[tuple[str, int, str | None]]) -> None:
+    """One line on stderr for the gold systems the systems table does not name: an alias
+    of a catalogued system (write the canonical name), or designations it lacks."""
+    aliases = [f"'{name}' ({count}) is '{canonical}'" for name, count, canonical in found if canonical]
+    unknown = [f"'{name}' ({count})" for name, count, canonical in found if not canonical]
+    if aliases:
+        click.echo(f"Note: {gold}: gold systems written as an alias, scored as wrong systems (write the "
+                   f"systems table's name): {', '.join(aliases[:5])}{f' and {len(aliases) - 5} more' if len(aliases) > 5 else ''}",
+                   err=True)
+    if unknown:
+        click.echo(f"Note: {gold}: gold systems not in the systems table, not scored on category: "
+                   f"{', '.join(unknown[:5])}{f' and {len(unknown) - 5} more' if len(unknown) > 5 else ''}", err=True)
+
+
 # -- diff and versions ---------------------------------------------------------------------
 @main.command()
 @click.argument("old")
@@ -466,7 +485,9 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     """Records added, removed and changed (field by field) from version OLD to NEW.
 
     A changed field is shown as OLD -> NEW: numbers as they are, text quoted, an empty
-    value (null) as (empty). With --format json, values are strings or null.
+    value (null) as (empty). Columns that only one of the two releases has are listed
+    (columns added, columns removed) and not compared. With --format json, values are
+    strings or null.
 
     Exit codes: 0 compared; 2 usage error or unreadable input: a version that is not
     published, a folder without releases, a file that cannot be read.
@@ -485,6 +506,10 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     s = result.summary()
     click.echo(f"{old} -> {new}: {s['added']} added, {s['removed']} removed, {s['changed_records']} changed "
                f"({s['changed_fields']} fields)")
+    if result.columns_added:
+        click.echo(f"  columns added: {', '.join(result.columns_added)}")
+    if result.columns_removed:
+        click.echo(f"  columns removed: {', '.join(result.columns_removed)}")
     for record_id in result.added:
         click.echo(f"  + {record_id}")
     for record_id in result.removed:

@@ -33,7 +33,7 @@ from armsdata.schema.vocab import EVENT_YEAR_RANGE, STATUSES, TRANSFER_TYPES
 
 from .deals import document_deals
 from .errors import ArmsdataError, UsageError
-from .reference import load_reference
+from .reference import designation_key, load_reference, split_aliases
 
 GOLD_COLUMNS = ("doc_id", "span_start", "span_end", "span_text", "system", "supplier", "recipient", "status",
                 "transfer_type", "quantity", "event_year")
@@ -180,6 +180,23 @@ def _check_vocabularies(path: Path, gold: pl.DataFrame) -> None:
             hint = "an actor_id of build/reference/actors.csv" if name in ("supplier", "recipient") else \
                 "one of " + ", ".join(sorted(values))
             raise ArmsdataError(f"{path}: line {line}: {name} {value!r} is not {hint}")
+
+
+def uncatalogued_systems(gold: pl.DataFrame) -> list[tuple[str, int, str | None]]:
+    """(system, records, canonical name or None) of every gold `system` that is not a
+    `system` of the systems reference table, most records first: the canonical name when the
+    gold wrote an alias or another spelling of a catalogued system ("F16" for "F-16"), else
+    None (a designation the catalogue lacks, as the codebook says to write it). Such records
+    are not scored on category, and an alias scores as a wrong system."""
+    systems = load_reference().systems
+    canonical = set(systems["system"])
+    by_key = {}
+    for name, aliases in systems.select("system", "aliases").iter_rows():
+        for spelling in (name, *split_aliases(aliases)):
+            by_key.setdefault(designation_key(spelling), name)
+    counts = gold.filter(pl.col("system").is_not_null() & ~pl.col("system").is_in(sorted(canonical))) \
+        .group_by("system").len().sort(["len", "system"], descending=[True, False])
+    return [(name, count, by_key.get(designation_key(name))) for name, count in counts.iter_rows()]
 
 
 def gold_category(gold: pl.DataFrame) -> pl.DataFrame:

@@ -78,6 +78,18 @@ def test_diff_json(two_versions):
     assert report["changed"] == [{"record_id": first, "field": "status", "old": "planned", "new": "ordered"}]
 
 
+def test_diff_names_the_columns_a_release_added():
+    """0.1.0's records had no report_year or evidence span; 0.11.0's do (the bundled releases)."""
+    root = ROOT / "dataset"
+    result = CliRunner().invoke(main, ["diff", "0.1.0", "0.11.0", "--root", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1] == \
+        "  columns added: report_year, report_year_precision, evidence_start, evidence_end"
+    report = json.loads(CliRunner().invoke(main, ["diff", "0.1.0", "0.11.0", "--root", str(root), "--format", "json"]).output)
+    assert (report["columns_added"], report["columns_removed"]) == (
+        ["report_year", "report_year_precision", "evidence_start", "evidence_end"], [])
+
+
 def test_diff_of_unpublished_version_exits_2(two_versions):
     root, _, _ = two_versions
     result = CliRunner().invoke(main, ["diff", "0.1.0", "3.0.0", "--root", str(root)])

@@ -137,7 +137,7 @@ def test_evaluate_command_reports_json(pair):
     gold, release = pair
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release), "--format", "json"])
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)  # (the note on Zorkal, an uncatalogued gold system, is on stderr)
     assert list(report) == ["gold", "overall", "documents", "errors"]
     assert report == {"gold": str(gold), "overall": OVERALL, "documents": {"d1": D1, "d2": D2}, "errors": ERRORS}
 
@@ -146,7 +146,7 @@ def test_evaluate_command_prints_two_tables_per_document(pair):
     gold, release = pair
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert [line.split() for line in lines[:4]] == [
         ["document", "m_P", "m_R", "m_F1", "r_P", "r_R", "r_F1", "d_P", "d_R", "d_F1"],
         ["d1", "0.750", "1.000", "0.857", "0.500", "0.667", "0.571", "0.667", "0.667", "0.667"],
@@ -163,7 +163,7 @@ def test_evaluate_command_prints_two_tables_per_document(pair):
                          "gold deals 5, predicted 4; matched records 5 (4 with a catalogued gold system)")
     assert len(lines) == 11  # no disagreements without --errors
     with_errors = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release), "--errors"])
-    assert with_errors.output.splitlines()[11:] == [f"  {line}" for line in ERRORS]
+    assert with_errors.stdout.splitlines()[11:] == [f"  {line}" for line in ERRORS]
 
 
 def test_evaluate_help_says_where_the_gold_category_comes_from():
@@ -192,7 +192,24 @@ def test_gold_documents_partly_absent_are_named_on_stderr(pair):
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
     assert result.exit_code == 0
     assert result.stdout.startswith("document")
-    assert result.stderr == f"Warning: {gold}: documents not among those scored, counted as missed: d2\n"
+    assert result.stderr == (f"Warning: {gold}: documents not among those scored, counted as missed: d2\n"
+                             f"Note: {gold}: gold systems not in the systems table, not scored on category: "
+                             "'Zorkal' (1)\n")
+
+
+def test_gold_systems_the_catalogue_does_not_name_are_noted(pair):
+    """A gold system written as an alias ("F16", "Leopard 2A4") scores as a wrong system: the
+    note names the catalogue's name; a designation the catalogue lacks is only not scored on
+    category. Both on stderr, the report unchanged on stdout."""
+    gold, release = pair
+    gold.write_text(GOLD_CSV.replace("d1,10,20,S-300 unit,S-300,RUS", "d1,10,20,S-300 unit,S300,RUS"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("document")
+    assert result.stderr == (f"Note: {gold}: gold systems written as an alias, scored as wrong systems (write the "
+                             "systems table's name): 'S300' (1) is 'S-300'\n"
+                             f"Note: {gold}: gold systems not in the systems table, not scored on category: "
+                             "'Zorkal' (1)\n")
 
 
 def test_a_release_without_records_is_named(pair):
