@@ -516,16 +516,16 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     if result.columns_removed:
         click.echo(f"  columns removed: {', '.join(result.columns_removed)}")
     for sign, ids, records in (("+", result.added, new_records), ("-", result.removed, old_records)):
-        where = _where(records, ids)
+        located = _located(records, ids)
         for record_id in ids:
-            click.echo(f"  {sign} {record_id}{where[record_id]}")
+            click.echo(f"  {sign} {record_id}{located[record_id]}")
     for change in result.changed:
         numeric = change["field"] in result.numeric
         click.echo(f"  ~ {change['record_id']} {change['field']}: {_shown(change['old'], numeric)} -> "
                    f"{_shown(change['new'], numeric)}")
 
 
-def _where(records, ids: list[str]) -> dict[str, str]:
+def _located(records, ids: list[str]) -> dict[str, str]:
     """record_id -> "doc_id 'span_text'" for the records `ids` (what diff shows beside an
     added or removed record, so it can be found without a join)."""
     if not {"doc_id", "span_text"} <= set(records.columns):

@@ -274,7 +274,7 @@ CASES = [
      [("weapons", "arms (unspecified)", "BLR", None, "denied", "sale", None, None),
       ("arms", "arms (unspecified)", "BLR", None, "unknown", "unspecified", None, None)]),
     # -- events.py ---------------------------------------------------------------------------
-    ("rule:events._speaks_of_others, _OWN_FORCES",
+    ("rule:events.speaks_of_others, _OWN_FORCES",
      "Brazil bought 36 Gripen jets from Sweden. The Swedish Air Force flies 90 Gripen jets.",
      [("Gripen jets", "Gripen", "SWE", "BRA", "delivered", "sale", 36, None),
       ("Gripen jets", "Gripen", None, None, "none", None, 90, None)]),
@@ -445,7 +445,7 @@ CASES = [
      "and 500 mortar rounds, according to Polish officials.",
      [("howitzers", "artillery", "USA", "UKR", "ordered", "aid", 20, None),
       ("mortar rounds", "ammunition", "USA", "UKR", "ordered", "aid", 500, None)]),
-    ("rule:events._speaks_of_others; pattern:events._OWN_FORCES ('forces ... have seized' is no own use)",
+    ("rule:events.speaks_of_others; pattern:events._OWN_FORCES ('forces ... have seized' is no own use)",
      "Naval forces operating in the Red Sea have seized a shipment of 300 rifles that was bound for the Houthis from "
      "Iran. The navy operates six frigates.",
      [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 300, None),
@@ -540,7 +540,7 @@ CASES = [
      [("Su-30MKI jets", "Su-30", "RUS", "IND", "planned", "licensed_production", 12, None),
       ("K9 howitzers", "K9", "KOR", "EGY", "planned", "unspecified", 152, None),
       ("drones", "UAV", "IRN", "RUS", "delivered", "unspecified", None, None)]),
-    ("rule:events._targeted; pattern:lexicon.TARGETED (targets and threats join no transfer, the list they end too)",
+    ("rule:events.targeted; pattern:lexicon.TARGETED (targets and threats join no transfer, the list they end too)",
      "The US approved a possible sale of Patriot missiles to Kuwait. The sale will improve Kuwait's capability to meet "
      "threats from ballistic missiles, cruise missiles and unmanned aircraft. Kuwaiti crews fired PAC-2 interceptors "
      "at target drones.",
@@ -741,7 +741,7 @@ CASES = [
      "cruise missiles.",
      [("IRIS-T launchers", "IRIS-T", "DEU", "UKR", "delivered", "unspecified", None, None),
       ("cruise missiles", "missile", None, None, "none", None, None, None)]),
-    ("rule:events._targeted (a part of the weapons referred to is no target)",
+    ("rule:events.targeted (a part of the weapons referred to is no target)",
      "Iran supplied Shahed drones to Russia, even as Ukrainian officials said they had shot down dozens of the "
      "Iranian-designed aircraft over Kyiv.",
      [("Shahed drones", "Shahed", "IRN", "RUS", "delivered", "unspecified", None, None),
