@@ -393,6 +393,7 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     from armsdata.build.evaluate import (check_spans, documents_not_held, evaluate as score, read_gold,
                                          uncatalogued_systems)
     from armsdata.build.pipeline import build_tables
+    from armsdata.releases import releases_hint
     from armsdata.schema.read import read_parquet
 
     try:
@@ -402,6 +403,8 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
             predicted, documents, source = tables["records"], tables["documents"], seeds
         else:
             source = release or default_release()
+            if not (source / "records.parquet").exists() and (hint := releases_hint(source)):
+                raise UsageError(f"{source}: not a release{hint}")  # the --out of a build
             predicted = read_parquet(source / "records.parquet")
             documents = read_parquet(source / "documents.parquet")
         held = documents["doc_id"]
@@ -484,7 +487,8 @@ def _note_uncatalogued(gold: Path, found: list[tuple[str, int, str | None]]) -> 
 def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     """Records added, removed and changed (field by field) from version OLD to NEW.
 
-    A changed field is shown as OLD -> NEW: numbers as they are, text quoted, an empty
+    An added or removed record is shown with its document and span text; a changed
+    field as OLD -> NEW: numbers as they are, text quoted, an empty
     value (null) as (empty). Columns that only one of the two releases has are listed
     (columns added, columns removed) and not compared. With --format json, values are
     strings or null.
@@ -497,7 +501,8 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
 
     root = root or local_dataset()
     try:
-        result = diff_records(load("records", old, root), load("records", new, root))
+        old_records, new_records = load("records", old, root), load("records", new, root)
+        result = diff_records(old_records, new_records)
     except ArmsdataError as exc:
         fail(str(exc), exc.exit_code)
     if fmt == "json":
@@ -510,14 +515,23 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
         click.echo(f"  columns added: {', '.join(result.columns_added)}")
     if result.columns_removed:
         click.echo(f"  columns removed: {', '.join(result.columns_removed)}")
-    for record_id in result.added:
-        click.echo(f"  + {record_id}")
-    for record_id in result.removed:
-        click.echo(f"  - {record_id}")
+    for sign, ids, records in (("+", result.added, new_records), ("-", result.removed, old_records)):
+        located = _located(records, ids)
+        for record_id in ids:
+            click.echo(f"  {sign} {record_id}{located[record_id]}")
     for change in result.changed:
         numeric = change["field"] in result.numeric
         click.echo(f"  ~ {change['record_id']} {change['field']}: {_shown(change['old'], numeric)} -> "
                    f"{_shown(change['new'], numeric)}")
+
+
+def _located(records, ids: list[str]) -> dict[str, str]:
+    """record_id -> "doc_id 'span_text'" for the records `ids` (what diff shows beside an
+    added or removed record, so it can be found without a join)."""
+    if not {"doc_id", "span_text"} <= set(records.columns):
+        return {record_id: "" for record_id in ids}  # (a records file without them: the id alone)
+    wanted = records.filter(records["record_id"].is_in(ids)).select("record_id", "doc_id", "span_text")
+    return {record_id: f" {doc_id} {span_text!r}" for record_id, doc_id, span_text in wanted.iter_rows()}
 
 
 def _shown(value: str | None, numeric: bool) -> str:

@@ -192,7 +192,7 @@ def _undecided(ctx: DocContext, mention: Mention, relations: list[Relation], rel
     sentence = ctx.sentences[mention.sentence]
     if mention.basis == "generic" and not mention.origins and _IN_USE.search(ctx.folded, sentence.start, sentence.end):
         return False  # "The Houthis have fired dozens of drones": a user of a weapon of no known make
-    return not ev._speaks_of_others(ctx, mention) and not ev._targeted(ctx, mention, related)
+    return not ev.speaks_of_others(ctx, mention) and not ev.targeted(ctx, mention, related)
 
 
 def _inherited(relation: Relation) -> bool:
@@ -249,7 +249,7 @@ def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=Non
                 continue  # "It had earlier dropped Su-35 plans" in an article on Rafales: another maker's
             if mention.possessor and mention.possessor != event.recipient:
                 continue  # "Norway's own NASAMS batteries" in an article on NASAMS for Ukraine
-            if not ev._party_in_sentence(ctx, mention, event):
+            if not ev.party_in_sentence(ctx, mention, event):
                 continue  # "The armed forces of Chad patrol with tanks": a sentence naming only others
             yield mention, relations, event, features(doc, mention, relations, event)
 

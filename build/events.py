@@ -280,14 +280,14 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             result.append((mention, relations))
             continue
         transfer = any(r.status != "none" for r in relations)
-        event = None if _speaks_of_others(ctx, mention) or _targeted(ctx, mention, related) \
+        event = None if speaks_of_others(ctx, mention) or targeted(ctx, mention, related) \
             else _event_of(ctx, mention, events, transfer, origins)
         if event is not None and mention.system not in event.systems and _maker_described(relations):
             event = None  # "Rheinmetall, which makes the Skyranger, sold ammunition to Hungary"
         if event is not None and mention.sentence in event.sentences and \
                 _REPLACING.search(ctx.folded, mention.end, ctx.sentences[mention.sentence].end):
             event = None  # "wants 24 new fighters to replace its MiG-29s, bought from Belarus": not theirs
-        if event is not None and not _party_in_sentence(ctx, mention, event) and \
+        if event is not None and not party_in_sentence(ctx, mention, event) and \
                 not (event.supplier and origins.get(mention.system) == event.supplier and _only_makers_named(ctx, mention)):
             event = None  # (but "two Mi-35M helicopters" in a sentence naming only Norinco is Russia's still)
         if event is None:
@@ -342,7 +342,7 @@ _OWN_FORCES = re.compile(r"\b(?:air force|navy|army|marine corps|marines|armed f
 _TRANSFER_SIDES = frozenset({"supply", "receive", "trade", "interdict", "request", "arrive"})
 
 
-def _speaks_of_others(ctx: DocContext, mention: Mention) -> bool:
+def speaks_of_others(ctx: DocContext, mention: Mention) -> bool:
     """The mention's sentence is about a state's own forces using the weapon: a verb of
     using or holding after a force ("the navy operates ...") with no transfer verb between
     it and the mention ("naval forces operating in the area have seized a shipment of" is
@@ -360,7 +360,7 @@ def _speaks_of_others(ctx: DocContext, mention: Mention) -> bool:
 _ATTRIBUTION = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,3}$")
 
 
-def _targeted(ctx: DocContext, mention: Mention, related: Related) -> bool:
+def targeted(ctx: DocContext, mention: Mention, related: Related) -> bool:
     """The mention names a target or threat (lexicon.TARGETED right before it, or before the
     list of mentions it ends: "threats from ballistic missiles, cruise missiles and
     unmanned aircraft"), so no transfer of the article is about it."""
@@ -376,7 +376,7 @@ def _targeted(ctx: DocContext, mention: Mention, related: Related) -> bool:
 
 
 
-def _party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) -> bool:
+def party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) -> bool:
     """A sentence that names actors speaks of the event only if one of them is its party
     ("Hamas has built most of its rockets" is not about Iran's deliveries to Hezbollah); an
     actor named as the report's source ("according to ...") does not count."""

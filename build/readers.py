@@ -31,6 +31,7 @@ its row (line) number. Two sources with the same id are an error that names both
 from __future__ import annotations
 
 import csv
+import difflib
 import glob
 import hashlib
 import json
@@ -380,6 +381,10 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
             check_utf8(path, 1, header, header)
             if len(set(header)) != len(header):
                 raise ArmsdataError(f"{path}:1: a column name is repeated")
+            if header and "text" not in header:  # (said once, at the header, not at every row)
+                near = difflib.get_close_matches("text", header, n=1)
+                raise ArmsdataError(f"{path}:1: no column text; the columns are {', '.join(header)}"
+                                    + (f" (is {near[0]} meant to be text?)" if near else ""))
             start, number = reader.line_num + 1, 0
             for row in reader:
                 if any(cell.strip() for cell in row):

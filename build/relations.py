@@ -680,7 +680,7 @@ class Relator:
                 recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("in",))]
             if makers:  # "Fincantieri signed a contract with Indonesia for": the with-object buys
                 recipients, with_side = recipients + [(a, "text") for a in with_side if a not in makers], []
-            suppliers += [(a, "text") for a in from_side + with_side]
+            suppliers += [(a, "text") for a in from_side + with_side or self._contract_with(m)]
             recipients += [(a, "text") for a in to_side if hit.cue.form != "verb"]
         maker = self.origin.get(m.system)
         if side == "trade" and maker and maker in {r for r, _ in recipients} and maker not in {s for s, _ in suppliers}:
@@ -838,6 +838,15 @@ class Relator:
         """The actor right after the verb ("asked Berlin for ...")."""
         actor = self._actor_after(hit)
         return [actor.value[0]] if actor else []
+
+    _CONTRACT_WITH = re.compile(r"\s+(?:contracts?|deals?|orders?|purchases?|agreements?)\s+with\s+(?:the\s+)?")
+
+    def _contract_with(self, m: Mention) -> list[str]:
+        """"cancels helicopter contract with Turkey": the party a contract named right after
+        the mention is made with (the buyer is the cue's subject)."""
+        found = self._CONTRACT_WITH.match(self.ctx.folded, m.end)
+        actor = self.ctx.actor_at.get(found.end()) if found else None
+        return [actor.value[0]] if actor is not None else []
 
     _REPEATED_OBJECT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:to\s+)?(?:the\s+)?$")
 
@@ -1453,9 +1462,15 @@ class Relator:
             return "aid"
         if hit.cue.transfer_type:
             return hit.cue.transfer_type
-        if lx.SALE_WORDS.search(scope) or lx.SALE_WORDS.match(folded[hit.start:hit.end]):
+        if lx.SALE_WORDS.search(scope) or lx.SALE_WORDS.match(folded[hit.start:hit.end]) or \
+                self._SALE_AFTER.match(right):
             return "sale"
         return "unspecified"
+
+    # Right after the mention, a word of sale that belongs to it: "MiG-29M jets bought from
+    # Russia in 2015", "cancels helicopter contract with Turkey"
+    _SALE_AFTER = re.compile(r"(?:\s+(?:that|which)\s+(?:\w+\s+)?(?:was|were|had been|have been)?)?\s*"
+                             r"(?:bought|purchased|sold|contracts?|deals?|orders?|purchases?)\b")
 
     def _event_year(self, hit: CueHit, m: Mention, parts, ci) -> int | None:
         start = min(parts[ci][0], hit.start)

@@ -23,6 +23,7 @@ from .read import parquet_chunks, parquet_height, read_table
 from .report import Problem, Report, Unreadable, csv_lines
 from .rules import RULES
 from .tableschema import PRIMARY_KEYS
+from .vocab import ACTOR_ID_PATTERN
 
 __all__ = ["Problem", "Report", "Unreadable", "check_table", "validate_release", "validate_table_file"]
 
@@ -63,6 +64,14 @@ def apply_rules(table: str, tables: dict[str, pl.DataFrame], positions: pl.Serie
             report.add_frame(rule.table, rule.name, "rule", found, offset)
 
 
+# Checks said in plain words (the pattern itself is in the schema and the codebook)
+_PLAIN = {
+    f"str_matches('{ACTOR_ID_PATTERN}')": "is not an actor code (a state's ISO3, or NSA_, IO_ or SSF_ and capitals)",
+    "str_matches('^[a-z]{2}$')": "is not a two-letter ISO 639-1 language code",
+    "str_matches('^[A-Z]{3}$')": "is not a three-letter ISO 3166 code",
+}
+
+
 def _report_pandera(cases: pl.DataFrame, table: str, report: Report, already: set, offset: int = 0) -> None:
     cases = cases.with_columns(
         column=pl.when(pl.col("schema_context") == "Column").then(pl.col("column")).otherwise(None),
@@ -72,8 +81,9 @@ def _report_pandera(cases: pl.DataFrame, table: str, report: Report, already: se
         cases = cases.filter(~pl.struct("column", "row").is_in(
             [{"column": c, "row": r} for c, r in already]))
     for (check,), group in cases.group_by("check", maintain_order=True):
+        said = _PLAIN.get(str(check), f"fails {check}")
         messages = group.with_columns(message=pl.when(pl.col("column").is_not_null())
-                                      .then(pl.format("{} fails {}", pl.col("column"), pl.lit(check)))
+                                      .then(pl.format("{} {}", pl.col("column"), pl.lit(said)))
                                       .otherwise(pl.lit(f"row fails {check}")))
         report.add_frame(table, str(check), "value",
                          messages.select("row", "column", pl.col("failure_case").alias("value"), "message"))

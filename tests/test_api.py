@@ -66,7 +66,9 @@ def test_diff_reports_added_removed_and_changed(two_versions):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "0.1.0 -> 0.2.0: 1 added, 1 removed, 1 changed (1 fields)"
-    assert "  + ffffffffffffffff-1" in lines and f"  - {second}" in lines
+    # an added or removed record is shown with its document and span text (found without a join)
+    assert "  + ffffffffffffffff-1 000_273756fbf6480a49 'weapons'" in lines
+    assert f"  - {second} 000_273756fbf6480a49 'weapons'" in lines
     assert f"  ~ {first} status: 'planned' -> 'ordered'" in lines
 
 

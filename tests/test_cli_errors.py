@@ -102,7 +102,7 @@ def test_csv_line_numbers_count_the_lines_inside_quoted_values(release, tmp_path
     start = 1 + next(i for i, line in enumerate(lines) if line.startswith(frame["doc_id"][2] + ","))
     code, output = run("validate", bad)
     assert code == 1
-    assert f"[documents.csv, line {start}, column language] language fails str_matches" in output
+    assert f"[documents.csv, line {start}, column language] language is not a two-letter ISO 639-1 language code (value: 'english')" in output
     assert start > 4  # the texts before it span several lines
 
 

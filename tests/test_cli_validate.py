@@ -57,7 +57,7 @@ BROKEN = [
      "mention_id 0123456789abcdef is not the hash of the document text and span"),
     ("category differs from catalogue", "records", _first("category", "ships"),
      "category ships differs from systems.category unspecified of arms (unspecified)"),
-    ("bad actor code", "actors", _first("actor_id", "russia"), "actor_id fails str_matches"),
+    ("bad actor code", "actors", _first("actor_id", "russia"), "actor_id is not an actor code (a state's ISO3, or NSA_, IO_ or SSF_ and capitals) (value: 'russia')"),
     ("text hash wrong", "documents", _first("text_sha256", "0" * 64), "text_sha256 of 000_273756fbf6480a49 does not match its text"),
     ("origin not an actor", "systems", lambda df: df.with_columns(
         origin=pl.when(pl.col("system") == "S-300").then(pl.lit("ZZZ")).otherwise(pl.col("origin"))),

@@ -232,6 +232,11 @@ def test_bad_name_or_version_is_a_usage_error(tmp_path, options, message):
      "c.jsonl:1: column published: '2016-02-31' is not a real date (February 2016 has 29 days)"),
     ("c.csv", 'text,published_precision\n"two\nlines",day\n', 1,
      "c.csv:2: column published_precision: day is given but published is empty"),
+    # a CSV without a text column is named at its header (a new-user trial of 0.11.0 got line 2)
+    ("c.csv", 'id,body,published\na1,Russia sold tanks to Iran.,2024-01-01\n', 1,
+     "c.csv:1: no column text; the columns are id, body, published"),
+    ("c.csv", 'id,txet\na1,Russia sold tanks to Iran.\n', 1,
+     "c.csv:1: no column text; the columns are id, txet (is txet meant to be text?)"),
 ])
 def test_corpus_file_mistakes_name_the_file_and_line(tmp_path, name, content, code, message):
     (tmp_path / name).write_text(content, encoding="utf-8")

@@ -2,6 +2,7 @@
 command's output and errors, and the repository's sets held above tests/floors.csv."""
 
 import json
+import shutil
 from pathlib import Path
 
 import polars as pl
@@ -184,6 +185,17 @@ def test_gold_whose_documents_are_not_scored_is_an_error(pair, tmp_path):
     gold.write_text(GOLD_CSV.splitlines()[0] + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
     assert (result.exit_code, result.output) == (1, f"Error: {gold}: no gold records\n")
+
+
+def test_a_folder_that_holds_releases_is_named_with_its_releases(pair, tmp_path):
+    """--release given the --out folder of a build (which holds v1.0.0/), as validate and
+    deals say it."""
+    gold, release = pair
+    out = tmp_path / "out"
+    shutil.copytree(release, out / "v1.0.0")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(out)])
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {out}: not a release; it holds the releases v1.0.0: give one of those folders\n")
 
 
 def test_gold_documents_partly_absent_are_named_on_stderr(pair):

@@ -274,7 +274,7 @@ CASES = [
      [("weapons", "arms (unspecified)", "BLR", None, "denied", "sale", None, None),
       ("arms", "arms (unspecified)", "BLR", None, "unknown", "unspecified", None, None)]),
     # -- events.py ---------------------------------------------------------------------------
-    ("rule:events._speaks_of_others, _OWN_FORCES",
+    ("rule:events.speaks_of_others, _OWN_FORCES",
      "Brazil bought 36 Gripen jets from Sweden. The Swedish Air Force flies 90 Gripen jets.",
      [("Gripen jets", "Gripen", "SWE", "BRA", "delivered", "sale", 36, None),
       ("Gripen jets", "Gripen", None, None, "none", None, 90, None)]),
@@ -445,7 +445,7 @@ CASES = [
      "and 500 mortar rounds, according to Polish officials.",
      [("howitzers", "artillery", "USA", "UKR", "ordered", "aid", 20, None),
       ("mortar rounds", "ammunition", "USA", "UKR", "ordered", "aid", 500, None)]),
-    ("rule:events._speaks_of_others; pattern:events._OWN_FORCES ('forces ... have seized' is no own use)",
+    ("rule:events.speaks_of_others; pattern:events._OWN_FORCES ('forces ... have seized' is no own use)",
      "Naval forces operating in the Red Sea have seized a shipment of 300 rifles that was bound for the Houthis from "
      "Iran. The navy operates six frigates.",
      [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 300, None),
@@ -540,7 +540,7 @@ CASES = [
      [("Su-30MKI jets", "Su-30", "RUS", "IND", "planned", "licensed_production", 12, None),
       ("K9 howitzers", "K9", "KOR", "EGY", "planned", "unspecified", 152, None),
       ("drones", "UAV", "IRN", "RUS", "delivered", "unspecified", None, None)]),
-    ("rule:events._targeted; pattern:lexicon.TARGETED (targets and threats join no transfer, the list they end too)",
+    ("rule:events.targeted; pattern:lexicon.TARGETED (targets and threats join no transfer, the list they end too)",
      "The US approved a possible sale of Patriot missiles to Kuwait. The sale will improve Kuwait's capability to meet "
      "threats from ballistic missiles, cruise missiles and unmanned aircraft. Kuwaiti crews fired PAC-2 interceptors "
      "at target drones.",
@@ -741,7 +741,7 @@ CASES = [
      "cruise missiles.",
      [("IRIS-T launchers", "IRIS-T", "DEU", "UKR", "delivered", "unspecified", None, None),
       ("cruise missiles", "missile", None, None, "none", None, None, None)]),
-    ("rule:events._targeted (a part of the weapons referred to is no target)",
+    ("rule:events.targeted (a part of the weapons referred to is no target)",
      "Iran supplied Shahed drones to Russia, even as Ukrainian officials said they had shot down dozens of the "
      "Iranian-designed aircraft over Kyiv.",
      [("Shahed drones", "Shahed", "IRN", "RUS", "delivered", "unspecified", None, None),
@@ -1052,7 +1052,7 @@ CASES = [
      "the sentence)",
      "India commissioned its second domestically built Nilgiri-class frigate, and Larsen & Toubro builds K9 "
      "howitzers under licence from South Korea.",
-     [("Nilgiri-class frigate", "Nilgiri-class", None, None, "none", None, None, None),
+     [("Nilgiri-class frigate", "Nilgiri class", None, None, "none", None, None, None),
       ("K9 howitzers", "K9", "KOR", "IND", "delivered", "licensed_production", None, None)]),
     ("rule:relations.Relator._its_owner; rule:relations.Relator._find_cue (a participle with parties over a "
      "Holder verb); pattern:events._REPLACING (new fighters are not the fleet they replace)",
@@ -1147,11 +1147,12 @@ CASES = [
      [("rifles", "small arms", "IRN", None, "cancelled", "unspecified", None, None)]),    # -- rows and rules added in 0.11.0 --------------------------------------------------------
     ("frame:80 Cancellation (purchase) (the buyer calls off its contract: before, India was the supplier)",
      "India cancelled its rifle contract.",
-     [("rifle", "small arms", None, "IND", "cancelled", "unspecified", None, None)]),
-    ("frame:81 Request (turn to); rule:relations.Relator._repeated_object; pattern:relations.Relator._REPEATED_OBJECT",
+     [("rifle", "small arms", None, "IND", "cancelled", "sale", None, None)]),
+    ("frame:81 Request (turn to: asked for, no contract yet: planned); rule:relations.Relator._repeated_object; "
+     "pattern:relations.Relator._REPEATED_OBJECT",
      "India has turned to France for 26 Rafale jets and to the United States for MQ-9B drones.",
-     [("Rafale jets", "Rafale", "FRA", "IND", "ordered", "unspecified", 26, None),
-      ("MQ-9B drones", "MQ-9 Reaper", "USA", "IND", "ordered", "unspecified", None, None)]),
+     [("Rafale jets", "Rafale", "FRA", "IND", "planned", "unspecified", 26, None),
+      ("MQ-9B drones", "MQ-9 Reaper", "USA", "IND", "planned", "unspecified", None, None)]),
     ("pattern:lexicon.ASPECT_BEFORE (a verb of aspect makes its subject the transfer noun's agent)",
      "Russia has stepped up deliveries of helicopters to military governments in Africa.",
      [("helicopters", "helicopter", "RUS", None, "delivered", "unspecified", None, None)]),
@@ -1176,6 +1177,18 @@ CASES = [
      "Jordan received Hellfires and a Reaper from the United States.",
      [("Hellfires", "AGM-114 Hellfire", "USA", "JOR", "delivered", "unspecified", None, None),
       ("Reaper", "MQ-9 Reaper", "USA", "JOR", "delivered", "unspecified", None, None)]),
+    # -- rows and rules added in 0.12.0 --------------------------------------------------------
+    ("pattern:relations.Relator._SALE_AFTER (a word of sale right after the mention: sale)",
+     "Cairo already flies MiG-29M jets bought from Russia in 2015.",
+     [("MiG-29M jets", "MiG-29", "RUS", "EGY", "delivered", "sale", None, 2015)]),
+    ("rule:relations.Relator._contract_with; pattern:relations.Relator._CONTRACT_WITH (the buyer cancels its "
+     "contract with the seller)",
+     "Malaysia cancels helicopter contract with Turkey",
+     [("helicopter", "helicopter", "TUR", "MYS", "cancelled", "sale", None, None)]),
+    ("reference:systems.csv (Leander class, Seacat: ships and missiles of second-hand sales)",
+     "Britain sold two Leander-class frigates and Seacat launchers to Ecuador in 1991.",
+     [("Leander-class frigates", "Leander class", "GBR", "ECU", "delivered", "sale", 2, 1991),
+      ("Seacat launchers", "Seacat", "GBR", "ECU", "delivered", "sale", None, 1991)]),
     ("frame:34 Using (a literal row: 'test-fired' is no 'fired', 'fire-control' no 'fire')",
      "Two Dutch frigates test-fired SM-2 missiles.",
      [("frigates", "warship", None, None, "none", None, 2, None),
