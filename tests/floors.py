@@ -39,6 +39,7 @@ SETS = {
     "holdout8": (HERE / "holdout8" / "gold.csv", HERE / "holdout8" / "docs"),
     "holdout9": (HERE / "holdout9" / "gold.csv", HERE / "holdout9" / "docs"),
     "holdout10": (HERE / "holdout10" / "gold.csv", HERE / "holdout10" / "docs"),
+    "holdout11": (HERE / "holdout11" / "gold.csv", HERE / "holdout11" / "docs"),
 }
 
 
