@@ -422,7 +422,7 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
         fail(str(exc), exc.exit_code)
     if absent:
         click.echo(f"Warning: {gold}: documents not among those scored, counted as missed: "
-                   f"{', '.join(absent[:5])}{f' and {len(absent) - 5} more' if len(absent) > 5 else ''}", err=True)
+                   f"{_first_five(absent)}", err=True)
     _note_uncatalogued(gold, uncatalogued_systems(gold_frame))
     per_doc, overall = score(gold_frame, predicted)
     if fmt == "json":
@@ -463,6 +463,11 @@ def _figure(value) -> str:
     return str(value) if isinstance(value, int) else f"{value:.3f}"
 
 
+def _first_five(items: list[str]) -> str:
+    """The first five items, comma-separated, and how many more ("a, b, c, d, e and 3 more")."""
+    return ", ".join(items[:5]) + (f" and {len(items) - 5} more" if len(items) > 5 else "")
+
+
 def _note_uncatalogued(gold: Path, found: list[tuple[str, int, str | None]]) -> None:
     """One line on stderr for the gold systems the systems table does not name: an alias
     of a catalogued system (write the canonical name), or designations it lacks."""
@@ -470,11 +475,11 @@ def _note_uncatalogued(gold: Path, found: list[tuple[str, int, str | None]]) -> 
     unknown = [f"'{name}' ({count})" for name, count, canonical in found if not canonical]
     if aliases:
         click.echo(f"Note: {gold}: gold systems written as an alias, scored as wrong systems (write the "
-                   f"systems table's name): {', '.join(aliases[:5])}{f' and {len(aliases) - 5} more' if len(aliases) > 5 else ''}",
+                   f"systems table's name): {_first_five(aliases)}",
                    err=True)
     if unknown:
         click.echo(f"Note: {gold}: gold systems not in the systems table, not scored on category: "
-                   f"{', '.join(unknown[:5])}{f' and {len(unknown) - 5} more' if len(unknown) > 5 else ''}", err=True)
+                   f"{_first_five(unknown)}", err=True)
 
 
 # -- diff and versions ---------------------------------------------------------------------
