@@ -38,7 +38,8 @@ def closest(name: str, known: tuple[str, ...]) -> str:
 def check_metadata(values: dict, where: str) -> dict:
     """The metadata of one source, typed: `values` maps METADATA_COLUMNS (any subset) to
     text or None; `where` is "FILE:LINE" for the messages. `published` becomes a
-    datetime.date; empty values become None.
+    datetime.date; empty values become None, but a date given without a precision has
+    precision `day` (the date says the day; give `month` or `year` to say less).
 
     Raises ArmsdataError for a date that is not YYYY-MM-DD, a precision outside
     PRECISIONS or without a date, a month (year) precision whose date is not the first
@@ -64,6 +65,8 @@ def check_metadata(values: dict, where: str) -> dict:
             first = "month" if precision == "month" else "year"
             raise ArmsdataError(f"{where}: column published: {published} with precision {precision} must be the "
                                 f"first day of its {first}")
+    if meta["published"] is not None and meta["published_precision"] is None:
+        meta["published_precision"] = "day"  # a full YYYY-MM-DD date with no precision given
     if meta["language"] is not None and not _LANGUAGE.match(meta["language"]):
         raise ArmsdataError(f"{where}: column language: {meta['language']!r} is not a two-letter ISO 639-1 code")
     return meta
