@@ -68,7 +68,7 @@ _TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS) + r"))*\s
 # character set lets the regex engine skip to the next capital; the same matches. The
 # letters after it taken whole ("{0,5}+"): fewer would leave a letter where a hyphen or a
 # digit must stand, so the engine need not try them, at each capitalised word)
-_DESIGNATION_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}+-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?(?![\w-])")
+_DESIGNATION_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,7}+-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?(?![\w-])")
 _TOKEN_RE = re.compile(r"[\w'-]+|[^\w\s]")
 
 

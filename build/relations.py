@@ -1406,6 +1406,10 @@ class Relator:
             return "denied", text[hit.start:marker.end()]
         if marker := lx.LATER_CANCELLED.search(folded, max(hit.end, m.end), sentence.end):
             return "cancelled", text[hit.start:marker.end()]
+        if m.sentence == 0 and (marker := lx.HEADLINE_CANCELLED.search(folded, max(hit.end, m.end), sentence.end)):
+            return "cancelled", text[hit.start:marker.end()]  # "Ship carrying Iranian rifles seized off Yemen"
+        if hit.cue.form == "noun" and self._SALE_NOUN.match(folded, hit.start) and (marker := found(lx.APPROVED_SALE)):
+            return "planned", with_marker(marker)  # "had approved the sale of 20 tanks": no contract yet
         if hit.context_start and hit.start > m.end and \
                 (marker := lx.CANCELLED.search(folded, sentence.start, m.start)):
             # "confiscated 23 howitzers that Slovakia was shipping to Nauru"
@@ -1466,6 +1470,8 @@ class Relator:
                 self._SALE_AFTER.match(right):
             return "sale"
         return "unspecified"
+
+    _SALE_NOUN = re.compile(r"(?:sales?|exports?|purchases?)\b")
 
     # Right after the mention, a word of sale that belongs to it: "MiG-29M jets bought from
     # Russia in 2015", "cancels helicopter contract with Turkey"

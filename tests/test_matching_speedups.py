@@ -179,9 +179,10 @@ def test_patterns_written_where_used_come_letter_first():
 
 
 def test_designations_are_what_the_plain_pattern_finds():
-    plain = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?(?![\w-])")
+    plain = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,7}-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?(?![\w-])")
     texts = [path.read_text(encoding="utf-8") for path in SEEDS[:40]] + [
-        "Su-30MKI F-16V T-90S A400M Abcdef1 Abcdefg1 Ab-1 Abcdef-1 X-1-Y AB-12-CD ABCDEFG-2 (IRIS-T) K9A1 k9"]
+        "Su-30MKI F-16V T-90S A400M Abcdef1 Abcdefg1 Ab-1 Abcdef-1 X-1-Y AB-12-CD ABCDEFG-2 (IRIS-T) K9A1 k9 "
+        "Hyunmoo-5 Abcdefgh1 Abcdefghi-2"]
     for text in texts:
         assert _spans(mentions._DESIGNATION_RE.finditer(text)) == _spans(plain.finditer(text))
 
