@@ -40,6 +40,7 @@ SETS = {
     "holdout9": (HERE / "holdout9" / "gold.csv", HERE / "holdout9" / "docs"),
     "holdout10": (HERE / "holdout10" / "gold.csv", HERE / "holdout10" / "docs"),
     "holdout11": (HERE / "holdout11" / "gold.csv", HERE / "holdout11" / "docs"),
+    "holdout12": (HERE / "holdout12" / "gold.csv", HERE / "holdout12" / "docs"),
 }
 
 
