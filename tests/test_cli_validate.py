@@ -198,6 +198,14 @@ def test_github_format_prints_annotations(release):
                                       "::row 0 (0-based): supplier XYZ is not in actors.actor_id")
 
 
+def test_github_format_says_a_valid_release_is_valid(release):
+    """A workflow log shows one notice, not nothing (a new-user trial of 0.12.0)."""
+    code, output = run(release, "--format", "github")
+    assert code == 0
+    assert output.startswith(f"::notice file={release},title=armsdata validate::valid (244 actors, ")
+    assert len(output.splitlines()) == 1
+
+
 @pytest.fixture
 def small_chunks(monkeypatch):
     """Check documents 2 and records 5 rows at a time, as a 10M-row release is checked."""
