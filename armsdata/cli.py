@@ -282,6 +282,7 @@ def _print_report(report, path: Path, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps({"path": str(path), **report.as_dict()}, indent=2, ensure_ascii=False))
         return
+    checked = ", ".join(f"{n} {t}" for t, n in report.checked.items())
     if fmt == "github":
         for p in report.problems:
             target = path / p.file if path.is_dir() and p.file else path
@@ -294,11 +295,9 @@ def _print_report(report, path: Path, fmt: str) -> None:
             hidden = report.total - len(report.problems)
             click.echo(f"::notice::{hidden} more problem{'' if hidden == 1 else 's'} not shown")
         if report.valid:  # (a silent step reads as "not run" in a workflow log)
-            checked = ", ".join(f"{n} {t}" for t, n in report.checked.items())
             click.echo(f"::notice file={_escape_property(str(path))},title=armsdata validate::"
                        f"{_escape_data(f'valid ({checked})')}")
         return
-    checked = ", ".join(f"{n} {t}" for t, n in report.checked.items())
     if report.valid:
         click.echo(f"{path}: valid ({checked})")
         return

@@ -243,6 +243,7 @@ RULES = [
 NOT_RULES = {
     "attachment.weights": "reads the weights table",
     "attachment.score": "sums the weights of the features (features is mutated)",
+    "attachment._own_transfer": "finds the relation _undecided leaves open with a cue (features and attach_learned are mutated)",
     "attachment.candidates": "the pairs the stage scores (attach_learned is mutated)",
     "attachment.reviewed": "the inherited relations the check scores (_inherited and check_features are mutated)",
     "attachment._distance": "buckets a distance for features",

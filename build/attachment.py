@@ -115,7 +115,7 @@ def features(doc: Document, mention: Mention, relations: list[Relation], event: 
     explains each."""
     named, forces, facts = doc.sentence(mention.sentence)
     found = ["bias", "basis=" + mention.basis, *facts]
-    own = next((r for r in relations if r.status != "none"), None)
+    own = _own_transfer(relations)
     if own is not None:  # a transfer cue of its own, with no party read
         found.append("own_status=" + own.status)
     if mention.basis == "catalogue" and mention.system in event.systems:
@@ -168,6 +168,12 @@ def features(doc: Document, mention: Mention, relations: list[Relation], event: 
     if event.recipient is None:
         found.append("event_one_party")
     return found
+
+
+def _own_transfer(relations: list[Relation]) -> Relation | None:
+    """The relation a transfer cue of the mention's own sentence set (status not none), if
+    any: an open mention's own reading that read no party."""
+    return next((r for r in relations if r.status != "none"), None)
 
 
 def score(names: list[str], table: dict[str, float] | None = None) -> float:
@@ -284,7 +290,7 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
         result[index] = (mention, [r for p, r in enumerate(relations) if p not in gone] or [NO_TRANSFER])
     for index, (_, event) in best.items():
         mention, relations = related[index]
-        own = next((r for r in relations if r.status != "none"), None)  # its own cue keeps its status
+        own = _own_transfer(relations)  # its own cue keeps its status
         result[index] = (mention, [Relation(
             event.supplier, MODEL, event.recipient, MODEL if event.recipient else None,
             own.status if own else event.status, own.status_cue if own else None,

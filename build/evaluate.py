@@ -33,7 +33,7 @@ from armsdata.schema.vocab import EVENT_YEAR_RANGE, STATUSES, TRANSFER_TYPES
 
 from .deals import document_deals
 from .errors import ArmsdataError, UsageError
-from .reference import designation_key, load_reference, split_aliases
+from .reference import designation_key, load_reference, system_aliases
 
 GOLD_COLUMNS = ("doc_id", "span_start", "span_end", "span_text", "system", "supplier", "recipient", "status",
                 "transfer_type", "quantity", "event_year")
@@ -191,9 +191,8 @@ def uncatalogued_systems(gold: pl.DataFrame) -> list[tuple[str, int, str | None]
     systems = load_reference().systems
     canonical = set(systems["system"])
     by_key = {}
-    for name, aliases in systems.select("system", "aliases").iter_rows():
-        for spelling in (name, *split_aliases(aliases)):
-            by_key.setdefault(designation_key(spelling), name)
+    for spelling, name in system_aliases(systems, generic=True):
+        by_key.setdefault(designation_key(spelling), name)
     counts = gold.filter(pl.col("system").is_not_null() & ~pl.col("system").is_in(sorted(canonical))) \
         .group_by("system").len().sort(["len", "system"], descending=[True, False])
     return [(name, count, by_key.get(designation_key(name))) for name, count in counts.iter_rows()]

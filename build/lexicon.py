@@ -600,16 +600,16 @@ def _passive(participles: str) -> re.Pattern:
     return re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:" + participles + r")\b")
 
 
-LATER_CANCELLED = _passive(r"cancel\w*|scrapped|called off|terminated|seized|intercepted|confiscated|impounded|"
-                           r"diverted|abandoned|dropped")
+# Participles that end a transfer, after the mention ("the order was scrapped", headline "... seized")
+_ENDED = r"scrapped|called off|terminated|seized|intercepted|confiscated|impounded"
+LATER_CANCELLED = _passive(r"cancel\w*|" + _ENDED + r"|diverted|abandoned|dropped")
 # An approval of a sale, before any contract: planned (codebook, "Announcements and
 # approvals": "had approved the sale of 20 tanks", "cleared the possible export of"; an
 # authorised sale stays ordered: lexicon.CONTRACT)
 APPROVED_SALE = re.compile(r"\b(?:approv(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\s+"
                            r"(?:(?:a|an|the|its|their)\s+)?(?:(?:possible|potential|proposed)\s+)?$")
 # ... and in a headline, which drops the auxiliary: "Ship carrying Iranian rifles seized off Yemen"
-HEADLINE_CANCELLED = re.compile(r"\b(?:cancel(?:l?ed)|scrapped|called off|terminated|seized|intercepted|confiscated|"
-                                r"impounded)\b")
+HEADLINE_CANCELLED = re.compile(r"\b(?:cancel(?:l?ed)|" + _ENDED + r")\b")
 # "the F-16 sale was frozen", "... remain on hold": a suspension after the mention, in its own
 # predicate (not "to fill a gap caused by long delays to its warships")
 LATER_SUSPENDED = re.compile(_passive(r"suspended|frozen|halted|withheld|held up|delayed|postponed|blocked|vetoed|"

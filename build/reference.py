@@ -98,10 +98,11 @@ def actor_aliases(actors: pl.DataFrame) -> list[tuple[str, str, str]]:
     return rows
 
 
-def system_aliases(systems: pl.DataFrame) -> list[tuple[str, str]]:
-    """(alias, system) for every catalogued name and alias of a specific system."""
+def system_aliases(systems: pl.DataFrame, generic: bool = False) -> list[tuple[str, str]]:
+    """(alias, system) for every catalogued name and alias of a specific system (and of the
+    generic classes too, with `generic`), in table order."""
     rows = []
-    for row in systems.filter(~pl.col("generic")).iter_rows(named=True):
+    for row in (systems if generic else systems.filter(~pl.col("generic"))).iter_rows(named=True):
         rows.append((row["system"], row["system"]))
         rows.extend((alias, row["system"]) for alias in split_aliases(row["aliases"]))
     return rows
