@@ -108,6 +108,7 @@ RULES = [
     ("mentions", "_origin_word", "none", "'Korean tanks': no origin"),
     ("mentions", "_is_class_name", "false", "'Walrus-class boats': a weak head makes the class name no mention"),
     ("mentions", "_with_governed", "arg:found", "'Dutch pledge shells': a bare weak head is never a mention"),
+    ("mentions", "_from_actor", "false", "'aircraft from Russia': a bare weak head before a source is no mention"),
     ("mentions", "_conditional_mention", "none", "'Swedish-designed fighters' is no mention"),
     ("mentions", "_resolve_anaphora", "arg:mentions", "no anaphor takes an antecedent"),
     ("mentions", "_head_start", "custom:no_position", "a weak anaphor with no antecedent is kept"),

@@ -352,10 +352,21 @@ _GOVERNING_SIDES = ("supply", "receive", "trade", "request")
 _COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
+# A source right after a bare weak head: "rebuilt with aircraft from Russia, China and Turkey".
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _from_actor(ctx: DocContext, end: int) -> bool:
+    """An actor is named as the source right after the words ending at `end`."""
+    found = _FROM.match(ctx.folded, end)
+    return found is not None and found.end() in ctx.actor_at
+
+
 def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -> list[Mention]:
     """The mentions, with the bare weak heads that a transfer governs: right after a
-    transfer verb ("Dutch pledge shells"), after a transfer noun ("the flow of shells"), or
-    coordinated with a weapon mention ("shells and howitzers")."""
+    transfer verb ("Dutch pledge shells"), after a transfer noun ("the flow of shells"),
+    before a source ("aircraft from Russia"), or coordinated with a weapon mention ("shells
+    and howitzers")."""
     if not bare:
         return found
     ends = {end for start, end, _, cue in ctx.verb_hits if cue.side in _GOVERNING_SIDES}
@@ -363,7 +374,8 @@ def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -
     for mention in bare:
         before = ctx.folded[max(0, mention.left_stop - 40):mention.left_stop]
         gap = len(before) - len(before.rstrip())
-        governed = mention.left_stop - gap in ends or bool(_GOVERNING_NOUN.search(before))
+        governed = mention.left_stop - gap in ends or bool(_GOVERNING_NOUN.search(before)) or \
+            _from_actor(ctx, mention.end)
         coordinated = any(other.sentence == mention.sentence and (
             _COORDINATION.fullmatch(ctx.folded[mention.end:other.left_stop]) if other.start > mention.end
             else _COORDINATION.fullmatch(ctx.folded[other.end:mention.left_stop])) for other in found)

@@ -479,7 +479,8 @@ class Relator:
 
     _SUBJECT_END = re.compile(r"\b(?:has|have|had|it|they|which|who|that|and|also|already|reportedly|"
                               r"itself|themselves|never|not|recently|previously|first|once|long|countries|states|"
-                              r"nations|governments|allies|partners|members|officials|firms|companies)\s+$")
+                              r"nations|governments|allies|partners|members|officials|firms|companies|"
+                              r"army|navy|air force|forces|military|troops|marines|militias?|rebels)\s+$")
 
     def _has_subject_before(self, position: int) -> bool:
         """A participle right after its subject is a verb: "Turkey supplied armoured vehicles"
@@ -640,6 +641,12 @@ class Relator:
                 # "Denmark will deliver the American-made jets": the state that sends them is the
                 # supplier, their maker is not (a second-hand or re-export transfer)
                 suppliers = [s for s in suppliers if s[0] not in origins]
+            if side == "supply" and hit.cue.form == "verb" and not hit.passive and hit.end <= m.start and \
+                    self._OWN_FORCES_WITH.match(self.ctx.folded, hit.end):
+                # "Mali has equipped its air force with aircraft from Russia": the subject arms its
+                # own forces, so it receives; the from-object supplies
+                recipients += [(a, "text") for a in agents]
+                agents = []
             suppliers += [(a, "text") for a in by_side + agents]
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
             if hit.cue.form == "noun":  # "Saab received an order from Brazil for": the buyer inside the cue
@@ -860,6 +867,10 @@ class Relator:
                 return [actor.value[0]]
         return []
 
+    # a verb's object that is the subject's own forces, before "with": "equipped its air force with"
+    _OWN_FORCES_WITH = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:army|navy|air force|forces|military|"
+                                  r"troops|marines|coast guard|units|squadrons|brigades|fleet)\s+with\b")
+
     def _object_with(self, hit: CueHit) -> list[str]:
         """"supplied Russia with drones", "equip Peshmerga brigades with howitzers": the actor
         right after the verb is the recipient."""
@@ -938,9 +949,11 @@ class Relator:
         return [subject] if subject is not None else []
 
     def _first_subject(self, start: int, end: int, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
-        """The first actor in [start, end) that is no demonym and no prepositional object."""
+        """The first actor in [start, end) that is no prepositional object and no demonym but
+        one of a state's body ("The Czech army, meanwhile, is restocking": CZE)."""
         for actor in self._actors_between(start, end):
-            if actor.value[0] not in exclude and actor.value[1] != "demonyms" and self._is_subject_before(actor):
+            if actor.value[0] not in exclude and self._is_subject_before(actor) and \
+                    (actor.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, actor.end)):
                 return actor.value[0]
         return None
 
