@@ -166,7 +166,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     for match in systems.find(ctx.text, ctx.folded, scanned.get("systems")):
         if lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end):
             continue
-        end = _extend_tail(ctx.folded, match.end)
+        end = _extend_tail(ctx.folded, match.end, ctx.text)
         found.append(_make(ctx, match.start, end, match.value, category[match.value], "catalogue"))
     taken = _Taken(len(ctx.folded), [(m.start, m.end) for m in found])
     for match in _DESIGNATION_RE.finditer(ctx.text):
@@ -269,16 +269,21 @@ def _make(ctx: DocContext, start: int, end: int, system: str, category: str, bas
     return mention
 
 
-def _extend_tail(folded: str, end: int) -> int:
+def _extend_tail(folded: str, end: int, text: str | None = None) -> int:
     """Where the mention ends with a variant after a slash ("F-16 Block 70/72", "Gripen C/D")
-    and a class noun after the name ("fighter jets") taken in."""
+    and a class noun after the name ("fighter jets") taken in; with `text` (the unfolded
+    text), also one or two capitalised variant codes before a class noun ("Spike NLOS
+    missiles", "Patriot PAC-3 MSE interceptors")."""
     variant = _SLASH_VARIANT.match(folded, end)
     end = variant.end() if variant else end
     tail = _TAIL_RE.match(folded, end)
+    if tail is None and text is not None and (codes := _CAPS_VARIANT.match(text, end)):
+        tail = _TAIL_RE.match(folded, codes.end())
     return tail.end() if tail else end
 
 
 _SLASH_VARIANT = re.compile(r"/[a-z0-9]{1,3}(?![\w/-])")
+_CAPS_VARIANT = re.compile(r"(?:\s+[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?(?![\w-])){1,2}")
 
 
 class _Taken(list):

@@ -132,6 +132,8 @@ class Relator:
             if hit.cue.form != "verb":  # "views the delivery of the S-300 batteries": nothing new
                 return list(inherited)
             suppliers, recipients = self._inherited_parties(inherited)
+        if (held := self._held_platform(m)) is not None:
+            return [held]
         if self._own_use(m, hit, suppliers, recipients):
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
         status, cue_text = self._status(m, hit, parts, ci)
@@ -155,6 +157,20 @@ class Relator:
         if all(r.supplier is None and r.recipient is None for r in relations) and hit.cue.form == "compound":
             relations = self._continue_topic(m, relations)
         return relations
+
+    def _held_platform(self, m: Mention) -> Relation | None:
+        """"bought Spike missiles from Rafael for its Apache helicopters": the platform a
+        state's new weapons are for is its own (lexicon.OWN_PLATFORM), and when another state
+        makes it (systems table), the state holds it, so received it: maker -> owner,
+        delivered, no year (codebook, "Status": a weapon of another state's make that a state
+        keeps). None when the mention is no such platform."""
+        if m.basis != "catalogue" or not _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
+            return None
+        maker = self.origin.get(m.system)
+        owner = self._its_owner(m, set())
+        if not maker or not owner or maker in owner:
+            return None
+        return Relation(maker, "origin", owner[0], "text", "delivered", None, "unspecified", None)
 
     @staticmethod
     def _inherited_parties(inherited: list[Relation]):
