@@ -1245,10 +1245,12 @@ class Relator:
             return bool(on_mission) or not recipients
         if _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
             return True  # "buying the Rafale M for its new aircraft carrier", "... and later its submarines"
-        if lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start) and \
+        if (own := lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start)) and \
                 not lx.LICENSED_WORDS.search(self.ctx.folded, self.ctx.sentences[m.sentence].start,
-                                             self.ctx.sentences[m.sentence].end):
+                                             self.ctx.sentences[m.sentence].end) and \
+                not (own.group(0) in ("its own", "their own") and self._of_another_make(m, recipients)):
             return True  # "mass-producing its own Hsiung Feng missiles", "locally produced rockets"
+            # (not "operates its own Chinese and Russian equipment": a possessive with another's make)
         if lx.OWN_MAKE_BEFORE.search(self.ctx.folded, max(0, m.left_stop - 40), m.left_stop):
             return True  # "its second domestically built Nilgiri-class frigate" (a licence elsewhere in the sentence)
         if hit.cue.side == "use" and not suppliers and not recipients:
@@ -1257,6 +1259,13 @@ class Relator:
             return True  # "India signed a contract with HAL for 83 Tejas jets" (_parties)
         origins = set(m.origins) | (set(m.antecedent.origins) if m.antecedent else set())
         return hit.cue.side == "use" and any(r in origins for r, _ in recipients)
+
+    def _of_another_make(self, m: Mention, recipients) -> bool:
+        """The mention's origin words or maker (systems table) name states, none of them a
+        recipient: "operates its own Chinese and Russian equipment" (codebook, "Status": a
+        possessive with another state's make is a transfer)."""
+        makers = set(m.origins) | ({maker} if (maker := self.origin.get(m.system)) else set())
+        return bool(makers) and bool(recipients) and not makers & {r for r, _ in recipients}
 
     # "... to Libya to support Khalifa Haftar's Libyan National Army": the purpose names the force
     # (the word boundary tested after "to": the regex engine skips from one "to" to the next)
