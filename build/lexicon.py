@@ -119,7 +119,7 @@ MODIFIERS = {
     "light", "heavy", "nuclear-powered", "diesel-electric", "coastal", "coastal defence", "coastal defense",
     "anti-submarine", "amphibious", "fighting", "rocket", "radar", "laser-guided", "gps-guided",
     "mine-protected", "mine-resistant", "truck-mounted", "recovery", "bridge-laying", "mine-clearing",
-    "armoured recovery", "armored recovery", "jet",
+    "armoured recovery", "armored recovery", "jet", "rocket-propelled",
 }
 
 # A modifier that changes the generic class of the head it stands before.
