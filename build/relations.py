@@ -509,7 +509,7 @@ class Relator:
                       if a.end == position - gap), None)
         return actor is not None and actor.value[1] != "demonyms"
 
-    _RELATIVE = re.compile(r",?\s*(?:that|which)\s+")
+    _RELATIVE = re.compile(r",?\s*(?:that|which)\s+(?:the\s+)?")
     _AUXILIARY = re.compile(r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?(?:\w+ly\s+)?")
 
     def _relative_clause(self, start: int) -> CueHit | None:
