@@ -1250,6 +1250,13 @@ CASES = [
     ("pattern:relations.Relator._RELATIVE (a relative clause's subject after 'the': 'that the United States was shipping')",
      "Police confiscated 15 helicopters that the United States was shipping to Iran.",
      [("helicopters", "helicopter", "USA", "IRN", "cancelled", "unspecified", 15, None)]),
+    ("reference:systems.csv (short names Harpoon, Paladin, Seahawk; family row Mirage: 'its Mirages' names no type)",
+     "Japan will buy Harpoon missiles and Paladin howitzers from the United States. Qatar wants Seahawk helicopters. "
+     "Peru still flies its Mirages.",
+     [("Harpoon missiles", "RGM-84 Harpoon", "USA", "JPN", "planned", "sale", None, None),
+      ("Paladin howitzers", "M109", "USA", "JPN", "planned", "sale", None, None),
+      ("Seahawk helicopters", "SH-60 Seahawk", "USA", "QAT", "planned", "unspecified", None, None),
+      ("Mirages", "Mirage", "FRA", "PER", "delivered", "unspecified", None, None)]),
     ("pattern:relations.Relator._SUBJECT_END (a force before 'used' is its subject: the verb, not 'second-hand')",
      "Ukraine's army used US-made ATACMS missiles.",
      [("ATACMS missiles", "ATACMS", "USA", "UKR", "delivered", "unspecified", None, None)]),
