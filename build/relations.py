@@ -686,8 +686,8 @@ class Relator:
             suppliers = [s for s in suppliers if s[0] not in users]
             recipients += [(a, "text") for a in users]
         else:  # receive, use
-            if hit.cue.form == "post":
-                by_side = self._after_preposition(hit.start, clause_end, ("with",))
+            if hit.cue.form == "post":  # "in service with Peru"; "the order was cancelled by Taipei"
+                by_side = self._after_preposition(hit.start, clause_end, ("with", "by"))
             makers = [a for a in agents if self._is_company_agent(a, hit)]
             if makers:  # "Baykar signs Kuwait deal for Bayraktar TB2 drones": the maker sells
                 suppliers += [(a, "text") for a in makers]
