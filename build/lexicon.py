@@ -683,7 +683,7 @@ STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms
                         r"shipyards?|yards?|suppliers?|contractors?|group|groups|builders?|consortium)\b")
 REPORTING = re.compile(r"\b(?:said|says|say|saying|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")
-FORCES = re.compile(r"\s+(?:navy|army|air force|marine corps|military|armed forces|forces|troops|units?|brigades?|battalions?|"
+FORCES = re.compile(r"\s+(?:navy|army|air force|marine corps|military|armed forces|forces|troops|units?|brigades?|battalions?|contingents?|"
                     r"soldiers|government|ministry|"
                     r"defence ministry|defense ministry|coast guard|marines)\b")
 
