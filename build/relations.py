@@ -1487,7 +1487,18 @@ class Relator:
             # a present tense: a headline's reports what happened ("Peshmerga receive"), a plural
             # subject's what holds ("Hungary and the Czech Republic lease the jets")
             return "delivered", cue_text
+        if hit.cue.form == "verb" and self._BUYING.fullmatch(folded, hit.start, hit.end):
+            if marker := found(self._IN_PROGRESS):
+                return "ordered", with_marker(marker)  # "Canada is buying 88 F-35 aircraft": bought, not yet received
+            if marker := found(self._GERUND_AFTER):
+                return "planned", with_marker(marker)  # "approached London about buying 40 Typhoons"
         return hit.cue.status, cue_text
+
+    # A purchase in the progressive, or as the object of a preposition or of a verb of thought
+    _BUYING = re.compile(r"(?:buying|purchasing|acquiring)")
+    _IN_PROGRESS = re.compile(r"\b(?:is|are|am)\s+(?:(?:also|itself|themselves|now|still|already)\s+)*$")
+    _GERUND_AFTER = re.compile(r"\b(?:about|of|on|into|toward|towards|considering|considers|consider|weighing|"
+                               r"weighs|mulling|mulls|ruled out|rule out)\s+$")
 
     def _transfer_type(self, m: Mention, hit: CueHit, parts, ci) -> str:
         folded = self.ctx.folded
