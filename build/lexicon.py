@@ -119,7 +119,7 @@ MODIFIERS = {
     "light", "heavy", "nuclear-powered", "diesel-electric", "coastal", "coastal defence", "coastal defense",
     "anti-submarine", "amphibious", "fighting", "rocket", "radar", "laser-guided", "gps-guided",
     "mine-protected", "mine-resistant", "truck-mounted", "recovery", "bridge-laying", "mine-clearing",
-    "armoured recovery", "armored recovery", "jet",
+    "armoured recovery", "armored recovery", "jet", "rocket-propelled",
 }
 
 # A modifier that changes the generic class of the head it stands before.
@@ -607,7 +607,7 @@ LATER_CANCELLED = _passive(r"cancel\w*|" + _ENDED + r"|diverted|abandoned|droppe
 # approvals": "had approved the sale of 20 tanks", "cleared the possible export of"; an
 # authorised sale stays ordered: lexicon.CONTRACT)
 APPROVED_SALE = re.compile(r"\b(?:approv(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\s+"
-                           r"(?:(?:a|an|the|its|their)\s+)?(?:(?:possible|potential|proposed)\s+)?$")
+                           r"(?:(?:a|an|the|its|their)\s+)?(?:(?:possible|potential|proposed|outright|direct)\s+)?$")
 # ... and in a headline, which drops the auxiliary: "Ship carrying Iranian rifles seized off Yemen"
 HEADLINE_CANCELLED = re.compile(r"\b(?:cancel(?:l?ed)|" + _ENDED + r")\b")
 # "the F-16 sale was frozen", "... remain on hold": a suspension after the mention, in its own
@@ -638,6 +638,7 @@ NOT_BINDING = re.compile(r"\b(?:framework|memorandum|letter of intent|preliminar
                          r"(?:contract|deal|agreement|order)s?\b|\b(?:not|n't|never|yet to)\s+(?:yet\s+)?(?:be\s+)?"
                          r"(?:approved?|signed?|concluded|finali[sz]ed?)\b")
 NOT_BINDING_AFTER = re.compile(r"^[^.;]*?\b(?:(?:is|are)\s+(?:also\s+|still\s+)?in the works|under negotiation|"
+                               r"no (?:contract|deal|agreement) (?:has|had) (?:yet )?been (?:signed|concluded|agreed)|"
                                r"being negotiated|(?:has|have)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+"
                                r"(?:signed|concluded|finali[sz]ed|agreed))\b")
 # "agreed to donate one of its Patriot systems, provided it receives a replacement"
@@ -664,7 +665,9 @@ INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 
 SALE_WORDS = re.compile(r"\b(?:sell\w*|sold|sales?|buy\w*|bought|purchas\w*|contracts?|deals?|order\w*|"
                         r"import\w*|export\w*|trade)\b")
-LICENSED_WORDS = re.compile(r"\b(?:co-?produc\w*|licen[cs]\w*|locally|local production|assembl\w*)\b")
+# (an export licence is a permit, not a licence to produce: "approved licences for the export of")
+LICENSED_WORDS = re.compile(r"\b(?:co-?produc\w*|(?<!export )(?<!arms )licen[cs]\w*(?!\s+(?:for|to)\s+(?:the\s+)?export)|"
+                            r"locally|local production|assembl\w*)\b")
 TECHNOLOGY_WORDS = re.compile(r"\btechnolog\w*\b")
 # An aid package, once announced, is committed (codebook, "Status": an announced aid package
 # is ordered): "will send Ukraine a fresh military aid package", "pledges ... in new Ukraine
@@ -683,7 +686,7 @@ STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms
                         r"shipyards?|yards?|suppliers?|contractors?|group|groups|builders?|consortium)\b")
 REPORTING = re.compile(r"\b(?:said|says|say|saying|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")
-FORCES = re.compile(r"\s+(?:navy|army|air force|marine corps|military|armed forces|forces|troops|units?|brigades?|battalions?|"
+FORCES = re.compile(r"\s+(?:navy|army|air force|marine corps|military|armed forces|forces|troops|units?|brigades?|battalions?|contingents?|"
                     r"soldiers|government|ministry|"
                     r"defence ministry|defense ministry|coast guard|marines)\b")
 

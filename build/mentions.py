@@ -166,7 +166,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     for match in systems.find(ctx.text, ctx.folded, scanned.get("systems")):
         if lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end):
             continue
-        end = _extend_tail(ctx.folded, match.end)
+        end = _extend_tail(ctx.folded, match.end, ctx.text)
         found.append(_make(ctx, match.start, end, match.value, category[match.value], "catalogue"))
     taken = _Taken(len(ctx.folded), [(m.start, m.end) for m in found])
     for match in _DESIGNATION_RE.finditer(ctx.text):
@@ -269,16 +269,21 @@ def _make(ctx: DocContext, start: int, end: int, system: str, category: str, bas
     return mention
 
 
-def _extend_tail(folded: str, end: int) -> int:
+def _extend_tail(folded: str, end: int, text: str | None = None) -> int:
     """Where the mention ends with a variant after a slash ("F-16 Block 70/72", "Gripen C/D")
-    and a class noun after the name ("fighter jets") taken in."""
+    and a class noun after the name ("fighter jets") taken in; with `text` (the unfolded
+    text), also one or two capitalised variant codes before a class noun ("Spike NLOS
+    missiles", "Patriot PAC-3 MSE interceptors")."""
     variant = _SLASH_VARIANT.match(folded, end)
     end = variant.end() if variant else end
     tail = _TAIL_RE.match(folded, end)
+    if tail is None and text is not None and (codes := _CAPS_VARIANT.match(text, end)):
+        tail = _TAIL_RE.match(folded, codes.end())
     return tail.end() if tail else end
 
 
 _SLASH_VARIANT = re.compile(r"/[a-z0-9]{1,3}(?![\w/-])")
+_CAPS_VARIANT = re.compile(r"(?:\s+[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?(?![\w-])){1,2}")
 
 
 class _Taken(list):
@@ -352,10 +357,21 @@ _GOVERNING_SIDES = ("supply", "receive", "trade", "request")
 _COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
+# A source right after a bare weak head: "rebuilt with aircraft from Russia, China and Turkey".
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _from_actor(ctx: DocContext, end: int) -> bool:
+    """An actor is named as the source right after the words ending at `end`."""
+    found = _FROM.match(ctx.folded, end)
+    return found is not None and found.end() in ctx.actor_at
+
+
 def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -> list[Mention]:
     """The mentions, with the bare weak heads that a transfer governs: right after a
-    transfer verb ("Dutch pledge shells"), after a transfer noun ("the flow of shells"), or
-    coordinated with a weapon mention ("shells and howitzers")."""
+    transfer verb ("Dutch pledge shells"), after a transfer noun ("the flow of shells"),
+    before a source ("aircraft from Russia"), or coordinated with a weapon mention ("shells
+    and howitzers")."""
     if not bare:
         return found
     ends = {end for start, end, _, cue in ctx.verb_hits if cue.side in _GOVERNING_SIDES}
@@ -363,7 +379,8 @@ def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -
     for mention in bare:
         before = ctx.folded[max(0, mention.left_stop - 40):mention.left_stop]
         gap = len(before) - len(before.rstrip())
-        governed = mention.left_stop - gap in ends or bool(_GOVERNING_NOUN.search(before))
+        governed = mention.left_stop - gap in ends or bool(_GOVERNING_NOUN.search(before)) or \
+            _from_actor(ctx, mention.end)
         coordinated = any(other.sentence == mention.sentence and (
             _COORDINATION.fullmatch(ctx.folded[mention.end:other.left_stop]) if other.start > mention.end
             else _COORDINATION.fullmatch(ctx.folded[other.end:mention.left_stop])) for other in found)

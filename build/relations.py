@@ -132,6 +132,8 @@ class Relator:
             if hit.cue.form != "verb":  # "views the delivery of the S-300 batteries": nothing new
                 return list(inherited)
             suppliers, recipients = self._inherited_parties(inherited)
+        if (held := self._held_platform(m)) is not None:
+            return [held]
         if self._own_use(m, hit, suppliers, recipients):
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
         status, cue_text = self._status(m, hit, parts, ci)
@@ -155,6 +157,20 @@ class Relator:
         if all(r.supplier is None and r.recipient is None for r in relations) and hit.cue.form == "compound":
             relations = self._continue_topic(m, relations)
         return relations
+
+    def _held_platform(self, m: Mention) -> Relation | None:
+        """"bought Spike missiles from Rafael for its Apache helicopters": the platform a
+        state's new weapons are for is its own (lexicon.OWN_PLATFORM), and when another state
+        makes it (systems table), the state holds it, so received it: maker -> owner,
+        delivered, no year (codebook, "Status": a weapon of another state's make that a state
+        keeps). None when the mention is no such platform."""
+        if m.basis != "catalogue" or not _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
+            return None
+        maker = self.origin.get(m.system)
+        owner = self._its_owner(m, set())
+        if not maker or not owner or maker in owner:
+            return None
+        return Relation(maker, "origin", owner[0], "text", "delivered", None, "unspecified", None)
 
     @staticmethod
     def _inherited_parties(inherited: list[Relation]):
@@ -479,7 +495,8 @@ class Relator:
 
     _SUBJECT_END = re.compile(r"\b(?:has|have|had|it|they|which|who|that|and|also|already|reportedly|"
                               r"itself|themselves|never|not|recently|previously|first|once|long|countries|states|"
-                              r"nations|governments|allies|partners|members|officials|firms|companies)\s+$")
+                              r"nations|governments|allies|partners|members|officials|firms|companies|"
+                              r"army|navy|air force|forces|military|troops|marines|militias?|rebels)\s+$")
 
     def _has_subject_before(self, position: int) -> bool:
         """A participle right after its subject is a verb: "Turkey supplied armoured vehicles"
@@ -492,7 +509,7 @@ class Relator:
                       if a.end == position - gap), None)
         return actor is not None and actor.value[1] != "demonyms"
 
-    _RELATIVE = re.compile(r",?\s*(?:that|which)\s+")
+    _RELATIVE = re.compile(r",?\s*(?:that|which)\s+(?:the\s+)?")
     _AUXILIARY = re.compile(r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?(?:\w+ly\s+)?")
 
     def _relative_clause(self, start: int) -> CueHit | None:
@@ -640,6 +657,12 @@ class Relator:
                 # "Denmark will deliver the American-made jets": the state that sends them is the
                 # supplier, their maker is not (a second-hand or re-export transfer)
                 suppliers = [s for s in suppliers if s[0] not in origins]
+            if side == "supply" and hit.cue.form == "verb" and not hit.passive and hit.end <= m.start and \
+                    self._OWN_FORCES_WITH.match(self.ctx.folded, hit.end):
+                # "Mali has equipped its air force with aircraft from Russia": the subject arms its
+                # own forces, so it receives; the from-object supplies
+                recipients += [(a, "text") for a in agents]
+                agents = []
             suppliers += [(a, "text") for a in by_side + agents]
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
             if hit.cue.form == "noun":  # "Saab received an order from Brazil for": the buyer inside the cue
@@ -663,8 +686,8 @@ class Relator:
             suppliers = [s for s in suppliers if s[0] not in users]
             recipients += [(a, "text") for a in users]
         else:  # receive, use
-            if hit.cue.form == "post":
-                by_side = self._after_preposition(hit.start, clause_end, ("with",))
+            if hit.cue.form == "post":  # "in service with Peru"; "the order was cancelled by Taipei"
+                by_side = self._after_preposition(hit.start, clause_end, ("with", "by"))
             makers = [a for a in agents if self._is_company_agent(a, hit)]
             if makers:  # "Baykar signs Kuwait deal for Bayraktar TB2 drones": the maker sells
                 suppliers += [(a, "text") for a in makers]
@@ -860,6 +883,10 @@ class Relator:
                 return [actor.value[0]]
         return []
 
+    # a verb's object that is the subject's own forces, before "with": "equipped its air force with"
+    _OWN_FORCES_WITH = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:army|navy|air force|forces|military|"
+                                  r"troops|marines|coast guard|units|squadrons|brigades|fleet)\s+with\b")
+
     def _object_with(self, hit: CueHit) -> list[str]:
         """"supplied Russia with drones", "equip Peshmerga brigades with howitzers": the actor
         right after the verb is the recipient."""
@@ -938,9 +965,11 @@ class Relator:
         return [subject] if subject is not None else []
 
     def _first_subject(self, start: int, end: int, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
-        """The first actor in [start, end) that is no demonym and no prepositional object."""
+        """The first actor in [start, end) that is no prepositional object and no demonym but
+        one of a state's body ("The Czech army, meanwhile, is restocking": CZE)."""
         for actor in self._actors_between(start, end):
-            if actor.value[0] not in exclude and actor.value[1] != "demonyms" and self._is_subject_before(actor):
+            if actor.value[0] not in exclude and self._is_subject_before(actor) and \
+                    (actor.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, actor.end)):
                 return actor.value[0]
         return None
 
@@ -1216,10 +1245,12 @@ class Relator:
             return bool(on_mission) or not recipients
         if _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
             return True  # "buying the Rafale M for its new aircraft carrier", "... and later its submarines"
-        if lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start) and \
+        if (own := lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start)) and \
                 not lx.LICENSED_WORDS.search(self.ctx.folded, self.ctx.sentences[m.sentence].start,
-                                             self.ctx.sentences[m.sentence].end):
+                                             self.ctx.sentences[m.sentence].end) and \
+                not (own.group(0) in ("its own", "their own") and self._of_another_make(m, recipients)):
             return True  # "mass-producing its own Hsiung Feng missiles", "locally produced rockets"
+            # (not "operates its own Chinese and Russian equipment": a possessive with another's make)
         if lx.OWN_MAKE_BEFORE.search(self.ctx.folded, max(0, m.left_stop - 40), m.left_stop):
             return True  # "its second domestically built Nilgiri-class frigate" (a licence elsewhere in the sentence)
         if hit.cue.side == "use" and not suppliers and not recipients:
@@ -1228,6 +1259,13 @@ class Relator:
             return True  # "India signed a contract with HAL for 83 Tejas jets" (_parties)
         origins = set(m.origins) | (set(m.antecedent.origins) if m.antecedent else set())
         return hit.cue.side == "use" and any(r in origins for r, _ in recipients)
+
+    def _of_another_make(self, m: Mention, recipients) -> bool:
+        """The mention's origin words or maker (systems table) name states, none of them a
+        recipient: "operates its own Chinese and Russian equipment" (codebook, "Status": a
+        possessive with another state's make is a transfer)."""
+        makers = set(m.origins) | ({maker} if (maker := self.origin.get(m.system)) else set())
+        return bool(makers) and bool(recipients) and not makers & {r for r, _ in recipients}
 
     # "... to Libya to support Khalifa Haftar's Libyan National Army": the purpose names the force
     # (the word boundary tested after "to": the regex engine skips from one "to" to the next)
@@ -1449,7 +1487,18 @@ class Relator:
             # a present tense: a headline's reports what happened ("Peshmerga receive"), a plural
             # subject's what holds ("Hungary and the Czech Republic lease the jets")
             return "delivered", cue_text
+        if hit.cue.form == "verb" and self._BUYING.fullmatch(folded, hit.start, hit.end):
+            if marker := found(self._IN_PROGRESS):
+                return "ordered", with_marker(marker)  # "Canada is buying 88 F-35 aircraft": bought, not yet received
+            if marker := found(self._GERUND_AFTER):
+                return "planned", with_marker(marker)  # "approached London about buying 40 Typhoons"
         return hit.cue.status, cue_text
+
+    # A purchase in the progressive, or as the object of a preposition or of a verb of thought
+    _BUYING = re.compile(r"(?:buying|purchasing|acquiring)")
+    _IN_PROGRESS = re.compile(r"\b(?:is|are|am)\s+(?:(?:also|itself|themselves|now|still|already)\s+)*$")
+    _GERUND_AFTER = re.compile(r"\b(?:about|of|on|into|toward|towards|considering|considers|consider|weighing|"
+                               r"weighs|mulling|mulls|ruled out|rule out)\s+$")
 
     def _transfer_type(self, m: Mention, hit: CueHit, parts, ci) -> str:
         folded = self.ctx.folded
