@@ -41,6 +41,7 @@ SETS = {
     "holdout10": (HERE / "holdout10" / "gold.csv", HERE / "holdout10" / "docs"),
     "holdout11": (HERE / "holdout11" / "gold.csv", HERE / "holdout11" / "docs"),
     "holdout12": (HERE / "holdout12" / "gold.csv", HERE / "holdout12" / "docs"),
+    "holdout13": (HERE / "holdout13" / "gold.csv", HERE / "holdout13" / "docs"),
 }
 
 
