@@ -91,12 +91,14 @@ def find_events(ctx: DocContext, related: Related, relator: Relator,
             key = (relation.supplier, relation.recipient)
             if pairs is not None and key not in pairs:
                 continue
-            sentence = ctx.sentences[mention.sentence]
-            first = pairs and next(e for e in known if e.parties == key)  # its stage stays as first read
-            event = events.setdefault(key, TransferEvent(
-                relation.supplier, relation.recipient, first.status if first else relation.status,
-                first.transfer_type if first else relation.transfer_type, mention.sentence,
-                (sentence.start, sentence.end)))
+            event = events.get(key)
+            if event is None:  # (built only then: most relations repeat a pair)
+                sentence = ctx.sentences[mention.sentence]
+                first = pairs and next(e for e in known if e.parties == key)  # its stage stays as first read
+                event = events[key] = TransferEvent(
+                    relation.supplier, relation.recipient, first.status if first else relation.status,
+                    first.transfer_type if first else relation.transfer_type, mention.sentence,
+                    (sentence.start, sentence.end))
             event.systems.add(mention.system)
             event.categories.add(mention.category)
             event.last_sentence = max(event.last_sentence, mention.sentence)

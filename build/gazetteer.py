@@ -68,7 +68,7 @@ class Gazetteer:
             ends_word = not (following.isalnum() or following == "_")
             for name, value, letters_only in entries:
                 start = hit_end - len(name)
-                if start > 0 and _is_word_char(text[start - 1]):
+                if start > 0 and ((before := text[start - 1]).isalnum() or before == "_"):  # (_is_word_char)
                     continue
                 if ends_word and (not letters_only or text.startswith(name, start)):
                     end = hit_end  # what _word_end gives here

@@ -1565,7 +1565,7 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
 
 @functools.lru_cache(maxsize=None)
 def _preposition_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(words) + r")\s+")
+    return _compiled(r"\b(?:" + "|".join(words) + r")\s+")  # (in the faster form: text.pattern)
 
 
 def _last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
