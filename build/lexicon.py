@@ -666,7 +666,7 @@ INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 SALE_WORDS = re.compile(r"\b(?:sell\w*|sold|sales?|buy\w*|bought|purchas\w*|contracts?|deals?|order\w*|"
                         r"import\w*|export\w*|trade)\b")
 # (an export licence is a permit, not a licence to produce: "approved licences for the export of")
-LICENSED_WORDS = re.compile(r"\b(?:co-?produc\w*|(?<!export )(?<!arms )licen[cs]\w*(?!\s+(?:for|to)\s+(?:the\s+)?export)|"
+LICENSED_WORDS = re.compile(r"\b(?:co-?produc\w*|licen[cs](?<!export licen[cs])(?<!arms licen[cs])\w*(?!\s+(?:for|to)\s+(?:the\s+)?export)|"
                             r"locally|local production|assembl\w*)\b")
 TECHNOLOGY_WORDS = re.compile(r"\btechnolog\w*\b")
 # An aid package, once announced, is committed (codebook, "Status": an announced aid package

@@ -164,9 +164,9 @@ class Relator:
         makes it (systems table), the state holds it, so received it: maker -> owner,
         delivered, no year (codebook, "Status": a weapon of another state's make that a state
         keeps). None when the mention is no such platform."""
-        if m.basis != "catalogue" or not _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
+        maker = self.origin.get(m.system) if m.basis == "catalogue" else None
+        if maker is None or not _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
             return None
-        maker = self.origin.get(m.system)
         owner = self._its_owner(m, set())
         if not maker or not owner or maker in owner:
             return None
