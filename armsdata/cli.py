@@ -55,7 +55,9 @@ def main() -> None:
 
 # -- build ---------------------------------------------------------------------------------
 _NAME = re.compile(r"^[a-z0-9._-]+$")
-_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
+# X.Y.Z, each a number with no leading zero (Semantic Versioning): "01.0.0" would sit beside
+# "1.0.0" as another release of the same version
+_VERSION = re.compile(r"^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)$")
 
 
 def _check(pattern: re.Pattern, what: str):
@@ -87,7 +89,7 @@ def _progress(quiet: bool):
 @click.option("--name", default="armsdata", show_default=True, callback=_check(_NAME, "a package name "
               "(lower-case letters, digits, '.', '_', '-')"),
               help="The data package's name in datapackage.json; name a corpus of your own.")
-@click.option("--version", "version", default=None, callback=_check(_VERSION, "a version X.Y.Z"),
+@click.option("--version", "version", default=None, callback=_check(_VERSION, "a version X.Y.Z (whole numbers, no leading zeros)"),
               help=f"The release's version (default: the package's, {__version__}).")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Worker processes for extraction (default: up to 2; large corpora only).")

@@ -151,6 +151,7 @@ RULES = [
     ("relations", "Relator._object_with", "empty", "'supplied Russia with drones': no recipient"),
     ("relations", "Relator._held_platform", "none", "'for its Apache helicopters': a platform of another's make is no transfer"),
     ("relations", "Relator._of_another_make", "false", "'operates its own Chinese equipment': own make, no transfer"),
+    ("events", "interceptor", "false", "'A US Navy destroyer intercepted a boat': the destroyer joins the transfer it stopped"),
     ("relations", "Relator._origins", "empty", "an origin ('Russian-made') is no supplier"),
     ("relations", "Relator._after_preposition", "empty", "no party after to/from/with/by"),
     ("relations", "Relator._coordinated", "custom:first_actor", "'to Syria and Iran': only Syria"),

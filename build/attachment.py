@@ -187,7 +187,7 @@ def _undecided(ctx: DocContext, mention: Mention, relations: list[Relation], rel
     """The rules left the mention open: no party (a transfer cue of its own with no party
     read is open too), no reading of no transfer (its maker, its holder: status none with a
     cue), and none of the readings by which `events.attach` keeps a mention out of every
-    transfer (a state's own forces using it, a target or threat)."""
+    transfer (a state's own forces using it, a target or threat, an interceptor)."""
     if any(r.supplier or r.recipient or (r.status_cue and r.status == "none") for r in relations):
         return False
     if mention.system == "arms (unspecified)" and mention.determiner not in lx.ANAPHORIC_DETERMINERS:
@@ -198,7 +198,8 @@ def _undecided(ctx: DocContext, mention: Mention, relations: list[Relation], rel
     sentence = ctx.sentences[mention.sentence]
     if mention.basis == "generic" and not mention.origins and _IN_USE.search(ctx.folded, sentence.start, sentence.end):
         return False  # "The Houthis have fired dozens of drones": a user of a weapon of no known make
-    return not ev.speaks_of_others(ctx, mention) and not ev.targeted(ctx, mention, related)
+    return not ev.speaks_of_others(ctx, mention) and not ev.targeted(ctx, mention, related) and \
+        not ev.interceptor(ctx, mention)
 
 
 def _inherited(relation: Relation) -> bool:

@@ -136,9 +136,10 @@ def read_gold(path: Path) -> pl.DataFrame:
 
 
 def _check_ranges(path: Path, gold: pl.DataFrame) -> None:
-    """Numbers no record can have (the records schema's constraints): a span that ends
+    """Values no record can have (the records schema's constraints): a span that ends
     before it starts or starts before the text, a quantity under 1, an event_year outside
-    EVENT_YEAR_RANGE. Raises ArmsdataError naming the file, line, column and value."""
+    EVENT_YEAR_RANGE, one actor as both supplier and recipient. Raises ArmsdataError naming
+    the file, line, column and value."""
     low, high = EVENT_YEAR_RANGE
     rules = [
         ("span_start", pl.col("span_start") < 0, "a code point offset (0 or more)"),
@@ -150,6 +151,10 @@ def _check_ranges(path: Path, gold: pl.DataFrame) -> None:
         bad = gold.with_row_index("line", 2).filter(broken.fill_null(False))
         if bad.height:
             raise ArmsdataError(f"{path}: line {bad['line'][0]}: {name} {bad[name][0]} is not {hint}")
+    both = gold.with_row_index("line", 2).filter((pl.col("supplier") == pl.col("recipient")).fill_null(False))
+    if both.height:  # codebook, "Actors": never both supplier and recipient of one record
+        raise ArmsdataError(f"{path}: line {both['line'][0]}: recipient {both['recipient'][0]!r} is the supplier too "
+                            "(an actor is never both parties of one record)")
 
 
 def check_spans(path: Path, gold: pl.DataFrame, texts: dict[str, str]) -> None:

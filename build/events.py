@@ -282,8 +282,8 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             result.append((mention, relations))
             continue
         transfer = any(r.status != "none" for r in relations)
-        event = None if speaks_of_others(ctx, mention) or targeted(ctx, mention, related) \
-            else _event_of(ctx, mention, events, transfer, origins)
+        event = None if speaks_of_others(ctx, mention) or targeted(ctx, mention, related) or \
+            interceptor(ctx, mention) else _event_of(ctx, mention, events, transfer, origins)
         if event is not None and mention.system not in event.systems and _maker_described(relations):
             event = None  # "Rheinmetall, which makes the Skyranger, sold ammunition to Hungary"
         if event is not None and mention.sentence in event.sentences and \
@@ -376,6 +376,20 @@ def targeted(ctx: DocContext, mention: Mention, related: Related) -> bool:
     # "shot down dozens of the Iranian-designed aircraft": a part of the weapons referred to, not a threat
     return bool(found) and not (mention.anaphoric and found.group(0).endswith(" of "))
 
+
+
+# Between a subject and its verb: auxiliaries and adverbs ("has reportedly intercepted")
+_BEFORE_VERB = re.compile(r"\s+(?:(?:has|have|had|was|were|also|then|later|reportedly|again)\s+)*")
+
+
+def interceptor(ctx: DocContext, mention: Mention) -> bool:
+    """The mention is the subject of an interdiction ("A US Navy destroyer intercepted a
+    small boat carrying Iranian rifles"): the intercepting side's own platform, in none of
+    the transfers the article reports (codebook, "Status": interdiction; the seizing party
+    is never supplier or recipient)."""
+    gap = _BEFORE_VERB.match(ctx.folded, mention.end)
+    start = gap.end() if gap else mention.end
+    return any(cue.side == "interdict" for _, _, _, cue in ctx.verb_hits_starting(start, start + 1))
 
 
 def party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) -> bool:

@@ -45,7 +45,7 @@ from typing import Iterator
 
 from .errors import ArmsdataError, UsageError
 from .html import page_text
-from .sources import METADATA_COLUMNS, check_metadata, check_utf8, closest, read_sources_csv
+from .sources import METADATA_COLUMNS, check_metadata, check_utf8, closest_name, read_sources_csv
 
 DOCUMENT_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -212,7 +212,7 @@ def _corpus_rows(corpus: Plan) -> Iterator[Source]:
     for number, line, values in rows:
         for name in values:
             if name not in ROW_COLUMNS and name not in ignored:
-                ignored[name] = closest(name, ROW_COLUMNS)
+                ignored[name] = _unread_column(path, line, name)
         yield row_source(path, path.name, kind, number, line, values, seen)
     if not seen:
         raise UsageError(f"{path}: no articles found")
@@ -251,6 +251,24 @@ def duplicate_id(path: Path | str, line: int, given: str | None, source_id: str,
     return f"{path}:{line}: column id: {given or source_id!r} gives the id {source_id}, already that of {first}"
 
 
+# Names a corpus file may give a column that the build reads under another name.
+_COLUMN_SYNONYMS = {"date": "published", "pub_date": "published", "publication_date": "published",
+                    "published_at": "published", "headline": "title", "link": "url", "source": "publisher"}
+
+
+def _unread_column(path: Path, line: int, name: str) -> str:
+    """'' for a column the build does not read ("author": reported in a note); raises
+    ArmsdataError (exit 1) for one that is a misspelling or another name of a column it reads
+    ("pubished", "date"), whose values would otherwise be lost without a word (the same
+    mistake in sources.csv stops the build too)."""
+    meant = _COLUMN_SYNONYMS.get(name.strip().lower()) or closest_name(name, ROW_COLUMNS)
+    if meant is None:
+        return ""
+    where = f"{path}:{line}" if line > 1 or path.suffix.lower() != ".parquet" else str(path)
+    raise ArmsdataError(f"{where}: column {name}: not a column of a corpus file (did you mean {meant}?); "
+                        f"its columns are {', '.join(ROW_COLUMNS)}")
+
+
 def _ignored_note(path: Path, ignored: dict[str, str]) -> str:
     return f"{path}: columns ignored: " + ", ".join(name + hint for name, hint in ignored.items())
 
@@ -277,7 +295,7 @@ def _glob_plan(pattern: str) -> Plan:
             raise UsageError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None
         if metadata.num_rows == 0:
             raise UsageError(f"{path}: no articles found")
-        ignored = {name: closest(name, ROW_COLUMNS) for name in metadata.schema.names if name not in ROW_COLUMNS}
+        ignored = {name: _unread_column(path, 1, name) for name in metadata.schema.names if name not in ROW_COLUMNS}
         if ignored:
             notes.append(_ignored_note(path, ignored))
         parts.append(ParquetPart(path, Path(os.path.relpath(path, root)).as_posix(), metadata.num_rows))

@@ -29,10 +29,16 @@ _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as errors="surrogateescape" keeps it
 
 
+def closest_name(name: str, known: tuple[str, ...]) -> str | None:
+    """The known name closest to a misspelt one, if one is close enough."""
+    match = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+    return match[0] if match else None
+
+
 def closest(name: str, known: tuple[str, ...]) -> str:
     """' (did you mean X?)' for the known name closest to a misspelt one, else ''."""
-    match = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
-    return f" (did you mean {match[0]}?)" if match else ""
+    match = closest_name(name, known)
+    return f" (did you mean {match}?)" if match else ""
 
 
 def check_metadata(values: dict, where: str) -> dict:

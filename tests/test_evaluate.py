@@ -257,6 +257,8 @@ def test_evaluate_names_the_line_of_a_gold_quantity_that_is_not_a_number(tmp_pat
     ("d2,0,6,drones", "d2,-1,6,drones", "span_start -1 is not a code point offset (0 or more)"),
     ("planned,sale,12,", "planned,sale,0,", "quantity 0 is not a count of 1 or more"),
     ("planned,sale,12,", "planned,sale,12,22", "event_year 22 is not a year in 1945..2100"),
+    ("ISR,RUS,planned", "RUS,RUS,planned",
+     "recipient 'RUS' is the supplier too (an actor is never both parties of one record)"),
 ])
 def test_evaluate_names_a_gold_value_no_record_can_have(tmp_path, old, new, message):
     bad = tmp_path / "gold.csv"
