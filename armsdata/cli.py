@@ -28,7 +28,30 @@ def fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineErrors(click.Group):
+    """A group whose usage errors are one line too ("Error: Invalid value for '--format':
+    'xml' is not one of 'text', 'json', 'github'. (see armsdata validate --help)", exit 2),
+    like every other problem a command reports: click's own prints the usage and a hint
+    line first."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            where = f" (see {exc.ctx.command_path if exc.ctx is not None else 'armsdata'} --help)"
+            fail(exc.format_message() + where, exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="armsdata")
 def main() -> None:
     """armsdata: every weapons mention in news text as a validated arms-transfer record.

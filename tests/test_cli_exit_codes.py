@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 from click.testing import CliRunner
 
+from armsdata._version import __version__
 from armsdata.cli import main
 
 from conftest import ROOT, SEEDS
@@ -247,3 +248,25 @@ def test_a_bad_byte_on_a_later_line_is_named_by_line_and_character_column(tmp_pa
     seeds = folder(tmp_path, {"a.txt": "Russia sold tanks.\nCafé ".encode("utf-8") + b"\xff talks."})
     result = build(seeds, tmp_path / "out")
     assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'a.txt'}:2:6: not valid UTF-8 (byte 0xff)\n")
+
+
+# -- usage errors: one line, as every other problem ------------------------------------------------------
+@pytest.mark.parametrize("args, message", [
+    (["validate", "--format", "xml"],
+     "Invalid value for '--format': 'xml' is not one of 'text', 'json', 'github'. (see armsdata validate --help)"),
+    (["build", "--workers", "0"],
+     "Invalid value for '--workers': 0 is not in the range 1<=x<=64. (see armsdata build --help)"),
+    (["deals", "--supplier"], "Option '--supplier' requires an argument. (see armsdata --help)"),
+    (["bogus"], "No such command 'bogus'. (see armsdata --help)"),
+])
+def test_a_usage_error_is_one_line_naming_the_help_to_read(args, message):
+    """click's own message, without the usage and hint lines it prints before it."""
+    result = CliRunner().invoke(main, args, prog_name="armsdata")
+    assert (result.exit_code, result.output) == (2, f"Error: {message}\n")
+
+
+def test_help_and_version_still_exit_0():
+    assert CliRunner().invoke(main, ["deals", "--help"], prog_name="armsdata").output.startswith(
+        "Usage: armsdata deals [OPTIONS]")
+    result = CliRunner().invoke(main, ["--version"], prog_name="armsdata")
+    assert (result.exit_code, result.output) == (0, f"armsdata, version {__version__}\n")
