@@ -159,7 +159,9 @@ def build(seeds: Path, out: Path, name: str, version: str | None, workers: int |
     from armsdata.build.readers import is_pattern
 
     if not seeds.exists() and not is_pattern(seeds):
-        fail(f"{seeds}: no such file or folder")
+        defaulted = click.get_current_context().get_parameter_source("seeds") == click.core.ParameterSource.DEFAULT
+        fail(f"{seeds}: no such file or folder" + ("; the default --seeds is the seeds/ folder of a clone of the "
+                                                   "repository: run there, or give --seeds PATH" if defaulted else ""))
     try:
         dask_engine = _dask_engine(engine, scheduler, partitions, workers, quiet)
     except ArmsdataError as exc:
@@ -524,7 +526,8 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     field as OLD -> NEW: numbers as they are, text quoted, an empty
     value (null) as (empty). Columns that only one of the two releases has are listed
     (columns added, columns removed) and not compared. With --format json, values are
-    strings or null.
+    strings or null, and added_records and removed_records give each such record's
+    record_id, doc_id and span_text.
 
     Exit codes: 0 compared; 2 usage error or unreadable input: a version that is not
     published, a folder without releases, a file that cannot be read.
@@ -539,7 +542,11 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     except ArmsdataError as exc:
         fail(str(exc), exc.exit_code)
     if fmt == "json":
-        click.echo(json.dumps({"old": old, "new": new, **result.as_dict()}, indent=2, ensure_ascii=False))
+        report = {"old": old, "new": new, **result.as_dict()}
+        for key, ids, records in (("added_records", result.added, new_records),
+                                  ("removed_records", result.removed, old_records)):
+            report[key] = _located_rows(records, ids)  # what the text report shows beside each id
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
         return
     s = result.summary()
     click.echo(f"{old} -> {new}: {s['added']} added, {s['removed']} removed, {s['changed_records']} changed "
@@ -558,13 +565,23 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
                    f"{_shown(change['new'], numeric)}")
 
 
+def _located_rows(records, ids: list[str]) -> list[dict]:
+    """{record_id, doc_id, span_text} of the records `ids`, in the order of `ids` (doc_id and
+    span_text null for a records file without them): diff's way to find an added or removed
+    record without a join."""
+    found = {}
+    if {"doc_id", "span_text"} <= set(records.columns):
+        wanted = records.filter(records["record_id"].is_in(ids)).select("record_id", "doc_id", "span_text")
+        found = {record_id: (doc_id, span_text) for record_id, doc_id, span_text in wanted.iter_rows()}
+    return [{"record_id": record_id, "doc_id": found.get(record_id, (None, None))[0],
+             "span_text": found.get(record_id, (None, None))[1]} for record_id in ids]
+
+
 def _located(records, ids: list[str]) -> dict[str, str]:
     """record_id -> "doc_id 'span_text'" for the records `ids` (what diff shows beside an
     added or removed record, so it can be found without a join)."""
-    if not {"doc_id", "span_text"} <= set(records.columns):
-        return {record_id: "" for record_id in ids}  # (a records file without them: the id alone)
-    wanted = records.filter(records["record_id"].is_in(ids)).select("record_id", "doc_id", "span_text")
-    return {record_id: f" {doc_id} {span_text!r}" for record_id, doc_id, span_text in wanted.iter_rows()}
+    return {row["record_id"]: f" {row['doc_id']} {row['span_text']!r}" if row["doc_id"] is not None else ""
+            for row in _located_rows(records, ids)}
 
 
 def _shown(value: str | None, numeric: bool) -> str:

@@ -78,6 +78,9 @@ def test_diff_json(two_versions):
     report = json.loads(result.output)
     assert report["summary"] == {"added": 1, "removed": 1, "changed_records": 1, "changed_fields": 1}
     assert report["changed"] == [{"record_id": first, "field": "status", "old": "planned", "new": "ordered"}]
+    assert report["added_records"] == [{"record_id": "ffffffffffffffff-1", "doc_id": "000_273756fbf6480a49",
+                                        "span_text": "weapons"}]
+    assert [r["span_text"] for r in report["removed_records"]] == ["weapons"]
 
 
 def test_diff_names_the_columns_a_release_added():

@@ -270,3 +270,11 @@ def test_help_and_version_still_exit_0():
         "Usage: armsdata deals [OPTIONS]")
     result = CliRunner().invoke(main, ["--version"], prog_name="armsdata")
     assert (result.exit_code, result.output) == (0, f"armsdata, version {__version__}\n")
+
+
+def test_build_outside_a_clone_says_what_the_default_seeds_are(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no seeds/ here
+    result = CliRunner().invoke(main, ["build"])
+    assert (result.exit_code, result.output) == (
+        2, "Error: seeds: no such file or folder; the default --seeds is the seeds/ folder of a clone of the "
+           "repository: run there, or give --seeds PATH\n")
