@@ -253,7 +253,7 @@ def duplicate_id(path: Path | str, line: int, given: str | None, source_id: str,
 
 # Names a corpus file may give a column that the build reads under another name.
 _COLUMN_SYNONYMS = {"date": "published", "pub_date": "published", "publication_date": "published",
-                    "published_at": "published", "headline": "title", "link": "url", "source": "publisher"}
+                    "published_at": "published", "headline": "title", "link": "url"}
 
 
 def _unread_column(path: Path, line: int, name: str) -> str:
