@@ -255,7 +255,7 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
     try:
         path = path or default_release()
         if path.is_dir() and not (path / "datapackage.json").exists() and (hint := releases_hint(path)):
-            raise ArmsdataError(f"{path / 'datapackage.json'}: file does not exist{hint}")  # the --out of a build
+            raise ArmsdataError(f"{path}: not a release{hint}")  # the --out of a build (as deals and evaluate say)
         if path.is_dir():
             validate_release(path, report)
         elif not path.exists():

@@ -125,7 +125,7 @@ def test_unreadable_input_exits_2_with_one_line(release, damage, message):
 
 def test_the_folder_that_holds_releases_is_named_with_them(release):
     code, output = run(release.parent)
-    assert (code, output) == (2, f"Error: {release.parent / 'datapackage.json'}: file does not exist; it holds the "
+    assert (code, output) == (2, f"Error: {release.parent}: not a release; it holds the "
                                  f"releases {release.name}: give one of those folders\n")
 
 
