@@ -573,8 +573,8 @@ def _located_rows(records, ids: list[str]) -> list[dict]:
     if {"doc_id", "span_text"} <= set(records.columns):
         wanted = records.filter(records["record_id"].is_in(ids)).select("record_id", "doc_id", "span_text")
         found = {record_id: (doc_id, span_text) for record_id, doc_id, span_text in wanted.iter_rows()}
-    return [{"record_id": record_id, "doc_id": found.get(record_id, (None, None))[0],
-             "span_text": found.get(record_id, (None, None))[1]} for record_id in ids]
+    return [dict(zip(("record_id", "doc_id", "span_text"), (record_id, *found.get(record_id, (None, None)))))
+            for record_id in ids]
 
 
 def _located(records, ids: list[str]) -> dict[str, str]:

@@ -168,7 +168,7 @@ class Relator:
         if maker is None or not _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
             return None
         owner = self._its_owner(m, set())
-        if not maker or not owner or maker in owner:
+        if not owner or maker in owner:
             return None
         return Relation(maker, "origin", owner[0], "text", "delivered", None, "unspecified", None)
 
