@@ -612,6 +612,8 @@ class Relator:
             places = ("to", "for") if objects else ("in", "at", "to", "for", "with")  # "reached the Peshmerga in Erbil"
             recipients += [(a, "text") for a in
                            self._after_preposition(after, clause_end, places + self._DESTINATION[3:]) + objects]
+            if hit.start > m.end and not recipients:  # "The first FA-50s for the Polish Air Force landed"
+                recipients += [(a, "text") for a in self._after_preposition(m.end, hit.start, ("for",))]
             if m.possessor and hit.cue.form == "headline":  # "Denmark's F-16s for Kyiv"
                 suppliers.append((m.possessor, "text"))
             elif m.possessor:  # "North Macedonia's first K239 launchers arrived from South Korea"
@@ -911,7 +913,7 @@ class Relator:
                 users.append(origin)
         return users
 
-    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "same", "loyal", "to", "so-called", "such", "as", "like",
+    _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "same", "loyal", "royal", "to", "so-called", "such", "as", "like",
                 "including", "both", "either", "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
                 "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
                 "government", "regime", "ally", "neighbour", "neighbor", "country", "group"}

@@ -1297,6 +1297,15 @@ CASES = [
     ("pattern:relations.Relator._SUBJECT_END (a force before 'used' is its subject: the verb, not 'second-hand')",
      "Ukraine's army used US-made ATACMS missiles.",
      [("ATACMS missiles", "ATACMS", "USA", "UKR", "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._FILLERS royal (a demonym's force after 'the Royal' is its state)",
+     "Boeing handed over four Apache helicopters to the Royal Moroccan Air Force.",
+     [("Apache helicopters", "AH-64", "USA", "MAR", "delivered", "unspecified", 4, None)]),
+    ("frame:12 Arriving, the recipient in a for-object between the mention and the verb",
+     "Twelve K9 howitzers for Egypt reached Alexandria.",
+     [("K9 howitzers", "K9", "KOR", "EGY", "delivered", "unspecified", 12, None)]),
+    ("frame:12 Arriving, a for-object naming a Royal force",
+     "The first four FA-50 jets for the Royal Malaysian Air Force landed at Butterworth.",
+     [("FA-50 jets", "T-50", "KOR", "MYS", "delivered", "unspecified", 4, None)]),
 ]
 
 
