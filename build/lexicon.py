@@ -156,7 +156,8 @@ ADJECTIVES = {"newly", "recently", "new", "additional", "more", "further", "othe
               "developed", "used", "second-hand", "long-range", "short-range", "medium-range", "latest",
               "foreign", "brief", "any", "all", "some", "several", "first", "last", "remaining", "older", "newer",
               "initial", "final", "extra", "own", "than", "about", "around", "nearly", "over", "retired",
-              "decommissioned", "refurbished", "surplus", "former", "ageing", "aging", "upgraded", "ex-service"}
+              "decommissioned", "refurbished", "surplus", "former", "ageing", "aging", "upgraded", "ex-service",
+              "old", "existing", "current", "obsolete", "worn-out", "outdated"}
 # Nouns that measure out the weapon after them: "60,000 rounds of artillery ammunition" is one
 # mention (the ammunition) whose quantity is the number before the measure.
 MEASURE_NOUNS = {"rounds", "units", "pieces", "sets", "batches", "lots"}
@@ -684,6 +685,9 @@ AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of
 # alone, which is a maker, nor "to the Chinese market").
 STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms?|company|companies|makers?|manufacturers?|"
                         r"shipyards?|yards?|suppliers?|contractors?|group|groups|builders?|consortium)\b")
+# a state's minister or ministry right after its name: "Norway's defence minister", "the Polish
+# Ministry of Defence", "Egypt's foreign ministry" (relations.Relator.home_state: who says "we")
+MINISTER = re.compile(r"(?:'s?)?\s+(?:(?:defen[cs]e|foreign|armed forces|war)\s+)?minist(?:er|ry|ries)\b")
 REPORTING = re.compile(r"\b(?:said|says|say|saying|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")
 FORCES = re.compile(r"\s+(?:navy|army|air force|marine corps|military|armed forces|forces|troops|units?|brigades?|battalions?|contingents?|"

@@ -616,6 +616,8 @@ class Relator:
                 recipients += [(a, "text") for a in self._after_preposition(m.end, hit.start, ("for",))]
             if m.possessor and hit.cue.form == "headline":  # "Denmark's F-16s for Kyiv"
                 suppliers.append((m.possessor, "text"))
+            elif m.possessor and recipients and m.possessor not in {r for r, _ in recipients}:
+                suppliers.append((m.possessor, "text"))  # "Our old T-72 tanks went to Ukraine": the owner sent them
             elif m.possessor:  # "North Macedonia's first K239 launchers arrived from South Korea"
                 recipients.append((m.possessor, "text"))
             if m.assembler:  # "First Egyptian-assembled K9 howitzers roll off the line"
@@ -1049,13 +1051,17 @@ class Relator:
 
     @functools.cached_property
     def home_state(self) -> str | None:
-        """The state whose officials speak in the first person ("we"): the state the headline
-        and the first two sentences after it name most often (names, capitals and demonyms;
-        ties: the first named), if it is named at least twice there."""
+        """The state whose officials speak in the first person ("we"): the first state the headline
+        and the first two sentences after it name with its minister or ministry ("Norway's defence
+        minister", "the Polish defence ministry"), else the one they name most often (names,
+        capitals and demonyms; ties: the first named), if it is named at least twice there."""
         end = self.ctx.sentences[min(2, len(self.ctx.sentences) - 1)].end if self.ctx.sentences else 0
         named = [a.value[0] for a in self.ctx.actors_starting(0, end) if a.value[1] != "companies"]
         if not named:
             return None
+        for actor in self.ctx.actors_starting(0, end):
+            if lx.MINISTER.match(self.ctx.folded, actor.end):
+                return actor.value[0]  # "Norway's defence minister on Ukraine aid": the minister speaks
         best = max(dict.fromkeys(named), key=named.count)
         return best if named.count(best) >= 2 else None
 

@@ -1306,6 +1306,14 @@ CASES = [
     ("frame:12 Arriving, a for-object naming a Royal force",
      "The first four FA-50 jets for the Royal Malaysian Air Force landed at Butterworth.",
      [("FA-50 jets", "T-50", "KOR", "MYS", "delivered", "unspecified", 4, None)]),
+    ("pattern:lexicon.MINISTER (the state whose minister the headline names speaks as 'we')",
+     "Norway's defence minister on the army's new guns\n\nWe ordered 24 K9 howitzers from Hanwha.",
+     [("K9 howitzers", "K9", "KOR", "NOR", "ordered", "sale", 24, None)]),
+    ("frame:85 Arriving went (a possessor with a to-object sent them)", "Slovakia's MiG-29 jets went to Ukraine.",
+     [("MiG-29 jets", "MiG-29", "SVK", "UKR", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.ADJECTIVES old (our old tanks are the speaker's)",
+     "Our old T-72 tanks have gone to Ukraine, Poland's defence minister said.",
+     [("T-72 tanks", "T-72", "POL", "UKR", "delivered", "unspecified", None, None)]),
 ]
 
 
