@@ -514,9 +514,17 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
         for relation in relations:
             if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient):
                 relation = _fill(ctx, mention, relation, events)
-            if relation.status != "none" and relation.supplier and not relation.recipient and topic \
-                    and topic.recipient != relation.supplier and relation.supplier_basis != "origin" \
-                    and not lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention)):
+            unnamed = relation.status != "none" and relation.supplier and not relation.recipient \
+                and lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention))  # "to several Asian states"
+            if relation.status != "none" and relation.supplier and not relation.recipient and not unnamed \
+                    and relation.supplier_basis != "origin" \
+                    and (opener := _paragraph_opener(ctx, mention, events, relation.supplier)) is not None:
+                # "Armenia, for its part, has become one of India's biggest customers. The first 12
+                # of 84 ATAGS howitzers ordered from Bharat Forge arrived ...": the state the
+                # paragraph opens with, no supplier in the document, is its buyer
+                relation = replace(relation, recipient=opener, recipient_basis="text")
+            elif relation.status != "none" and relation.supplier and not relation.recipient and topic \
+                    and topic.recipient != relation.supplier and relation.supplier_basis != "origin" and not unnamed:
                 # "The United States also offered used F-16s" in an article about Colombia's jets
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
@@ -566,6 +574,26 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
 # "Its navy operates ...", "Separately, the army is replacing ..."
 _UNNAMED_FORCE = re.compile(r"\W*(?:[\w' -]{0,40}?,\s*)?(?:the|its|their)\s+(?:country's\s+|nation's\s+)?"
                             r"(?:air force|navy|army|military|armed forces|coast guard|marines|marine corps)\b")
+
+
+def _paragraph_opener(ctx: DocContext, mention: Mention, events: list[TransferEvent], supplier: str) -> str | None:
+    """The state whose name opens an earlier sentence of the mention's paragraph (the first
+    such sentence), when it supplies nothing in the document's events, is not `supplier`, and
+    its sentence reports no one's words (said, according to: lexicon.REPORTING)."""
+    suppliers = {e.supplier for e in events} | {supplier}
+    paragraph = ctx.sentences[mention.sentence].paragraph
+    index = mention.sentence - 1
+    while index > 0 and ctx.sentences[index - 1].paragraph == paragraph:
+        index -= 1
+    for sentence in ctx.sentences[index:mention.sentence]:
+        if sentence.paragraph != paragraph:
+            continue
+        actor = ctx.actor_at.get(sentence.start)
+        if actor is not None and actor.value[1] not in ("demonyms", "companies"):
+            if actor.value[0] in suppliers or lx.REPORTING.search(ctx.folded, sentence.start, sentence.end):
+                return None  # ("Ukraine's intelligence agency said ...": a source, not a buyer)
+            return actor.value[0]
+    return None
 
 
 def _topic_force(ctx: DocContext, mention: Mention) -> bool:
