@@ -337,8 +337,7 @@ def _co_suppliers(event: TransferEvent, events: list[TransferEvent]) -> list[Tra
 
 # "The Swedish Air Force itself flies about 90 Gripens": a state's own forces hold the weapon.
 # ("has"/"have" as a verb of its own, not the auxiliary of "have seized")
-_OWN_FORCES = re.compile(r"\b(?:air force|navy|army|marine corps|marines|armed forces|military|coast guard|troops|"
-                         r"forces)\b[^.;]*?\b(?:fl(?:y|ies|ew|own)|operat\w*|us(?:e|es|ed|ing)|field\w*|deploy\w*|"
+_OWN_FORCES = re.compile(rf"\b(?:{lx.FORCE_NOUNS})\b[^.;]*?\b(?:fl(?:y|ies|ew|own)|operat\w*|us(?:e|es|ed|ing)|field\w*|deploy\w*|"
                          r"ha(?:s|ve)(?!\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|seized|sent|sold|bought|built|made|won|"
                          r"got|begun|shot|struck))|own\w*|maintain\w*|rel(?:y|ies) on)\b")
 _TRANSFER_SIDES = frozenset({"supply", "receive", "trade", "interdict", "request", "arrive"})

@@ -690,9 +690,12 @@ STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms
 MINISTER = re.compile(r"(?:'s?)?\s+(?:(?:defen[cs]e|foreign|armed forces|war)\s+)?minist(?:er|ry|ries)\b")
 REPORTING = re.compile(r"\b(?:said|says|say|saying|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")
-FORCES = re.compile(r"\s+(?:navy|army|air force|marine corps|military|armed forces|forces|troops|units?|brigades?|battalions?|contingents?|"
-                    r"soldiers|government|ministry|"
-                    r"defence ministry|defense ministry|coast guard|marines)\b")
+# A state's armed services, as words after its name or possessive ("the Polish army", "its air
+# force"): the words every force pattern shares (FORCES below; relations.Relator._SUBJECT_END and
+# _OWN_FORCES_WITH; events._OWN_FORCES), each adding its own
+FORCE_NOUNS = r"navy|army|air force|marine corps|marines|military|armed forces|forces|troops|coast guard"
+FORCES = re.compile(rf"\s+(?:{FORCE_NOUNS}|units?|brigades?|battalions?|contingents?|soldiers|government|ministry|"
+                    r"defence ministry|defense ministry)\b")
 
 # Actors that follow these words are not the subject of a clause.
 # A recipient named only as unnamed customers or a region ("to European customers", "to several

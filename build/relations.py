@@ -496,7 +496,7 @@ class Relator:
     _SUBJECT_END = re.compile(r"\b(?:has|have|had|it|they|which|who|that|and|also|already|reportedly|"
                               r"itself|themselves|never|not|recently|previously|first|once|long|countries|states|"
                               r"nations|governments|allies|partners|members|officials|firms|companies|"
-                              r"army|navy|air force|forces|military|troops|marines|militias?|rebels)\s+$")
+                              rf"{lx.FORCE_NOUNS}|militias?|rebels)\s+$")
 
     def _has_subject_before(self, position: int) -> bool:
         """A participle right after its subject is a verb: "Turkey supplied armoured vehicles"
@@ -888,8 +888,8 @@ class Relator:
         return []
 
     # a verb's object that is the subject's own forces, before "with": "equipped its air force with"
-    _OWN_FORCES_WITH = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:army|navy|air force|forces|military|"
-                                  r"troops|marines|coast guard|units|squadrons|brigades|fleet)\s+with\b")
+    _OWN_FORCES_WITH = re.compile(rf"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{lx.FORCE_NOUNS}|"
+                                  r"units|squadrons|brigades|fleet)\s+with\b")
 
     def _object_with(self, hit: CueHit) -> list[str]:
         """"supplied Russia with drones", "equip Peshmerga brigades with howitzers": the actor
