@@ -406,6 +406,13 @@ def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, s
     made = any(lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans)
     if made or (before and before.group(1) in lx.AIRCRAFT_MODIFIERS) or mention.anaphoric:
         return mention
+    if lx.AIRCRAFT_PROCUREMENT_AFTER.match(ctx.folded, match.end()):
+        return mention  # "the fighter sale remains on hold"
+    sentence = ctx.sentences[mention.sentence] if mention.sentence >= 0 else None
+    if sentence and any("_" not in origin for origin in mention.origins) and \
+            lx.PROCUREMENT_WORDS.search(ctx.folded, sentence.start, match.start()):
+        return mention  # "Egypt denies buying Chinese fighters" (a state's demonym, not "Houthi"; the
+        # procurement before them: "Ukrainian fighters bought drones" are people)
     return None
 
 
@@ -740,8 +747,9 @@ def _resolve_anaphora(mentions: list[Mention], ctx: DocContext, origin: dict[str
             elif mention.antecedent is None and mention.head in lx.WEAK_HEADS and not mention.origins \
                     and mention.start == _head_start(ctx, mention):
                 continue  # "the system", "the jets" with nothing to point back to
-            elif mention.antecedent is None and mention.head in lx.CONDITIONAL_HEADS and not mention.origins:
-                continue  # "the fighters" with no aircraft before: people
+            elif mention.antecedent is None and mention.head in lx.CONDITIONAL_HEADS and not mention.origins \
+                    and not lx.AIRCRAFT_PROCUREMENT_AFTER.match(ctx.folded, mention.end):
+                continue  # "the fighters" with no aircraft before: people (not "the fighter sale")
         kept.append(mention)
     return kept
 
