@@ -513,8 +513,9 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
         for relation in relations:
             if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient):
                 relation = _fill(ctx, mention, relation, events)
-            unnamed = relation.status != "none" and relation.supplier and not relation.recipient \
-                and lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention))  # "to several Asian states"
+            unnamed = relation.status != "none" and relation.supplier and not relation.recipient and (
+                lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention))  # "to several Asian states"
+                or (relation.status_cue and lx.AGGREGATE_CUE.fullmatch(relation.status_cue.lower())))  # "arms exports rose"
             if relation.status != "none" and relation.supplier and not relation.recipient and not unnamed \
                     and relation.supplier_basis != "origin" \
                     and (opener := _paragraph_opener(ctx, mention, events, relation.supplier)) is not None:

@@ -1328,6 +1328,10 @@ CASES = [
       ("fighter", "F-35", "USA", "ARE", "suspended", "sale", None, None)]),
     ("words:lexicon.AIRCRAFT_MODIFIERS future (a future fighter is an aircraft)", "Peru wants a future fighter from Sweden.",
      [("fighter", "fighter aircraft", "SWE", "PER", "planned", "unspecified", None, None)]),
+    ("pattern:lexicon.AGGREGATE_CUE (a supplier's arms exports as a whole have no recipient)",
+     "Germany ordered Arrow 3 interceptors from Israel. Bulgarian arms exports more than doubled last year.",
+     [("Arrow 3 interceptors", "Arrow 3", "ISR", "DEU", "ordered", "sale", None, None),
+      ("arms", "arms (unspecified)", "BGR", None, "unknown", "sale", None, 2023)]),
     ("rule:events._paragraph_opener (a supplier's buyer: the state its paragraph opens with, not the topic's)",
      "Azerbaijan took delivery of Harop drones from Israel.\n\n"
      "Armenia, for its part, has turned to other sellers. India has shipped Pinaka rocket launchers.",
