@@ -522,7 +522,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 # "Armenia, for its part, has become one of India's biggest customers. The first 12
                 # of 84 ATAGS howitzers ordered from Bharat Forge arrived ...": the state the
                 # paragraph opens with, no supplier in the document, is its buyer
-                relation = replace(relation, recipient=opener, recipient_basis="text")
+                relation = replace(relation, recipient=opener, recipient_basis="antecedent")
             elif relation.status != "none" and relation.supplier and not relation.recipient and topic \
                     and topic.recipient != relation.supplier and relation.supplier_basis != "origin" and not unnamed:
                 # "The United States also offered used F-16s" in an article about Colombia's jets

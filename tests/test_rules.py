@@ -1056,13 +1056,12 @@ CASES = [
      [("Nilgiri-class frigate", "Nilgiri class", None, None, "none", None, None, None),
       ("K9 howitzers", "K9", "KOR", "IND", "delivered", "licensed_production", None, None)]),
     ("rule:relations.Relator._its_owner; rule:relations.Relator._find_cue (a participle with parties over a "
-     "Holder verb); pattern:events._REPLACING (new fighters are not the fleet they replace); the check model "
-     "(since 0.14.0's retraining) drops the air force's Peru inherited in a sentence that names Ukraine",
+     "Holder verb); pattern:events._REPLACING (new fighters are not the fleet they replace)",
      "Peru wants 24 new fighter jets from Sweden to replace its MiG-29s bought from Belarus. The air force wants "
      "12 new transport planes to replace its An-32s, bought from Ukraine in the 1990s.",
      [("fighter jets", "fighter aircraft", "SWE", "PER", "planned", "unspecified", 24, None),
       ("MiG-29s", "MiG-29", "BLR", "PER", "delivered", "sale", None, None),
-      ("transport planes", "military aircraft", None, None, "none", None, 12, None),
+      ("transport planes", "military aircraft", None, "PER", "planned", "unspecified", 12, None),
       ("An-32s", "An-32", "UKR", "PER", "delivered", "sale", None, None)]),
     ("rule:relations.Relator._its_owner (not the topic recipient: the sentence's own subject)",
      "Sweden sold Gripen jets to Brazil. Peru will retire its MiG-29s bought from Belarus.",
