@@ -46,6 +46,11 @@ _FURNITURE = re.compile(
     r"support (?:our|us|independent)|donate|more (?:from|on|stories)|you may also like|follow us|menu|skip to|"
     r"latest(?: news)?|trending|home\s*[|>/]|recommended)\b.*$", re.MULTILINE)
 _EVENT_NOUN = re.compile(r"\bthe (?:sale|deal|contract|delivery|purchase|order|agreement)\b")
+# The statuses whose year an event noun dates: a delivery dates what was delivered; a sale,
+# deal, contract, purchase, order or agreement dates the order ("The deal was signed in 2020"
+# after "Serbia has received the FK-3": the order's year, not the delivery's)
+_DATED_STATUSES = {"delivery": ("delivered",)}
+_ORDER_STATUSES = ("ordered", "planned")
 
 
 @dataclass(frozen=True)
@@ -166,17 +171,21 @@ def extract_text(text: str, published: "dt.date | None" = None, doc_id: str = "t
 
 def _years_from_event_nouns(ctx: DocContext, related: list[tuple[Mention, list[Relation]]]):
     """"Russia announced the sale to Iran last November": a sentence with no mention that
-    dates "the sale" gives its year to the transfer records of the sentence before."""
+    dates "the sale" gives its year to the transfer records of the sentence before whose
+    status it dates (a sale, deal, contract, purchase, order or agreement: ordered or
+    planned; a delivery: delivered)."""
     with_mentions = {mention.sentence for mention, _ in related}
     for index, sentence in enumerate(ctx.sentences):
         words = ctx.folded[sentence.start:sentence.end]
-        if index in with_mentions or index - 1 not in with_mentions or not _EVENT_NOUN.search(words):
+        noun = _EVENT_NOUN.search(words) if index not in with_mentions and index - 1 in with_mentions else None
+        if noun is None:
             continue
         year = resolve_year(words, ctx.published)
         if year is None or ctx.sentences[index - 1].paragraph != sentence.paragraph:
             continue
+        dated = _DATED_STATUSES.get(noun.group(0)[4:], _ORDER_STATUSES)
         related = [
-            (mention, [replace(r, event_year=year) if mention.sentence == index - 1 and r.status != "none"
+            (mention, [replace(r, event_year=year) if mention.sentence == index - 1 and r.status in dated
                        and r.event_year is None else r for r in relations])
             for mention, relations in related
         ]
