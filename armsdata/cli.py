@@ -248,18 +248,20 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
     Exit codes: 0 valid, 1 invalid data, 2 usage error or unreadable input (with --format
     json or github, the error is printed as JSON or as a workflow annotation too).
     """
-    from armsdata.releases import releases_hint
+    from armsdata.releases import not_a_release
     from armsdata.schema.check import Report, validate_release, validate_table_file
 
     report = Report(max_errors)
     try:
         path = path or default_release()
-        if path.is_dir() and not (path / "datapackage.json").exists() and (hint := releases_hint(path)):
-            raise ArmsdataError(f"{path}: not a release{hint}")  # the --out of a build (as deals and evaluate say)
+        if message := not_a_release(path):
+            raise ArmsdataError(message)  # a build's --out, a corpus folder (as deals and evaluate say)
         if path.is_dir():
             validate_release(path, report)
         elif not path.exists():
             raise ArmsdataError(f"{path}: no such file or folder")
+        elif path.suffix not in (".parquet", ".csv"):
+            raise ArmsdataError(f"{path}: not a .parquet or .csv file (a release folder or one of its table files)")
         else:
             name = table or path.stem
             if name not in TABLE_NAMES:
@@ -423,7 +425,7 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     from armsdata.build.evaluate import (check_spans, documents_not_held, evaluate as score, read_gold,
                                          uncatalogued_systems)
     from armsdata.build.pipeline import build_tables
-    from armsdata.releases import releases_hint
+    from armsdata.releases import not_a_release
     from armsdata.schema.read import read_parquet
 
     try:
@@ -433,8 +435,8 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
             predicted, documents, source = tables["records"], tables["documents"], seeds
         else:
             source = release or default_release()
-            if not (source / "records.parquet").exists() and (hint := releases_hint(source)):
-                raise UsageError(f"{source}: not a release{hint}")  # the --out of a build
+            if not (source / "records.parquet").exists() and (message := not_a_release(source)):
+                raise UsageError(message)  # a build's --out, a corpus folder
             predicted = read_parquet(source / "records.parquet")
             documents = read_parquet(source / "documents.parquet")
         held = documents["doc_id"]

@@ -14,7 +14,7 @@ import polars as pl
 
 from armsdata.build.errors import UsageError
 from armsdata.build.sources import closest
-from armsdata.releases import releases_hint
+from armsdata.releases import not_a_release
 
 # The deal's fields that name a record, and the field each supports.
 EVIDENCE = (("status_record_id", "status"), ("quantity_ordered_record_id", "quantity_ordered"),
@@ -39,8 +39,8 @@ def read_release(folder: Path) -> Release:
     (one line naming the file; exit 2) for a release without a deals table or an unreadable file."""
     folder = Path(folder)
     if not (folder / "deals.parquet").exists():
-        if hint := releases_hint(folder):
-            raise UsageError(f"{folder}: not a release{hint}")
+        if message := not_a_release(folder):
+            raise UsageError(message)
         raise UsageError(f"{folder}: this release has no deals table (deals are in releases from 0.2.0)")
     frames = {}
     columns = {"records": ["record_id", "doc_id", "span_text", "sentence_start", "sentence_end"],

@@ -43,6 +43,18 @@ def releases_hint(folder: Path) -> str:
     return f"; it holds the releases {', '.join('v' + v for v in found)}: give one of those folders" if found else ""
 
 
+def not_a_release(folder: Path) -> str | None:
+    """The one-line message for a folder that is not a release (no datapackage.json, Parquet
+    table or records.csv), naming the releases it holds when it is the --out of a build; None for
+    a release folder, a damaged one, or a path that is no folder."""
+    folder = Path(folder)
+    if not folder.is_dir() or (folder / "datapackage.json").exists() or any(folder.glob("*.parquet")) or \
+            (folder / "records.csv").exists():
+        return None  # (a release that lost a file is a release, damaged: the command names the file)
+    return f"{folder}: not a release" + (releases_hint(folder) or " (it has no datapackage.json; a release is the "
+                                         "vX.Y.Z folder that armsdata build writes)")
+
+
 def no_releases(root: Path) -> str:
     """The message for a folder that holds no release."""
     return f"{root}: no releases found (no vX.Y.Z folder)"

@@ -1,7 +1,8 @@
-"""The column tables of dataset/CODEBOOK.md, generated from the schemas.
+"""The generated parts of dataset/CODEBOOK.md: the column tables, from the schemas, and the
+table of generic classes, from build/reference/systems.csv.
 
-Run `python -m armsdata.build.codebook` after changing a schema; a test fails while
-the codebook is out of date.
+Run `python -m armsdata.build.codebook` after changing a schema or the classes of the
+systems table; a test fails while the codebook is out of date.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from armsdata.schema import MODELS
 from armsdata.schema.tableschema import FOREIGN_KEYS, PRIMARY_KEYS, TITLES, field_descriptor
 
 START, END = "<!-- columns:start -->", "<!-- columns:end -->"
+CLASSES_START, CLASSES_END = "<!-- classes:start -->", "<!-- classes:end -->"
 CODEBOOK = Path(__file__).resolve().parent.parent / "dataset" / "CODEBOOK.md"
 
 
@@ -58,11 +60,27 @@ def render_columns() -> str:
     return "\n".join(lines)
 
 
+def render_classes() -> str:
+    """The Markdown table of the generic classes (the `generic` rows of the systems table, in
+    its order): the `system` value a class noun takes, its category, and what it covers."""
+    from armsdata.build.reference import load_reference
+
+    systems = load_reference().systems.filter(pl.col("generic"))
+    lines = ["| `system` | `category` | covers |", "| --- | --- | --- |"]
+    lines += [f"| `{_cell(row['system'])}` | `{row['category']}` | {_cell(row['description'])} |"
+              for row in systems.iter_rows(named=True)]
+    return "\n".join(lines) + "\n"
+
+
 def updated(text: str) -> str:
     """`text` with what stands between the columns:start and columns:end markers replaced by
-    render_columns(); text without the markers comes back unchanged."""
-    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
-    return pattern.sub(lambda _: f"{START}\n{render_columns()}{END}", text)
+    render_columns(), and between classes:start and classes:end by render_classes(); text
+    without the markers comes back unchanged."""
+    for start, end, render in ((START, END, render_columns), (CLASSES_START, CLASSES_END, render_classes)):
+        pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
+        if pattern.search(text):
+            text = pattern.sub(lambda _: f"{start}\n{render()}{end}", text)
+    return text
 
 
 def main() -> int:

@@ -24,6 +24,8 @@ Precision, recall and accuracy are None when their denominator is 0; F1 is
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +35,7 @@ from armsdata.schema.vocab import EVENT_YEAR_RANGE, STATUSES, TRANSFER_TYPES
 
 from .deals import document_deals
 from .errors import ArmsdataError, UsageError
+from .readers import read_text_file
 from .reference import designation_key, load_reference, system_aliases
 
 GOLD_COLUMNS = ("doc_id", "span_start", "span_end", "span_text", "system", "supplier", "recipient", "status",
@@ -116,10 +119,15 @@ def read_gold(path: Path) -> pl.DataFrame:
     quantities and years. Raises UsageError for a file that cannot be read (exit 2), and
     ArmsdataError naming the file (and the line) for a column missing or a value no
     record can have (exit 1)."""
+    text, raw = read_text_file(path)  # (not valid UTF-8: the line and column of the first bad byte)
+    if not text.strip():
+        raise UsageError(f"{path}: empty file; a gold CSV starts with the header {','.join(GOLD_COLUMNS)}")
+    _check_fields(path, text)
     try:
-        gold = pl.read_csv(path, infer_schema=False)
+        gold = pl.read_csv(raw, infer_schema=False)
     except Exception as exc:
-        raise UsageError(f"{path}: not a readable gold CSV ({exc.__class__.__name__})") from None
+        problem = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+        raise UsageError(f"{path}: not a readable gold CSV ({problem})") from None
     missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
     if missing:
         raise ArmsdataError(f"{path}: missing gold columns {', '.join(missing)}")
@@ -133,6 +141,22 @@ def read_gold(path: Path) -> pl.DataFrame:
     _check_vocabularies(path, gold)
     _check_ranges(path, gold)
     return gold
+
+
+def _check_fields(path: Path, text: str) -> None:
+    """UsageError naming the first line whose number of fields is not the header's (a quote
+    left open runs on to a later line: it is named where it opens)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+        start = reader.line_num + 1
+        for row in reader:
+            if row and len(row) != len(header):
+                hint = " (a quotation mark opened there is not closed)" if reader.line_num > start else ""
+                raise UsageError(f"{path}:{start}: has {len(row)} fields, the header has {len(header)}{hint}")
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise UsageError(f"{path}:{start}: not a readable CSV line ({exc})") from None
 
 
 def _check_ranges(path: Path, gold: pl.DataFrame) -> None:

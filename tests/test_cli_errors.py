@@ -44,6 +44,20 @@ def test_validate_a_file_whose_table_it_cannot_tell(tmp_path):
     assert one_line(output, path) == f"Error: {path}: cannot tell the table from the file name; use --table"
 
 
+NOT_A_RELEASE = "not a release (it has no datapackage.json; a release is the vX.Y.Z folder that armsdata build writes)"
+
+
+@pytest.mark.parametrize("command", [["validate"], ["deals", "--release"], ["evaluate", GOLD, "--release"]])
+def test_a_corpus_folder_given_for_a_release_is_named_as_no_release(tmp_path, command):
+    """A new-user trial of 0.14.0's candidate: validate named a missing datapackage.json and
+    deals a release from before 0.2.0."""
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Russia sold tanks to Iraq.", encoding="utf-8")
+    code, output = run(*command, corpus)
+    assert (code, output) == (2, f"Error: {corpus}: {NOT_A_RELEASE}\n")
+
+
 def test_validate_a_descriptor_that_is_not_an_object(release):
     (release / "datapackage.json").write_text("[]", encoding="utf-8")
     code, output = run("validate", release)
@@ -51,12 +65,15 @@ def test_validate_a_descriptor_that_is_not_an_object(release):
     assert one_line(output) == f"Error: {release / 'datapackage.json'}: not a JSON object"
 
 
-def test_validate_a_file_that_is_neither_parquet_nor_csv(tmp_path):
-    path = tmp_path / "records.txt"
+@pytest.mark.parametrize("name", ["records.txt", "article.txt"])
+def test_validate_a_file_that_is_neither_parquet_nor_csv(tmp_path, name):
+    """Said first, whatever the file's name (a new-user trial of 0.14.0's candidate: for a
+    name that is no table, validate asked for --table, which then led here)."""
+    path = tmp_path / name
     path.write_text("x", encoding="utf-8")
     code, output = run("validate", path)
     assert code == 2
-    assert one_line(output) == f"Error: {path}: not a .parquet or .csv file"
+    assert one_line(output) == f"Error: {path}: not a .parquet or .csv file (a release folder or one of its table files)"
 
 
 def test_validate_json_format_prints_a_json_error(tmp_path):

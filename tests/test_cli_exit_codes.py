@@ -92,8 +92,24 @@ def test_a_gold_file_that_is_not_csv_is_unreadable_input_exit_2(tmp_path):
     gold = tmp_path / "gold.csv"
     gold.write_bytes(b"doc_id,span_start\n\xff\xfe\x00\n")
     result = run("evaluate", gold, "--seeds", SEEDS)
-    assert result.exit_code == 2
-    assert result.output.startswith(f"Error: {gold}: not a readable gold CSV (") and result.output.count("\n") == 1
+    assert (result.exit_code, result.output) == (2, f"Error: {gold}:2:1: not valid UTF-8 (byte 0xff)\n")
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty file; a gold CSV starts with the header doc_id,span_start,span_end,span_text,system,supplier,"
+          "recipient,status,transfer_type,quantity,event_year"),
+    (b'doc_id,span_start,span_end\n"d,1,2\nd,1,2\n',
+     "2: has 1 fields, the header has 3 (a quotation mark opened there is not closed)"),
+    (b"doc_id,span_start,span_end\nd,1\n", "2: has 2 fields, the header has 3"),
+])
+def test_a_gold_file_with_no_rows_or_ragged_rows_says_where(tmp_path, content, message):
+    """A new-user trial of 0.14.0's candidate: polars' exception names (NoDataError,
+    ComputeError) and no line, where build names the line."""
+    gold = tmp_path / "gold.csv"
+    gold.write_bytes(content)
+    result = run("evaluate", gold, "--seeds", SEEDS)
+    separator = ":" if message[0].isdigit() else ": "
+    assert (result.exit_code, result.output) == (2, f"Error: {gold}{separator}{message}\n")
 
 
 def test_every_command_documents_the_one_contract():
