@@ -1408,8 +1408,15 @@ class Relator:
         sentence = self.ctx.sentences[m.sentence]
         cue_text = text[hit.start:hit.end]
 
+        misses = _misses_before(before)
+
         def found(pattern) -> re.Match | None:
-            return pattern.search(before)
+            if id(pattern) in misses:
+                return None
+            marker = pattern.search(before)
+            if marker is None:
+                misses[id(pattern)] = pattern  # (held: its id stays its own)
+            return marker
 
         def with_marker(marker: re.Match) -> str:
             return text[clause_start + marker.start():hit.end]
@@ -1561,6 +1568,23 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
     if unit == "year":
         return None if which == "next" else published.year - (which == "last")
     return published.year
+
+
+# The words before a cue in its clause ("the ", "that it had ", "india has signed a ") repeat
+# across mentions and documents: the ids of the patterns that Relator._stage found no match
+# in, by those words, spare it the same searches again (a match is searched for each time:
+# its string must be the caller's). At most _MISSES_KEPT of them, then it starts anew.
+_MISSES_KEPT = 4096
+_misses: dict[str, dict[int, re.Pattern]] = {}
+
+
+def _misses_before(before: str) -> dict[int, re.Pattern]:
+    misses = _misses.get(before)
+    if misses is None:
+        if len(_misses) >= _MISSES_KEPT:
+            _misses.clear()
+        misses = _misses[before] = {}
+    return misses
 
 
 @functools.lru_cache(maxsize=None)
