@@ -67,7 +67,9 @@ def near_key(text: str) -> str:
     """The key under which near-duplicates fold: the sha256 of the text with curly and
     angle quotation marks made straight and every run of whitespace (Unicode's, so also
     no-break spaces and line ends) made one space, trimmed."""
-    return hashlib.sha256(" ".join(text.translate(_QUOTES).split()).encode("utf-8")).hexdigest()
+    # (the quotation marks are not ASCII: an ASCII text, most of a corpus, needs no translate)
+    straight = text if text.isascii() else text.translate(_QUOTES)
+    return hashlib.sha256(" ".join(straight.split()).encode("utf-8")).hexdigest()
 
 
 @dataclass

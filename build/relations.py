@@ -75,6 +75,7 @@ class Relator:
         self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
         self._cue_of: dict[int, CueHit | None] = {}  # by mention start, for the items of a list
         self._packages: dict[int, bool] = {}  # by sentence index: _announced_package, found once
+        self._platform_at = (-1, False)  # (mention start, _for_own_platform): asked twice per mention
 
     def _clauses(self, index: int) -> list[tuple[int, int]]:
         """The clauses of sentence `index` (text.clauses), found once, also cut before "and"
@@ -165,12 +166,18 @@ class Relator:
         delivered, no year (codebook, "Status": a weapon of another state's make that a state
         keeps). None when the mention is no such platform."""
         maker = self.origin.get(m.system) if m.basis == "catalogue" else None
-        if maker is None or not _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
+        if maker is None or not self._for_own_platform(m):
             return None
         owner = self._its_owner(m, set())
         if not owner or maker in owner:
             return None
         return Relation(maker, "origin", owner[0], "text", "delivered", None, "unspecified", None)
+
+    def _for_own_platform(self, m: Mention) -> bool:
+        """lexicon.OWN_PLATFORM in the 60 characters before the mention (searched once)."""
+        if self._platform_at[0] != m.start:
+            self._platform_at = (m.start, bool(_search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start)))
+        return self._platform_at[1]
 
     @staticmethod
     def _inherited_parties(inherited: list[Relation]):
@@ -982,6 +989,8 @@ class Relator:
     def _armed_group_of(self, actor: Match) -> Match | None:
         """"Sudan's RSF", "Iraq's Kurdish Peshmerga", "Khalifa Haftar's Libyan National Army": a
         non-state or sub-state force named right after a state's possessive."""
+        if not self.ctx.folded.startswith("'", actor.end):
+            return None  # (most actors: no possessive, so no gap to match)
         gap = self._POSSESSIVE_GAP.match(self.ctx.folded, actor.end)
         if gap is None:
             return None
@@ -1251,7 +1260,7 @@ class Relator:
             # fighters to Turkey" are transfers
             on_mission = lx.OPERATION.search(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
             return bool(on_mission) or not recipients
-        if _search(lx.OWN_PLATFORM, self.ctx.folded, max(0, m.start - 60), m.start):
+        if self._for_own_platform(m):
             return True  # "buying the Rafale M for its new aircraft carrier", "... and later its submarines"
         if (own := lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start)) and \
                 not lx.LICENSED_WORDS.search(self.ctx.folded, self.ctx.sentences[m.sentence].start,
@@ -1416,8 +1425,15 @@ class Relator:
         sentence = self.ctx.sentences[m.sentence]
         cue_text = text[hit.start:hit.end]
 
+        misses = _misses_before(before)
+
         def found(pattern) -> re.Match | None:
-            return pattern.search(before)
+            if id(pattern) in misses:
+                return None
+            marker = pattern.search(before)
+            if marker is None:
+                misses[id(pattern)] = pattern  # (held: its id stays its own)
+            return marker
 
         def with_marker(marker: re.Match) -> str:
             return text[clause_start + marker.start():hit.end]
@@ -1569,6 +1585,23 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
     if unit == "year":
         return None if which == "next" else published.year - (which == "last")
     return published.year
+
+
+# The words before a cue in its clause ("the ", "that it had ", "india has signed a ") repeat
+# across mentions and documents: the ids of the patterns that Relator._stage found no match
+# in, by those words, spare it the same searches again (a match is searched for each time:
+# its string must be the caller's). At most _MISSES_KEPT of them, then it starts anew.
+_MISSES_KEPT = 4096
+_misses: dict[str, dict[int, re.Pattern]] = {}
+
+
+def _misses_before(before: str) -> dict[int, re.Pattern]:
+    misses = _misses.get(before)
+    if misses is None:
+        if len(_misses) >= _MISSES_KEPT:
+            _misses.clear()
+        misses = _misses[before] = {}
+    return misses
 
 
 @functools.lru_cache(maxsize=None)
