@@ -42,6 +42,7 @@ SETS = {
     "holdout11": (HERE / "holdout11" / "gold.csv", HERE / "holdout11" / "docs"),
     "holdout12": (HERE / "holdout12" / "gold.csv", HERE / "holdout12" / "docs"),
     "holdout13": (HERE / "holdout13" / "gold.csv", HERE / "holdout13" / "docs"),
+    "holdout14": (HERE / "holdout14" / "gold.csv", HERE / "holdout14" / "docs"),
 }
 
 
