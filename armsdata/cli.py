@@ -83,10 +83,15 @@ _NAME = re.compile(r"^[a-z0-9._-]+$")
 _VERSION = re.compile(r"^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)$")
 
 
-def _check(pattern: re.Pattern, what: str):
+def _check(pattern: re.Pattern, what: str, prefix: str = ""):
+    """A click callback: the value when `pattern` matches it (after an optional `prefix`, which
+    is dropped: "v1.2.0" is "1.2.0", as diff and versions take it), else a usage error."""
     def check(ctx, param, value):
+        given = value
+        if value is not None and prefix and value.startswith(prefix):
+            value = value[len(prefix):]
         if value is not None and not pattern.match(value):
-            raise click.BadParameter(f"{value!r} is not {what}")
+            raise click.BadParameter(f"{given!r} is not {what}")
         return value
     return check
 
@@ -112,8 +117,8 @@ def _progress(quiet: bool):
 @click.option("--name", default="armsdata", show_default=True, callback=_check(_NAME, "a package name "
               "(lower-case letters, digits, '.', '_', '-')"),
               help="The data package's name in datapackage.json; name a corpus of your own.")
-@click.option("--version", "version", default=None, callback=_check(_VERSION, "a version X.Y.Z (whole numbers, no leading zeros)"),
-              help=f"The release's version (default: the package's, {__version__}).")
+@click.option("--version", "version", default=None, callback=_check(_VERSION, "a version X.Y.Z (whole numbers, no leading zeros)", prefix="v"),
+              help=f"The release's version, X.Y.Z or vX.Y.Z (default: the package's, {__version__}).")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Worker processes for extraction (default: up to 2; large corpora only).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -425,6 +430,7 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     from armsdata.build.evaluate import (check_spans, documents_not_held, evaluate as score, read_gold,
                                          uncatalogued_systems)
     from armsdata.build.pipeline import build_tables
+    from armsdata.build.sources import closest
     from armsdata.releases import not_a_release
     from armsdata.schema.read import read_parquet
 
@@ -452,9 +458,10 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
         absent = documents_not_held(gold_frame, set(held), gold)
     except ArmsdataError as exc:
         fail(str(exc), exc.exit_code)
-    if absent:
+    if absent:  # (a doc_id misspelt in the gold: the scored document it is closest to, not in the gold)
+        spare = tuple(sorted(set(held) - set(gold_frame["doc_id"])))
         click.echo(f"Warning: {gold}: documents not among those scored, counted as missed: "
-                   f"{_first_five(absent)}", err=True)
+                   f"{_first_five([doc_id + closest(doc_id, spare) for doc_id in absent])}", err=True)
     _note_uncatalogued(gold, uncatalogued_systems(gold_frame))
     per_doc, overall = score(gold_frame, predicted)
     if fmt == "json":

@@ -35,6 +35,17 @@ def closest_name(name: str, known: tuple[str, ...]) -> str | None:
     return match[0] if match else None
 
 
+def separator_hint(header: list[str]) -> str:
+    """' (is the file separated by ';'? a CSV file here is separated by commas)' when the
+    header read as one column holds another separator (a spreadsheet's export in some
+    locales), else ''."""
+    if len(header) == 1:
+        for separator in (";", "\t", "|"):
+            if separator in header[0]:
+                return f" (is the file separated by {separator!r}? a CSV file here is separated by commas)"
+    return ""
+
+
 def closest(name: str, known: tuple[str, ...]) -> str:
     """' (did you mean X?)' for the known name closest to a misspelt one, else ''."""
     match = closest_name(name, known)
@@ -147,6 +158,8 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -
     check_utf8(path, 1, header, header)
     for line, row in rows:
         check_utf8(path, line, header, row)
+    if hint := separator_hint(header):
+        raise ArmsdataError(f"{path}:1: the header is one column{hint}")
     for name in header:
         if name not in SOURCES_CSV_COLUMNS:
             raise ArmsdataError(f"{path}:1: column {name or '(empty)'}: not a column of sources.csv"

@@ -130,6 +130,9 @@ MISTAKES = [
      "sources.csv:2: column published_precision: day is given but published is empty"),
     ("doc_id,language\na,English\n", "sources.csv:2: column language: 'English' is not a two-letter ISO 639-1 code"),
     ("title,publisher\nA,B\n", "sources.csv:1: column doc_id is missing; it names the document each row describes"),
+    ("doc_id;published\na;2016-02-16\n",  # a spreadsheet's export in some locales (a new-user trial of 0.14.0)
+     "sources.csv:1: the header is one column (is the file separated by ';'? a CSV file here is separated by "
+     "commas)"),
 ]
 
 
@@ -231,12 +234,20 @@ def test_a_corpus_column_that_misspells_or_renames_one_the_build_reads_stops_it(
 @pytest.mark.parametrize("options, message", [
     (["--version", "1.2"], "Invalid value for '--version': '1.2' is not a version X.Y.Z"),
     (["--version", "01.0.0"], "Invalid value for '--version': '01.0.0' is not a version X.Y.Z"),
+    (["--version", "v2.0"], "Invalid value for '--version': 'v2.0' is not a version X.Y.Z"),
     (["--name", "My News"], "Invalid value for '--name': 'My News' is not a package name"),
 ])
 def test_bad_name_or_version_is_a_usage_error(tmp_path, options, message):
     result = build(SEEDS, tmp_path / "out", *options)
     assert result.exit_code == 2 and message in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_a_version_may_be_written_with_its_v(tmp_path):
+    """As diff and versions take "v1.0.0" (a new-user trial of 0.14.0 found build refusing it)."""
+    result = build(SEEDS, tmp_path / "out", "--version", "v2.0.0")
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["v2.0.0"]
 
 
 def test_a_date_without_a_precision_has_precision_day(tmp_path):
@@ -273,6 +284,8 @@ def test_a_date_without_a_precision_has_precision_day(tmp_path):
      "c.csv:1: no column text; the columns are id, body, published"),
     ("c.csv", 'id,txet\na1,Russia sold tanks to Iran.\n', 1,
      "c.csv:1: no column text; the columns are id, txet (is txet meant to be text?)"),
+    ("c.csv", 'id;text\na1;Russia sold tanks to Iran.\n', 1,  # (a new-user trial of 0.14.0)
+     "c.csv:1: the header is one column (is the file separated by ';'? a CSV file here is separated by commas)"),
 ])
 def test_corpus_file_mistakes_name_the_file_and_line(tmp_path, name, content, code, message):
     (tmp_path / name).write_text(content, encoding="utf-8")

@@ -209,6 +209,18 @@ def test_gold_documents_partly_absent_are_named_on_stderr(pair):
                              "'Zorkal' (1)\n")
 
 
+def test_a_gold_doc_id_close_to_a_scored_document_is_suggested(pair):
+    """A doc_id misspelt in the gold scores its document as missed (a warning, exit 0, as
+    documented): the warning names the scored document it is closest to (a new-user trial of
+    0.14.0: in CI such a typo only lowered the figures)."""
+    gold, release = pair
+    pl.DataFrame({"doc_id": ["d1", "dd2"]}).write_parquet(release / "documents.parquet")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[0] == (f"Warning: {gold}: documents not among those scored, counted as "
+                                             "missed: d2 (did you mean dd2?)")
+
+
 def test_gold_systems_the_catalogue_does_not_name_are_noted(pair):
     """A gold system written as an alias ("F16", "Leopard 2A4") scores as a wrong system: the
     note names the catalogue's name; a designation the catalogue lacks is only not scored on
