@@ -145,14 +145,15 @@ def read_gold(path: Path) -> pl.DataFrame:
 
 def _check_fields(path: Path, text: str) -> None:
     """UsageError naming the first line whose number of fields is not the header's (a quote
-    left open runs on to a later line: it is named where it opens)."""
+    left open runs on past its line: it is named where it opens, with a hint)."""
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
         start = reader.line_num + 1
         for row in reader:
             if row and len(row) != len(header):
-                hint = " (a quotation mark opened there is not closed)" if reader.line_num > start else ""
+                hint = " (is a quotation mark opened there not closed?)" if \
+                    len(row) < len(header) and reader.line_num > start else ""  # (it ran on past its line)
                 raise UsageError(f"{path}:{start}: has {len(row)} fields, the header has {len(header)}{hint}")
             start = reader.line_num + 1
     except csv.Error as exc:

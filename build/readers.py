@@ -411,7 +411,9 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
                     number += 1
                     check_utf8(path, start, header, row)
                     if len(row) != len(header):
-                        raise UsageError(f"{path}:{start}: has {len(row)} fields, the header has {len(header)}")
+                        hint = " (is a quotation mark opened there not closed?)" if \
+                            len(row) < len(header) and reader.line_num > start else ""  # (it ran on past its line)
+                        raise UsageError(f"{path}:{start}: has {len(row)} fields, the header has {len(header)}{hint}")
                     yield number, start, dict(zip(header, row))
                 start = reader.line_num + 1
     except csv.Error as exc:

@@ -99,7 +99,7 @@ def test_a_gold_file_that_is_not_csv_is_unreadable_input_exit_2(tmp_path):
     (b"", "empty file; a gold CSV starts with the header doc_id,span_start,span_end,span_text,system,supplier,"
           "recipient,status,transfer_type,quantity,event_year"),
     (b'doc_id,span_start,span_end\n"d,1,2\nd,1,2\n',
-     "2: has 1 fields, the header has 3 (a quotation mark opened there is not closed)"),
+     "2: has 1 fields, the header has 3 (is a quotation mark opened there not closed?)"),
     (b"doc_id,span_start,span_end\nd,1\n", "2: has 2 fields, the header has 3"),
 ])
 def test_a_gold_file_with_no_rows_or_ragged_rows_says_where(tmp_path, content, message):

@@ -284,6 +284,8 @@ def test_a_date_without_a_precision_has_precision_day(tmp_path):
      "c.csv:1: no column text; the columns are id, body, published"),
     ("c.csv", 'id,txet\na1,Russia sold tanks to Iran.\n', 1,
      "c.csv:1: no column text; the columns are id, txet (is txet meant to be text?)"),
+    ("c.csv", 'id,text,published\na1,"Russia sold tanks.,2024-01-01\na2,Peru bought jets.,2024-01-02\n', 2,
+     'c.csv:2: has 2 fields, the header has 3 (is a quotation mark opened there not closed?)'),
     ("c.csv", 'id;text\na1;Russia sold tanks to Iran.\n', 1,  # (a new-user trial of 0.14.0)
      "c.csv:1: the header is one column (is the file separated by ';'? a CSV file here is separated by commas)"),
 ])
