@@ -1034,11 +1034,39 @@ class Relator:
         """The agent and the actors coordinated with it ("Romania and Latvia have ...")."""
         agent = self._agent(m, hit, parts, ci, exclude)
         if agent is None:
+            if group := self._group_subject(m, hit, parts, ci):
+                return [a for a in group if a not in exclude]
             earlier = self._pronoun_subject(m, hit, parts, ci)
             return [earlier] if earlier and earlier not in exclude else []
         if agent.value[1] == "demonyms" and len(chain := self._demonym_chain(agent)) > 1:
             return [a for a in _unique_ids([a.value[0] for a in chain]) if a not in exclude]  # "The Danish-German initiative"
         return [a for a in self._coordinated(agent.start, hit.start) if a not in exclude] or [agent.value[0]]
+
+    # a group the text has named state by state: "the partners", "the five countries", "the group"
+    _GROUP = re.compile(r"\bthe\s+(?:(two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                        r"(?:partners|countries|states|nations|governments|buyers|allies|members|group)\b")
+
+    def _group_subject(self, m: Mention, hit: CueHit, parts, ci) -> list[str]:
+        """"Finland, Norway, Estonia, Latvia and Lithuania signed a joint contract ... the
+        partners will buy 14 fire units": a group as the cue's subject stands for the states
+        the nearest earlier sentence (up to three back, in the paragraph or the one before)
+        names together as its subject, when it names two or more."""
+        clause_start = parts[ci][0] if hit.start >= parts[ci][0] else parts[clause_at(parts, hit.start)][0]
+        group = self._GROUP.search(self.ctx.folded, clause_start, hit.start)
+        if group is None:
+            return []
+        count = self._COUNTS.get(group.group(1) or "")
+        for index in range(m.sentence - 1, max(-1, m.sentence - 4), -1):
+            sentence = self.ctx.sentences[index]
+            first = next(iter(self._actors_between(sentence.start, sentence.end)), None)
+            if first is not None and first.value[1] != "demonyms" and first.start - sentence.start <= 60 and \
+                    self._is_subject_before(first):
+                named = self._coordinated(first.start, sentence.end)  # the list that opens the sentence
+                if len(named) > 1 and count in (None, len(named)):
+                    return named
+        return []
+
+    _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
     _PRONOUN = re.compile(r"(?<![\w-])(?:it|they|the country|the kingdom|the government|the island|the republic|"
                           r"the state|the ministry|the emirate|its (?:navy|army|air force|military|armed forces|"
