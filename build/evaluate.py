@@ -36,6 +36,7 @@ from armsdata.schema.vocab import EVENT_YEAR_RANGE, STATUSES, TRANSFER_TYPES
 from .deals import document_deals
 from .errors import ArmsdataError, UsageError
 from .readers import read_text_file
+from .sources import field_count_error
 from .reference import designation_key, load_reference, system_aliases
 
 GOLD_COLUMNS = ("doc_id", "span_start", "span_end", "span_text", "system", "supplier", "recipient", "status",
@@ -152,9 +153,7 @@ def _check_fields(path: Path, text: str) -> None:
         start = reader.line_num + 1
         for row in reader:
             if row and len(row) != len(header):
-                hint = " (is a quotation mark opened there not closed?)" if \
-                    len(row) < len(header) and reader.line_num > start else ""  # (it ran on past its line)
-                raise UsageError(f"{path}:{start}: has {len(row)} fields, the header has {len(header)}{hint}")
+                raise field_count_error(path, start, row, header, ran_on=reader.line_num > start)
             start = reader.line_num + 1
     except csv.Error as exc:
         raise UsageError(f"{path}:{start}: not a readable CSV line ({exc})") from None

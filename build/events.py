@@ -513,18 +513,18 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
         for relation in relations:
             if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient):
                 relation = _fill(ctx, mention, relation, events)
-            unnamed = relation.status != "none" and relation.supplier and not relation.recipient and (
-                lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention))  # "to several Asian states"
-                or (relation.status_cue and lx.AGGREGATE_CUE.fullmatch(relation.status_cue.lower())))  # "arms exports rose"
-            if relation.status != "none" and relation.supplier and not relation.recipient and not unnamed \
-                    and relation.supplier_basis != "origin" \
-                    and (opener := _paragraph_opener(ctx, mention, events, relation.supplier)) is not None:
+            # a supplier read with no recipient, and none said to be unnamed ("to several Asian
+            # states") or to be the supplier's trade as a whole ("arms exports rose")
+            seeks = relation.status != "none" and relation.supplier and not relation.recipient \
+                and relation.supplier_basis != "origin" \
+                and not lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention)) \
+                and not (relation.status_cue and lx.AGGREGATE_CUE.fullmatch(relation.status_cue.lower()))
+            if seeks and (opener := _paragraph_opener(ctx, mention, events, relation.supplier)) is not None:
                 # "Armenia, for its part, has become one of India's biggest customers. The first 12
                 # of 84 ATAGS howitzers ordered from Bharat Forge arrived ...": the state the
                 # paragraph opens with, no supplier in the document, is its buyer
                 relation = replace(relation, recipient=opener, recipient_basis="antecedent")
-            elif relation.status != "none" and relation.supplier and not relation.recipient and topic \
-                    and topic.recipient != relation.supplier and relation.supplier_basis != "origin" and not unnamed:
+            elif seeks and topic and topic.recipient != relation.supplier:
                 # "The United States also offered used F-16s" in an article about Colombia's jets
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
@@ -582,12 +582,10 @@ def _paragraph_opener(ctx: DocContext, mention: Mention, events: list[TransferEv
     its sentence reports no one's words (said, according to: lexicon.REPORTING)."""
     suppliers = {e.supplier for e in events} | {supplier}
     paragraph = ctx.sentences[mention.sentence].paragraph
-    index = mention.sentence - 1
-    while index > 0 and ctx.sentences[index - 1].paragraph == paragraph:
-        index -= 1
-    for sentence in ctx.sentences[index:mention.sentence]:
-        if sentence.paragraph != paragraph:
-            continue
+    first = mention.sentence
+    while first > 0 and ctx.sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    for sentence in ctx.sentences[first:mention.sentence]:
         actor = ctx.actor_at.get(sentence.start)
         if actor is not None and actor.value[1] not in ("demonyms", "companies"):
             if actor.value[0] in suppliers or lx.REPORTING.search(ctx.folded, sentence.start, sentence.end):

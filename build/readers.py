@@ -45,7 +45,8 @@ from typing import Iterator
 
 from .errors import ArmsdataError, UsageError
 from .html import page_text
-from .sources import METADATA_COLUMNS, check_metadata, check_utf8, closest_name, read_sources_csv, separator_hint
+from .sources import (METADATA_COLUMNS, check_metadata, check_utf8, closest_name, field_count_error,
+                      read_sources_csv, separator_hint)
 
 DOCUMENT_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -411,9 +412,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
                     number += 1
                     check_utf8(path, start, header, row)
                     if len(row) != len(header):
-                        hint = " (is a quotation mark opened there not closed?)" if \
-                            len(row) < len(header) and reader.line_num > start else ""  # (it ran on past its line)
-                        raise UsageError(f"{path}:{start}: has {len(row)} fields, the header has {len(header)}{hint}")
+                        raise field_count_error(path, start, row, header, ran_on=reader.line_num > start)
                     yield number, start, dict(zip(header, row))
                 start = reader.line_num + 1
     except csv.Error as exc:

@@ -1048,14 +1048,15 @@ class Relator:
 
     def _group_subject(self, m: Mention, hit: CueHit, parts, ci) -> list[str]:
         """"Finland, Norway, Estonia, Latvia and Lithuania signed a joint contract ... the
-        partners will buy 14 fire units": a group as the cue's subject stands for the states
-        the nearest earlier sentence (up to three back, in the paragraph or the one before)
-        names together as its subject, when it names two or more."""
+        partners will buy 14 fire units": a group as the cue's subject stands for the list of
+        two or more states that opens the nearest earlier sentence (up to three back; its first
+        actor, a subject within its first 60 characters); "the two countries" asks for a list
+        of two."""
         clause_start = parts[ci][0] if hit.start >= parts[ci][0] else parts[clause_at(parts, hit.start)][0]
         group = self._GROUP.search(self.ctx.folded, clause_start, hit.start)
         if group is None:
             return []
-        count = self._COUNTS.get(group.group(1) or "")
+        count = lx.NUMBER_WORDS.get(group.group(1) or "")
         for index in range(m.sentence - 1, max(-1, m.sentence - 4), -1):
             sentence = self.ctx.sentences[index]
             first = next(iter(self._actors_between(sentence.start, sentence.end)), None)
@@ -1065,8 +1066,6 @@ class Relator:
                 if len(named) > 1 and count in (None, len(named)):
                     return named
         return []
-
-    _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
     _PRONOUN = re.compile(r"(?<![\w-])(?:it|they|the country|the kingdom|the government|the island|the republic|"
                           r"the state|the ministry|the emirate|its (?:navy|army|air force|military|armed forces|"
@@ -1093,10 +1092,11 @@ class Relator:
         minister", "the Polish defence ministry"), else the one they name most often (names,
         capitals and demonyms; ties: the first named), if it is named at least twice there."""
         end = self.ctx.sentences[min(2, len(self.ctx.sentences) - 1)].end if self.ctx.sentences else 0
-        named = [a.value[0] for a in self.ctx.actors_starting(0, end) if a.value[1] != "companies"]
+        actors = self.ctx.actors_starting(0, end)
+        named = [a.value[0] for a in actors if a.value[1] != "companies"]
         if not named:
             return None
-        for actor in self.ctx.actors_starting(0, end):
+        for actor in actors:
             if lx.MINISTER.match(self.ctx.folded, actor.end):
                 return actor.value[0]  # "Norway's defence minister on Ukraine aid": the minister speaks
         best = max(dict.fromkeys(named), key=named.count)

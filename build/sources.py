@@ -35,6 +35,14 @@ def closest_name(name: str, known: tuple[str, ...]) -> str | None:
     return match[0] if match else None
 
 
+def field_count_error(path, line: int, row: list[str], header: list[str], ran_on: bool = False) -> UsageError:
+    """The error for CSV line `line` whose `row` has another number of fields than `header`;
+    `ran_on`: the row ran on past its line, which with too few fields is most likely a
+    quotation mark left open there."""
+    hint = " (is a quotation mark opened there not closed?)" if ran_on and len(row) < len(header) else ""
+    return UsageError(f"{path}:{line}: has {len(row)} fields, the header has {len(header)}{hint}")
+
+
 def separator_hint(header: list[str]) -> str:
     """' (is the file separated by ';'? a CSV file here is separated by commas)' when the
     header read as one column holds another separator (a spreadsheet's export in some
@@ -172,7 +180,7 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise UsageError(f"{path}:{line}: has {len(row)} fields, the header has {len(header)}")
+            raise field_count_error(path, line, row, header)
         values = dict(zip(header, row))
         name = values["doc_id"].strip()
         doc_id = names.get(name) or _unknown(name, names, files, f"{path}:{line}")
