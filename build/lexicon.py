@@ -154,6 +154,12 @@ NOT_WEAPONS = re.compile(
     r"|(?:vessel|boat|ship) (?:carrying|loaded|laden|bound)\b"
     r"|(?:drones?|arms|weapons?|tanks?|missiles?|helicopters?|aircraft|jets?) (?:makers?|manufacturers?|producers?|"
     r"builders?|dealers?|firms?|companies|company|industry|industries|programmes?|programs?)\b"
+    # an organisation named for arms ("Poland's Armament Agency", "the Defence Materiel
+    # Organisation", "Conflict Armament Research", "arms control groups"): the codebook's
+    # organisations are not mentions
+    r"|(?:arms|armaments?|materiel|weapons?) (?:(?:procurement|control|export|tracing|trace|flow|transfers?|studies) )?"
+    r"(?:agency|agencies|organi[sz]ations?|administration|directorate|research|watch|initiative|institute|survey|"
+    r"committees?|bureau|office|authority|inspectorate|groups?|exporters?|brokers?)\b|arms control\b"
 )
 
 # Catalogue aliases that are also places: "a plant near Milan" names no MILAN missile.

@@ -313,8 +313,8 @@ def _is_actor(ctx: DocContext, start: int) -> bool:
 
 
 def _not_a_weapon(folded: str, start: int, end: int) -> bool:
-    window_start = max(0, start - 12)
-    return any(m.start() < end and start < m.end() for m in lx.NOT_WEAPONS.finditer(folded, window_start, end + 12))
+    window_start = max(0, start - 12)  # (32 after: "arms procurement agency" runs 23 past "arms")
+    return any(m.start() < end and start < m.end() for m in lx.NOT_WEAPONS.finditer(folded, window_start, end + 32))
 
 
 @functools.lru_cache(maxsize=None)

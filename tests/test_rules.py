@@ -627,6 +627,13 @@ CASES = [
       ("ship", "warship", "ESP", "SAU", "delivered", "unspecified", None, None),
       ("laser-guided bombs", "missile", "ESP", "SAU", "delivered", "unspecified", None, None),
       ("mine-resistant trucks", "armoured vehicle", "ESP", "SAU", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
+     "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
+     "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
+     "and the Small Arms Survey objected.",
+     [("howitzers", "artillery", "ISR", "BRA", "ordered", "sale", 36, None),
+      ("radars", "radar", None, "SWE", "ordered", "unspecified", 4, None),
+      ("K2 tanks", "K2 Black Panther", "KOR", "PER", "planned", "sale", None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (cargo ships)", "A cargo ship carrying rifles was seized.",
      [("rifles", "small arms", None, None, "cancelled", "unspecified", None, None)]),
     ("pattern:relations.Relator._DETERMINER_BEFORE", "The ship with armoured vehicles was heading for Libya.",
