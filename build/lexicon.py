@@ -159,7 +159,7 @@ NOT_WEAPONS = re.compile(
     # organisations are not mentions
     r"|(?:arms|armaments?|materiel|weapons?) (?:(?:procurement|control|export|tracing|trace|flow|transfers?|studies) )?"
     r"(?:agency|agencies|organi[sz]ations?|administration|directorate|research|watch|initiative|institute|survey|"
-    r"committees?|bureau|office|authority|inspectorate|groups?|exporters?|brokers?)\b|arms control\b"
+    r"committees?|bureau|office|authority|inspectorate|groups?)\b|arms control\b"
 )
 
 # Catalogue aliases that are also places: "a plant near Milan" names no MILAN missile.
