@@ -28,3 +28,18 @@ def test_codebook_check_mode_fails_when_stale(tmp_path, monkeypatch):
     assert codebook.main() == 1
     monkeypatch.setattr(sys, "argv", ["codebook"])
     assert codebook.main() == 0 and render_columns() in stale.read_text(encoding="utf-8")
+
+
+def test_codebook_filter_on_the_basis_keeps_empty_parties():
+    """The `model` basis row's filter, run as the codebook writes it: it drops the records
+    whose parties came from a transfer elsewhere, and keeps those with an empty party (a
+    null basis), such as a mention in no transfer."""
+    import polars as pl
+
+    text = CODEBOOK.read_text(encoding="utf-8")
+    expression = re.search(r"own sentence says: `(records\.filter\(.+?\))`", text).group(1)
+    records = pl.DataFrame({"record": ["own", "no party", "one party", "event", "model"],
+                            "supplier_basis": ["text", None, None, "event", "text"],
+                            "recipient_basis": ["text", None, "text", "event", "model"]})
+    kept = eval(expression, {"pl": pl, "records": records})  # noqa: S307 - our own codebook
+    assert kept["record"].to_list() == ["own", "no party", "one party"]
