@@ -1582,7 +1582,23 @@ class Relator:
     def _event_year(self, hit: CueHit, m: Mention, parts, ci) -> int | None:
         start = min(parts[ci][0], hit.start)
         end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])  # "the vessels that Ghana ordered in 2023"
-        return resolve_year(self.ctx.folded[start:end], self.ctx.published)
+        words = self.ctx.folded[start:end]
+        year = resolve_year(words, self.ctx.published)
+        if year is None and not lx.FUTURE.search(words):
+            # "In 1983, West Germany sold 106 Leopard 1 tanks to Greece", "2016 - Deliveries
+            # began of ...": a date opening the sentence dates the clauses after it
+            sentence = self.ctx.sentences[m.sentence]
+            opening = self._DATE_OPENING.match(self.ctx.folded, sentence.start, hit.start)
+            if opening:
+                year = resolve_year(opening.group(0), self.ctx.published)
+        return year
+
+    # a date and nothing else before the sentence's first comma, dash or colon ("In March
+    # 2001, ...", "Last year, ...", "2016 - ..."), not a weekday ("On Monday, officials said")
+    _DATE_OPENING = re.compile(
+        r"\W*(?:(?:in|by|since|back in|as early as|during|until)\s+)?(?:(?:early|late|mid-)\s*)?"
+        r"(?:(?:" + "|".join(lx.MONTHS) + r")\s+)?(?:(?:1[89]|20)\d\d|(?:last|earlier this|this)\s+"
+        r"(?:year|" + "|".join(lx.MONTHS) + r"))\s*(?:,|[-\u2013\u2014:]\s)")
 
 
 def resolve_year(words: str, published: dt.date | None) -> int | None:

@@ -627,6 +627,16 @@ CASES = [
       ("ship", "warship", "ESP", "SAU", "delivered", "unspecified", None, None),
       ("laser-guided bombs", "missile", "ESP", "SAU", "delivered", "unspecified", None, None),
       ("mine-resistant trucks", "armoured vehicle", "ESP", "SAU", "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._DATE_OPENING (a date opening the sentence dates its clauses; not a weekday, "
+     "not a clause of the future)",
+     "In 1983, West Germany sold 106 Leopard 1 tanks to Greece. In March 2001, Russia delivered Su-27 jets to "
+     "Vietnam. On Monday, officials said Russia had delivered T-90 tanks to Iran. In 2019, Turkey bought "
+     "S-400 systems from Russia, and it will receive more S-400 batteries next year.",
+     [("Leopard 1 tanks", "Leopard 1", "DEU", "GRC", "delivered", "sale", 106, 1983),
+      ("Su-27 jets", "Su-27", "RUS", "VNM", "delivered", "unspecified", None, 2001),
+      ("T-90 tanks", "T-90", "RUS", "IRN", "delivered", "unspecified", None, None),
+      ("S-400 systems", "S-400", "RUS", "TUR", "delivered", "sale", None, 2019),
+      ("S-400 batteries", "S-400", "RUS", "TUR", "planned", "unspecified", None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
