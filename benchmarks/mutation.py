@@ -193,6 +193,7 @@ RULES = [
     ("relations", "_last_match", "none", "no last match"),
     ("relations", "_unique", "arg:pairs", "a party may be listed twice"),
     ("relations", "Relator._group_subject", "empty", "'The partners will buy 14 fire units' names no buyer"),
+    ("relations", "Relator._verb_of_its_own", "false", "'cancelled its tender and bought tanks' cancels the tanks"),
     # events.py
     ("events", "find_events", "empty", "no document-level event"),
     ("events", "_noun_events", "empty", "no weaponless transfer noun is an event"),
