@@ -194,8 +194,10 @@ RULES = [
     ("relations", "_unique", "arg:pairs", "a party may be listed twice"),
     ("relations", "Relator._group_subject", "empty", "'The partners will buy 14 fire units' names no buyer"),
     ("relations", "Relator._verb_of_its_own", "false", "'cancelled its tender and bought tanks' cancels the tanks"),
+    ("relations", "Relator.carrier", "none", "'Y-20 transport aircraft landed carrying the missiles' delivers the aircraft"),
     # events.py
     ("events", "find_events", "empty", "no document-level event"),
+    ("events", "carried", "arg:related", "an aircraft carrying weapons keeps its transfer"),
     ("events", "_noun_events", "empty", "no weaponless transfer noun is an event"),
     ("events", "_read_party", "custom:any_party", "a supplier inferred from the origin counts as read"),
     ("events", "attach", "arg:related", "no mention takes an event's parties"),

@@ -26,7 +26,8 @@ Before the three steps, the items of a list that a mention with a party opens ("
 consignment of Russian weapons, including two Mi-171Sh helicopters") take its relations
 (`inclusions`); after them, the part of an order still to come is `ordered`
 (`remainders`), and so is a delivery still to come of a transfer the document reports as
-agreed or begun (`scheduled`).
+agreed or begun (`scheduled`); last, an aircraft that arrives carrying weapons is in no
+transfer, and its cargo takes its parties (`carried`).
 
 Every value set here has basis `event` and keeps the span of the sentence it came from
 (`evidence`), so an analyst can read it.
@@ -802,7 +803,28 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
     events = find_events(ctx, related, relator, nouns=nouns)
     related = complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
     related = remainders(ctx, _read_again(ctx, related, relator, events, nouns))
-    return scheduled(ctx, related, events)
+    return carried(scheduled(ctx, related, events), relator)
+
+
+def carried(related: Related, relator: Relator) -> Related:
+    """An aircraft that arrives carrying weapons (Relator.carrier: "Six Y-20 transport
+    aircraft landed at Belgrade carrying the missiles") is in no transfer, its cue the
+    carrying words; its transfer is the cargo's, which takes the carrier's parties when it
+    has none of its own."""
+    cargoes = {}
+    for mention, relations in related:
+        if (found := relator.carrier(mention)) is not None:
+            cargoes[found[0].start] = relations
+    if not cargoes:
+        return related
+    result = []
+    for mention, relations in related:
+        if (found := relator.carrier(mention)) is not None:
+            relations = [Relation(None, None, None, None, "none", found[1], None, None)]
+        elif mention.start in cargoes and not any(r.supplier or r.recipient for r in relations):
+            relations = [r for r in cargoes[mention.start] if r.supplier or r.recipient] or relations
+        result.append((mention, relations))
+    return result
 
 
 # A delivery still to come, in the cue's words: "will deliver", "would arrive", "is to be handed over"

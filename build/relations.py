@@ -173,6 +173,30 @@ class Relator:
             return None
         return Relation(maker, "origin", owner[0], "text", "delivered", None, "unspecified", None)
 
+    # what a transport does with its cargo: "Y-20 transport aircraft landed ... carrying the missiles"
+    _CARRYING = re.compile(r"\b(?:carrying|carried|loaded with|laden with|ferrying|with a cargo of)\s+")
+
+    def carrier(self, m: Mention) -> tuple[Mention, str] | None:
+        """(the cargo, the carrying words) of an aircraft that arrives carrying weapons named
+        after it in its clause, with no other mention between ("Six Y-20 transport aircraft
+        landed at Belgrade carrying the missiles", "Il-76 transport planes carrying parts of
+        the S-400 system landed in Ankara"); None otherwise, and for an aircraft that is
+        itself sent ("delivered 12 drones carrying guided bombs"). The carrier is the
+        supplier's own, in no transfer (codebook, "A state's own weapons"): its transfer is
+        the cargo's."""
+        hit = self._cue_of.get(m.start)
+        if m.category != "aircraft" or hit is None:
+            return None
+        parts = self._clauses(m.sentence)
+        found = self._CARRYING.search(self.ctx.folded, m.end, parts[clause_at(parts, m.start)][1])
+        if found is None or not (hit.cue.side == "arrive" or hit.start == found.start()):
+            return None
+        index = bisect.bisect_left(self._mention_starts, m.end + 1)
+        cargo = self.mentions[index] if index < len(self.mentions) else None
+        if cargo is None or cargo.start < found.end() or cargo.start > found.end() + 40:
+            return None
+        return cargo, self.ctx.text[found.start():found.end()].strip()
+
     def _for_own_platform(self, m: Mention) -> bool:
         """lexicon.OWN_PLATFORM in the 60 characters before the mention (searched once)."""
         if self._platform_at[0] != m.start:

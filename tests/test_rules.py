@@ -645,6 +645,18 @@ CASES = [
       ("tanks", "tank", "KOR", "POL", "delivered", "sale", 180, None),
       ("Rafale jets", "Rafale", "FRA", "EGY", "ordered", "sale", 30, None),
       ("Leopard tanks", "Leopard", "DEU", "TUR", "suspended", "unspecified", None, None)]),
+    ("rule:relations.Relator.carrier; rule:events.carried; pattern:relations.Relator._CARRYING (an aircraft "
+     "arriving with weapons carries them: the cargo's transfer, not its own; a drone sent is sent)",
+     "Six Chinese Y-20 transport aircraft landed at Belgrade airport carrying the missiles. Two C-17 aircraft "
+     "loaded with Patriot missiles arrived in Poland from the United States.",
+     [("Y-20 transport aircraft", "Y-20", None, None, "none", None, 6, None),
+      ("missiles", "missile", "CHN", "SRB", "delivered", "unspecified", None, None),
+      ("C-17 aircraft", "C-17", None, None, "none", None, 2, None),
+      ("Patriot missiles", "Patriot", "USA", "POL", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator.carrier (an aircraft that is itself sent is no carrier)",
+     "Turkey delivered 12 drones carrying guided bombs to Kenya.",
+     [("drones", "UAV", "TUR", "KEN", "delivered", "unspecified", 12, None),
+      ("guided bombs", "missile", "TUR", "KEN", "delivered", "unspecified", None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
