@@ -252,17 +252,12 @@ def duplicate_id(path: Path | str, line: int, given: str | None, source_id: str,
     return f"{path}:{line}: column id: {given or source_id!r} gives the id {source_id}, already that of {first}"
 
 
-# Names a corpus file may give a column that the build reads under another name.
-_COLUMN_SYNONYMS = {"date": "published", "pub_date": "published", "publication_date": "published",
-                    "published_at": "published", "headline": "title", "link": "url"}
-
-
 def _unread_column(path: Path, line: int, name: str) -> str:
     """'' for a column the build does not read ("author": reported in a note); raises
     ArmsdataError (exit 1) for one that is a misspelling or another name of a column it reads
     ("pubished", "date"), whose values would otherwise be lost without a word (the same
     mistake in sources.csv stops the build too)."""
-    meant = _COLUMN_SYNONYMS.get(name.strip().lower()) or closest_name(name, ROW_COLUMNS)
+    meant = closest_name(name, ROW_COLUMNS)
     if meant is None:
         return ""
     where = f"{path}:{line}" if line > 1 or path.suffix.lower() != ".parquet" else str(path)

@@ -29,8 +29,17 @@ _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as errors="surrogateescape" keeps it
 
 
+# Names a file may give a column that the build reads under another name.
+COLUMN_SYNONYMS = {"date": "published", "pub_date": "published", "publication_date": "published",
+                   "published_at": "published", "headline": "title", "link": "url"}
+
+
 def closest_name(name: str, known: tuple[str, ...]) -> str | None:
-    """The known name closest to a misspelt one, if one is close enough."""
+    """The known name a misspelt one or another name of it ("date": published) stands for,
+    if one is close enough."""
+    synonym = COLUMN_SYNONYMS.get(name.strip().lower())
+    if synonym in known:
+        return synonym
     match = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
     return match[0] if match else None
 

@@ -115,6 +115,9 @@ MISTAKES = [
     ("doc_id,publised\na,2016-02-16\n",
      "sources.csv:1: column publised: not a column of sources.csv (did you mean published?); its columns are "
      "doc_id, title, publisher, url, published, published_precision, language"),
+    ("doc_id,date\na,2016-02-16\n",
+     "sources.csv:1: column date: not a column of sources.csv (did you mean published?); its columns are "
+     "doc_id, title, publisher, url, published, published_precision, language"),
     ("doc_id,published\na.txt,2016-02-16\n",
      "sources.csv:2: column doc_id: 'a.txt' matches no document; did you mean 'a' (the file a.txt without its "
      "suffix)?"),
