@@ -386,7 +386,8 @@ def deals(supplier: str | None, recipient: str | None, system: str | None, relea
               help="Extract from these documents now, a folder or a corpus file as for build --seeds "
                    "(default: read --release).")
 @click.option("--release", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="A release folder whose records are scored (default: the latest under ./dataset).")
+              help="A release folder whose records are scored (default: the latest under ./dataset, "
+                   "else the bundled one). Not with --seeds.")
 @click.option("--format", "fmt", type=TEXT_FORMATS, default="text", show_default=True,
               help="text: two tables, a row per document; json: every figure, per document and overall.")
 @click.option("--errors/--no-errors", "show_errors", default=False, help="List every disagreement.")
@@ -425,7 +426,7 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     or a value no record can have, a SEEDS value that breaks a rule (as for build); 2
     usage error or unreadable input: a path that does not exist, a file that cannot be
     read, SEEDS without documents, a release (or SEEDS) that holds none of the gold's
-    documents.
+    documents, --seeds and --release together.
     """
     from armsdata.build.evaluate import (check_spans, documents_not_held, evaluate as score, read_gold,
                                          uncatalogued_systems)
@@ -434,6 +435,8 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     from armsdata.releases import not_a_release
     from armsdata.schema.read import read_parquet
 
+    if seeds and release:
+        fail("give --seeds (extract now) or --release (read a release), not both", 2)
     try:
         gold_frame = read_gold(gold)
         if seeds:

@@ -199,6 +199,12 @@ def test_evaluate_seeds_without_the_golds_documents():
     assert one_line(output, SEEDS, "holds none of the 12 documents")
 
 
+def test_evaluate_seeds_and_release_together(built_release):
+    code, output = run("evaluate", GOLD, "--seeds", SEEDS, "--release", built_release)
+    assert code == 2
+    assert one_line(output) == "Error: give --seeds (extract now) or --release (read a release), not both"
+
+
 def test_evaluate_a_release_without_records(built_release, tmp_path):
     release = tmp_path / "v0.0.1"
     shutil.copytree(built_release, release)
