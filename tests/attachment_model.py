@@ -108,7 +108,7 @@ def examples(set_name: str):
     folder = HERE / set_name
     gold = pl.read_csv(folder / "gold.csv", infer_schema_length=0)
     published = {r["doc_id"]: r["published"] for r in
-                 pl.read_csv(folder / "sources.csv", infer_schema_length=0).iter_rows(named=True)}
+                 pl.read_csv(folder / "docs" / "sources.csv", infer_schema_length=0).iter_rows(named=True)}
     seen = {}
 
     def capture(ctx, related, relator, nouns=None):

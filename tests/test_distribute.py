@@ -33,7 +33,7 @@ from conftest import ROOT, SEEDS
 cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
 SETS = [SEEDS, ROOT / "tests" / "dev" / "docs", ROOT / "tests" / "dev2" / "docs", ROOT / "tests" / "holdout" / "docs"]
-SOURCES = [SEEDS / "sources.csv", *(folder.parent / "sources.csv" for folder in SETS[1:])]
+SOURCES = [folder / "sources.csv" for folder in SETS]
 COPIES = ("a", "b", "c", "d")
 
 
