@@ -751,6 +751,11 @@ ASPECT_BEFORE = re.compile(r"\b(?:step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|sp
                            r"complet(?:e|es|ed))\s+(?:(?:its|their|the|new|further|more)\s+)?(?:[\w-]+\s+){0,2}$")
 # A month named with no year ("delivered to Ukraine in March"): the latest such month up to
 # publication, unless the clause speaks of the future (FUTURE: a schedule gives no year)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# A weekday that dates what the clause reports, not its reporting ("said on Monday")
+WEEKDAY = re.compile(r"(?<!said )(?<!told )(?<!announced )(?<!reported )(?<!confirmed )(?<!stated )"
+                     r"(?<!says )(?<!told reporters )\bon\s+(" + "|".join(WEEKDAYS) + r")\b"
+                     r"(?!\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|announced|confirmed|reported|stated)\b)")
 BARE_MONTH = re.compile(r"\b(?:in|since|during|early|late|mid-)\s*(" + "|".join(MONTHS) + r")\b(?![\s,]+\d)")
 FUTURE = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set to|to be|planned|plans?|next)\b|'ll\b")
 

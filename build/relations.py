@@ -1647,6 +1647,11 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
         explicit = lx.EXPLICIT_YEAR.search(words, explicit.end())
     if published is None:
         return None  # (no relative date resolves: not looked for)
+    weekday = lx.WEEKDAY.search(words)
+    if weekday is not None and not lx.FUTURE.search(words):
+        # "arrived on Tuesday": the latest Tuesday up to publication (not "said on Monday")
+        back = (published.weekday() - lx.WEEKDAYS.index(weekday.group(1))) % 7
+        return (published - dt.timedelta(days=back)).year
     relative = lx.RELATIVE_DATE.search(words)
     if relative is None:
         bare = lx.BARE_MONTH.search(words)

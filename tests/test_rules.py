@@ -439,7 +439,7 @@ CASES = [
      "Peshmerga fighters receive German-donated MILAN missiles\n\nA consignment of assault rifles funded by Germany "
      "reached the Peshmerga in Erbil on Tuesday.",
      [("MILAN missiles", "MILAN", "DEU", "SSF_PESHMERGA", "delivered", "aid", None, None),
-      ("assault rifles", "small arms", "DEU", "SSF_PESHMERGA", "delivered", "unspecified", None, None)]),
+      ("assault rifles", "small arms", "DEU", "SSF_PESHMERGA", "delivered", "unspecified", None, 2024)]),
     ("pattern:events._ATTRIBUTION (the source of a report is no party)",
      "The United States announced a new military aid package for Ukraine on Monday. The package includes 20 howitzers "
      "and 500 mortar rounds, according to Polish officials.",
@@ -657,6 +657,11 @@ CASES = [
      "Turkey delivered 12 drones carrying guided bombs to Kenya.",
      [("drones", "UAV", "TUR", "KEN", "delivered", "unspecified", 12, None),
       ("guided bombs", "missile", "TUR", "KEN", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.WEEKDAY (a weekday in the cue's clause dates it; not a weekday of reporting)",
+     "The Norwegian army took delivery of the first four K9 howitzers on Tuesday. Russia said on Monday it had "
+     "delivered T-90 tanks to Iran.",
+     [("K9 howitzers", "K9", "KOR", "NOR", "delivered", "unspecified", 4, 2024),
+      ("T-90 tanks", "T-90", "RUS", "IRN", "delivered", "unspecified", None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
@@ -978,8 +983,8 @@ CASES = [
      "Ministers from about 30 countries promised air defence systems, drones and ammunition to Ukraine on Friday. "
      "Denmark will send Ukraine two Skyranger air defence systems.",
      [("air defence systems", "air defence system", None, "UKR", "ordered", "aid", None, None),
-      ("drones", "UAV", None, "UKR", "ordered", "aid", None, None),
-      ("ammunition", "ammunition", None, "UKR", "ordered", "aid", None, None),
+      ("drones", "UAV", None, "UKR", "ordered", "aid", None, 2024),
+      ("ammunition", "ammunition", None, "UKR", "ordered", "aid", None, 2024),
       ("Skyranger air defence systems", "Skyranger", "DNK", "UKR", "planned", "unspecified", 2, None)]),
     # -- release 0.7.0: lexical units of FrameNet's transfer frames the lexicon lacked ----------
     ("frame:20 Renting; rule:relations.Relator._parties (a Lessee verb with a state after 'to' and none after "
@@ -1061,7 +1066,7 @@ CASES = [
     ("pattern:lexicon.LATER_ORDERED (was approved, unless a possible sale)",
      "Sweden's sale of 12 Archer howitzers to Croatia was approved on Monday. A possible sale of eight NASAMS "
      "launchers to Qatar was approved by Norway.",
-     [("Archer howitzers", "Archer", "SWE", "HRV", "ordered", "sale", 12, None),
+     [("Archer howitzers", "Archer", "SWE", "HRV", "ordered", "sale", 12, 2024),
       ("NASAMS launchers", "NASAMS", "NOR", "QAT", "planned", "sale", 8, None)]),
     # -- the buyer's own industry, long with-objects, more companies --------------------------
     ("rule:relations.Relator._own_industry; rule:relations.Relator._own_use (a contract with the buyer's own "
@@ -1139,7 +1144,7 @@ CASES = [
      "Germany delivered Leopard 2 tanks to Croatia. The newly delivered machines were shown. Kazakhstan ordered "
      "two A400M airlifters. The four-engined planes will arrive next year.",
      [("Guardian-class patrol boat", "Guardian-class", "AUS", "FJI", "delivered", "unspecified", None, None),
-      ("vessel", "Guardian-class", "AUS", "FJI", "delivered", "unspecified", None, None),
+      ("vessel", "Guardian-class", "AUS", "FJI", "delivered", "unspecified", None, 2024),
       ("Leopard 2 tanks", "Leopard 2", "DEU", "HRV", "delivered", "unspecified", None, None),
       ("machines", "Leopard 2", "DEU", "HRV", "delivered", "unspecified", None, None),
       ("A400M airlifters", "A400M", "FRA", "KAZ", "ordered", "sale", 2, None),
@@ -1427,3 +1432,14 @@ def test_a_relative_date_after_publication_gives_no_year():
     published = dt.date(2024, 1, 15)
     assert [resolve_year(words, published) for words in ("next march", "next year", "last march", "this year")] == \
         [None, None, 2023, 2024]
+
+
+def test_a_weekday_is_the_latest_one_up_to_publication():
+    """pattern:lexicon.WEEKDAY: "arrived on Friday" in a paper of Tuesday 2 January 2024 is
+    Friday 29 December 2023; "on Tuesday" that day is 2024; a weekday of reporting ("said on
+    Monday", "a statement on Friday said") and one in words of the future give none."""
+    from armsdata.build.relations import resolve_year
+    published = dt.date(2024, 1, 2)
+    words = ("arrived on friday", "arrived on tuesday", "said on monday it had delivered",
+             "a statement on friday said serbia had received", "will arrive on friday")
+    assert [resolve_year(w, published) for w in words] == [2023, 2024, None, None, None]
