@@ -1625,7 +1625,15 @@ class Relator:
             opening = self._DATE_OPENING.match(self.ctx.folded, sentence.start, hit.start)
             if opening:
                 year = resolve_year(opening.group(0), self.ctx.published)
+        if year is None and ci + 1 < len(parts) and not self.ctx.folded[m.end:parts[ci][1]].strip() and \
+                (acquired := self._ACQUIRED_AFTER.match(self.ctx.folded, parts[ci + 1][0], parts[ci + 1][1])):
+            # "operates Russian-made Pantsir-S1 systems, which it received in 2020"
+            year = resolve_year(self.ctx.folded[acquired.end():parts[ci + 1][1]], self.ctx.published)
         return year
+
+    # a relative clause after the mention that says when its holder got it
+    _ACQUIRED_AFTER = re.compile(r"\s*,\s*(?:which|that)\s+(?:[\w'-]+\s+){1,3}?"
+                                 r"(?:received|bought|acquired|got|obtained|purchased|took delivery of)\b")
 
     # a date and nothing else before the sentence's first comma, dash or colon ("In March
     # 2001, ...", "Last year, ...", "2016 - ..."), not a weekday ("On Monday, officials said")

@@ -662,6 +662,11 @@ CASES = [
      "delivered T-90 tanks to Iran.",
      [("K9 howitzers", "K9", "KOR", "NOR", "delivered", "unspecified", 4, 2024),
       ("T-90 tanks", "T-90", "RUS", "IRN", "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._ACQUIRED_AFTER (a relative clause after the held weapon dates its receipt)",
+     "Serbia also operates Russian-made Pantsir-S1 systems, which it received in 2020. Serbia operates "
+     "Chinese-made FK-3 systems, which will be upgraded in 2023.",
+     [("Pantsir-S1 systems", "Pantsir", "RUS", "SRB", "delivered", "unspecified", None, 2020),
+      ("FK-3 systems", "HQ-22", "CHN", "SRB", "delivered", "unspecified", None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
