@@ -41,7 +41,7 @@ class _OneLineErrors(click.Group):
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.UsageError as exc:
             where = f" (see {exc.ctx.command_path if exc.ctx is not None else 'armsdata'} --help)"
-            fail(exc.format_message() + where, exc.exit_code)
+            fail(exc.format_message() + _glob_hint(exc) + where, exc.exit_code)
         except click.ClickException as exc:
             exc.show()
             sys.exit(exc.exit_code)
@@ -49,6 +49,16 @@ class _OneLineErrors(click.Group):
             click.echo("Aborted!", err=True)
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+def _glob_hint(exc: click.UsageError) -> str:
+    """For extra arguments that are files: the shell expanded an unquoted glob (`--seeds
+    pq/part-*.parquet` arrives as several paths)."""
+    found = re.match(r"Got unexpected extra arguments? \((.+)\)$", exc.format_message())
+    extra = found.group(1).split() if found else []
+    if extra and all(Path(a).exists() for a in extra):
+        return "; quote a glob (--seeds 'pq/part-*.parquet'), or the shell expands it into several paths"
+    return ""
 
 
 @click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})

@@ -185,6 +185,19 @@ def test_build_removes_a_killed_builds_scratch_folder_but_nothing_else(tmp_path)
     assert sorted(p.name for p in out.iterdir()) == [".venv-x", f"v{__version__}"]
 
 
+def test_build_with_an_unquoted_glob_says_to_quote_it(tmp_path):
+    parts = [tmp_path / "part-0001.parquet", tmp_path / "part-0002.parquet"]
+    for part in parts:
+        part.write_bytes(b"")
+    code, output = run("build", "--seeds", *parts, "--out", tmp_path / "out")  # what the shell makes of part-*
+    assert code == 2
+    assert one_line(output) == (f"Error: Got unexpected extra argument ({parts[1]}); quote a glob (--seeds "
+                                "'pq/part-*.parquet'), or the shell expands it into several paths "
+                                "(see armsdata build --help)")
+    code, output = run("build", "--seeds", parts[0], "nothing-here", "--out", tmp_path / "out")
+    assert one_line(output) == "Error: Got unexpected extra argument (nothing-here) (see armsdata build --help)"
+
+
 # -- evaluate, diff, versions -------------------------------------------------------------------
 def test_evaluate_a_release_without_the_golds_documents(built_release):
     code, output = run("evaluate", DEV_GOLD, "--release", built_release)
