@@ -189,13 +189,16 @@ def test_build_with_an_unquoted_glob_says_to_quote_it(tmp_path):
     parts = [tmp_path / "part-0001.parquet", tmp_path / "part-0002.parquet"]
     for part in parts:
         part.write_bytes(b"")
-    code, output = run("build", "--seeds", *parts, "--out", tmp_path / "out")  # what the shell makes of part-*
-    assert code == 2
-    assert one_line(output) == (f"Error: Got unexpected extra argument ({parts[1]}); quote a glob (--seeds "
-                                "'pq/part-*.parquet'), or the shell expands it into several paths "
-                                "(see armsdata build --help)")
-    code, output = run("build", "--seeds", parts[0], "nothing-here", "--out", tmp_path / "out")
-    assert one_line(output) == "Error: Got unexpected extra argument (nothing-here) (see armsdata build --help)"
+    # what the shell makes of an unquoted part-*.parquet
+    result = CliRunner().invoke(main, ["build", "--seeds", *map(str, parts), "--out", str(tmp_path / "out")],
+                                prog_name="armsdata")
+    assert (result.exit_code, result.output) == (
+        2, f"Error: Got unexpected extra argument ({parts[1]}); quote a glob (--seeds 'pq/part-*.parquet'), or "
+           "the shell expands it into several paths (see armsdata build --help)\n")
+    result = CliRunner().invoke(main, ["build", "--seeds", str(parts[0]), "nothing-here"], prog_name="armsdata")
+    assert (result.exit_code, result.output) == (
+        2, "Error: Got unexpected extra argument (nothing-here) (see armsdata build --help)\n")
+    assert not (tmp_path / "out").exists()
 
 
 # -- evaluate, diff, versions -------------------------------------------------------------------
