@@ -81,13 +81,19 @@ class Relator:
         """The clauses of sentence `index` (text.clauses), found once, also cut before "and"
         when a state and a transfer verb follow it and a transfer verb stands before it in its
         clause ("Egypt bought Rafales from France and Kenya ordered helicopters from Italy":
-        Kenya opens a clause of its own; not "Thailand and South Africa operate the Gripen")."""
+        Kenya opens a clause of its own; not "Thailand and South Africa operate the Gripen"),
+        and before "and"/"but" and a transfer verb after a whole verb phrase ("froze its
+        Su-35 order and instead ordered Rafales from France": France is not the Su-35's)."""
         if index not in self._clause_cache:
             sentence = self.ctx.sentences[index]
             parts = clauses(self.ctx.folded, sentence)
             cuts = [found.start() for found in self._AND_SUBJECT.finditer(self.ctx.folded, sentence.start, sentence.end)
                     if self._subject_of_verb_at(found.end())
                     and self.ctx.verb_hits_starting(parts[clause_at(parts, found.start())][0], found.start())]
+            cuts += [found.start() for found in self._AND_VERB.finditer(self.ctx.folded, sentence.start, sentence.end)
+                     if any(hit[3].side in ("supply", "receive", "trade")
+                            for hit in self.ctx.verb_hits_starting(found.end(), found.end() + 1))
+                     and self._verb_with_object_before(parts[clause_at(parts, found.start())][0], found.start())]
             if cuts:
                 edges = sorted({start for start, _ in parts} | set(cuts))
                 parts = list(zip(edges, edges[1:] + [sentence.end]))
@@ -95,6 +101,18 @@ class Relator:
         return self._clause_cache[index]
 
     _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas)\s+(?:the\s+)?(?=[a-z])")
+    # "and" or "but" before a verb of its own: "froze its Su-35 order and instead ordered Rafales"
+    _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:instead|then|later|also|has|have|had|will|would)\s+){0,2}")
+
+    def _verb_with_object_before(self, start: int, end: int) -> bool:
+        """A verb (a transfer cue, or a verb of cancelling, freezing or dropping) stands in
+        [start, end) with words after it: the verb phrase before "and" is whole."""
+        hits = self.ctx.verb_hits_starting(start, end)
+        first = hits[0][1] if hits else None  # (the first: "froze its order": "order" is a hit too)
+        marker = lx.CANCELLED.search(self.ctx.folded, start, end) or lx.SUSPENDED.search(self.ctx.folded, start, end)
+        if marker is not None and (first is None or marker.end() < first):
+            first = marker.end()
+        return first is not None and bool(self.ctx.folded[first:end].split())
     _BEFORE_VERB = re.compile(r"(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:(?:also|later|then|now|has|have|had|will|would|is|are|"
                               r"was|were|recently|itself|in turn)\s+){0,2}")
 

@@ -667,6 +667,13 @@ CASES = [
      "Chinese-made FK-3 systems, which will be upgraded in 2023.",
      [("Pantsir-S1 systems", "Pantsir", "RUS", "SRB", "delivered", "unspecified", None, 2020),
       ("FK-3 systems", "HQ-22", "CHN", "SRB", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._verb_with_object_before; pattern:relations.Relator._AND_VERB (a transfer verb "
+     "after 'and' opens a clause of its own when a whole verb phrase stands before it; not 'ordered and received')",
+     "Egypt froze its Su-35 order and instead ordered 30 Rafale jets from France. Poland ordered and received "
+     "24 Apaches from the United States.",
+     [("Su-35", "Su-35", "RUS", "EGY", "suspended", "sale", None, None),
+      ("Rafale jets", "Rafale", "FRA", "EGY", "ordered", "sale", 30, None),
+      ("Apaches", "AH-64", "USA", "POL", "ordered", "sale", 24, None)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
