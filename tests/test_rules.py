@@ -674,6 +674,12 @@ CASES = [
      [("Su-35", "Su-35", "RUS", "EGY", "suspended", "sale", None, None),
       ("Rafale jets", "Rafale", "FRA", "EGY", "ordered", "sale", 30, None),
       ("Apaches", "AH-64", "USA", "POL", "ordered", "sale", 24, None)]),
+    ("frame:52 Contract (sign for) (signed with the seller for: the with-object sells; a list line's label "
+     "state signs)",
+     "Contracts of the month\n\n- Estonia: signed with Hanwha Aerospace for 12 more K9 self-propelled howitzers.\n\n"
+     "Greece signed with France for three Belharra frigates.",
+     [("K9 self-propelled howitzers", "K9", "KOR", "EST", "ordered", "unspecified", 12, None),
+      ("Belharra frigates", "FDI", "FRA", "GRC", "ordered", "unspecified", 3, None)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
