@@ -639,17 +639,24 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|by|with|for|of|in|at|on|and|than)\s+(?:the\s+)?$")
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|which|who|that)\b")
+
+
 def _cue_subject(ctx: DocContext, mention: Mention, cue: str) -> str | None:
     """The state that is the subject of `cue` (its words, before the mention in its
-    sentence): the nearest state named before the cue, demonyms aside, unless a preposition
-    or "and" stands before it ("bought howitzers from South Korea and is replacing ...")."""
+    sentence): the nearest state named before the cue that no preposition stands before
+    ("Norway bought howitzers from South Korea and is replacing ...": Norway), demonyms
+    aside but for a force's ("The Norwegian army"); none when a pronoun or relative subject
+    stands between it and the cue."""
     sentence = ctx.sentences[mention.sentence]
     at = ctx.folded.rfind(cue.lower(), sentence.start, mention.start)
     if at < 0:
         return None
-    before = [a for a in ctx.actors_starting(sentence.start, at) if a.value[1] != "demonyms" and a.end <= at]
-    if not before or _PREPOSITION_BEFORE.search(ctx.folded, max(sentence.start, before[-1].start - 12), before[-1].start):
-        return None
+    before = [a for a in ctx.actors_starting(sentence.start, at) if a.end <= at and
+              (a.value[1] != "demonyms" or lx.FORCES.match(ctx.folded, a.end))  # "The Norwegian army"
+              and not _PREPOSITION_BEFORE.search(ctx.folded, max(sentence.start, a.start - 12), a.start)]
+    if not before or _PRONOUN_SUBJECT.search(ctx.folded, before[-1].end, at):
+        return None  # "Washington has not sold F-35s to Turkey as long as it keeps the S-400": not Washington
     return before[-1].value[0]
 
 
@@ -660,7 +667,7 @@ def _possessive_owners(ctx: DocContext, mention: Mention, named: set[str], suppl
     `named`: the states the sentence names (_named_states)."""
     named = named - {supplier}
     before = {a.value[0] for a in _sentence_actors(ctx, mention)
-              if a.value[1] != "demonyms" and a.end <= mention.start} - {supplier}
+              if (a.value[1] != "demonyms" or lx.FORCES.match(ctx.folded, a.end)) and a.end <= mention.start} - {supplier}
     return before if named <= before else set()
 
 

@@ -680,6 +680,13 @@ CASES = [
      "Greece signed with France for three Belharra frigates.",
      [("K9 self-propelled howitzers", "K9", "KOR", "EST", "ordered", "unspecified", 12, None),
       ("Belharra frigates", "FDI", "FRA", "GRC", "ordered", "unspecified", 3, None)]),
+    ("rule:events._cue_subject, _possessive_owners (a demonym before a force noun is its state; a "
+     "preposition's object is passed over, not the end of the search)",
+     "The Norwegian army took delivery of its first K9 howitzers from South Korea in 2019 and is now replacing "
+     "the older M109 guns. The Ghanaian air force has retired the last of its Russian-made Mi-17 helicopters.",
+     [("K9 howitzers", "K9", "KOR", "NOR", "delivered", "unspecified", None, 2019),
+      ("M109 guns", "M109", "USA", "NOR", "delivered", "unspecified", None, None),
+      ("Mi-17 helicopters", "Mi-17", "RUS", "GHA", "delivered", "unspecified", None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
@@ -1144,14 +1151,15 @@ CASES = [
      "Russia continues to supply S-400 missiles to India. Arms from Russia continue to reach Mali.",
      [("S-400 missiles", "S-400", "RUS", "IND", "delivered", "unspecified", None, None),
       ("Arms", "arms (unspecified)", "RUS", "MLI", "delivered", "unspecified", None, None)]),
-    ("rule:events._cue_subject (a Holder frame's subject holds a weapon of another state's make)",
+    ("rule:events._cue_subject (a Holder frame's subject holds a weapon of another state's make; a from-object "
+     "is passed over: Norway replaces the rifles)",
      "Cyprus will replace Russian-made Tor-M1 launchers. Belarus inherited Soviet artillery. Russia keeps "
      "Iskander missiles. Norway bought K9 howitzers from South Korea and is replacing Chinese-made rifles.",
      [("Tor-M1 launchers", "Tor", "RUS", "CYP", "delivered", "unspecified", None, None),
       ("artillery", "artillery", "SUN", "BLR", "delivered", "unspecified", None, None),
       ("Iskander missiles", "Iskander", None, None, "none", None, None, None),
       ("K9 howitzers", "K9", "KOR", "NOR", "delivered", "sale", None, None),
-      ("rifles", "small arms", None, None, "none", None, None, None)]),
+      ("rifles", "small arms", "CHN", "NOR", "delivered", "unspecified", None, None)]),
     ("words:mentions._HOLDING_ADJECTIVES (words between a possessive and 'fleet of')",
      "Ecuador will replace its grounded fleet of Russian Mi-171s. Croatia is replacing its own stock of "
      "Yugoslav rifles.",
