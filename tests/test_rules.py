@@ -687,6 +687,10 @@ CASES = [
      [("K9 howitzers", "K9", "KOR", "NOR", "delivered", "unspecified", None, 2019),
       ("M109 guns", "M109", "USA", "NOR", "delivered", "unspecified", None, None),
       ("Mi-17 helicopters", "Mi-17", "RUS", "GHA", "delivered", "unspecified", None, None)]),
+    ("frame:9 Bringing (shipment) ('carried out' is done, not carried)",
+     "Air strikes carried out with drones have hit the rebels. A boat carrying rifles reached Yemen.",
+     [("drones", "UAV", None, None, "none", None, None, None),
+      ("rifles", "small arms", None, None, "delivered", "unspecified", None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
