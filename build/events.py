@@ -620,11 +620,14 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
             if generic_held or lx.MADE_SUFFIX.match(ctx.folded, end)]
     supplier = made[0] if made else maker
     users = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
-             if origin not in made and ctx.folded[end:end + 1].isspace()]  # not "Soviet-era", "Soviet-designed"
+             if origin not in made and origin != supplier  # "French Mirage 5 jets": the maker's, not a user
+             and ctx.folded[end:end + 1].isspace()]  # not "Soviet-era", "Soviet-designed"
     named = _named_states(ctx, mention)
     if holding and not users and not mention.possessor and mention.determiner not in lx.POSSESSIVES:
         if (holder := _cue_subject(ctx, mention, cue)) and holder != supplier:
             users.append(holder)  # "Cyprus will replace Russian-made Tor-M1 launchers": the holder is the subject
+        elif topic and topic.recipient and _weapon_subject(ctx, mention, cue):
+            users.append(topic.recipient)  # "The new frigates will replace ageing Lupo-class ships": the topic's
     elif mention.possessor and named <= {mention.possessor, supplier}:
         users.append(mention.possessor)  # "Peru's Mirage 2000s", but not "Denmark's F-16s for Kyiv"
     elif mention.determiner in lx.POSSESSIVES and len(owners := _possessive_owners(ctx, mention, named, supplier)) == 1:
@@ -637,6 +640,22 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|by|with|for|of|in|at|on|and|than)\s+(?:the\s+)?$")
+
+
+# a weapon or "they" as the subject of a Holder cue: "The Gripens replace", "They replace", "The
+# new transports are meant to replace"
+_WEAPON_SUBJECT = re.compile(r"\W*(?:they|these|the\s+(?:[\w-]+\s+){0,3}?[\w-]+s)\s+(?:[\w-]+\s+){0,4}?$")
+
+
+def _weapon_subject(ctx: DocContext, mention: Mention, cue: str) -> bool:
+    """The sentence opens with the cue's subject, "they" or a plural noun phrase, and names
+    no state before the cue (demonyms aside): the weapons the article reports replace the
+    mention, so its holder is the article's topic recipient."""
+    sentence = ctx.sentences[mention.sentence]
+    at = ctx.folded.rfind(cue.lower(), sentence.start, mention.start)
+    if at < 0 or any(a.value[1] != "demonyms" for a in ctx.actors_starting(sentence.start, at)):
+        return False
+    return bool(_WEAPON_SUBJECT.fullmatch(ctx.folded, sentence.start, at))
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|which|who|that)\b")

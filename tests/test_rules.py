@@ -691,6 +691,14 @@ CASES = [
      "Air strikes carried out with drones have hit the rebels. A boat carrying rifles reached Yemen.",
      [("drones", "UAV", None, None, "none", None, None, None),
       ("rifles", "small arms", None, None, "delivered", "unspecified", None, None)]),
+    ("rule:events._weapon_subject; pattern:events._WEAPON_SUBJECT (weapons or 'they' replacing a weapon of "
+     "another make: the topic recipient held it)",
+     "Colombia bought Gripen jets from Sweden. The Gripens replace ageing Israeli-made Kfir fighters. They also "
+     "replace French Mirage 5 jets.",
+     [("Gripen jets", "Gripen", "SWE", "COL", "delivered", "sale", None, None),
+      ("Gripens", "Gripen", "SWE", "COL", "delivered", "sale", None, None),
+      ("Kfir fighters", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", None, None),
+      ("Mirage 5 jets", "Mirage III", "FRA", "COL", "delivered", "unspecified", None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
