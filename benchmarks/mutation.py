@@ -200,6 +200,7 @@ RULES = [
     ("events", "find_events", "empty", "no document-level event"),
     ("events", "carried", "arg:related", "an aircraft carrying weapons keeps its transfer"),
     ("events", "_weapon_subject", "false", "'The Gripens replace ageing Kfir fighters' has no holder"),
+    ("events", "_line_label", "none", "'- Philippines: ... awarded KAI a contract for 12 FA-50' has no buyer"),
     ("events", "_noun_events", "empty", "no weaponless transfer noun is an event"),
     ("events", "_read_party", "custom:any_party", "a supplier inferred from the origin counts as read"),
     ("events", "attach", "arg:related", "no mention takes an event's parties"),

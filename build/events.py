@@ -512,6 +512,12 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
     for mention, relations in related:
         filled = []
         for relation in relations:
+            if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient) and \
+                    (label := _line_label(ctx, mention)) and label not in (relation.supplier, relation.recipient):
+                # "- Philippines: the Department of National Defense awarded KAI a contract for 12
+                # FA-50 aircraft": the state a list line is labelled with is its missing party
+                relation = replace(relation, recipient=label, recipient_basis="text") if relation.supplier \
+                    else replace(relation, supplier=label, supplier_basis="text")
             if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient):
                 relation = _fill(ctx, mention, relation, events)
             # a supplier read with no recipient, and none said to be unnamed ("to several Asian
@@ -743,6 +749,34 @@ def topic_recipient(events: list[TransferEvent]) -> TransferEvent | None:
     if not with_recipient:
         return None
     return max(with_recipient, key=lambda e: (len(e.sentences), -e.sentence))
+
+
+# a line that opens with a label and a colon: "- Estonia: ...", "Italy: 15 million francs"
+_LABEL = re.compile(r"[^\w\n]*([^\W\d][^:\n]{1,40}?):\s")
+
+
+def _line_label(ctx: DocContext, mention: Mention) -> str | None:
+    """The state (an actor, not a demonym) that the mention's line opens with as a label
+    before a colon and that is the whole label ("- Estonia: signed with Hanwha ...",
+    "Italy: 15 million francs, for ..."; not "Ukraine war live: ..."), when the line does not
+    name it again ("Latvia: Riga transferred ..." names its party itself); None otherwise."""
+    index = mention.sentence
+    paragraph = ctx.sentences[index].paragraph
+    while index > 0 and ctx.sentences[index - 1].paragraph == paragraph:
+        index -= 1
+    first = ctx.sentences[index]
+    found = _LABEL.match(ctx.folded, first.start, first.end)
+    if found is None:
+        return None
+    actors = [a for a in ctx.actors_starting(first.start, found.end(1)) if a.value[1] != "demonyms"]
+    if len(actors) != 1 or (actors[0].start, actors[0].end) != (found.start(1), found.end(1)):
+        return None
+    last = index
+    while last + 1 < len(ctx.sentences) and ctx.sentences[last + 1].paragraph == paragraph:
+        last += 1
+    named = [a for a in ctx.actors_starting(found.end(), ctx.sentences[last].end)
+             if a.value[0] == actors[0].value[0] and a.value[1] != "demonyms"]
+    return None if named else actors[0].value[0]  # "Latvia: Riga transferred ...": the line names its party
 
 
 def sentence_span(ctx: DocContext, mention: Mention) -> tuple[int, int]:

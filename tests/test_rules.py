@@ -699,6 +699,14 @@ CASES = [
       ("Gripens", "Gripen", "SWE", "COL", "delivered", "sale", None, None),
       ("Kfir fighters", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", None, None),
       ("Mirage 5 jets", "Mirage III", "FRA", "COL", "delivered", "unspecified", None, None)]),
+    ("rule:events._line_label; pattern:events._LABEL (a list line's label state is its missing party, unless the "
+     "line names it again)",
+     "Contracts awarded this month\n\n- Estonia: ordered 12 K9 howitzers from South Korea.\n\n- Philippines: the "
+     "Department of National Defense awarded Korea Aerospace Industries a contract for 12 FA-50 light combat "
+     "aircraft.\n\n- Latvia: Riga transferred Stinger missiles to Ukraine.",
+     [("K9 howitzers", "K9", "KOR", "EST", "ordered", "sale", 12, None),
+      ("FA-50 light combat aircraft", "T-50", "KOR", "PHL", "ordered", "sale", 12, None),
+      ("Stinger missiles", "FIM-92 Stinger", "LVA", "UKR", "delivered", "unspecified", None, None)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
