@@ -32,6 +32,7 @@ class RawColumns:
         self.columns: list[list] = [[] for _ in ROW_FIELDS]
 
     def extend(self, rows: list[tuple]) -> None:
+        """Add one document's rows (tuples in ROW_FIELDS order) to the columns."""
         if rows:
             for column, values in zip(self.columns, zip(*rows)):
                 column.extend(values)
