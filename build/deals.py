@@ -157,8 +157,7 @@ def deals_table(records: pl.DataFrame | pl.LazyFrame, documents: pl.DataFrame | 
     documents = documents.lazy()
     dated = (assign(records.lazy().select(needed), systems)
              .with_columns(pl.col("transfer_type").cast(pl.String))
-             .join(documents.select("doc_id", "published"), on="doc_id", how="left", maintain_order="left")
-             .collect().lazy())  # (collected once: _increments and the collect below both read it)
+             .join(documents.select("doc_id", "published"), on="doc_id", how="left", maintain_order="left"))
     found = (_increments(dated, documents)
              .with_columns(_stage=pl.col("status").replace_strict(STAGES, list(range(len(STAGES))),
                                                                    return_dtype=pl.Int8),
