@@ -22,15 +22,34 @@ RAW_SCHEMA = {name: (pl.Int64 if name in ("span_start", "span_end", "quantity", 
                                           "sentence_end", "evidence_start", "evidence_end") else pl.String) for name in ROW_FIELDS}
 
 
-def records_table(rows: list[tuple], documents: pl.DataFrame) -> pl.DataFrame:
-    """Raw records (tuples in ROW_FIELDS order, ids given per document by identify) as a
-    frame in release order: by document, then as identify orders them. Each record takes
-    the year of its document's publication date as `report_year` (with that date's
-    precision), so that a record the text does not date still has a year for a panel join."""
+class RawColumns:
+    """Raw records (tuples in ROW_FIELDS order) gathered a document at a time as columns,
+    for records_table: turning each document's few rows into columns as they come costs a
+    large build's main process some 0.35 s less per 10,000 documents than turning a batch's
+    rows into columns at once (a zip over 50,000 tuples scattered in memory)."""
+
+    def __init__(self) -> None:
+        self.columns: list[list] = [[] for _ in ROW_FIELDS]
+
+    def extend(self, rows: list[tuple]) -> None:
+        """Add one document's rows (tuples in ROW_FIELDS order) to the columns."""
+        if rows:
+            for column, values in zip(self.columns, zip(*rows)):
+                column.extend(values)
+
+
+def records_table(rows: "list[tuple] | RawColumns", documents: pl.DataFrame) -> pl.DataFrame:
+    """Raw records (tuples in ROW_FIELDS order, or RawColumns; ids given per document by
+    identify) as a frame in release order: by document, then as identify orders them. Each
+    record takes the year of its document's publication date as `report_year` (with that
+    date's precision), so that a record the text does not date still has a year for a panel join."""
     # (built from columns: polars takes rows at about half the speed, and a large build
     # does this in its main process while the workers extract)
-    frame = pl.DataFrame(dict(zip(RAW_SCHEMA, zip(*rows))), schema=RAW_SCHEMA) if rows \
-        else pl.DataFrame(schema=RAW_SCHEMA)
+    if isinstance(rows, RawColumns):
+        frame = pl.DataFrame(dict(zip(RAW_SCHEMA, rows.columns)), schema=RAW_SCHEMA)
+    else:
+        frame = pl.DataFrame(dict(zip(RAW_SCHEMA, zip(*rows))), schema=RAW_SCHEMA) if rows \
+            else pl.DataFrame(schema=RAW_SCHEMA)
     in_order = frame.select((pl.col("doc_id") >= pl.col("doc_id").shift(1)).all()).item()
     if not in_order:  # documents come sorted from ingest; sorting costs several copies
         frame = frame.sort("doc_id", maintain_order=True)

@@ -64,7 +64,7 @@ def extract_batches(corpus: ingest.Corpus, workers: int | None = None,
     documents at a time, in doc_id order (over the workers of `pool` when it is given,
     see extract.extract_documents)."""
     total, records = len(corpus), 0
-    documents, rows = [], []
+    documents, rows = [], assemble.RawColumns()
     for done, (document, found) in enumerate(extract.extract_documents(corpus, total, workers, pool=pool), start=1):
         documents.append(document)
         rows.extend(found)
@@ -73,12 +73,12 @@ def extract_batches(corpus: ingest.Corpus, workers: int | None = None,
             progress("extract", done, total, records)
         if len(documents) == BATCH_DOCS:
             yield _batch(documents, rows)
-            documents, rows = [], []
+            documents, rows = [], assemble.RawColumns()
     if documents:
         yield _batch(documents, rows)
 
 
-def _batch(documents: list[ingest.Document], rows: list[tuple]) -> dict[str, pl.DataFrame]:
+def _batch(documents: list[ingest.Document], rows: assemble.RawColumns) -> dict[str, pl.DataFrame]:
     table = assemble.documents_table(documents)
     return {"documents": table, "records": assemble.records_table(rows, table)}
 
