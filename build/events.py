@@ -871,16 +871,15 @@ def carried(related: Related, relator: Relator) -> Related:
     aircraft landed at Belgrade carrying the missiles") is in no transfer, its cue the
     carrying words; its transfer is the cargo's, which takes the carrier's parties when it
     has none of its own."""
-    cargoes = {}
-    for mention, relations in related:
-        if (found := relator.carrier(mention)) is not None:
-            cargoes[found[0].start] = relations
-    if not cargoes:
+    carriers = {mention.start: found for mention, _ in related if (found := relator.carrier(mention))}
+    if not carriers:
         return related
+    cargoes = {carriers[mention.start][0].start: relations for mention, relations in related
+               if mention.start in carriers}
     result = []
     for mention, relations in related:
-        if (found := relator.carrier(mention)) is not None:
-            relations = [Relation(None, None, None, None, "none", found[1], None, None)]
+        if mention.start in carriers:
+            relations = [Relation(None, None, None, None, "none", carriers[mention.start][1], None, None)]
         elif mention.start in cargoes and not any(r.supplier or r.recipient for r in relations):
             relations = [r for r in cargoes[mention.start] if r.supplier or r.recipient] or relations
         result.append((mention, relations))

@@ -749,13 +749,14 @@ ASPECT_BEFORE = re.compile(r"\b(?:step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|sp
                            r"increas(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|"
                            r"expand(?:s|ed|ing)?|began|begun|begins?|start(?:s|ed)?|continu(?:e|es|ed)|"
                            r"complet(?:e|es|ed))\s+(?:(?:its|their|the|new|further|more)\s+)?(?:[\w-]+\s+){0,2}$")
-# A month named with no year ("delivered to Ukraine in March"): the latest such month up to
-# publication, unless the clause speaks of the future (FUTURE: a schedule gives no year)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-# A weekday that dates what the clause reports, not its reporting ("said on Monday")
+# A weekday that dates what the clause reports ("arrived on Tuesday"), not its reporting
+# ("said on Monday", "a statement on Friday said"): the latest such day up to publication
 WEEKDAY = re.compile(r"(?<!said )(?<!told )(?<!announced )(?<!reported )(?<!confirmed )(?<!stated )"
                      r"(?<!says )(?<!told reporters )\bon\s+(" + "|".join(WEEKDAYS) + r")\b"
                      r"(?!\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|announced|confirmed|reported|stated)\b)")
+# A month named with no year ("delivered to Ukraine in March"): the latest such month up to
+# publication, unless the clause speaks of the future (FUTURE: a schedule gives no year)
 BARE_MONTH = re.compile(r"\b(?:in|since|during|early|late|mid-)\s*(" + "|".join(MONTHS) + r")\b(?![\s,]+\d)")
 FUTURE = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set to|to be|planned|plans?|next)\b|'ll\b")
 

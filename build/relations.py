@@ -105,14 +105,16 @@ class Relator:
     _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:instead|then|later|also|has|have|had|will|would)\s+){0,2}")
 
     def _verb_with_object_before(self, start: int, end: int) -> bool:
-        """A verb (a transfer cue, or a verb of cancelling, freezing or dropping) stands in
-        [start, end) with words after it: the verb phrase before "and" is whole."""
+        """A verb (a transfer cue, or a cancelling or freezing one: lexicon.CANCELLED,
+        SUSPENDED) stands in [start, end) with words after it: the verb phrase before "and"
+        is whole."""
         hits = self.ctx.verb_hits_starting(start, end)
         first = hits[0][1] if hits else None  # (the first: "froze its order": "order" is a hit too)
         marker = lx.CANCELLED.search(self.ctx.folded, start, end) or lx.SUSPENDED.search(self.ctx.folded, start, end)
         if marker is not None and (first is None or marker.end() < first):
             first = marker.end()
         return first is not None and bool(self.ctx.folded[first:end].split())
+
     _BEFORE_VERB = re.compile(r"(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:(?:also|later|then|now|has|have|had|will|would|is|are|"
                               r"was|were|recently|itself|in turn)\s+){0,2}")
 
@@ -1637,8 +1639,8 @@ class Relator:
         words = self.ctx.folded[start:end]
         year = resolve_year(words, self.ctx.published)
         if year is None and not lx.FUTURE.search(words):
-            # "In 1983, West Germany sold 106 Leopard 1 tanks to Greece", "2016 - Deliveries
-            # began of ...": a date opening the sentence dates the clauses after it
+            # "In 1983, West Germany sold 106 Leopard 1 tanks to Greece", "Last year, ...": a
+            # date opening the sentence dates the clauses after it
             sentence = self.ctx.sentences[m.sentence]
             opening = self._DATE_OPENING.match(self.ctx.folded, sentence.start, hit.start)
             if opening:
