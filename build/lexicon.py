@@ -154,13 +154,14 @@ NOT_WEAPONS = re.compile(
     r"|(?:vessel|boat|ship) (?:carrying|loaded|laden|bound)\b"
     r"|(?:drones?|arms|weapons?|tanks?|missiles?|helicopters?|aircraft|jets?) (?:makers?|manufacturers?|producers?|"
     r"builders?|dealers?|firms?|companies|company|industry|industries|programmes?|programs?)\b"
-    # an organisation named for arms ("Poland's Armament Agency", "the Defence Materiel
-    # Organisation", "Conflict Armament Research", "arms control groups"): the codebook's
-    # organisations are not mentions
-    r"|(?:arms|armaments?|materiel|weapons?) (?:(?:procurement|control|export|tracing|trace|flow|transfers?|studies) )?"
-    r"(?:agency|agencies|organi[sz]ations?|administration|directorate|research|watch|initiative|institute|survey|"
-    r"committees?|bureau|office|authority|inspectorate|groups?)\b|arms control\b"
 )
+# An organisation named for arms ("Poland's Armament Agency", "the Defence Materiel
+# Organisation", "Conflict Armament Research", "arms control groups"): the codebook's
+# organisations are not mentions. Matched at the arms word itself (mentions._not_a_weapon).
+ARMS_ORGANISATION = re.compile(
+    r"(?:arms|armaments?|materiel|weapons?) (?:(?:procurement|control|export|tracing|trace|flow|transfers?|studies) )?"
+    r"(?:agency|agencies|organi[sz]ations?|administration|directorate|research|watch|initiative|institute|survey|"
+    r"committees?|bureau|office|authority|inspectorate|groups?)\b|arms control\b")
 
 # Catalogue aliases that are also places: "a plant near Milan" names no MILAN missile.
 NOT_SYSTEMS = re.compile(r"\b(?:near|in|outside|from|to|of|at) milan\b")

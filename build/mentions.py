@@ -313,8 +313,14 @@ def _is_actor(ctx: DocContext, start: int) -> bool:
 
 
 def _not_a_weapon(folded: str, start: int, end: int) -> bool:
-    window_start = max(0, start - 12)  # (32 after: "arms procurement agency" runs 23 past "arms")
-    return any(m.start() < end and start < m.end() for m in lx.NOT_WEAPONS.finditer(folded, window_start, end + 32))
+    window_start = max(0, start - 12)  # (16 after: " manufacturers", the longest word after a weapon's)
+    if any(m.start() < end and start < m.end() for m in lx.NOT_WEAPONS.finditer(folded, window_start, end + 16)):
+        return True
+    arms = _ARMS_WORD.search(folded, start, end)  # "Defence Materiel Organisation", "arms procurement agency"
+    return arms is not None and lx.ARMS_ORGANISATION.match(folded, arms.start()) is not None
+
+
+_ARMS_WORD = re.compile(r"\b(?:arms|armaments?|materiel|weapons?)\b")
 
 
 @functools.lru_cache(maxsize=None)

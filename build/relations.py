@@ -76,6 +76,7 @@ class Relator:
         self._cue_of: dict[int, CueHit | None] = {}  # by mention start, for the items of a list
         self._packages: dict[int, bool] = {}  # by sentence index: _announced_package, found once
         self._platform_at = (-1, False)  # (mention start, _for_own_platform): asked twice per mention
+        self._openings: dict[int, tuple[int, int | None] | None] = {}  # by sentence index: _date_opening
 
     def _clauses(self, index: int) -> list[tuple[int, int]]:
         """The clauses of sentence `index` (text.clauses), found once, also cut before "and"
@@ -1638,18 +1639,25 @@ class Relator:
         end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])  # "the vessels that Ghana ordered in 2023"
         words = self.ctx.folded[start:end]
         year = resolve_year(words, self.ctx.published)
-        if year is None and not lx.FUTURE.search(words):
+        if year is None and (opening := self._date_opening(m.sentence)) is not None and \
+                opening[0] <= hit.start and not lx.FUTURE.search(words):
             # "In 1983, West Germany sold 106 Leopard 1 tanks to Greece", "Last year, ...": a
             # date opening the sentence dates the clauses after it
-            sentence = self.ctx.sentences[m.sentence]
-            opening = self._DATE_OPENING.match(self.ctx.folded, sentence.start, hit.start)
-            if opening:
-                year = resolve_year(opening.group(0), self.ctx.published)
+            year = opening[1]
         if year is None and ci + 1 < len(parts) and not self.ctx.folded[m.end:parts[ci][1]].strip() and \
                 (acquired := self._ACQUIRED_AFTER.match(self.ctx.folded, parts[ci + 1][0], parts[ci + 1][1])):
             # "operates Russian-made Pantsir-S1 systems, which it received in 2020"
             year = resolve_year(self.ctx.folded[acquired.end():parts[ci + 1][1]], self.ctx.published)
         return year
+
+    def _date_opening(self, index: int) -> tuple[int, int | None] | None:
+        """(end, year) of the date that opens sentence `index` (_DATE_OPENING), or None;
+        read once per sentence."""
+        if index not in self._openings:
+            sentence = self.ctx.sentences[index]
+            found = self._DATE_OPENING.match(self.ctx.folded, sentence.start, sentence.end)
+            self._openings[index] = (found.end(), resolve_year(found.group(0), self.ctx.published)) if found else None
+        return self._openings[index]
 
     # a relative clause after the mention that says when its holder got it
     _ACQUIRED_AFTER = re.compile(r"\s*,\s*(?:which|that)\s+(?:[\w'-]+\s+){1,3}?"
