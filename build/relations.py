@@ -1529,11 +1529,11 @@ class Relator:
                 return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said"
         if hit.cue.side == "receive" and (offer := lx.OFFER_AFTER.match(folded, hit.end, m.start)):
             return "planned", text[hit.start:offer.end()]  # "has received offers for the Gripen": an offer
-        if (marker := found(lx.CANCELLED)) and not self._verb_of_its_own(hit, before, marker):
+        if marker := found(lx.CANCELLED):
             return "cancelled", with_marker(marker)
         if (marker := found(lx.NOT_TO)) and (promise := found(lx.PROMISE)):
             return "suspended", with_marker(promise)
-        if (marker := found(lx.SUSPENDED)) and not self._verb_of_its_own(hit, before, marker):
+        if marker := found(lx.SUSPENDED):
             return "suspended", with_marker(marker)
         if marker := lx.LATER_SUSPENDED.search(folded, max(hit.end, m.end), parts[ci][1]):
             return "suspended", text[hit.start:marker.end()]
@@ -1590,16 +1590,6 @@ class Relator:
             if marker := found(self._GERUND_AFTER):
                 return "planned", with_marker(marker)  # "approached London about buying 40 Typhoons"
         return hit.cue.status, cue_text
-
-    # a marker's own object, then "and"/"but"/a comma and nothing more before the cue
-    _COORDINATED_VERB = re.compile(r"\s+(?:[\w'-]+\s+){1,6}?(?:,\s*(?:and\s+|but\s+)?|and\s+|but\s+)"
-                                   r"(?:(?:then|instead|also|later|has|have|had|will)\s+)*$")
-
-    def _verb_of_its_own(self, hit: CueHit, before: str, marker: re.Match) -> bool:
-        """The cue is a verb coordinated after the marker's verb and its object ("Poland
-        cancelled its helicopter tender and bought Korean tanks"): the marker's verb has a
-        transfer of its own, not the cue's."""
-        return hit.cue.form == "verb" and bool(self._COORDINATED_VERB.fullmatch(before, marker.end()))
 
     # A purchase in the progressive, or as the object of a preposition or of a verb of thought
     _BUYING = re.compile(r"(?:buying|purchasing|acquiring)")

@@ -43,6 +43,7 @@ SETS = {
     "holdout12": (HERE / "holdout12" / "gold.csv", HERE / "holdout12" / "docs"),
     "holdout13": (HERE / "holdout13" / "gold.csv", HERE / "holdout13" / "docs"),
     "holdout14": (HERE / "holdout14" / "gold.csv", HERE / "holdout14" / "docs"),
+    "holdout15": (HERE / "holdout15" / "gold.csv", HERE / "holdout15" / "docs"),
 }
 
 

@@ -637,8 +637,8 @@ CASES = [
       ("T-90 tanks", "T-90", "RUS", "IRN", "delivered", "unspecified", None, None),
       ("S-400 systems", "S-400", "RUS", "TUR", "delivered", "sale", None, 2019),
       ("S-400 batteries", "S-400", "RUS", "TUR", "planned", "unspecified", None, None)]),
-    ("rule:relations.Relator._verb_of_its_own; pattern:relations.Relator._COORDINATED_VERB (a cancelling or "
-     "freezing verb with an object of its own does not mark the verb coordinated after it)",
+    ("pattern:relations.Relator._AND_VERB (a cancelling or freezing verb with an object of its own does not mark "
+     "the transfer verb coordinated after it: the clauses are cut before 'and')",
      "Poland cancelled its helicopter tender and bought 180 Korean tanks. Egypt froze the talks, but ordered 30 "
      "Rafale jets from France. Germany suspended the delivery of Leopard tanks to Turkey.",
      [("helicopter", "helicopter", None, "POL", "cancelled", "unspecified", None, None),
