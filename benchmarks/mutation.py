@@ -254,6 +254,8 @@ RULES = [
 # Functions of the rule modules that are not rules (plumbing, stage entries): not mutated.
 NOT_RULES = {
     "attachment.weights": "reads the weights table",
+    "relations.Relator._for_own_platform": "searches lexicon.OWN_PLATFORM once per mention (the pattern is mutated)",
+    "relations._misses_before": "a cache of the patterns that found nothing before a cue (speed only)",
     "attachment.score": "sums the weights of the features (features is mutated)",
     "attachment._own_transfer": "finds the relation _undecided leaves open with a cue (features and attach_learned are mutated)",
     "attachment.candidates": "the pairs the stage scores (attach_learned is mutated)",
