@@ -83,11 +83,20 @@ def records(docs: pl.DataFrame, n_rows: int) -> pl.DataFrame:
     return frame.select([pl.col(c).cast(t) for c, t in expected_schema("records").items()])
 
 
+def sources(docs: pl.DataFrame) -> pl.DataFrame:
+    """One .txt file per document, as a folder's build reads it (the document_sources table)."""
+    return docs.select(
+        "doc_id", source_id=pl.col("doc_id"), file=pl.col("doc_id") + ".txt", row_number=pl.lit(None, pl.Int64),
+        format=pl.lit("txt"), title="title", publisher="publisher", url="url", published="published",
+        published_precision="published_precision", language="language", content_sha256="text_sha256",
+        text_sha256="text_sha256", text_match=pl.lit("identical"))
+
+
 def make_release(folder: Path, n_rows: int) -> None:
     reference = load_reference()
     docs = documents(max(1, -(-n_rows // RECORDS_PER_DOC)))
     rows = records(docs, n_rows)
-    tables = release_tables(rows, docs, reference)
+    tables = release_tables(rows, docs, reference, sources(docs))
     write_release(folder, tables, describe.descriptor("0.0.0", docs.head(5)))
 
 
