@@ -38,18 +38,14 @@ class RawColumns:
                 column.extend(values)
 
 
-def records_table(rows: "list[tuple] | RawColumns", documents: pl.DataFrame) -> pl.DataFrame:
-    """Raw records (tuples in ROW_FIELDS order, or RawColumns; ids given per document by
-    identify) as a frame in release order: by document, then as identify orders them. Each
-    record takes the year of its document's publication date as `report_year` (with that
-    date's precision), so that a record the text does not date still has a year for a panel join."""
+def records_table(rows: RawColumns, documents: pl.DataFrame) -> pl.DataFrame:
+    """Raw records (RawColumns; ids given per document by identify) as a frame in release
+    order: by document, then as identify orders them. Each record takes the year of its
+    document's publication date as `report_year` (with that date's precision), so that a
+    record the text does not date still has a year for a panel join."""
     # (built from columns: polars takes rows at about half the speed, and a large build
     # does this in its main process while the workers extract)
-    if isinstance(rows, RawColumns):
-        frame = pl.DataFrame(dict(zip(RAW_SCHEMA, rows.columns)), schema=RAW_SCHEMA)
-    else:
-        frame = pl.DataFrame(dict(zip(RAW_SCHEMA, zip(*rows))), schema=RAW_SCHEMA) if rows \
-            else pl.DataFrame(schema=RAW_SCHEMA)
+    frame = pl.DataFrame(dict(zip(RAW_SCHEMA, rows.columns)), schema=RAW_SCHEMA)
     in_order = frame.select((pl.col("doc_id") >= pl.col("doc_id").shift(1)).all()).item()
     if not in_order:  # documents come sorted from ingest; sorting costs several copies
         frame = frame.sort("doc_id", maintain_order=True)

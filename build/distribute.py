@@ -235,7 +235,7 @@ def extract_partition(partition: Partition, folder: str, fingerprint: str) -> tu
     could not be read or extracted, or the worker whose code differs from the client's."""
     _same_code(fingerprint)
     matchers = _matchers()
-    documents, rows = [], []
+    documents, rows = [], assemble.RawColumns()
     reading = iter(partition.documents)
     while True:
         try:
@@ -259,7 +259,7 @@ def extract_partition(partition: Partition, folder: str, fingerprint: str) -> tu
         scratch = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
         tables[table].write_parquet(scratch, compression="lz4")  # as publish.write_parts: fast over small
         os.replace(scratch, path)
-    return partition.number, len(documents), len(rows)
+    return partition.number, len(documents), tables["records"].height
 
 
 def _worker_address() -> str:
