@@ -256,6 +256,8 @@ NOT_RULES = {
     "attachment.weights": "reads the weights table",
     "relations.Relator._for_own_platform": "searches lexicon.OWN_PLATFORM once per mention (the pattern is mutated)",
     "relations._misses_before": "a cache of the patterns that found nothing before a cue (speed only)",
+    "events._paragraph_of": "the first and last sentence of a paragraph (_paragraph_opener and _line_label are mutated)",
+    "events._cue_at": "where a cue's words stand before a mention (_cue_subject and _weapon_subject are mutated)",
     "attachment.score": "sums the weights of the features (features is mutated)",
     "attachment._own_transfer": "finds the relation _undecided leaves open with a cue (features and attach_learned are mutated)",
     "attachment.candidates": "the pairs the stage scores (attach_learned is mutated)",

@@ -588,10 +588,7 @@ def _paragraph_opener(ctx: DocContext, mention: Mention, events: list[TransferEv
     such sentence), when it supplies nothing in the document's events, is not `supplier`, and
     its sentence reports no one's words (said, according to: lexicon.REPORTING)."""
     suppliers = {e.supplier for e in events} | {supplier}
-    paragraph = ctx.sentences[mention.sentence].paragraph
-    first = mention.sentence
-    while first > 0 and ctx.sentences[first - 1].paragraph == paragraph:
-        first -= 1
+    first, _ = _paragraph_of(ctx, mention.sentence)
     for sentence in ctx.sentences[first:mention.sentence]:
         actor = ctx.actor_at.get(sentence.start)
         if actor is not None and actor.value[1] not in ("demonyms", "companies"):
@@ -657,11 +654,16 @@ def _weapon_subject(ctx: DocContext, mention: Mention, cue: str) -> bool:
     """The sentence opens with the cue's subject, "they" or a plural noun phrase, and names
     no state before the cue (demonyms aside): the weapons the article reports replace the
     mention, so its holder is the article's topic recipient."""
-    sentence = ctx.sentences[mention.sentence]
-    at = ctx.folded.rfind(cue.lower(), sentence.start, mention.start)
+    sentence, at = _cue_at(ctx, mention, cue)
     if at < 0 or any(a.value[1] != "demonyms" for a in ctx.actors_starting(sentence.start, at)):
         return False
     return bool(_WEAPON_SUBJECT.fullmatch(ctx.folded, sentence.start, at))
+
+
+def _cue_at(ctx: DocContext, mention: Mention, cue: str):
+    """(the mention's sentence, where `cue`'s words stand before the mention in it, or -1)."""
+    sentence = ctx.sentences[mention.sentence]
+    return sentence, ctx.folded.rfind(cue.lower(), sentence.start, mention.start)
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|which|who|that)\b")
@@ -673,8 +675,7 @@ def _cue_subject(ctx: DocContext, mention: Mention, cue: str) -> str | None:
     ("Norway bought howitzers from South Korea and is replacing ...": Norway), demonyms
     aside but for a force's ("The Norwegian army"); none when a pronoun or relative subject
     stands between it and the cue."""
-    sentence = ctx.sentences[mention.sentence]
-    at = ctx.folded.rfind(cue.lower(), sentence.start, mention.start)
+    sentence, at = _cue_at(ctx, mention, cue)
     if at < 0:
         return None
     before = [a for a in ctx.actors_starting(sentence.start, at) if a.end <= at and
@@ -760,10 +761,7 @@ def _line_label(ctx: DocContext, mention: Mention) -> str | None:
     before a colon and that is the whole label ("- Estonia: signed with Hanwha ...",
     "Italy: 15 million francs, for ..."; not "Ukraine war live: ..."), when the line does not
     name it again ("Latvia: Riga transferred ..." names its party itself); None otherwise."""
-    index = mention.sentence
-    paragraph = ctx.sentences[index].paragraph
-    while index > 0 and ctx.sentences[index - 1].paragraph == paragraph:
-        index -= 1
+    index, last = _paragraph_of(ctx, mention.sentence)
     first = ctx.sentences[index]
     found = _LABEL.match(ctx.folded, first.start, first.end)
     if found is None:
@@ -771,12 +769,20 @@ def _line_label(ctx: DocContext, mention: Mention) -> str | None:
     actors = [a for a in ctx.actors_starting(first.start, found.end(1)) if a.value[1] != "demonyms"]
     if len(actors) != 1 or (actors[0].start, actors[0].end) != (found.start(1), found.end(1)):
         return None
-    last = index
-    while last + 1 < len(ctx.sentences) and ctx.sentences[last + 1].paragraph == paragraph:
-        last += 1
     named = [a for a in ctx.actors_starting(found.end(), ctx.sentences[last].end)
              if a.value[0] == actors[0].value[0] and a.value[1] != "demonyms"]
     return None if named else actors[0].value[0]  # "Latvia: Riga transferred ...": the line names its party
+
+
+def _paragraph_of(ctx: DocContext, index: int) -> tuple[int, int]:
+    """(first, last) index of the sentences of sentence `index`'s paragraph."""
+    paragraph = ctx.sentences[index].paragraph
+    first = last = index
+    while first > 0 and ctx.sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    while last + 1 < len(ctx.sentences) and ctx.sentences[last + 1].paragraph == paragraph:
+        last += 1
+    return first, last
 
 
 def sentence_span(ctx: DocContext, mention: Mention) -> tuple[int, int]:
