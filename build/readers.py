@@ -45,8 +45,8 @@ from typing import Iterator
 
 from .errors import ArmsdataError, UsageError
 from .html import page_text
-from .sources import (METADATA_COLUMNS, check_metadata, check_utf8, closest_name, field_count_error,
-                      read_sources_csv, separator_hint)
+from .sources import (METADATA_COLUMNS, check_metadata, check_separator, check_utf8, closest_name,
+                      field_count_error, read_sources_csv)
 
 DOCUMENT_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -395,8 +395,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
             check_utf8(path, 1, header, header)
             if len(set(header)) != len(header):
                 raise ArmsdataError(f"{path}:1: a column name is repeated")
-            if hint := separator_hint(header):
-                raise ArmsdataError(f"{path}:1: the header is one column{hint}")
+            check_separator(path, header)
             if header and "text" not in header:  # (said once, at the header, not at every row)
                 near = difflib.get_close_matches("text", header, n=1)
                 raise ArmsdataError(f"{path}:1: no column text; the columns are {', '.join(header)}"

@@ -52,15 +52,15 @@ def field_count_error(path, line: int, row: list[str], header: list[str], ran_on
     return UsageError(f"{path}:{line}: has {len(row)} fields, the header has {len(header)}{hint}")
 
 
-def separator_hint(header: list[str]) -> str:
-    """' (is the file separated by ';'? a CSV file here is separated by commas)' when the
-    header read as one column holds another separator (a spreadsheet's export in some
-    locales), else ''."""
+def check_separator(path, header: list[str]) -> None:
+    """Raises ArmsdataError when the header read as one column holds another separator (a
+    spreadsheet's export in some locales): "PATH:1: the header is one column (is the file
+    separated by ';'? a CSV file here is separated by commas)"."""
     if len(header) == 1:
         for separator in (";", "\t", "|"):
             if separator in header[0]:
-                return f" (is the file separated by {separator!r}? a CSV file here is separated by commas)"
-    return ""
+                raise ArmsdataError(f"{path}:1: the header is one column (is the file separated by {separator!r}? "
+                                    "a CSV file here is separated by commas)")
 
 
 def closest(name: str, known: tuple[str, ...]) -> str:
@@ -175,8 +175,7 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -
     check_utf8(path, 1, header, header)
     for line, row in rows:
         check_utf8(path, line, header, row)
-    if hint := separator_hint(header):
-        raise ArmsdataError(f"{path}:1: the header is one column{hint}")
+    check_separator(path, header)
     for name in header:
         if name not in SOURCES_CSV_COLUMNS:
             raise ArmsdataError(f"{path}:1: column {name or '(empty)'}: not a column of sources.csv"
