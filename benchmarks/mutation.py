@@ -247,7 +247,8 @@ RULES = [
     # attachment.py
     ("attachment", "attach_learned", "arg:related", "a mention with no party takes no event's parties"),
     ("attachment", "features", "empty", "every (mention, event) pair scores zero: nothing attaches"),
-    ("attachment", "_undecided", "true", "a mention with a cue, of a state's own forces or a target is scored too"),
+    ("attachment", "_open", "true", "a mention with parties of its own is scored too, and may lose them"),
+    ("attachment", "_closure", "none", "a weapon in use, arms in general or a holder's cue lose their feature: more attach"),
     ("attachment", "_inherited", "false", "no relation the rules inherited is checked: the Belarusian army's own launchers keep BLR -> RUS"),
     ("attachment", "check_features", "empty", "every inherited relation scores zero: all are dropped"),
 ]
@@ -259,7 +260,7 @@ NOT_RULES = {
     "events._paragraph_of": "the first and last sentence of a paragraph (_paragraph_opener and _line_label are mutated)",
     "events._cue_at": "where a cue's words stand before a mention (_cue_subject and _weapon_subject are mutated)",
     "attachment.score": "sums the weights of the features (features is mutated)",
-    "attachment._own_transfer": "finds the relation _undecided leaves open with a cue (features and attach_learned are mutated)",
+    "attachment._own_transfer": "finds the relation _open leaves open with a cue (features and attach_learned are mutated)",
     "attachment.candidates": "the pairs the stage scores (attach_learned is mutated)",
     "attachment.reviewed": "the inherited relations the check scores (_inherited and check_features are mutated)",
     "attachment._distance": "buckets a distance for features",

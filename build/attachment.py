@@ -15,10 +15,12 @@ combat or exercises, and so on.
 1. **Check** (`reviewed`): a relation whose every party the rules inherited from an event
    elsewhere (basis `event`) is scored by the check model; at or below zero its parties are
    dropped, and a mention left with none has no transfer (status `none`).
-2. **Attach** (`candidates`): a mention the rules left open (no party; a transfer cue of
-   its own that read no party leaves it open too) is scored against every event with a
-   supplier by the attachment model; the best event is attached when its score is above
-   zero. Its parties have basis `model`, the event's status and transfer type unless its
+2. **Attach** (`candidates`): a mention the rules gave no party is scored against every
+   event of its document (not one of another maker than the mention's) by the attachment
+   model; the best event is attached when its score is above zero. The rules' readings of
+   no transfer (its holder's or maker's cue, arms in general, a class noun in use, a
+   state's own forces, a target: `_closure`) are features of the model, not vetoes, since
+   0.16.0. Its parties have basis `model`, the event's status and transfer type unless its
    own cue set them, and the span of the sentence that first reported the event
    (`evidence`).
 
@@ -183,23 +185,48 @@ def score(names: list[str], table: dict[str, float] | None = None) -> float:
     return sum(table.get(name, 0.0) for name in names)
 
 
-def _undecided(ctx: DocContext, mention: Mention, relations: list[Relation], related: ev.Related) -> bool:
-    """The rules left the mention open: no party (a transfer cue of its own with no party
-    read is open too), no reading of no transfer (its maker, its holder: status none with a
-    cue), and none of the readings by which `events.attach` keeps a mention out of every
-    transfer (a state's own forces using it, a target or threat, an interceptor)."""
-    if any(r.supplier or r.recipient or (r.status_cue and r.status == "none") for r in relations):
-        return False
+def _closure(ctx: DocContext, mention: Mention, relations: list[Relation], related: ev.Related) -> str | None:
+    """The rules' reading of no transfer for a mention with no party, or None when they read
+    none: `no_transfer_cue` (a cue of no transfer: its maker, its holder, its use; status
+    none), `arms_in_general` ("Arms news", "its arms budget"), `bare_demonym` ("Chinese drones
+    are cheap": a bare demonym is as often a user or an attacker), `class_in_use` ("The Houthis
+    have fired dozens of drones": a user of a weapon of no known make), `others_forces` (a
+    state's own forces), `own` ("its own", "indigenous" before it), `target` (a target or
+    threat), `interceptor`. Those in VETOES keep the mention from the attachment model; since
+    0.16.0 the others are its features (closed=REASON, see `candidates`)."""
+    if any(r.status_cue and r.status == "none" for r in relations):
+        return "no_transfer_cue"
     if mention.system == "arms (unspecified)" and mention.determiner not in lx.ANAPHORIC_DETERMINERS:
-        return False  # "Arms news", "its arms budget": arms in general refer to no transfer
+        return "arms_in_general"
     if mention.basis == "generic" and mention.origins and not any(
             lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans):
-        return False  # "Chinese drones are cheap": a bare demonym is as often a user or an attacker
+        return "bare_demonym"
     sentence = ctx.sentences[mention.sentence]
     if mention.basis == "generic" and not mention.origins and _IN_USE.search(ctx.folded, sentence.start, sentence.end):
-        return False  # "The Houthis have fired dozens of drones": a user of a weapon of no known make
-    return not ev.speaks_of_others(ctx, mention) and not ev.targeted(ctx, mention, related) and \
-        not ev.interceptor(ctx, mention)
+        return "class_in_use"
+    if _OWN.search(ctx.folded, max(sentence.start, mention.start - 40), mention.start):
+        return "own"  # "Mali also builds its own patrol boats", "its indigenous drones"
+    if ev.speaks_of_others(ctx, mention):
+        return "others_forces"
+    if ev.targeted(ctx, mention, related):
+        return "target"
+    if ev.interceptor(ctx, mention):
+        return "interceptor"
+    return None
+
+
+# The rules' readings of no transfer the attachment model never overrules (`_closure`)
+VETOES = frozenset({"own", "others_forces", "target", "interceptor", "arms_in_general"})
+# The statuses of an event that says its weapons never arrived
+_NOT_ARRIVED = frozenset({"cancelled", "denied", "suspended"})
+# A force named in a sentence ("the armed forces of Chad", "the navy")
+_FORCE_WORD = re.compile(rf"\b(?:{lx.FORCE_NOUNS})\b")
+
+
+def _open(relations: list[Relation]) -> bool:
+    """The rules gave the mention no party (a transfer cue of its own with no party read, or
+    a reading of no transfer, leaves it open to the attachment model)."""
+    return not any(r.supplier or r.recipient for r in relations)
 
 
 def _inherited(relation: Relation) -> bool:
@@ -236,39 +263,61 @@ def reviewed(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None,
 
 
 def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None, doc: Document | None = None):
-    """(mention, relations, event, feature names) of every mention the rules left open
-    (`_undecided`) and every event of the document with a supplier and, when the mention's maker (systems
-    table) or origin word is known, with it as a party; in text order, then event order. `nouns`: the
-    document's noun events (events.noun_events), when already read; `doc`: the Document,
-    when already read."""
-    open_ = [(mention, relations) for mention, relations in related if _undecided(ctx, mention, relations, related)]
+    """(mention, relations, event, feature names) of every mention the rules gave no party
+    (`_open`) and every event of the document it may belong to, in text order, then event
+    order. Never scored: a mention the rules read as a state's own, its forces', a target or
+    an interceptor, or arms in general (`VETOES`); an event without the mention's maker
+    (systems table) or origin word as a party, or without its possessor as recipient; an
+    event whose parties its sentence does not name when the sentence names a force ("The
+    armed forces of Chad patrol with tanks"). A mention the rules read as in no transfer for
+    another reason (`_closure`: its holder's or maker's cue, a class noun in use, after a
+    bare demonym) is scored only when its sentence names no actor and is not the headline,
+    against no cancelled, denied or suspended event when its own cue was a holder's (what
+    a state holds has arrived), with the feature closed=REASON. Besides `features`: an event
+    with no supplier, a sentence that names only other actors. `nouns`: the document's noun
+    events (events.noun_events), when already read; `doc`: the Document, when already read."""
+    open_ = [(mention, relations) for mention, relations in related if _open(relations)]
     if not open_:
         return
     doc = doc or Document(ctx, related, relator, nouns)
-    if not any(e.supplier for e in doc.events):
+    if not doc.events:
         return
     for mention, relations in open_:
+        closure = _closure(ctx, mention, relations, related)
+        if closure in VETOES:
+            continue
         maker = doc.origin.get(mention.system) if mention.basis == "catalogue" else None
+        sentence = ctx.sentences[mention.sentence]
         for event in doc.events:
-            if not event.supplier:
-                continue  # a recipient alone is too little to attach to
             if maker and maker not in event.parties or mention.origins and not set(mention.origins) & set(event.parties):
                 continue  # "It had earlier dropped Su-35 plans" in an article on Rafales: another maker's
             if mention.possessor and mention.possessor != event.recipient:
                 continue  # "Norway's own NASAMS batteries" in an article on NASAMS for Ukraine
-            if not ev.party_in_sentence(ctx, mention, event):
-                continue  # "The armed forces of Chad patrol with tanks": a sentence naming only others
-            yield mention, relations, event, features(doc, mention, relations, event)
+            in_sentence = ev.party_in_sentence(ctx, mention, event)
+            if not in_sentence and _FORCE_WORD.search(ctx.folded, sentence.start, sentence.end):
+                continue  # "The armed forces of Chad patrol with tanks": others' forces
+            if closure == "no_transfer_cue" and event.status in _NOT_ARRIVED:
+                continue  # "The navy operates six frigates" after a seizure: a holder's weapon arrived
+            names = features(doc, mention, relations, event)
+            if closure:
+                if "sentence_names_none" not in names or "mention_in_headline" in names:
+                    continue  # a reading of no transfer whose sentence names its actor stands
+                names.append("closed=" + closure)
+            if not event.supplier:
+                names.append("event_no_supplier")
+            if not in_sentence:
+                names.append("sentence_names_only_others")
+            yield mention, relations, event, names
 
 
 def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns=None) -> ev.Related:
     """`related` with each relation whose parties the rules inherited from an event elsewhere
     dropped when the check model scores it at or below zero (a mention left with none has no
-    transfer), and each mention the rules left open (`_undecided`) given the parties of its
+    transfer), and each mention the rules gave no party (`_open`) given the parties of its
     best-scoring event when the attachment model scores it above zero (the status of its
     own cue, if it has one). `nouns`: as for `candidates`."""
     if not any(_inherited(r) for _, relations in related for r in relations) and \
-            not any(_undecided(ctx, m, relations, related) for m, relations in related):
+            not any(_open(relations) for _, relations in related):
         return related
     doc = Document(ctx, related, relator, nouns)
     dropped: dict[int, set[int]] = {}
@@ -293,7 +342,7 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
         mention, relations = related[index]
         own = _own_transfer(relations)  # its own cue keeps its status
         result[index] = (mention, [Relation(
-            event.supplier, MODEL, event.recipient, MODEL if event.recipient else None,
+            event.supplier, MODEL if event.supplier else None, event.recipient, MODEL if event.recipient else None,
             own.status if own else event.status, own.status_cue if own else None,
             (own.transfer_type if own and own.transfer_type != "unspecified" else None) or event.transfer_type
             or "unspecified", own.event_year if own else None, evidence=event.evidence)])
