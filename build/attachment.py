@@ -194,6 +194,9 @@ def _closure(ctx: DocContext, mention: Mention, relations: list[Relation], relat
     state's own forces), `own` ("its own", "indigenous" before it), `target` (a target or
     threat), `interceptor`. Those in VETOES keep the mention from the attachment model; since
     0.16.0 the others are its features (closed=REASON, see `candidates`)."""
+    sentence = ctx.sentences[mention.sentence]
+    if _OWN.search(ctx.folded, max(sentence.start, mention.start - 40), mention.start):
+        return "own"  # "Mali also builds its own patrol boats", "its indigenous drones"
     if any(r.status_cue and r.status == "none" for r in relations):
         return "no_transfer_cue"
     if mention.system == "arms (unspecified)" and mention.determiner not in lx.ANAPHORIC_DETERMINERS:
@@ -201,11 +204,8 @@ def _closure(ctx: DocContext, mention: Mention, relations: list[Relation], relat
     if mention.basis == "generic" and mention.origins and not any(
             lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans):
         return "bare_demonym"
-    sentence = ctx.sentences[mention.sentence]
     if mention.basis == "generic" and not mention.origins and _IN_USE.search(ctx.folded, sentence.start, sentence.end):
         return "class_in_use"
-    if _OWN.search(ctx.folded, max(sentence.start, mention.start - 40), mention.start):
-        return "own"  # "Mali also builds its own patrol boats", "its indigenous drones"
     if ev.speaks_of_others(ctx, mention):
         return "others_forces"
     if ev.targeted(ctx, mention, related):
@@ -221,6 +221,13 @@ VETOES = frozenset({"own", "others_forces", "target", "interceptor", "arms_in_ge
 _NOT_ARRIVED = frozenset({"cancelled", "denied", "suspended"})
 # A force named in a sentence ("the armed forces of Chad", "the navy")
 _FORCE_WORD = re.compile(rf"\b(?:{lx.FORCE_NOUNS})\b")
+
+
+def _held_cue(relations: list[Relation]) -> str | None:
+    """The cue of a reading of no transfer that says its subject holds the weapon ("retired",
+    "operates": lexicon.HELD_WORDS), if any."""
+    return next((r.status_cue for r in relations if r.status_cue and r.status == "none"
+                 and lx.HELD_WORDS.search(r.status_cue.lower())), None)
 
 
 def _open(relations: list[Relation]) -> bool:
@@ -315,7 +322,8 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
     dropped when the check model scores it at or below zero (a mention left with none has no
     transfer), and each mention the rules gave no party (`_open`) given the parties of its
     best-scoring event when the attachment model scores it above zero (the status of its
-    own cue, if it has one). `nouns`: as for `candidates`."""
+    own cue, if it has one; delivered when its cue said it is held). `nouns`: as for
+    `candidates`."""
     if not any(_inherited(r) for _, relations in related for r in relations) and \
             not any(_open(relations) for _, relations in related):
         return related
@@ -341,9 +349,10 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
     for index, (_, event) in best.items():
         mention, relations = related[index]
         own = _own_transfer(relations)  # its own cue keeps its status
+        held = _held_cue(relations)  # "Crews already operate Leopard 1 tanks": it has arrived
         result[index] = (mention, [Relation(
             event.supplier, MODEL if event.supplier else None, event.recipient, MODEL if event.recipient else None,
-            own.status if own else event.status, own.status_cue if own else None,
+            own.status if own else "delivered" if held else event.status, own.status_cue if own else held,
             (own.transfer_type if own and own.transfer_type != "unspecified" else None) or event.transfer_type
             or "unspecified", own.event_year if own else None, evidence=event.evidence)])
     return result

@@ -281,6 +281,11 @@ MAKER_WORDS = _words_of_agent("Manufacturer")
 # The words of the frames whose subject holds the weapon (agent Holder: "retired its Mirage
 # 5 jets", "to replace Peru's MiG-29s", "will keep its Collins-class submarines")
 HOLDING_WORDS = _words_of_agent("Holder")
+# The words of the frames that say a state holds a weapon it has: its Holder frames and its
+# Using frame ("operates", "flies", "fields"); the codebook: a recipient that operates a
+# system has received it
+HELD_WORDS = re.compile("|".join(f"(?:{frame.words})" for frame in FRAMES
+                                 if frame.agent == "Holder" or frame.frame == "Using"))
 
 ORIGIN_WORDS_CSV = Path(__file__).resolve().parent / "reference" / "origin_words.csv"
 

@@ -130,3 +130,27 @@ def _trainer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+CHILE = ("Chile buys more Leopard tanks\n\n"
+         "Chile has ordered 30 Leopard 2 tanks from Germany, the army said on Monday.\n\n"
+         "The vehicles will be based in the north. {}\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a holder's cue read no transfer, and the sentence names no actor: the model may attach
+    # it, and what is held has arrived (delivered, its cue kept)
+    ("Crews already operate Leopard 1 tanks there.",
+     ("Leopard 1 tanks", "DEU", "CHL", "delivered", "operate", "model", "model")),
+    ("Officials said the Leopard 1 tanks would be retired.",
+     ("Leopard 1 tanks", "DEU", "CHL", "delivered", "retired", "model", "model")),
+    # the sentence names the holder: the rules' reading stands
+    ("In Germany, crews operate older tanks.", ("tanks", None, None, "none", "operate", None, None)),
+    # a state's own: never scored, whatever its cue
+    ("The army also uses its own drones.", ("drones", None, None, "none", "uses", None, None)),
+    ("Crews also test indigenous drones.", ("drones", None, None, "none", None, None, None)),
+])
+def test_a_reading_of_no_transfer_is_evidence_for_the_model_only_where_no_actor_is_named(sentence, expected):
+    last = extract_text(CHILE.format(sentence), dt.date(2024, 3, 15))[-1]
+    fields = ("span_text", "supplier", "recipient", "status", "status_cue", "supplier_basis", "recipient_basis")
+    assert tuple(last[f] for f in fields) == expected
