@@ -63,6 +63,8 @@ TESTS = [
     "tests/test_attachment.py::test_weapons_in_use_or_of_a_state_s_own_stay_without_party",
     "tests/test_attachment.py::test_the_scores_behind_those_records",
     "tests/test_attachment.py::test_parties_inherited_from_an_event_elsewhere_are_dropped_when_the_check_scores_them_below_zero",
+    "tests/test_attachment.py::test_a_reading_of_no_transfer_is_evidence_for_the_model_only_where_no_actor_is_named",
+    "tests/test_attachment.py::test_the_source_of_a_report_is_no_party_so_the_rules_attach_the_package_items",
     "tests/test_evaluate.py::test_set_stays_above_its_floors",
     "tests/test_behaviour.py",
 ]
@@ -248,6 +250,7 @@ RULES = [
     ("attachment", "attach_learned", "arg:related", "a mention with no party takes no event's parties"),
     ("attachment", "features", "empty", "every (mention, event) pair scores zero: nothing attaches"),
     ("attachment", "_open", "true", "a mention with parties of its own is scored too, and may lose them"),
+    ("attachment", "_held_cue", "none", "'Crews already operate Leopard 1 tanks' attached takes the event's status: ordered"),
     ("attachment", "_closure", "none", "a weapon in use, arms in general or a holder's cue lose their feature: more attach"),
     ("attachment", "_inherited", "false", "no relation the rules inherited is checked: the Belarusian army's own launchers keep BLR -> RUS"),
     ("attachment", "check_features", "empty", "every inherited relation scores zero: all are dropped"),

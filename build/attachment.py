@@ -17,12 +17,13 @@ combat or exercises, and so on.
    dropped, and a mention left with none has no transfer (status `none`).
 2. **Attach** (`candidates`): a mention the rules gave no party is scored against every
    event of its document (not one of another maker than the mention's) by the attachment
-   model; the best event is attached when its score is above zero. The rules' readings of
-   no transfer (its holder's or maker's cue, arms in general, a class noun in use, a
-   state's own forces, a target: `_closure`) are features of the model, not vetoes, since
-   0.16.0. Its parties have basis `model`, the event's status and transfer type unless its
-   own cue set them, and the span of the sentence that first reported the event
-   (`evidence`).
+   model; the best event is attached when its score is above zero. Since 0.16.0 some of
+   the rules' readings of no transfer (a holder's, user's or maker's cue, a class noun in
+   use or after a bare demonym: `_closure`) are features of the model, not vetoes, where
+   the mention's sentence names no actor; a state's own, its forces, a target, an
+   interceptor and arms in general stay vetoes (`VETOES`). Its parties have basis `model`,
+   the event's status and transfer type unless its own cue set them (a holder's cue:
+   delivered), and the span of the sentence that first reported the event (`evidence`).
 
 Both read the rules' output, so neither depends on the other. The weights are data:
 `reference/attachment_weights.csv` and `reference/check_weights.csv` (feature, weight, note),

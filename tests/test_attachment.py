@@ -154,3 +154,14 @@ def test_a_reading_of_no_transfer_is_evidence_for_the_model_only_where_no_actor_
     last = extract_text(CHILE.format(sentence), dt.date(2024, 3, 15))[-1]
     fields = ("span_text", "supplier", "recipient", "status", "status_cue", "supplier_basis", "recipient_basis")
     assert tuple(last[f] for f in fields) == expected
+
+
+def test_the_source_of_a_report_is_no_party_so_the_rules_attach_the_package_items():
+    """events._ATTRIBUTION: "according to Polish officials" names no party of the sentence, so
+    the rules give the items the package's transfer (basis event); were the officials read as
+    a party, only the attachment model would (basis model)."""
+    text = ("The United States announced a new military aid package for Ukraine on Monday. The package includes "
+            "20 howitzers and 500 mortar rounds, according to Polish officials.")
+    records = extract_text(text, dt.date(2024, 3, 15))
+    assert [(r["span_text"], r["supplier"], r["recipient"], r["supplier_basis"]) for r in records] == [
+        ("howitzers", "USA", "UKR", "event"), ("mortar rounds", "USA", "UKR", "event")]
