@@ -15,6 +15,8 @@ import polars as pl
 from armsdata.build.errors import UsageError
 from armsdata.build.sources import closest
 from armsdata.releases import not_a_release
+from armsdata.schema.read import read_parquet
+from armsdata.schema.report import Unreadable
 
 # The deal's fields that name a record, and the field each supports.
 EVIDENCE = (("status_record_id", "status"), ("quantity_ordered_record_id", "quantity_ordered"),
@@ -49,8 +51,8 @@ def read_release(folder: Path) -> Release:
     for table, wanted in columns.items():
         path = folder / f"{table}.parquet"
         try:
-            frames[table] = pl.read_parquet(path, columns=wanted)
-        except (OSError, pl.exceptions.PolarsError):
+            frames[table] = read_parquet(path, columns=wanted)
+        except Unreadable:
             raise UsageError(f"{path}: cannot read the release's {table}") from None
     return Release(**frames)
 

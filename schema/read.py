@@ -11,12 +11,12 @@ import polars as pl
 from .report import Unreadable
 
 
-def reason(exc: Exception) -> str:
+def reason(exc: BaseException) -> str:
     """The first line of an error's message, for a one-line report."""
     return (str(exc).strip().splitlines() or [exc.__class__.__name__])[0][:160]
 
 
-def parquet_unreadable(path: Path, exc: Exception) -> Unreadable:
+def parquet_unreadable(path: Path, exc: BaseException) -> Unreadable:
     """The Unreadable error for a Parquet file that failed to open with `exc`, one line
     naming `path`."""
     if isinstance(exc, FileNotFoundError):
@@ -33,11 +33,43 @@ def csv_unreadable(path: Path, exc: Exception) -> Unreadable:
     return Unreadable(f"{path}: not a readable CSV file ({cause})")
 
 
-def read_parquet(path: Path) -> pl.DataFrame:
-    """The Parquet file at `path` as a DataFrame. Raises Unreadable (missing or not Parquet)."""
+def check_parquet_layout(path: Path) -> None:
+    """Raise Unreadable when the footer of the Parquet file at `path` cannot be read or
+    places a column chunk past the file's end (a file cut in its middle with its footer
+    kept: polars would panic on it, an error that is no Exception). Reads the footer only
+    (pyarrow.parquet.ParquetFile.metadata)."""
+    import pyarrow.parquet as pq
+
     try:
-        return pl.read_parquet(path)
+        size = path.stat().st_size
+        metadata = pq.ParquetFile(path).metadata
     except Exception as exc:
+        raise parquet_unreadable(path, exc) from None
+    for group in range(metadata.num_row_groups):
+        row_group = metadata.row_group(group)
+        for index in range(row_group.num_columns):
+            chunk = row_group.column(index)
+            start = chunk.dictionary_page_offset if chunk.has_dictionary_page and chunk.dictionary_page_offset \
+                else chunk.data_page_offset
+            if start < 4 or start + chunk.total_compressed_size > size:
+                raise Unreadable(f"{path}: not a readable Parquet file (column {chunk.path_in_schema!r} lies "
+                                 f"outside the file's {size} bytes: cut or damaged)")
+
+
+def _panic(exc: BaseException) -> bool:
+    """The error is a panic of polars' Rust code (pyo3's PanicException, a BaseException)."""
+    return type(exc).__name__ == "PanicException"
+
+
+def read_parquet(path: Path, columns: list[str] | None = None) -> pl.DataFrame:
+    """The Parquet file at `path` as a DataFrame (only `columns`, when given). Raises
+    Unreadable (missing, not Parquet, or cut: `check_parquet_layout`)."""
+    check_parquet_layout(path)
+    try:
+        return pl.read_parquet(path, columns=columns)
+    except BaseException as exc:
+        if not isinstance(exc, Exception) and not _panic(exc):
+            raise
         raise parquet_unreadable(path, exc) from None
 
 
@@ -72,9 +104,12 @@ def read_table(path: Path) -> pl.DataFrame:
 
 def parquet_height(path: Path) -> int:
     """The number of rows of the Parquet file at `path`, from a scan. Raises Unreadable."""
+    check_parquet_layout(path)
     try:
         return pl.scan_parquet(path).select(pl.len()).collect().item()
-    except Exception as exc:
+    except BaseException as exc:
+        if not isinstance(exc, Exception) and not _panic(exc):
+            raise
         raise parquet_unreadable(path, exc) from None
 
 
@@ -82,6 +117,9 @@ def parquet_chunks(path: Path, height: int, size: int) -> Iterator[tuple[int, pl
     """(offset, rows) of a Parquet file, `size` rows at a time; one empty chunk when empty."""
     for offset in range(0, max(height, 1), size):
         try:
-            yield offset, pl.scan_parquet(path).slice(offset, size).collect()
-        except Exception as exc:
+            chunk = pl.scan_parquet(path).slice(offset, size).collect()
+        except BaseException as exc:
+            if not isinstance(exc, Exception) and not _panic(exc):
+                raise
             raise parquet_unreadable(path, exc) from None
+        yield offset, chunk

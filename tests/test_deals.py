@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -331,6 +332,17 @@ def test_a_history_out_of_step_with_its_records_is_refused(release):
 # -- armsdata deals -------------------------------------------------------------------------
 def _deals_command(release: Path, *args: str):
     return CliRunner().invoke(main, ["deals", "--release", str(release), *args])
+
+
+def test_a_release_file_cut_in_its_middle_is_named_in_one_line(built_release, tmp_path):
+    release = tmp_path / built_release.name
+    shutil.copytree(built_release, release)
+    path = release / "documents.parquet"
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + data[-5000:])  # the footer kept: polars alone would panic
+    result = _deals_command(release)
+    assert result.exit_code == 2
+    assert result.output == f"Error: {path}: cannot read the release's documents\n"
 
 
 def test_deals_command_shows_a_deal_with_its_sentences(built_release):
