@@ -227,7 +227,7 @@ def deal_history_matches_records(tables: Tables) -> pl.DataFrame:
     return joined.filter(~ok.fill_null(False)).select(
         pl.col("row").cast(pl.Int64), pl.lit("status_history_record_ids").alias("column"),
         pl.col("record_id").alias("value"),
-        pl.format("record {} is not a {} report of the deal's parties published on {}", "record_id", "stage",
+        pl.format("record {} is not a report of the deal's parties at stage {} published on {}", "record_id", "stage",
                   pl.col("date").cast(pl.String).fill_null("an unknown date")).alias("message"))
 
 

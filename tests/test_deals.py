@@ -325,8 +325,8 @@ def test_a_history_out_of_step_with_its_records_is_refused(release):
     rewrite_table(release, "deals", _set(row, "status_history_record_ids", "|".join(reversed(ids))))
     code, output = _validate(release)
     assert code == 1
-    assert (f"[deals.parquet, row {row} (0-based), column status_history_record_ids] record {ids[1]} is not a suspended report of "
-            "the deal's parties published on 2010-09-06") in output
+    assert (f"[deals.parquet, row {row} (0-based), column status_history_record_ids] record {ids[1]} is not a report of "
+            "the deal's parties at stage suspended published on 2010-09-06") in output
 
 
 # -- armsdata deals -------------------------------------------------------------------------
