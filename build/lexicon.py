@@ -192,6 +192,10 @@ NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a dozen": 12, "dozen": 12, "a hundred": 100,
 }
+# Words that multiply the number before them ("two hundred", "3 thousand"), and the words
+# that make them approximate ("several hundred", "a few thousand": no quantity, codebook)
+NUMBER_UNITS = {"dozen": 12, "hundred": 100, "thousand": 1000}
+APPROXIMATE_COUNTS = ("several", "few", "many", "some")
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]

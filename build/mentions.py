@@ -706,11 +706,15 @@ def _number(tokens, i: int) -> int | None:
             return int(tokens[i + 2][0] + word)  # "1,200 rifles"
     if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):
         return int(word) or None
-    if word == "dozen":
+    if word in lx.NUMBER_UNITS:
         before = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-        if before in ("several", "few", "many", "some"):
-            return None  # "several dozen missiles" is no number (codebook: approximate numbers stay empty)
-        return {"a": 12, "two": 24, "three": 36, "four": 48, "half": 6}.get(before, 12)
+        if before in lx.APPROXIMATE_COUNTS:
+            return None  # "several dozen missiles", "a few hundred tanks" (codebook: approximate numbers stay empty)
+        unit = lx.NUMBER_UNITS[word]
+        if before == "half" or before == "a" and i + 2 < len(tokens) and tokens[i + 2][0] == "half":
+            return unit // 2  # "half a dozen"
+        times = int(before) if before.isdigit() else lx.NUMBER_WORDS.get(before, 1)
+        return times * unit if times < 100 else unit  # "two hundred", "3 thousand"; "a hundred"
     if "-" in word and all(part in lx.NUMBER_WORDS for part in word.split("-")):
         return sum(lx.NUMBER_WORDS[part] for part in word.split("-"))
     if word in lx.NUMBER_WORDS and word not in ("one",):

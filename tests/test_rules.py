@@ -19,6 +19,13 @@ PUBLISHED = dt.date(2024, 3, 15)
 
 # (the mutant the case kills, text, records)
 CASES = [
+    ("rule:mentions._number; words:lexicon.NUMBER_UNITS, lexicon.APPROXIMATE_COUNTS (a unit multiplies the number "
+     "before it; 'several hundred' is approximate: no quantity; a new-user trial of 0.16.0)",
+     "Poland bought two hundred K2 tanks from South Korea. Czechia sold 3 thousand rifles to Ukraine. Hungary "
+     "received several hundred T-72 tanks from the Soviet Union.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "sale", 200, None),
+      ("rifles", "small arms", "CZE", "UKR", "delivered", "sale", 3000, None),
+      ("T-72 tanks", "T-72", "SUN", "HUN", "delivered", "unspecified", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
