@@ -193,26 +193,27 @@ def _closure(ctx: DocContext, mention: Mention, relations: list[Relation], relat
     are cheap": a bare demonym is as often a user or an attacker), `class_in_use` ("The Houthis
     have fired dozens of drones": a user of a weapon of no known make), `others_forces` (a
     state's own forces), `own` ("its own", "indigenous" before it), `target` (a target or
-    threat), `interceptor`. Those in VETOES keep the mention from the attachment model; since
-    0.16.0 the others are its features (closed=REASON, see `candidates`)."""
+    threat), `interceptor`. Those in VETOES keep the mention from the attachment model, and
+    are read first; since 0.16.0 the others are its features (closed=REASON, see
+    `candidates`)."""
     sentence = ctx.sentences[mention.sentence]
     if _OWN.search(ctx.folded, max(sentence.start, mention.start - 40), mention.start):
         return "own"  # "Mali also builds its own patrol boats", "its indigenous drones"
-    if any(r.status_cue and r.status == "none" for r in relations):
-        return "no_transfer_cue"
-    if mention.system == "arms (unspecified)" and mention.determiner not in lx.ANAPHORIC_DETERMINERS:
-        return "arms_in_general"
-    if mention.basis == "generic" and mention.origins and not any(
-            lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans):
-        return "bare_demonym"
-    if mention.basis == "generic" and not mention.origins and _IN_USE.search(ctx.folded, sentence.start, sentence.end):
-        return "class_in_use"
     if ev.speaks_of_others(ctx, mention):
         return "others_forces"
     if ev.targeted(ctx, mention, related):
         return "target"
     if ev.interceptor(ctx, mention):
         return "interceptor"
+    if mention.system == "arms (unspecified)" and mention.determiner not in lx.ANAPHORIC_DETERMINERS:
+        return "arms_in_general"
+    if any(r.status_cue and r.status == "none" for r in relations):
+        return "no_transfer_cue"
+    if mention.basis == "generic" and mention.origins and not any(
+            lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans):
+        return "bare_demonym"
+    if mention.basis == "generic" and not mention.origins and _IN_USE.search(ctx.folded, sentence.start, sentence.end):
+        return "class_in_use"
     return None
 
 

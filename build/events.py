@@ -387,9 +387,20 @@ def interceptor(ctx: DocContext, mention: Mention) -> bool:
     small boat carrying Iranian rifles"): the intercepting side's own platform, in none of
     the transfers the article reports (codebook, "Status": interdiction; the seizing party
     is never supplier or recipient)."""
-    gap = _BEFORE_VERB.match(ctx.folded, mention.end)
-    start = gap.end() if gap else mention.end
-    return any(cue.side == "interdict" for _, _, _, cue in ctx.verb_hits_starting(start, start + 1))
+    ends = [mention.end]
+    if name := _SHIP_NAME.match(ctx.text, mention.end):
+        ends.append(name.end())  # "The destroyer USS Lewis B. Puller stopped the boat"
+    for end in ends:
+        gap = _BEFORE_VERB.match(ctx.folded, end)
+        start = gap.end() if gap else end
+        if any(cue.side == "interdict" for _, _, _, cue in ctx.verb_hits_starting(start, start + 1)):
+            return True
+    return False
+
+
+# A vessel's or unit's name right after the mention, on the original text: capitalised words
+# and initials ("USS Lewis B. Puller", "HMS Duncan", "INS Kolkata")
+_SHIP_NAME = re.compile(r"\s+(?:[A-Z][\w'-]*\.?)(?:\s+(?:[A-Z][\w'-]*\.?)){0,4}")
 
 
 def party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) -> bool:

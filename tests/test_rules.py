@@ -19,6 +19,15 @@ PUBLISHED = dt.date(2024, 3, 15)
 
 # (the mutant the case kills, text, records)
 CASES = [
+    ("rule:events.interceptor; pattern:events._SHIP_NAME (the intercepting ship named after its class noun is "
+     "still the interdiction's subject; no transfer: a new-user trial of 0.16.0)",
+     "Navy seizes Iranian weapons bound for Houthis\n\nThe US Navy intercepted a dhow carrying Iranian-made "
+     "missile parts and 2,000 assault rifles bound for the Houthis, officials said.\n\nThe destroyer USS Lewis B. "
+     "Puller stopped the boat on Thursday.",
+     [("weapons", "arms (unspecified)", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
+      ("missile", "missile", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
+      ("assault rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 2000, None),
+      ("destroyer", "warship", None, None, "none", None, None, None)]),
     ("rule:mentions._number; words:lexicon.NUMBER_UNITS, lexicon.APPROXIMATE_COUNTS (a unit multiplies the number "
      "before it; 'several hundred' is approximate: no quantity; a new-user trial of 0.16.0)",
      "Poland bought two hundred K2 tanks from South Korea. Czechia sold 3 thousand rifles to Ukraine. Hungary "
