@@ -296,9 +296,19 @@ def _print_error(message: str, path: Path | None, fmt: str) -> None:
         click.echo(json.dumps({"path": str(path) if path else None, "valid": False, "error": message,
                                "exit_code": 2}, indent=2, ensure_ascii=False))
     elif fmt == "github":
-        where = f"file={_escape_property(str(path))}," if path else ""
+        named = _file_named(message, path)
+        where = f"file={_escape_property(str(named))}," if named else ""
         click.echo(f"::error {where}title=armsdata validate::{_escape_data(message)}")
     click.echo(f"Error: {message}", err=True)
+
+
+def _file_named(message: str, path: Path | None) -> Path | None:
+    """The file an error message opens with ("<file>: not a readable Parquet file"), when it
+    is `path` or inside it; else `path`."""
+    head = message.split(": ", 1)[0]
+    if path is not None and head != message and (Path(head) == path or Path(head).parent == path):
+        return Path(head)
+    return path
 
 
 def _escape_data(text: str) -> str:
