@@ -86,12 +86,13 @@ def test_validate_json_format_prints_a_json_error(tmp_path):
 
 
 def test_validate_github_format_prints_an_error_annotation(release):
+    """On the file the error names, not its release folder (a new-user trial of 0.16.0)."""
     (release / "records.parquet").write_bytes(b"PAR1")
     result = CliRunner().invoke(main, ["validate", str(release), "--format", "github"])
     assert result.exit_code == 2
     [line] = result.stdout.splitlines()
-    assert line.startswith(f"::error file={release},title=armsdata validate::{release / 'records.parquet'}: "
-                           "not a readable Parquet file")
+    assert line.startswith(f"::error file={release / 'records.parquet'},title=armsdata validate::"
+                           f"{release / 'records.parquet'}: not a readable Parquet file")
 
 
 @pytest.mark.parametrize("value, annotation", [

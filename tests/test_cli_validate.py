@@ -202,16 +202,6 @@ def test_github_format_prints_annotations(release):
                                       "::row 0 (0-based): supplier XYZ is not in actors.actor_id")
 
 
-def test_github_format_names_the_unreadable_file_not_its_release(release):
-    """An error that stops the check points at the file it names (a new-user trial of 0.16.0)."""
-    (release / "records.parquet").write_bytes(b"PAR1 not parquet")
-    code, output = run(release, "--format", "github")
-    assert code == 2
-    assert output.splitlines()[0].startswith(
-        f"::error file={release / 'records.parquet'},title=armsdata validate::{release / 'records.parquet'}: "
-        "not a readable Parquet file")
-
-
 def test_github_format_says_a_valid_release_is_valid(release):
     """A workflow log shows one notice, not nothing (a new-user trial of 0.12.0)."""
     code, output = run(release, "--format", "github")
