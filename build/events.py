@@ -388,7 +388,8 @@ def interceptor(ctx: DocContext, mention: Mention) -> bool:
     the transfers the article reports (codebook, "Status": interdiction; the seizing party
     is never supplier or recipient)."""
     ends = [mention.end]
-    if name := _SHIP_NAME.match(ctx.text, mention.end):
+    name = _SHIP_NAME.match(ctx.text, mention.end)
+    if name and ctx.actor_at.get(name.start(1)) is None:  # not "the rifles Iran seized"
         ends.append(name.end())  # "The destroyer USS Lewis B. Puller stopped the boat"
     for end in ends:
         gap = _BEFORE_VERB.match(ctx.folded, end)
@@ -399,8 +400,8 @@ def interceptor(ctx: DocContext, mention: Mention) -> bool:
 
 
 # A vessel's or unit's name right after the mention, on the original text: capitalised words
-# and initials ("USS Lewis B. Puller", "HMS Duncan", "INS Kolkata")
-_SHIP_NAME = re.compile(r"\s+(?:[A-Z][\w'-]*\.?)(?:\s+(?:[A-Z][\w'-]*\.?)){0,4}")
+# and initials ("USS Lewis B. Puller", "HMS Duncan", "INS Kolkata"), not an actor
+_SHIP_NAME = re.compile(r"\s+([A-Z][\w'-]*\.?)(?:\s+(?:[A-Z][\w'-]*\.?)){0,4}")
 
 
 def party_in_sentence(ctx: DocContext, mention: Mention, event: TransferEvent) -> bool:
