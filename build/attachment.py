@@ -295,6 +295,9 @@ def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=Non
         closure = _closure(ctx, mention, relations, related)
         if closure in VETOES:
             continue
+        facts = doc.sentence(mention.sentence)[2]
+        if closure and ("sentence_names_none" not in facts or "mention_in_headline" in facts):
+            continue  # a reading of no transfer whose sentence names its actor stands
         maker = doc.origin.get(mention.system) if mention.basis == "catalogue" else None
         sentence = ctx.sentences[mention.sentence]
         for event in doc.events:
@@ -309,8 +312,6 @@ def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=Non
                 continue  # "The navy operates six frigates" after a seizure: a holder's weapon arrived
             names = features(doc, mention, relations, event)
             if closure:
-                if "sentence_names_none" not in names or "mention_in_headline" in names:
-                    continue  # a reading of no transfer whose sentence names its actor stands
                 names.append("closed=" + closure)
             if not event.supplier:
                 names.append("event_no_supplier")

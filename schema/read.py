@@ -3,6 +3,7 @@ cause naming the file; polars and pyarrow raise many error types for a broken fi
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -56,21 +57,25 @@ def check_parquet_layout(path: Path) -> None:
                                  f"outside the file's {size} bytes: cut or damaged)")
 
 
-def _panic(exc: BaseException) -> bool:
-    """The error is a panic of polars' Rust code (pyo3's PanicException, a BaseException)."""
-    return type(exc).__name__ == "PanicException"
+@contextmanager
+def _parquet_errors(path: Path) -> Iterator[None]:
+    """Turn what polars raises while reading the Parquet file at `path` into Unreadable:
+    any Exception, and a panic of its Rust code (pyo3's PanicException, a BaseException);
+    KeyboardInterrupt and SystemExit pass."""
+    try:
+        yield
+    except BaseException as exc:
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise
+        raise parquet_unreadable(path, exc) from None
 
 
 def read_parquet(path: Path, columns: list[str] | None = None) -> pl.DataFrame:
     """The Parquet file at `path` as a DataFrame (only `columns`, when given). Raises
     Unreadable (missing, not Parquet, or cut: `check_parquet_layout`)."""
     check_parquet_layout(path)
-    try:
+    with _parquet_errors(path):
         return pl.read_parquet(path, columns=columns)
-    except BaseException as exc:
-        if not isinstance(exc, Exception) and not _panic(exc):
-            raise
-        raise parquet_unreadable(path, exc) from None
 
 
 def require_csv(path: Path) -> None:
@@ -105,21 +110,13 @@ def read_table(path: Path) -> pl.DataFrame:
 def parquet_height(path: Path) -> int:
     """The number of rows of the Parquet file at `path`, from a scan. Raises Unreadable."""
     check_parquet_layout(path)
-    try:
+    with _parquet_errors(path):
         return pl.scan_parquet(path).select(pl.len()).collect().item()
-    except BaseException as exc:
-        if not isinstance(exc, Exception) and not _panic(exc):
-            raise
-        raise parquet_unreadable(path, exc) from None
 
 
 def parquet_chunks(path: Path, height: int, size: int) -> Iterator[tuple[int, pl.DataFrame]]:
     """(offset, rows) of a Parquet file, `size` rows at a time; one empty chunk when empty."""
     for offset in range(0, max(height, 1), size):
-        try:
+        with _parquet_errors(path):
             chunk = pl.scan_parquet(path).slice(offset, size).collect()
-        except BaseException as exc:
-            if not isinstance(exc, Exception) and not _panic(exc):
-                raise
-            raise parquet_unreadable(path, exc) from None
         yield offset, chunk
