@@ -133,6 +133,7 @@ RULES = [
     ("relations", "Relator._armed_group_of", "none", "'toward Sudan's RSF': Sudan is the recipient"),
     ("relations", "Relator._sentence_subject", "empty", "'China, which shipped it vehicles': 'it' is nobody"),
     ("relations", "Relator._noun_cue", "none", "no transfer noun ('the sale of') is a cue"),
+    ("relations", "Relator._deal_partner", "empty", "'Under the agreement with Egypt, France will supply': no recipient"),
     ("relations", "Relator._verb_hits", "empty", "no verb cue"),
     ("relations", "Relator._nearest_verb", "none", "no verb before the mention is its cue"),
     ("relations", "Relator._has_subject_before", "false", "a participle after its subject is an adjective"),

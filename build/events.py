@@ -65,6 +65,7 @@ class TransferEvent:
     last_sentence: int = 0
     sentences: set[int] = field(default_factory=set)  # every sentence that reports it
     weaponless: bool = False  # read from a transfer noun with no weapon in its sentence
+    partner_only: bool = False  # its one party a with-object, seller or buyer ("the deal with Saudi Arabia")
 
     @property
     def parties(self) -> tuple[str | None, str | None]:
@@ -228,8 +229,9 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
         return []
     words = ctx.folded[sentence.start:sentence.end]
     kind = "aid" if lx.AID_WORDS.search(words) else "sale" if lx.SALE_WORDS.search(words) else "unspecified"
+    partner_only = not supplies and recipient is None and not source and bool(partner)
     return [TransferEvent(supplier, recipient, status, kind, index, (sentence.start, sentence.end),
-                          last_sentence=index, sentences={index}, weaponless=True)]
+                          last_sentence=index, sentences={index}, weaponless=True, partner_only=partner_only)]
 
 
 # "Poland's rearmament drive", "Germany's latest aid package": a state's possessive before the noun
@@ -305,6 +307,8 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
         supplier, recipient = event.supplier, event.recipient
         if recipient and origins.get(mention.system) == recipient and supplier:
             supplier, recipient = recipient, supplier  # "cancels arms deal with South Korea": its make decides
+        elif event.partner_only and origins.get(mention.system) not in (None, supplier):
+            supplier, recipient = None, supplier  # "The deal with Saudi Arabia ... covered 48 Tornado jets": the buyer
         if supplier is None and origins.get(mention.system) not in (None, recipient):
             supplier = origins[mention.system]
         elif supplier is None:
@@ -906,7 +910,7 @@ def carried(related: Related, relator: Relator) -> Related:
 
 # A delivery still to come, in the cue's words: "will deliver", "would arrive", "is to be handed over"
 _FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to)\s+"
-                              r"(?:\w+\s+){0,2}?(?:deliver|suppl|transfer|hand|ship|sen[dt]|arriv|reach|buil[dt]|"
+                              r"(?:\w+\s+){0,2}?(?:deliver|suppl|transfer|hand|ship|sen[dt]|arriv|reach|receiv|buil[dt]|"
                               r"assembl|produc|manufactur)\w*")
 
 

@@ -661,7 +661,7 @@ CONDITION_OPENING = re.compile(r"^\W*(?:should|if|unless|were)\b")
 # A contract that does not bind yet: "signed a framework agreement", "no contract for ...
 # has been concluded", "a contract for 25 F-16s is in the works", "have not approved the
 # export of": planned, not ordered (codebook, "Status": a deal still to be signed).
-NOT_BINDING = re.compile(r"\b(?:framework|memorandum|letter of intent|preliminary)\b|\bno\s+(?:[\w-]+\s+)?"
+NOT_BINDING = re.compile(r"\b(?:framework|memorand(?:um|a)|letters? of intent|mous?|preliminary)\b|\bno\s+(?:[\w-]+\s+)?"
                          r"(?:contract|deal|agreement|order)s?\b|\b(?:not|n't|never|yet to)\s+(?:yet\s+)?(?:be\s+)?"
                          r"(?:approved?|signed?|concluded|finali[sz]ed?)\b")
 NOT_BINDING_AFTER = re.compile(r"^[^.;]*?\b(?:(?:is|are)\s+(?:also\s+|still\s+)?in the works|under negotiation|"
@@ -749,7 +749,8 @@ COMPARISON = re.compile(r"\b(?:after|like|following|as did|joining)\s+$")
 
 # 1940-2099 as a whole word (the lookbehind after the first digit: a pattern that opens
 # with a digit lets the regex engine skip to the next 1 or 2)
-EXPLICIT_YEAR = re.compile(r"((?:1(?<![\w-]1)9[4-9]|2(?<![\w-]2)0\d)\d)(?![\w-])")
+# (1945 to 2099: the records' range, codebook "Quantity and year"; "In 1942, ..." dates nothing)
+EXPLICIT_YEAR = re.compile(r"((?:1(?<![\w-]1)9(?:4[5-9]|[5-9]\d)|2(?<![\w-]2)0\d\d))(?![\w-])")
 RELATIVE_DATE = re.compile(
     r"\b(?:(last|this|next|earlier this|later this)\s+(year|month|week|"
     + "|".join(MONTHS) + r"|spring|summer|autumn|fall|winter))\b")
