@@ -202,6 +202,8 @@ RULES = [
     # events.py
     ("events", "find_events", "empty", "no document-level event"),
     ("events", "carried", "arg:related", "an aircraft carrying weapons keeps its transfer"),
+    ("events", "headline_tense", "arg:related", "'Chile buys tanks' over a body's contract stays delivered"),
+    ("events", "_body_stage", "arg:relation", "a headline's present tense keeps its own stage"),
     ("events", "_weapon_subject", "false", "'The Gripens replace ageing Kfir fighters' has no holder"),
     ("events", "_line_label", "none", "'- Philippines: ... awarded KAI a contract for 12 FA-50' has no buyer"),
     ("events", "_noun_events", "empty", "no weaponless transfer noun is an event"),

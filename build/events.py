@@ -878,14 +878,52 @@ def _list_head(ctx: DocContext, mention: Mention, before: Related):
 def read_document(ctx: DocContext, related: Related, relator: Relator,
                   nouns: list[list[TransferEvent]] | None = None) -> Related:
     """The three steps in order (events, attachment, completion), then once again; first,
-    the items of a list take the relations of the mention that opens it (inclusions).
+    the items of a list take the relations of the mention that opens it (inclusions); last,
+    a headline's present tense takes the body's stage (headline_tense).
     `nouns`: the document's noun events (noun_events), when already read."""
     related = inclusions(ctx, related)
     nouns = noun_events(ctx, relator) if nouns is None else nouns
     events = find_events(ctx, related, relator, nouns=nouns)
     related = complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
     related = remainders(ctx, _read_again(ctx, related, relator, events, nouns))
-    return carried(scheduled(ctx, related, events), relator)
+    return headline_tense(ctx, carried(scheduled(ctx, related, events), relator))
+
+
+# A verb of commerce in the present tense, as a headline reports news: "Chile buys tanks"
+# (not one of delivery: "Qatar's navy takes delivery of final Italian corvette" is delivered)
+_HEADLINE_PRESENT = re.compile(r"(?<![\w-])(?:buys|sells|acquires|purchases)\Z")
+
+
+def headline_tense(ctx: DocContext, related: Related) -> Related:
+    """A headline's present tense tells no stage ("Chile buys tanks" over a body that reports
+    a contract signed and tanks to be delivered in 2031): a headline relation whose status
+    `delivered` came from a present-tense verb takes the status the body reports for the same
+    supplier and recipient, when the body reports them as ordered or planned and never as
+    delivered (codebook, "Status": the headline), with the body's cue."""
+    headline = ctx.sentences[0] if ctx.sentences and ctx.text.startswith("\n", ctx.sentences[0].end) else None
+    if headline is None:
+        return related
+    body: dict[tuple[str, str], list[Relation]] = {}
+    for mention, relations in related:
+        if mention.sentence > 0:
+            for r in relations:
+                if r.supplier and r.recipient and r.status_cue:
+                    body.setdefault((r.supplier, r.recipient), []).append(r)
+    result = []
+    for mention, relations in related:
+        if mention.sentence == 0:
+            relations = [_body_stage(r, body.get((r.supplier, r.recipient), [])) for r in relations]
+        result.append((mention, relations))
+    return result
+
+
+def _body_stage(relation: Relation, reported: list[Relation]) -> Relation:
+    """`relation` with the stage of the first of `reported` (see headline_tense), or unchanged."""
+    if relation.status != "delivered" or not _HEADLINE_PRESENT.search((relation.status_cue or "").lower()):
+        return relation
+    if not reported or any(r.status == "delivered" for r in reported) or reported[0].status not in ("ordered", "planned"):
+        return relation
+    return replace(relation, status=reported[0].status, status_cue=reported[0].status_cue)
 
 
 def carried(related: Related, relator: Relator) -> Related:

@@ -566,8 +566,14 @@ REDUCED_RELATIVE = re.compile(
     r"gifted|provided|sent|shipped|transferred|exported|pledged|promised)\s+(?=(?:by|from|to|for)\s)")
 
 # Status markers, looked for in the clause before the cue, strongest first.
-DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject\w*|dismiss\w*)\s+(?:as\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?"
-                    r"(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|assertions?)\b")
+# ... and a report called false: "calls reports of munitions shipments to Russia a
+# fabrication", "dismissed as 'absurd fiction' allegations that it has supplied",
+# "calling claims that Iran ships drones to Sudan baseless"
+DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject\w*|dismiss\w*)\s+(?:as\s+[\"'\u201c\u2018]?[\w ]{1,30}?[\"'\u201d\u2019]?"
+                    r"\s+(?:[\w-]+\s+){0,5}?)?(?:the\s+|a\s+|an\s+)?"
+                    r"(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|assertions?)\b|"
+                    r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?)\s+(?:the\s+)?"
+                    r"(?:reports?|claims?|accusations?|allegations?)\s+(?:of|that)\b")
 NEGATED_PRESENT = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+$")
 # "Iran says it has not provided weapons to either side": a past transfer negated, in
 # reported speech, is a denial

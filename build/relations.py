@@ -572,7 +572,7 @@ class Relator:
         relative = self._RELATIVE.match(self.ctx.folded, start)
         zero = relative is None
         if zero:
-            relative = _compiled(r"\s+").match(self.ctx.folded, start)
+            relative = _compiled(r"[^\S\n]+").match(self.ctx.folded, start)  # (never into the next line)
             if relative is None or self.ctx.actor_at.get(relative.end()) is None:
                 return None
         actor = self.ctx.actor_at.get(relative.end())

@@ -1515,6 +1515,28 @@ CASES = [
      [("Mi-24 gunships", "Mi-24", "CZE", "UKR", "planned", "unspecified", None, None),
       ("helicopters", "helicopter", "RUS", "NER", "delivered", "unspecified", None, None),
       ("grenades", "small arms", None, None, "none", None, None, None)]),
+    ("rule:events.headline_tense; rule:events._body_stage; pattern:events._HEADLINE_PRESENT (a headline's "
+     "present tense of commerce takes the body's stage when the body reports no delivery; a new-user trial of "
+     "0.16.0)",
+     "Chile buys tanks\n\nChile has signed a contract with Germany for 30 Leopard 2 tanks.",
+     [("tanks", "tank", "DEU", "CHL", "ordered", "sale", None, None),
+      ("Leopard 2 tanks", "Leopard 2", "DEU", "CHL", "ordered", "sale", 30, None)]),
+    ("rule:events.headline_tense (a body that reports the delivery leaves the headline delivered)",
+     "Chile buys tanks\n\nGermany delivered 30 Leopard 2 tanks to Chile.",
+     [("tanks", "tank", "DEU", "CHL", "delivered", "sale", None, None),
+      ("Leopard 2 tanks", "Leopard 2", "DEU", "CHL", "delivered", "unspecified", 30, None)]),
+    ("rule:relations.Relator._relative_clause (a zero relative never runs into the next line: the headline's "
+     "supplier is the body's event, basis event; a new-user trial of 0.16.0)",
+     "Norway gets first howitzers\n\nHanwha Aerospace delivered the first four K9 howitzers to Norway.",
+     [("howitzers", "artillery", "KOR", "NOR", "delivered", "unspecified", None, None),
+      ("K9 howitzers", "K9", "KOR", "NOR", "delivered", "unspecified", 4, None)]),
+    ("pattern:lexicon.DENIAL (reports called false, or dismissed as something with words between, are denied)",
+     "Pyongyang calls reports of munitions shipments to Russia a fabrication. Tehran rejected the findings, with a "
+     "spokesman calling claims that Iran ships drones to Sudan baseless. Minsk dismissed as pure invention Western "
+     "allegations that Belarus had sent tanks to Russia.",
+     [("munitions", "ammunition", "PRK", "RUS", "denied", "unspecified", None, None),
+      ("drones", "UAV", "IRN", "SDN", "denied", "unspecified", None, None),
+      ("tanks", "tank", "BLR", "RUS", "denied", "unspecified", None, None)]),
     ("rule:events._paragraph_opener (a supplier's buyer: the state its paragraph opens with, not the topic's)",
      "Azerbaijan took delivery of Harop drones from Israel.\n\n"
      "Armenia, for its part, has turned to other sellers. India has shipped Pinaka rocket launchers.",
@@ -1532,6 +1554,15 @@ CASES = [
 def test_rule_gives_exact_records(text, expected):
     records = extract_text(text, published=PUBLISHED)
     assert [tuple(r[f] for f in FIELDS) for r in records] == expected
+
+
+def test_a_headline_party_read_from_the_body_has_basis_event():
+    """rule:relations.Relator._relative_clause: "Norway gets first howitzers" takes Hanwha from
+    the body's event (basis event, its sentence as evidence), not from a zero relative read
+    across the line break (basis text, as 0.16.0 gave)."""
+    text = "Norway gets first howitzers\n\nHanwha Aerospace delivered the first four K9 howitzers to Norway."
+    first = extract_text(text)[0]
+    assert (first["supplier"], first["supplier_basis"], first["evidence_start"]) == ("KOR", "event", 29)
 
 
 def test_an_origin_before_a_list_is_read_for_every_item():
