@@ -95,6 +95,16 @@ def test_validate_github_format_prints_an_error_annotation(release):
                            f"{release / 'records.parquet'}: not a readable Parquet file")
 
 
+def test_validate_a_release_made_before_tables_were_added():
+    """Release 0.1.0 has no actor_codes, document_sources or deals: one line that says so,
+    not "actor_codes.parquet: file does not exist" (a new-user trial of 0.16.0)."""
+    release = ROOT / "dataset" / "v0.1.0"
+    code, output = run("validate", release)
+    assert (code, one_line(output)) == (2, f"Error: {release}: release 0.1.0 predates the actor_codes, "
+                                           "document_sources, deals tables of this schema; check it with the "
+                                           "armsdata of its version")
+
+
 @pytest.mark.parametrize("table", ["records", "deals", "actors", "documents", "document_sources"])
 def test_validate_a_release_whose_csv_is_a_folder(release, table):
     """One line naming the CSV, exit 2, in every format (a traceback before; a new-user
