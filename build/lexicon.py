@@ -570,7 +570,7 @@ REDUCED_RELATIVE = re.compile(
 # fabrication", "dismissed as 'absurd fiction' allegations that it has supplied",
 # "calling claims that Iran ships drones to Sudan baseless"
 DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject\w*|dismiss\w*)\s+(?:as\s+[\"'\u201c\u2018]?[\w ]{1,30}?[\"'\u201d\u2019]?"
-                    r"\s+(?:[\w-]+\s+){0,5}?)?(?:the\s+|a\s+|an\s+)?"
+                    r"\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
                     r"(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|assertions?)\b|"
                     r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?)\s+(?:the\s+)?"
                     r"(?:reports?|claims?|accusations?|allegations?)\s+(?:of|that)\b")

@@ -1228,6 +1228,8 @@ class Relator:
             if reported and self._actors_between(reported.end(), min(end, hit.start)):
                 start = reported.end()  # "officials said Russia had launched": Russia
             for actor in self._actors_between(start, min(end, hit.start)):
+                if self._PRONOUN_CLAUSE.search(self.ctx.folded, actor.end, hit.start):
+                    continue  # "South Korean allegations that it has supplied": the pronoun's, told before
                 if self._is_subject(actor, m) and actor.value[0] not in exclude:
                     return self._armed_group_of(actor) or actor  # "Sudan's RSF received": the force
             if start <= hit.start and self._OWN_SUBJECT.match(self.ctx.folded, start):
@@ -1235,6 +1237,9 @@ class Relator:
         return None
 
     _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose)\b")
+    # a clause of its own with a pronoun subject between an actor and the cue: "allegations
+    # that it has supplied", "claims that they had sent"
+    _PRONOUN_CLAUSE = re.compile(r"\b(?:that|whether|because|since|after|when)\s+(?:it|they)\s+(?:[\w']+\s+){0,3}$")
     # an apposition: a noun phrase between commas after the subject, with no verb ("Egypt, a
     # longtime American ally, ...")
     _APPOSITION = re.compile(r"\s*,\s*(?:a|an|another|the|one of the|long|longtime|once)\s[^,;]*?,?\s*$")

@@ -1537,6 +1537,12 @@ CASES = [
      [("munitions", "ammunition", "PRK", "RUS", "denied", "unspecified", None, None),
       ("drones", "UAV", "IRN", "SDN", "denied", "unspecified", None, None),
       ("tanks", "tank", "BLR", "RUS", "denied", "unspecified", None, None)]),
+    ("pattern:relations.Relator._PRONOUN_CLAUSE (an actor before a clause with a pronoun subject is not the "
+     "cue's subject: the pronoun's antecedent is; a report rejected with an adjective before it is denied)",
+     "North Korea on Monday dismissed as absurd Western and South Korean allegations that it has supplied "
+     "artillery shells to Russia. Iran rejected American claims that it had sent drones to Russia.",
+     [("artillery shells", "ammunition", "PRK", "RUS", "denied", "unspecified", None, None),
+      ("drones", "UAV", "IRN", "RUS", "denied", "unspecified", None, None)]),
     ("rule:events._paragraph_opener (a supplier's buyer: the state its paragraph opens with, not the topic's)",
      "Azerbaijan took delivery of Harop drones from Israel.\n\n"
      "Armenia, for its part, has turned to other sellers. India has shipped Pinaka rocket launchers.",
