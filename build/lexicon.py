@@ -753,9 +753,9 @@ NON_SUBJECT_PREPOSITIONS = re.compile(
     r"\s+(?:the\s+)?(?:so-called\s+)?$")
 COMPARISON = re.compile(r"\b(?:after|like|following|as did|joining)\s+$")
 
-# 1940-2099 as a whole word (the lookbehind after the first digit: a pattern that opens
-# with a digit lets the regex engine skip to the next 1 or 2)
-# (1945 to 2099: the records' range, codebook "Quantity and year"; "In 1942, ..." dates nothing)
+# 1945-2099 as a whole word, the records' range (codebook, "Quantity and year": "In 1942,
+# ..." dates nothing); the lookbehind after the first digit: a pattern that opens with a
+# digit lets the regex engine skip to the next 1 or 2
 EXPLICIT_YEAR = re.compile(r"((?:1(?<![\w-]1)9(?:4[5-9]|[5-9]\d)|2(?<![\w-]2)0\d\d))(?![\w-])")
 RELATIVE_DATE = re.compile(
     r"\b(?:(last|this|next|earlier this|later this)\s+(year|month|week|"

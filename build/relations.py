@@ -943,7 +943,7 @@ class Relator:
     def _deal_partner(self, m: Mention) -> list[str]:
         """The partner of a deal that opens the mention's sentence before a comma ("Under the
         agreement with Egypt, France will supply"): the side of the transfer its clause does
-        not name (codebook, "Parties")."""
+        not name (codebook, "Actors": a deal's partner is the other side)."""
         sentence = self.ctx.sentences[m.sentence]
         found = self._DEAL_WITH.match(self.ctx.folded, sentence.start, m.start)
         actor = self.ctx.actor_at.get(found.end()) if found else None

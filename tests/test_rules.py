@@ -1571,6 +1571,19 @@ def test_a_headline_party_read_from_the_body_has_basis_event():
     assert (first["supplier"], first["supplier_basis"], first["evidence_start"]) == ("KOR", "event", 29)
 
 
+def test_a_company_after_a_possessive_in_a_by_phrase_is_no_subject():
+    """rule:relations.Relator._possessor_before: in "corvettes built by South Korea's HD
+    Hyundai Heavy Industries" the company is no subject, so "it has ordered" is Manila's, read
+    in its sentence (basis text), and the corvettes take Manila from the event; without the
+    rule both come from an antecedent (the parties are the same: the bases tell them apart,
+    as the mutation check of 0.17.0 found)."""
+    text = ("Manila is modernising its fleet. The navy operates two corvettes built by South Korea's HD Hyundai "
+            "Heavy Industries, the second of which arrived in 2024, and it has ordered four patrol vessels from "
+            "the same Korean yard.")
+    assert [(r["span_text"], r["recipient"], r["recipient_basis"]) for r in extract_text(text)] == \
+        [("corvettes", "PHL", "event"), ("patrol vessels", "PHL", "text")]
+
+
 def test_an_origin_before_a_list_is_read_for_every_item():
     """rule:mentions._share_origins: "Polish rifles and howitzers" are both Polish, read in
     the text (without the rule the howitzers' supplier would come from the event, basis event)."""
