@@ -133,6 +133,7 @@ RULES = [
     ("relations", "Relator._armed_group_of", "none", "'toward Sudan's RSF': Sudan is the recipient"),
     ("relations", "Relator._sentence_subject", "empty", "'China, which shipped it vehicles': 'it' is nobody"),
     ("relations", "Relator._noun_cue", "none", "no transfer noun ('the sale of') is a cue"),
+    ("relations", "Relator._deal_partner", "empty", "'Under the agreement with Egypt, France will supply': no recipient"),
     ("relations", "Relator._verb_hits", "empty", "no verb cue"),
     ("relations", "Relator._nearest_verb", "none", "no verb before the mention is its cue"),
     ("relations", "Relator._has_subject_before", "false", "a participle after its subject is an adjective"),
@@ -201,6 +202,8 @@ RULES = [
     # events.py
     ("events", "find_events", "empty", "no document-level event"),
     ("events", "carried", "arg:related", "an aircraft carrying weapons keeps its transfer"),
+    ("events", "headline_tense", "arg:related", "'Chile buys tanks' over a body's contract stays delivered"),
+    ("events", "_body_stage", "arg:relation", "a headline's present tense keeps its own stage"),
     ("events", "_weapon_subject", "false", "'The Gripens replace ageing Kfir fighters' has no holder"),
     ("events", "_line_label", "none", "'- Philippines: ... awarded KAI a contract for 12 FA-50' has no buyer"),
     ("events", "_noun_events", "empty", "no weaponless transfer noun is an event"),

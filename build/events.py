@@ -65,6 +65,7 @@ class TransferEvent:
     last_sentence: int = 0
     sentences: set[int] = field(default_factory=set)  # every sentence that reports it
     weaponless: bool = False  # read from a transfer noun with no weapon in its sentence
+    partner_only: bool = False  # its one party a with-object, seller or buyer ("the deal with Saudi Arabia")
 
     @property
     def parties(self) -> tuple[str | None, str | None]:
@@ -228,8 +229,9 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
         return []
     words = ctx.folded[sentence.start:sentence.end]
     kind = "aid" if lx.AID_WORDS.search(words) else "sale" if lx.SALE_WORDS.search(words) else "unspecified"
+    partner_only = not supplies and recipient is None and not source and bool(partner)
     return [TransferEvent(supplier, recipient, status, kind, index, (sentence.start, sentence.end),
-                          last_sentence=index, sentences={index}, weaponless=True)]
+                          last_sentence=index, sentences={index}, weaponless=True, partner_only=partner_only)]
 
 
 # "Poland's rearmament drive", "Germany's latest aid package": a state's possessive before the noun
@@ -305,6 +307,8 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
         supplier, recipient = event.supplier, event.recipient
         if recipient and origins.get(mention.system) == recipient and supplier:
             supplier, recipient = recipient, supplier  # "cancels arms deal with South Korea": its make decides
+        elif event.partner_only and origins.get(mention.system) not in (None, supplier):
+            supplier, recipient = None, supplier  # "The deal with Saudi Arabia ... covered 48 Tornado jets": the buyer
         if supplier is None and origins.get(mention.system) not in (None, recipient):
             supplier = origins[mention.system]
         elif supplier is None:
@@ -874,14 +878,52 @@ def _list_head(ctx: DocContext, mention: Mention, before: Related):
 def read_document(ctx: DocContext, related: Related, relator: Relator,
                   nouns: list[list[TransferEvent]] | None = None) -> Related:
     """The three steps in order (events, attachment, completion), then once again; first,
-    the items of a list take the relations of the mention that opens it (inclusions).
+    the items of a list take the relations of the mention that opens it (inclusions); last,
+    a headline's present tense takes the body's stage (headline_tense).
     `nouns`: the document's noun events (noun_events), when already read."""
     related = inclusions(ctx, related)
     nouns = noun_events(ctx, relator) if nouns is None else nouns
     events = find_events(ctx, related, relator, nouns=nouns)
     related = complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
     related = remainders(ctx, _read_again(ctx, related, relator, events, nouns))
-    return carried(scheduled(ctx, related, events), relator)
+    return headline_tense(ctx, carried(scheduled(ctx, related, events), relator))
+
+
+# A verb of commerce in the present tense, as a headline reports news: "Chile buys tanks"
+# (not one of delivery: "Qatar's navy takes delivery of final Italian corvette" is delivered)
+_HEADLINE_PRESENT = re.compile(r"(?<![\w-])(?:buys|sells|acquires|purchases)\Z")
+
+
+def headline_tense(ctx: DocContext, related: Related) -> Related:
+    """A headline's present tense tells no stage ("Chile buys tanks" over a body that reports
+    a contract signed and tanks to be delivered in 2031): a headline relation whose status
+    `delivered` came from a present-tense verb takes the status the body reports for the same
+    supplier and recipient, when the body reports them as ordered or planned and never as
+    delivered (codebook, "Status": the headline), with the body's cue."""
+    headline = ctx.sentences[0] if ctx.sentences and ctx.text.startswith("\n", ctx.sentences[0].end) else None
+    if headline is None:
+        return related
+    body: dict[tuple[str, str], list[Relation]] = {}
+    for mention, relations in related:
+        if mention.sentence > 0:
+            for r in relations:
+                if r.supplier and r.recipient and r.status_cue:
+                    body.setdefault((r.supplier, r.recipient), []).append(r)
+    result = []
+    for mention, relations in related:
+        if mention.sentence == 0:
+            relations = [_body_stage(r, body.get((r.supplier, r.recipient), [])) for r in relations]
+        result.append((mention, relations))
+    return result
+
+
+def _body_stage(relation: Relation, reported: list[Relation]) -> Relation:
+    """`relation` with the stage of the first of `reported` (see headline_tense), or unchanged."""
+    if relation.status != "delivered" or not _HEADLINE_PRESENT.search((relation.status_cue or "").lower()):
+        return relation
+    if not reported or any(r.status == "delivered" for r in reported) or reported[0].status not in ("ordered", "planned"):
+        return relation
+    return replace(relation, status=reported[0].status, status_cue=reported[0].status_cue)
 
 
 def carried(related: Related, relator: Relator) -> Related:
@@ -906,7 +948,7 @@ def carried(related: Related, relator: Relator) -> Related:
 
 # A delivery still to come, in the cue's words: "will deliver", "would arrive", "is to be handed over"
 _FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to)\s+"
-                              r"(?:\w+\s+){0,2}?(?:deliver|suppl|transfer|hand|ship|sen[dt]|arriv|reach|buil[dt]|"
+                              r"(?:\w+\s+){0,2}?(?:deliver|suppl|transfer|hand|ship|sen[dt]|arriv|reach|receiv|buil[dt]|"
                               r"assembl|produc|manufactur)\w*")
 
 

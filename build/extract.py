@@ -182,8 +182,8 @@ def _years_from_event_nouns(ctx: DocContext, related: list[tuple[Mention, list[R
         if noun is None:
             continue
         year = resolve_year(words, ctx.published)
-        if year is None or ctx.sentences[index - 1].paragraph != sentence.paragraph:
-            continue
+        if year is None:
+            continue  # (the sentence before may end the paragraph before: news is a sentence a paragraph)
         dated = _DATED_STATUSES.get(noun.group(0)[4:], _ORDER_STATUSES)
         related = [
             (mention, [replace(r, event_year=year) if mention.sentence == index - 1 and r.status in dated

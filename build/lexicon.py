@@ -566,8 +566,14 @@ REDUCED_RELATIVE = re.compile(
     r"gifted|provided|sent|shipped|transferred|exported|pledged|promised)\s+(?=(?:by|from|to|for)\s)")
 
 # Status markers, looked for in the clause before the cue, strongest first.
-DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject\w*|dismiss\w*)\s+(?:as\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?"
-                    r"(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|assertions?)\b")
+# ... and a report called false: "calls reports of munitions shipments to Russia a
+# fabrication", "dismissed as 'absurd fiction' allegations that it has supplied",
+# "calling claims that Iran ships drones to Sudan baseless"
+DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject\w*|dismiss\w*)\s+(?:as\s+[\"'\u201c\u2018]?[\w ]{1,30}?[\"'\u201d\u2019]?"
+                    r"\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
+                    r"(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|assertions?)\b|"
+                    r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?)\s+(?:the\s+)?"
+                    r"(?:reports?|claims?|accusations?|allegations?)\s+(?:of|that)\b")
 NEGATED_PRESENT = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+$")
 # "Iran says it has not provided weapons to either side": a past transfer negated, in
 # reported speech, is a denial
@@ -661,7 +667,7 @@ CONDITION_OPENING = re.compile(r"^\W*(?:should|if|unless|were)\b")
 # A contract that does not bind yet: "signed a framework agreement", "no contract for ...
 # has been concluded", "a contract for 25 F-16s is in the works", "have not approved the
 # export of": planned, not ordered (codebook, "Status": a deal still to be signed).
-NOT_BINDING = re.compile(r"\b(?:framework|memorandum|letter of intent|preliminary)\b|\bno\s+(?:[\w-]+\s+)?"
+NOT_BINDING = re.compile(r"\b(?:framework|memorand(?:um|a)|letters? of intent|mous?|preliminary)\b|\bno\s+(?:[\w-]+\s+)?"
                          r"(?:contract|deal|agreement|order)s?\b|\b(?:not|n't|never|yet to)\s+(?:yet\s+)?(?:be\s+)?"
                          r"(?:approved?|signed?|concluded|finali[sz]ed?)\b")
 NOT_BINDING_AFTER = re.compile(r"^[^.;]*?\b(?:(?:is|are)\s+(?:also\s+|still\s+)?in the works|under negotiation|"
@@ -747,9 +753,10 @@ NON_SUBJECT_PREPOSITIONS = re.compile(
     r"\s+(?:the\s+)?(?:so-called\s+)?$")
 COMPARISON = re.compile(r"\b(?:after|like|following|as did|joining)\s+$")
 
-# 1940-2099 as a whole word (the lookbehind after the first digit: a pattern that opens
-# with a digit lets the regex engine skip to the next 1 or 2)
-EXPLICIT_YEAR = re.compile(r"((?:1(?<![\w-]1)9[4-9]|2(?<![\w-]2)0\d)\d)(?![\w-])")
+# 1945-2099 as a whole word, the records' range (codebook, "Quantity and year": "In 1942,
+# ..." dates nothing); the lookbehind after the first digit: a pattern that opens with a
+# digit lets the regex engine skip to the next 1 or 2
+EXPLICIT_YEAR = re.compile(r"((?:1(?<![\w-]1)9(?:4[5-9]|[5-9]\d)|2(?<![\w-]2)0\d\d))(?![\w-])")
 RELATIVE_DATE = re.compile(
     r"\b(?:(last|this|next|earlier this|later this)\s+(year|month|week|"
     + "|".join(MONTHS) + r"|spring|summer|autumn|fall|winter))\b")

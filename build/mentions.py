@@ -212,9 +212,15 @@ def _one_per_phrase(found: list[Mention]) -> list[Mention]:
     """One mention per noun phrase, in text order: of overlapping mentions ("Scorpene" and
     "Scorpene-class submarines", "artillery" and "artillery ammunition") the longest span stays,
     named by the most specific of them (a catalogue designation before an uncatalogued one,
-    either before a class noun)."""
+    either before a class noun); two names of one system a space apart ("AH-64E Apache
+    helicopters") are one mention."""
     kept: list[Mention] = []
     for mention in sorted(found, key=lambda m: (m.start, -m.end)):
+        if kept and mention.start == kept[-1].end + 1 and mention.system == kept[-1].system and \
+                mention.basis == kept[-1].basis == "catalogue" and not mention.quantity and \
+                mention.sentence == kept[-1].sentence:
+            kept[-1].end, kept[-1].head = mention.end, mention.head  # "AH-64E Apache helicopters": one phrase
+            continue
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
             continue

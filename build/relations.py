@@ -470,7 +470,7 @@ class Relator:
         for pattern, cue in lx.NOUN_CUE_RES:
             found = _last_match(pattern, before)
             if found and _compiled(r"[\s\w,'-]{0,40}").fullmatch(before[found.end():]) and \
-                    not _compiled(r"\b(?:to|and|which|that)\b").search(before[found.end():]):
+                    not _compiled(r"\b(?:(?<!\bup )(?<!\bclose )to|and|which|that)\b").search(before[found.end():]):
                 return CueHit(cue, window_start + found.start(), window_start + found.end())
         return None
 
@@ -572,7 +572,7 @@ class Relator:
         relative = self._RELATIVE.match(self.ctx.folded, start)
         zero = relative is None
         if zero:
-            relative = _compiled(r"\s+").match(self.ctx.folded, start)
+            relative = _compiled(r"[^\S\n]+").match(self.ctx.folded, start)  # (never into the next line)
             if relative is None or self.ctx.actor_at.get(relative.end()) is None:
                 return None
         actor = self.ctx.actor_at.get(relative.end())
@@ -771,6 +771,13 @@ class Relator:
                          if a not in {r for r, _ in recipients}]  # "built by PT PAL": the buyer's own yard
         if not suppliers and not recipients:
             suppliers, recipients = self._between(m, parts, ci)
+        if bool(suppliers) != bool(recipients) and side in ("supply", "trade", "receive"):
+            # "Under the agreement with Egypt, France will supply 30 Rafale jets": the other side
+            counterpart = [(a, "text") for a in self._deal_partner(m) if a not in {x for x, _ in suppliers + recipients}]
+            if suppliers:
+                recipients = counterpart
+            else:
+                suppliers = counterpart
         recipients = self._backed_force(m, recipients)
         supplier_ids = {s for s, _ in suppliers}
         if hit.cue.form == "noun" and (own := self._own_industry(hit, supplier_ids, recipients, parts[ci][0])):
@@ -926,6 +933,23 @@ class Relator:
         found = self._CONTRACT_WITH.match(self.ctx.folded, m.end)
         actor = self.ctx.actor_at.get(found.end()) if found else None
         return [actor.value[0]] if actor is not None else []
+
+    # "Under the 2019 agreement with Egypt,", "As part of its contract with Warsaw,": a deal
+    # named before the clause of the cue, with its partner
+    _DEAL_WITH = re.compile(r"\W*(?:under|as part of|in line with|in accordance with)\s+(?:the|a|an|its|their|this|that)\s+"
+                            r"(?:[\w$.-]+\s+){0,4}?(?:agreements?|contracts?|deals?|accords?|arrangements?)\s+"
+                            r"(?:signed\s+|concluded\s+|agreed\s+)?with\s+(?:the\s+)?")
+
+    def _deal_partner(self, m: Mention) -> list[str]:
+        """The partner of a deal that opens the mention's sentence before a comma ("Under the
+        agreement with Egypt, France will supply"): the side of the transfer its clause does
+        not name (codebook, "Actors": a deal's partner is the other side)."""
+        sentence = self.ctx.sentences[m.sentence]
+        found = self._DEAL_WITH.match(self.ctx.folded, sentence.start, m.start)
+        actor = self.ctx.actor_at.get(found.end()) if found else None
+        if actor is None or "," not in self.ctx.folded[actor.end:m.start]:
+            return []
+        return [actor.value[0]]
 
     _REPEATED_OBJECT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:to\s+)?(?:the\s+)?$")
 
@@ -1204,6 +1228,8 @@ class Relator:
             if reported and self._actors_between(reported.end(), min(end, hit.start)):
                 start = reported.end()  # "officials said Russia had launched": Russia
             for actor in self._actors_between(start, min(end, hit.start)):
+                if self._PRONOUN_CLAUSE.search(self.ctx.folded, actor.end, hit.start):
+                    continue  # "South Korean allegations that it has supplied": the pronoun's, told before
                 if self._is_subject(actor, m) and actor.value[0] not in exclude:
                     return self._armed_group_of(actor) or actor  # "Sudan's RSF received": the force
             if start <= hit.start and self._OWN_SUBJECT.match(self.ctx.folded, start):
@@ -1211,6 +1237,9 @@ class Relator:
         return None
 
     _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose)\b")
+    # a clause of its own with a pronoun subject between an actor and the cue: "allegations
+    # that it has supplied", "claims that they had sent"
+    _PRONOUN_CLAUSE = re.compile(r"\b(?:that|whether|because|since|after|when)\s+(?:it|they)\s+(?:[\w']+\s+){0,3}$")
     # an apposition: a noun phrase between commas after the subject, with no verb ("Egypt, a
     # longtime American ally, ...")
     _APPOSITION = re.compile(r"\s*,\s*(?:a|an|another|the|one of the|long|longtime|once)\s[^,;]*?,?\s*$")
@@ -1665,7 +1694,10 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
     """A year stated in `words`, or one that a relative date ("last November", "in March")
     gives from the publication date. A year after the publication's is a schedule ("will be
     delivered from 2027"), not the year a status held (codebook, "Quantity and year"): it is
-    passed over, and so is a month named in words of the future ("will arrive in March")."""
+    passed over, and so is a month named in words of the future ("will arrive in March"); with
+    no publication date, words of the future give none. A year before 1945 is no year."""
+    if published is None and lx.FUTURE.search(words):
+        return None  # "will be delivered in 2031" with no date to tell a schedule by: none
     explicit = lx.EXPLICIT_YEAR.search(words)
     while explicit is not None:
         if published is None or int(explicit.group(1)) <= published.year:

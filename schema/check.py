@@ -126,7 +126,9 @@ def validate_release(folder: Path, report: Report, chunk_rows: dict[str, int] | 
     folder = Path(folder)
     if not folder.is_dir():
         raise Unreadable(f"{folder}: release folder does not exist")
-    resources = check_descriptor(folder, read_package(folder), report, version)
+    package = read_package(folder)
+    _refuse_an_older_layout(folder, package)
+    resources = check_descriptor(folder, package, report, version)
     tables = Report(report.max_errors)
     digests: dict[str, str] = {}  # the CSV files are hashed as their parity is checked
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -135,6 +137,22 @@ def validate_release(folder: Path, report: Report, chunk_rows: dict[str, int] | 
         digests.update(parquet.result())
     check_resources(folder, resources, report, digests)
     report.merge(tables)
+
+
+def _refuse_an_older_layout(folder: Path, package: dict) -> None:
+    """Raise Unreadable, naming the tables, for a release made before some of TABLES
+    existed: its descriptor declares other tables but not those, and their files are absent
+    too (0.1.0 has no actor_codes, deals or document_sources). Such a release is checked by
+    the armsdata of its own version, not against this schema."""
+    resources = package.get("resources")
+    names = {str(r.get("name")).rsplit("-", 1)[0] for r in resources if isinstance(r, dict)} \
+        if isinstance(resources, list) else set()  # ("records-parquet", "records-csv": records)
+    missing = [table for table in TABLES if table not in names and not (folder / f"{table}.parquet").exists()]
+    if missing and names & set(TABLES):
+        declared = package.get("version")
+        release = f"release {declared}" if isinstance(declared, str) else "the release"
+        raise Unreadable(f"{folder}: {release} predates the {', '.join(missing)} table"
+                         f"{'s' if len(missing) > 1 else ''} of this schema; check it with the armsdata of its version")
 
 
 def _validate_tables(folder: Path, report: Report, digests: dict[str, str], chunk_rows: dict[str, int]) -> None:

@@ -18,7 +18,7 @@ import polars as pl
 
 from .conform import conform
 from .package import hash_rest
-from .read import read_csv, require_csv
+from .read import read_csv, reason, require_csv
 from .report import Problem, Report, Unreadable, csv_lines, short
 
 # How a release writes its CSV files: RFC 4180 quoting, an empty field for null, ISO
@@ -32,7 +32,10 @@ class CsvTwin:
 
     def __init__(self, path: Path):
         require_csv(path)
-        self.handle = path.open("rb")
+        try:
+            self.handle = path.open("rb")
+        except OSError as exc:
+            raise Unreadable(f"{path}: cannot be read ({reason(exc)})") from None
         self.sha256 = hashlib.sha256()
         self.same = True
         self.header_written = False

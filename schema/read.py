@@ -79,9 +79,12 @@ def read_parquet(path: Path, columns: list[str] | None = None) -> pl.DataFrame:
 
 
 def require_csv(path: Path) -> None:
-    """Raise Unreadable when the CSV file at `path` is missing or empty (no header row)."""
+    """Raise Unreadable when the CSV file at `path` is missing, a folder, or empty (no
+    header row)."""
     if not path.exists():
         raise Unreadable(f"{path}: file does not exist")
+    if path.is_dir():
+        raise Unreadable(f"{path}: not a readable CSV file (a folder, not a file)")
     if path.stat().st_size == 0:
         raise Unreadable(f"{path}: empty file (expected a header row)")
 

@@ -44,6 +44,8 @@ SETS = {
     "holdout13": (HERE / "holdout13" / "gold.csv", HERE / "holdout13" / "docs"),
     "holdout14": (HERE / "holdout14" / "gold.csv", HERE / "holdout14" / "docs"),
     "holdout15": (HERE / "holdout15" / "gold.csv", HERE / "holdout15" / "docs"),
+    "holdout16": (HERE / "holdout16" / "gold.csv", HERE / "holdout16" / "docs"),
+    "holdout17": (HERE / "holdout17" / "gold.csv", HERE / "holdout17" / "docs"),  # (scored blind at 0.17.0)
 }
 
 

@@ -95,6 +95,32 @@ def test_validate_github_format_prints_an_error_annotation(release):
                            f"{release / 'records.parquet'}: not a readable Parquet file")
 
 
+def test_validate_a_release_made_before_tables_were_added():
+    """Release 0.1.0 has no actor_codes, document_sources or deals: one line that says so,
+    not "actor_codes.parquet: file does not exist" (a new-user trial of 0.16.0)."""
+    release = ROOT / "dataset" / "v0.1.0"
+    code, output = run("validate", release)
+    assert (code, one_line(output)) == (2, f"Error: {release}: release 0.1.0 predates the actor_codes, "
+                                           "document_sources, deals tables of this schema; check it with the "
+                                           "armsdata of its version")
+
+
+@pytest.mark.parametrize("table", ["records", "deals", "actors", "documents", "document_sources"])
+def test_validate_a_release_whose_csv_is_a_folder(release, table):
+    """One line naming the CSV, exit 2, in every format (a traceback before; a new-user
+    trial of 0.16.0)."""
+    csv = release / f"{table}.csv"
+    csv.unlink()
+    csv.mkdir()
+    message = f"{csv}: not a readable CSV file (a folder, not a file)"
+    code, output = run("validate", release)
+    assert (code, one_line(output)) == (2, f"Error: {message}")
+    result = CliRunner().invoke(main, ["validate", str(release), "--format", "json"])
+    assert (result.exit_code, json.loads(result.stdout)["error"]) == (2, message)
+    result = CliRunner().invoke(main, ["validate", str(release), "--format", "github"])
+    assert (result.exit_code, result.stdout) == (2, f"::error file={csv},title=armsdata validate::{message}\n")
+
+
 @pytest.mark.parametrize("value, annotation", [
     ("999", "title=records.csv_parity::records.csv differs from records.parquet in column quantity "
             "(1 rows, first at line 5, row 3 of records.parquet)"),
