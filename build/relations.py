@@ -529,8 +529,10 @@ class Relator:
                 passive = cue.side in ("supply", "receive") and bool(  # (only those: looked for then)
                     _compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
                         self.ctx.folded[max(0, hit_start - 30):hit_start]))
-                # "is seeking", "is shopping for": a progressive, not a passive
-                participle = passive and not _compiled(r"\w+ing\b").match(self.ctx.folded, hit_start, hit_end)
+                # "is seeking", "is shopping for": a progressive, not a passive; "is keen on",
+                # "is interested in": an adjective
+                participle = passive and not _compiled(r"\w+ing\b|interested\b|keen\b").match(
+                    self.ctx.folded, hit_start, hit_end)
                 return CueHit(cue, hit_start, hit_end, passive=passive and participle)
         return None
 

@@ -1490,7 +1490,7 @@ CASES = [
     ("pattern:events._FUTURE_DELIVERY (a receipt still to come under a deal is ordered)",
      "Under the deal with France, Egypt will receive 30 Rafale jets.",
      [("Rafale jets", "Rafale", "FRA", "EGY", "ordered", "unspecified", 30, None)]),
-    ("frame:86 Desiring (interested: a buyer's interest, an adjective after a copula)",
+    ("frame:86 Desiring (interested: a buyer's interest, an adjective after a copula, not a passive)",
      "Ankara also remains interested in the Eurofighter Typhoon. Vietnam is reportedly keen on BrahMos missiles.",
      [("Eurofighter Typhoon", "Eurofighter Typhoon", "GBR", "TUR", "planned", "unspecified", None, None),
       ("BrahMos missiles", "BrahMos", "IND", "VNM", "planned", "unspecified", None, None)]),
@@ -1508,7 +1508,7 @@ CASES = [
      "first's; a new-user trial of 0.16.0)",
      "Qatar ordered 24 AH-64E Apache helicopters from the United States.",
      [("AH-64E Apache helicopters", "AH-64", "USA", "QAT", "ordered", "sale", 24, None)]),
-    ("frame:4 Supply hand (a bare 'hand' before its object; not 'hand grenades'); frame:34 Using shows off (a "
+    ("frame:87 Supply (hand: a bare 'hand' before its object; not 'hand grenades'); frame:34 Using shows off (a "
      "state that shows off foreign-made weapons holds them: delivered)",
      "Czech Republic to hand its last Mi-24 gunships to Ukraine\n\nNiger's junta shows off Russian helicopters. "
      "Soldiers threw hand grenades at Niger's army.",
