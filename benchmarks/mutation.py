@@ -87,6 +87,7 @@ NEUTRAL = {
 RULES = [
     # mentions.py
     ("mentions", "Mention.anaphoric", "false", "no mention is an anaphor"),
+    ("mentions", "DocContext.opens_with_headline", "false", "no document has a headline line"),
     ("mentions", "_share_origins", "none", "'Iranian missiles and drones': the drones get no origin"),
     ("mentions", "_extend_tail", "arg:end", "a catalogued name takes no class noun after it"),
     ("mentions", "_made_origin_ahead", "false", "'Turkish-built offshore patrol vessel' has no origin"),
@@ -204,6 +205,7 @@ RULES = [
     ("events", "carried", "arg:related", "an aircraft carrying weapons keeps its transfer"),
     ("events", "headline_tense", "arg:related", "'Chile buys tanks' over a body's contract stays delivered"),
     ("events", "_body_stage", "arg:relation", "a headline's present tense keeps its own stage"),
+    ("events", "_in_present", "false", "no headline relation is told in the present tense"),
     ("events", "_weapon_subject", "false", "'The Gripens replace ageing Kfir fighters' has no holder"),
     ("events", "_line_label", "none", "'- Philippines: ... awarded KAI a contract for 12 FA-50' has no buyer"),
     ("events", "_noun_events", "empty", "no weaponless transfer noun is an event"),

@@ -897,11 +897,12 @@ _HEADLINE_PRESENT = re.compile(r"(?<![\w-])(?:buys|sells|acquires|purchases)\Z")
 def headline_tense(ctx: DocContext, related: Related) -> Related:
     """A headline's present tense tells no stage ("Chile buys tanks" over a body that reports
     a contract signed and tanks to be delivered in 2031): a headline relation whose status
-    `delivered` came from a present-tense verb takes the status the body reports for the same
-    supplier and recipient, when the body reports them as ordered or planned and never as
-    delivered (codebook, "Status": the headline), with the body's cue."""
-    headline = ctx.sentences[0] if ctx.sentences and ctx.text.startswith("\n", ctx.sentences[0].end) else None
-    if headline is None:
+    `delivered` came from a present-tense verb (`_in_present`) takes the status the body
+    reports for the same supplier and recipient, when the body reports them as ordered or
+    planned and never as delivered (codebook, "Status": the headline), with the body's cue.
+    The body is read only for a document whose headline has such a relation."""
+    if not ctx.opens_with_headline or not any(
+            mention.sentence == 0 and _in_present(r) for mention, relations in related for r in relations):
         return related
     body: dict[tuple[str, str], list[Relation]] = {}
     for mention, relations in related:
@@ -909,18 +910,19 @@ def headline_tense(ctx: DocContext, related: Related) -> Related:
             for r in relations:
                 if r.supplier and r.recipient and r.status_cue:
                     body.setdefault((r.supplier, r.recipient), []).append(r)
-    result = []
-    for mention, relations in related:
-        if mention.sentence == 0:
-            relations = [_body_stage(r, body.get((r.supplier, r.recipient), [])) for r in relations]
-        result.append((mention, relations))
-    return result
+    return [(mention, [_body_stage(r, body.get((r.supplier, r.recipient), []))
+                       if mention.sentence == 0 and _in_present(r) else r for r in relations])
+            for mention, relations in related]
+
+
+def _in_present(relation: Relation) -> bool:
+    """The relation is `delivered` by a verb of commerce in the present tense ("buys")."""
+    return relation.status == "delivered" and bool(_HEADLINE_PRESENT.search((relation.status_cue or "").lower()))
 
 
 def _body_stage(relation: Relation, reported: list[Relation]) -> Relation:
-    """`relation` with the stage of the first of `reported` (see headline_tense), or unchanged."""
-    if relation.status != "delivered" or not _HEADLINE_PRESENT.search((relation.status_cue or "").lower()):
-        return relation
+    """`relation` with the stage of the first of `reported` (see headline_tense) when they
+    are ordered or planned and none delivered, or unchanged."""
     if not reported or any(r.status == "delivered" for r in reported) or reported[0].status not in ("ordered", "planned"):
         return relation
     return replace(relation, status=reported[0].status, status_cue=reported[0].status_cue)

@@ -114,6 +114,12 @@ class DocContext:
     scanned: dict | None = None  # what scan() found in `folded` (None: each matcher looks itself)
 
     @functools.cached_property
+    def opens_with_headline(self) -> bool:
+        """The first sentence is a line of its own (a headline: "Nine Caesar howitzers reach
+        Armenia" then a line break)."""
+        return bool(self.sentences) and self.text.startswith("\n", self.sentences[0].end)
+
+    @functools.cached_property
     def sentence_starts(self) -> list[int]:
         """Start offset of each sentence, for bisect."""
         return [sentence.start for sentence in self.sentences]

@@ -335,7 +335,7 @@ class Relator:
     def _headline_cue(self, m: Mention) -> CueHit | None:
         """"Arms for Peru", "More F-16s to Ukraine": a headline with no verb, read by the
         frame rows of form `headline` right after the mention (or a list it ends)."""
-        if m.sentence != 0 or not self.ctx.text.startswith("\n", self.ctx.sentences[0].end):
+        if m.sentence != 0 or not self.ctx.opens_with_headline:
             return None  # the headline: a first line of its own
         end = m.end
         while (partner := self._coordinated_mention_at(end)) is not None:

@@ -145,8 +145,9 @@ def _refuse_an_older_layout(folder: Path, package: dict) -> None:
     too (0.1.0 has no actor_codes, deals or document_sources). Such a release is checked by
     the armsdata of its own version, not against this schema."""
     resources = package.get("resources")
-    names = {str(r.get("name")).rsplit("-", 1)[0] for r in resources if isinstance(r, dict)} \
-        if isinstance(resources, list) else set()  # ("records-parquet", "records-csv": records)
+    # (a resource's table from its path, as package.check_descriptor reads it: "records.parquet")
+    names = {str(r.get("path")).rsplit(".", 1)[0] for r in resources if isinstance(r, dict)} \
+        if isinstance(resources, list) else set()
     missing = [table for table in TABLES if table not in names and not (folder / f"{table}.parquet").exists()]
     if missing and names & set(TABLES):
         declared = package.get("version")

@@ -1515,7 +1515,7 @@ CASES = [
      [("Mi-24 gunships", "Mi-24", "CZE", "UKR", "planned", "unspecified", None, None),
       ("helicopters", "helicopter", "RUS", "NER", "delivered", "unspecified", None, None),
       ("grenades", "small arms", None, None, "none", None, None, None)]),
-    ("rule:events.headline_tense; rule:events._body_stage; pattern:events._HEADLINE_PRESENT (a headline's "
+    ("rule:events.headline_tense; rule:events._in_present; rule:events._body_stage; pattern:events._HEADLINE_PRESENT (a headline's "
      "present tense of commerce takes the body's stage when the body reports no delivery; a new-user trial of "
      "0.16.0)",
      "Chile buys tanks\n\nChile has signed a contract with Germany for 30 Leopard 2 tanks.",
