@@ -361,6 +361,7 @@ WORDS = [
     ("lexicon", "MODIFIERS", "no modifier joins a mention"),
     ("lexicon", "ANAPHORIC_DETERMINERS", "no determiner makes an anaphor"),
     ("lexicon", "POSSESSIVES", "no possessive determiner"),
+    ("lexicon", "VERB_NOUN_HOMOGRAPHS", "'the perfect ship': a base form after a determiner and a word is a verb"),
     ("mentions", "_HOLDINGS", "'Colombia's fleet of Kfir fighters' has no possessor"),
     ("lexicon", "ADJECTIVES", "no adjective between a number and its noun"),
     ("lexicon", "NUMBER_WORDS", "no number in words"),

@@ -167,6 +167,10 @@ ARMS_ORGANISATION = re.compile(
 NOT_SYSTEMS = re.compile(r"\b(?:near|in|outside|from|to|of|at) milan\b")
 
 ANAPHORIC_DETERMINERS = {"the", "those", "these", "such", "this", "that", "both"}
+# Base forms of cue verbs whose noun names no transfer: after a determiner and another word
+# they are that noun ("the perfect ship", "the new transport", "a wide field"). Not "order",
+# "offer", "purchase": their noun is a transfer cue too.
+VERB_NOUN_HOMOGRAPHS = {"ship", "field", "fire", "hand", "transport"}
 POSSESSIVES = {"its", "their", "our", "his", "her"}
 # Words allowed between a quantity or determiner and the mention.
 ADJECTIVES = {"newly", "recently", "new", "additional", "more", "further", "other", "advanced", "modern", "sophisticated",

@@ -492,6 +492,9 @@ class Relator:
                     (self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) or
                      self._RECEIVED_BEFORE.search(self.ctx.folded, max(0, start - 14), start)):
                 continue  # "the ship", "a supply", "its order", "has received offers": a noun, not a verb
+            if self.ctx.folded[start:end] in lx.VERB_NOUN_HOMOGRAPHS and \
+                    self._DETERMINER_WORD_BEFORE.search(self.ctx.folded, max(0, start - 30), start):
+                continue  # "the perfect ship", "a new order": a base form after a determiner and a word
             inside = bisect.bisect_right(starts, start) - 1
             if inside >= 0 and spans[inside][0] < start < spans[inside][1]:
                 continue  # a word of a weapon's name: "F-16 Block 70" blocks nothing
@@ -501,6 +504,13 @@ class Relator:
         self._verbs_by_sentence = by_sentence
 
     _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$")
+    # A determiner and one word that is no plural, modal, negation, adverb or "to": a base
+    # form after them is a noun ("the perfect ship", "a new order"; not "the US will ship",
+    # "the allies supply", "the decision to ship")
+    _DETERMINER_WORD_BEFORE = re.compile(
+        r"\b(?:the|a|an|this|that|its|their|his|her|our|your)\s+"
+        r"(?!(?:to|will|would|can|could|may|might|must|shall|should|not|also|and|or|did|do|does)\b)"
+        r"[a-z-]+(?<!s)(?<!ly)\s+$")
     _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receive|got|gets|obtained|rejected|declined)\s+$")
 
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
