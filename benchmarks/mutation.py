@@ -206,6 +206,7 @@ RULES = [
     ("events", "headline_tense", "arg:related", "'Chile buys tanks' over a body's contract stays delivered"),
     ("events", "_body_stage", "arg:relation", "a headline's present tense keeps its own stage"),
     ("events", "_in_present", "false", "no headline relation is told in the present tense"),
+    ("events", "_same_parties", "empty", "a headline relation finds no body relation of its parties"),
     ("events", "_weapon_subject", "false", "'The Gripens replace ageing Kfir fighters' has no holder"),
     ("events", "_line_label", "none", "'- Philippines: ... awarded KAI a contract for 12 FA-50' has no buyer"),
     ("events", "_noun_events", "empty", "no weaponless transfer noun is an event"),

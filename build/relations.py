@@ -1336,7 +1336,8 @@ class Relator:
         candidate = None
         for start, end in self._clauses_back(parts, ci):
             for actor in self._actors_between(start, min(end, m.start)):
-                if actor.value[0] not in known and actor.value[1] != "demonyms" and (actor.start, actor.end) not in \
+                if actor.value[0] not in known and (actor.value[1] != "demonyms" or lx.FORCES.match(
+                        self.ctx.folded, actor.end)) and (actor.start, actor.end) not in \
                         m.origin_spans and not _compiled(r"\b(?:against|according to|for|to)\s+$").search(
                             self.ctx.folded[max(0, actor.start - 20):actor.start]):
                     candidate = actor.value[0]

@@ -1232,6 +1232,10 @@ CASES = [
      [("Su-30 jets", "Su-30", "RUS", "IND", "delivered", "sale", None, None),
       ("drones", "UAV", "TUR", "MLI", "delivered", "sale", None, None),
       ("armoured vehicles", "armoured vehicle", "CHN", "MLI", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._nominal_fallback (a demonym before a state body is the other side of a noun cue: "
+     "a new-user trial of 0.17.0)",
+     "The Polish government cancelled a planned purchase of 14 Leopard 2A8 tanks from Germany.",
+     [("Leopard 2A8 tanks", "Leopard 2", "DEU", "POL", "cancelled", "sale", 14, None)]),
     ("rule:relations.Relator._nominal_fallback (a state after 'for' is another item's destination, no supplier)",
      "Defence briefs: Gripens for Colombia, Boxers for Qatar\n\nColombia signed for 16 Gripens.",
      [("Gripens", "Gripen", "SWE", "COL", "unknown", "unspecified", None, None),
@@ -1525,6 +1529,16 @@ CASES = [
      "Chile buys tanks\n\nChile has signed a contract with Germany for 30 Leopard 2 tanks.",
      [("tanks", "tank", "DEU", "CHL", "ordered", "sale", None, None),
       ("Leopard 2 tanks", "Leopard 2", "DEU", "CHL", "ordered", "sale", 30, None)]),
+    ("pattern:events._HEADLINE_PRESENT (a headline's present tense of supply takes the body's stage too; a new-user "
+     "trial of 0.17.0)",
+     "Denmark donates tanks to Ukraine\n\nDenmark will give 10 Leopard 1 tanks to Ukraine, the ministry said.",
+     [("tanks", "tank", "DNK", "UKR", "planned", "aid", None, None),
+      ("Leopard 1 tanks", "Leopard 1", "DNK", "UKR", "planned", "aid", 10, None)]),
+    ("rule:events._same_parties (a headline relation with one party takes the stage of the body's relations with "
+     "that party; a new-user trial of 0.17.0)",
+     "Switzerland buys jets\n\nSwitzerland signed a contract with the United States for 36 F-35A fighter jets.",
+     [("jets", "fighter aircraft", "USA", "CHE", "ordered", "sale", None, None),
+      ("F-35A fighter jets", "F-35", "USA", "CHE", "ordered", "sale", 36, None)]),
     ("rule:events.headline_tense (a body that reports the delivery leaves the headline delivered)",
      "Chile buys tanks\n\nGermany delivered 30 Leopard 2 tanks to Chile.",
      [("tanks", "tank", "DEU", "CHL", "delivered", "sale", None, None),
