@@ -1261,8 +1261,13 @@ class Relator:
     _OWN_SUBJECT = re.compile(r"\s*(?:[;:]|,?\s*(?:and|but|while|whereas)\b)\s*(?:the|its|their|his|her|this|these|those)\s")
 
     def _possessive_agent(self, m: Mention, hit: CueHit) -> str | None:
+        """The possessor of the mention or of the cue ("Russia's offer of"), or the demonym
+        between a determiner and a noun cue, which stands for one ("an Indian offer of Tejas
+        fighters", "a Polish purchase of K2 tanks")."""
         if m.possessor:
             return m.possessor
+        if hit.cue.form == "noun" and (demonym := self._demonym_before(hit.start)) is not None:
+            return demonym
         before = self.ctx.folded[max(0, min(hit.start, m.start) - 30):min(hit.start, m.start)]
         # ((?<!\S): no tries inside a word; and none without the mark the pattern holds)
         possessive = "'s" in before and _compiled(r"(?<!\S)(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)
@@ -1272,6 +1277,20 @@ class Relator:
             if actor:
                 return (self._armed_group_of(actor) or actor).value[0]  # "Sudan's RSF received": the force
         return None
+
+    _DETERMINER_END = re.compile(r"\b(?:a|an|the)\s+$")
+
+    def _demonym_before(self, position: int) -> str | None:
+        """The state of a demonym right before `position` with a determiner before it ("an
+        Indian offer"), if any."""
+        before = self.ctx.folded[max(0, position - 40):position]
+        gap = len(before) - len(before.rstrip())
+        actor = next((a for a in self._actors_between(max(0, position - 40), position)
+                      if a.end == position - gap), None)
+        if actor is None or actor.value[1] != "demonyms" or not gap or \
+                not self._DETERMINER_END.search(self.ctx.folded, max(0, actor.start - 6), actor.start):
+            return None
+        return actor.value[0]
 
     # "Algeria, Rabat's rival, has responded by buying": a possessive inside an apposition
     _APPOSITION_BEFORE = re.compile(r"\S\s*,\s*$")

@@ -737,6 +737,13 @@ CASES = [
      [("rifles", "small arms", None, None, "cancelled", "unspecified", None, None)]),
     ("pattern:relations.Relator._DETERMINER_BEFORE", "The ship with armoured vehicles was heading for Libya.",
      [("armoured vehicles", "armoured vehicle", None, "LBY", "unknown", "unspecified", None, None)]),
+    ("frame:88 (an offer named by its noun: the offerer before 'made', the recipient after 'to')",
+     "Russia made an offer of Su-35 jets to Egypt.",
+     [("Su-35 jets", "Su-35", "RUS", "EGY", "planned", "unspecified", None, None)]),
+    ("rule:relations.Relator._demonym_before; pattern:relations.Relator._DETERMINER_END (a demonym between a "
+     "determiner and a noun cue is its possessor: the offerer; a new-user trial of 0.17.0)",
+     "The Philippines turned down an Indian offer of Tejas fighters last year.",
+     [("Tejas fighters", "Tejas", "IND", "PHL", "suspended", "unspecified", None, 2023)]),
     ("pattern:relations.Relator._DETERMINER_WORD_BEFORE, words:lexicon.VERB_NOUN_HOMOGRAPHS",
      "The perfect ship for Peru: Italian frigates\n\nPeru is buying two frigates from Italy.",
      [("frigates", "warship", "ITA", "PER", "ordered", "sale", None, None),
