@@ -97,6 +97,7 @@ RULES = [
     ("mentions", "_not_a_weapon", "false", "'think tank' is a tank"),
     ("mentions", "_generic_class", "custom:head_class", "modifiers never change a head's class"),
     ("mentions", "_generic_mention", "none", "no class noun is a mention"),
+    ("mentions", "_company_name", "false", "'Indo-Russian Rifles, a joint venture': a company's name is a mention"),
     ("mentions", "_proper_name_before", "none", "'Shahed drones': no uncatalogued name"),
     ("mentions", "_extend_modifiers_left", "arg:start", "modifiers stay out of a class noun's span"),
     ("mentions", "_read_left_context", "none", "no origin, determiner, possessor or quantity"),

@@ -744,6 +744,10 @@ CASES = [
      "determiner and a noun cue is its possessor: the offerer; a new-user trial of 0.17.0)",
      "The Philippines turned down an Indian offer of Tejas fighters last year.",
      [("Tejas fighters", "Tejas", "IND", "PHL", "suspended", "unspecified", None, 2023)]),
+    ("rule:mentions._company_name; pattern:mentions._COMPANY_AFTER (a capitalised class noun before company "
+     "words names a company, no weapon; a new-user trial of 0.17.0)",
+     "India received 5,000 AK-203 rifles from Indo-Russian Rifles, a joint venture with Russia.",
+     [("AK-203 rifles", "AK-203", None, "IND", "delivered", "unspecified", 5000, None)]),
     ("pattern:relations.Relator._DETERMINER_WORD_BEFORE, words:lexicon.VERB_NOUN_HOMOGRAPHS",
      "The perfect ship for Peru: Italian frigates\n\nPeru is buying two frigates from Italy.",
      [("frigates", "warship", "ITA", "PER", "ordered", "sale", None, None),
