@@ -297,7 +297,12 @@ class Relator:
         if verb is not None:
             return verb
         reduced = self._reduced_relative(m, clause_end)
-        following = self._following_verb(reduced[0] if reduced else m.end, clause_end)
+        if reduced and reduced[0] >= clause_end and self.ctx.folded.startswith(",", reduced[0]):
+            # "The Gripens, ordered by Thailand from Sweden, arrived at Surat Thani": the verb
+            # after the participle's closing comma is the mention's own
+            following = self._following_verb(reduced[0] + 1, self._clause_end_after(reduced[0] + 1))
+        else:
+            following = self._following_verb(reduced[0] if reduced else m.end, clause_end)
         if following is not None and reduced:
             return replace(following, context_start=reduced[0], reduced=reduced[1].reduced)
         if following is not None:
@@ -1687,6 +1692,8 @@ class Relator:
 
     def _event_year(self, hit: CueHit, m: Mention, parts, ci) -> int | None:
         start = min(parts[ci][0], hit.start)
+        if hit.reduced and hit.context_start is not None and m.end <= hit.context_start <= hit.start:
+            start = hit.context_start  # "Rafale jets ordered by Greece in 2019 arrived last week": not 2019
         end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])  # "the vessels that Ghana ordered in 2023"
         words = self.ctx.folded[start:end]
         year = resolve_year(words, self.ctx.published)
@@ -1699,6 +1706,12 @@ class Relator:
                 (acquired := self._ACQUIRED_AFTER.match(self.ctx.folded, parts[ci + 1][0], parts[ci + 1][1])):
             # "operates Russian-made Pantsir-S1 systems, which it received in 2020"
             year = resolve_year(self.ctx.folded[acquired.end():parts[ci + 1][1]], self.ctx.published)
+        if year is None and ci + 1 < len(parts) and not self.ctx.folded[m.end:parts[ci][1]].strip() and \
+                (dated := self._STAGE_AFTER.match(self.ctx.folded, parts[ci + 1][0], parts[ci + 1][1])) and \
+                (dated.group(1) is not None) == (hit.cue.status == "ordered"):
+            # "A contract for 36 F-35A jets, signed with Lockheed Martin in 2022, will go ahead":
+            # a participle of the cue's own stage after the mention dates it
+            year = resolve_year(self.ctx.folded[dated.end():parts[ci + 1][1]], self.ctx.published)
         return year
 
     def _date_opening(self, index: int) -> tuple[int, int | None] | None:
@@ -1713,6 +1726,10 @@ class Relator:
     # a relative clause after the mention that says when its holder got it
     _ACQUIRED_AFTER = re.compile(r"\s*,\s*(?:which|that)\s+(?:[\w'-]+\s+){1,3}?"
                                  r"(?:received|bought|acquired|got|obtained|purchased|took delivery of)\b")
+
+    # a participle clause after the mention: of ordering (group 1) or of delivery
+    _STAGE_AFTER = re.compile(r"\s*,\s*(?:(signed|agreed|concluded|awarded|placed|ordered)|delivered|received|"
+                              r"handed over|commissioned)\b")
 
     # a date and nothing else before the sentence's first comma, dash or colon ("In March
     # 2001, ...", "Last year, ...", "2016 - ..."), not a weekday ("On Monday, officials said")

@@ -748,6 +748,18 @@ CASES = [
      "words names a company, no weapon; a new-user trial of 0.17.0)",
      "India received 5,000 AK-203 rifles from Indo-Russian Rifles, a joint venture with Russia.",
      [("AK-203 rifles", "AK-203", None, "IND", "delivered", "unspecified", 5000, None)]),
+    ("frame:43 (a time between a contract noun and 'for' is read over: the cue, its parties and its year; "
+     "a new-user trial of 0.17.0)",
+     "Switzerland signed a contract in 2022 for 36 F-35A fighter jets.",
+     [("F-35A fighter jets", "F-35", "USA", "CHE", "ordered", "sale", 36, 2022)]),
+    ("pattern:relations.Relator._STAGE_AFTER (a participle of the cue's own stage between commas after the "
+     "mention dates it; a new-user trial of 0.17.0)",
+     "A contract for 36 F-35A fighter jets, signed with Lockheed Martin in 2022, will go ahead.",
+     [("F-35A fighter jets", "F-35", "USA", None, "ordered", "sale", 36, 2022)]),
+    ("rule:relations.Relator._find_cue; rule:relations.Relator._event_year (a reduced relative between commas "
+     "gives its parties to the verb after it, which has its own stage and year)",
+     "Twelve Rafale jets, ordered by Greece in 2019, arrived in Athens last week.",
+     [("Rafale jets", "Rafale", "FRA", "GRC", "delivered", "sale", 12, 2024)]),
     ("pattern:relations.Relator._DETERMINER_WORD_BEFORE, words:lexicon.VERB_NOUN_HOMOGRAPHS",
      "The perfect ship for Peru: Italian frigates\n\nPeru is buying two frigates from Italy.",
      [("frigates", "warship", "ITA", "PER", "ordered", "sale", None, None),
