@@ -165,6 +165,7 @@ RULES = [
     ("relations", "Relator._agent", "none", "no named subject"),
     ("relations", "Relator._possessive_agent", "none", "'Syria's purchase of': no possessor party"),
     ("relations", "Relator._demonym_before", "none", "'an Indian offer of': the demonym is no possessor"),
+    ("relations", "Relator._noun_by_agent", "empty", "'the purchase of 12 jets by Switzerland': no buyer"),
     ("relations", "Relator._is_subject_before", "true", "an actor after a preposition may be a subject"),
     ("relations", "Relator._possessor_before", "none", "'built by South Korea's Hanwha Ocean': the company is a subject"),
     ("relations", "Relator._list_end", "arg:clause_end", "'155 mm shells, torpedoes and goggles from Finland': the shells have no supplier"),

@@ -668,7 +668,7 @@ class Relator:
             agents = [possessed] if possessed else self._agents(m, hit, parts, ci, exclude=set(origins))
         else:
             possessed = self._possessive_agent(m, hit)
-            agents = [possessed] if possessed else []
+            agents = [possessed] if possessed else self._noun_by_agent(m, hit, clause_end)
         extra = [(a, "text") for a in self._comparisons(parts[ci][0], m.start)]
         if side == "request":
             recipients += [(a, "text") for a in agents]
@@ -1285,6 +1285,17 @@ class Relator:
 
     _DETERMINER_END = re.compile(r"\b(?:a|an|the)\s+$")
 
+    _AUXILIARY_AHEAD = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|been|being|said|says)\b")
+
+    def _noun_by_agent(self, m: Mention, hit: CueHit, clause_end: int) -> list[str]:
+        """The by-phrase of a noun cue before the mention, ahead of any verb: its agent ("the
+        purchase of 12 F-35A jets by Switzerland": the buyer; not "... was approved by
+        Congress", the approver)."""
+        if hit.cue.form != "noun" or hit.start > m.start:
+            return []
+        verb = self._AUXILIARY_AHEAD.search(self.ctx.folded, m.end, clause_end)
+        return self._after_preposition(m.end, verb.start() if verb else clause_end, ("by",))
+
     def _demonym_before(self, position: int) -> str | None:
         """The state of a demonym right before `position` with a determiner before it ("an
         Indian offer"), if any."""
@@ -1617,6 +1628,9 @@ class Relator:
             return "cancelled", text[sentence.start + 0:hit.end][marker.start() - sentence.start:]
         if hit.cue.status in ("unknown",) and not found(lx.POSSIBLE) and \
                 (marker := lx.LATER_ORDERED.search(folded, max(hit.end, m.end), sentence.end)):
+            if self._APPROVAL.search(folded, marker.start(), marker.end()) and \
+                    not self._CONTRACT_NOUN.search(folded, sentence.start, marker.start()):
+                return "planned", text[hit.start:marker.end()]  # "A plan to buy 12 more jets was approved"
             return "ordered", text[hit.start:marker.end()]
         if (negated := found(lx.NEGATION)) and lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
             return "suspended", with_marker(negated)
@@ -1726,6 +1740,11 @@ class Relator:
     # a relative clause after the mention that says when its holder got it
     _ACQUIRED_AFTER = re.compile(r"\s*,\s*(?:which|that)\s+(?:[\w'-]+\s+){1,3}?"
                                  r"(?:received|bought|acquired|got|obtained|purchased|took delivery of)\b")
+
+    # A purchase approved with no contract named before the approval is planned (codebook,
+    # "Announcements and approvals"); a contract approved is ordered
+    _APPROVAL = re.compile(r"\b(?:approved|authori[sz]ed)\b")
+    _CONTRACT_NOUN = re.compile(r"\b(?:contracts?|deals?|orders?|agreements?)\b")
 
     # a participle clause after the mention: of ordering (group 1) or of delivery
     _STAGE_AFTER = re.compile(r"\s*,\s*(?:(signed|agreed|concluded|awarded|placed|ordered)|delivered|received|"

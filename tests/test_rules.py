@@ -760,6 +760,20 @@ CASES = [
      "gives its parties to the verb after it, which has its own stage and year)",
      "Twelve Rafale jets, ordered by Greece in 2019, arrived in Athens last week.",
      [("Rafale jets", "Rafale", "FRA", "GRC", "delivered", "sale", 12, 2024)]),
+    ("pattern:relations.Relator._APPROVAL, _CONTRACT_NOUN (a purchase approved with no contract named is "
+     "planned, codebook 'Announcements and approvals'; a new-user trial of 0.17.0)",
+     "Switzerland ordered 36 F-35A jets. A plan to buy 12 more of the jets was approved in June.",
+     [("F-35A jets", "F-35", "USA", "CHE", "ordered", "sale", 36, None),
+      ("jets", "F-35", "USA", "CHE", "planned", "sale", 12, None)]),
+    ("rule:relations.Relator._noun_by_agent; pattern:relations.Relator._AUXILIARY_AHEAD (the by-phrase of a noun "
+     "cue ahead of any verb is its agent: the buyer of a purchase)",
+     "The purchase of 12 F-35A jets by Switzerland was approved in June. The purchase of 12 Rafale jets was "
+     "criticised by Croatia.",
+     [("F-35A jets", "F-35", "USA", "CHE", "planned", "sale", 12, 2023),
+      ("Rafale jets", "Rafale", None, None, "unknown", "sale", 12, None)]),
+    ("pattern:relations.Relator._CONTRACT_NOUN (a contract named before the approval: ordered)",
+     "Under the deal, a plan to buy 12 F-35A jets from the United States was approved by Switzerland in June.",
+     [("F-35A jets", "F-35", "USA", None, "ordered", "sale", 12, None)]),
     ("pattern:relations.Relator._DETERMINER_WORD_BEFORE, words:lexicon.VERB_NOUN_HOMOGRAPHS",
      "The perfect ship for Peru: Italian frigates\n\nPeru is buying two frigates from Italy.",
      [("frigates", "warship", "ITA", "PER", "ordered", "sale", None, None),
@@ -1155,8 +1169,9 @@ CASES = [
      "Norway paused deliveries of NASAMS launchers to Kuwait. The sale of Patriot missiles to Qatar was put on ice.",
      [("NASAMS launchers", "NASAMS", "NOR", "KWT", "suspended", "unspecified", None, None),
       ("Patriot missiles", "Patriot", "USA", "QAT", "suspended", "sale", None, None)]),
-    ("pattern:lexicon.LATER_ORDERED (was approved, unless a possible sale)",
-     "Sweden's sale of 12 Archer howitzers to Croatia was approved on Monday. A possible sale of eight NASAMS "
+    ("pattern:lexicon.LATER_ORDERED (was signed; approved, a possible sale or any with no contract named, is "
+     "planned)",
+     "Sweden's sale of 12 Archer howitzers to Croatia was signed on Monday. A possible sale of eight NASAMS "
      "launchers to Qatar was approved by Norway.",
      [("Archer howitzers", "Archer", "SWE", "HRV", "ordered", "sale", 12, 2024),
       ("NASAMS launchers", "NASAMS", "NOR", "QAT", "planned", "sale", 8, None)]),
