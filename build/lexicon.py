@@ -566,6 +566,7 @@ COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES
 # A past participle after a mention, with a by/from/to phrase: "the Gripens ordered by Thailand
 # from Sweden", "rifles supplied by Iran to the Houthis" (a reduced relative clause).
 REDUCED_RELATIVE = re.compile(
+    r"(?:\s+(?:fleets?|inventory|squadrons?))?"  # "the F-16 fleet donated by Denmark"
     r"\s*,?\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|purchased|acquired|procured|leased|sold|supplied|delivered|donated|"
     r"gifted|provided|sent|shipped|transferred|exported|pledged|promised)\s+(?=(?:by|from|to|for)\s)")
 
@@ -603,7 +604,8 @@ OWN_MAKE = re.compile(r"\b(?:(?:its|their) own|locally (?:produced|made|built|de
 # a licence-built "its own K2 tanks" has too)
 OWN_MAKE_BEFORE = re.compile(r"\b(?:domestically|locally|indigenously) (?:built|made|produced|developed|designed)\s+"
                              r"(?:[\w-]+\s+){0,2}$|\b(?:home-built|home-grown|homegrown|indigenous)\s+(?:[\w-]+\s+){0,2}$")
-OWN_PLATFORM = re.compile(r"\b(?:for|on|aboard|arm|equip) (?:its|their) (?:[\w-]+ ){0,4}?(?:and (?:later )?(?:its |their )?)?$"
+OWN_PLATFORM = re.compile(r"\b(?:(?<!signed )(?<!signs )(?<!sign )for|on|aboard|arm|equip) (?:its|their) "
+                          r"(?:[\w-]+ ){0,4}?(?:and (?:later )?(?:its |their )?)?$"
                           r"|\b(?:for|on|aboard) (?:its|their) [^,;.]{0,60}? and (?:later )?(?:its |their )?$")
 PROMISE = re.compile(r"\b(?:promis\w*|pledg\w*|agree\w*|vow\w*|decid\w*|committ?\w*)\b")
 NOT_TO = re.compile(r"\bnot\s+to\s+$")

@@ -1351,7 +1351,8 @@ class Relator:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
         and so do "signed a contract for" and one after a verb of aspect ("has stepped up
         deliveries of")."""
-        if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest)\b").match(self.ctx.folded[hit.start:hit.end]):
+        if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest|letters? of intent|memorand(?:um|a)|mous?)\b"
+                     ).match(self.ctx.folded[hit.start:hit.end]):
             return True
         if lx.ASPECT_BEFORE.search(self.ctx.folded, max(0, hit.start - 48), hit.start):
             return True  # "Russia has stepped up deliveries of armoured vehicles to"
