@@ -534,13 +534,14 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 # FA-50 aircraft": the state a list line is labelled with is its missing party
                 relation = replace(relation, recipient=label, recipient_basis="text") if relation.supplier \
                     else replace(relation, supplier=label, supplier_basis="text")
-            if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient):
-                relation = _fill(ctx, mention, relation, events)
+            unnamed = relation.supplier and not relation.recipient and \
+                lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention))
+            if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient) and not unnamed:
+                relation = _fill(ctx, mention, relation, events)  # (not "to a customer in the Middle East")
             # a supplier read with no recipient, and none said to be unnamed ("to several Asian
             # states") or to be the supplier's trade as a whole ("arms exports rose")
             seeks = relation.status != "none" and relation.supplier and not relation.recipient \
-                and relation.supplier_basis != "origin" \
-                and not lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention)) \
+                and relation.supplier_basis != "origin" and not unnamed \
                 and not (relation.status_cue and lx.AGGREGATE_CUE.fullmatch(relation.status_cue.lower()))
             if seeks and (opener := _paragraph_opener(ctx, mention, events, relation.supplier)) is not None:
                 # "Armenia, for its part, has become one of India's biggest customers. The first 12

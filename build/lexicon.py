@@ -742,7 +742,7 @@ FORCES = re.compile(rf"\s+(?:{FORCE_NOUNS}|units?|brigades?|battalions?|continge
 # A cue that speaks of a supplier's trade as a whole ("Bulgarian arms exports more than doubled",
 # "a third of all exports"): no recipient, not even the document's (events.complete)
 AGGREGATE_CUE = re.compile(r"(?:arms |weapons? |defen[cs]e )?(?:exports|export|sales|imports|trade)")
-UNNAMED_RECIPIENT = re.compile(r"\b(?:to|for|destined for|bound for)\s+(?:an?\s+|the\s+|several\s+|other\s+|some\s+|"
+UNNAMED_RECIPIENT = re.compile(r"\b(?:to|for|destined for|bound for)\s+[\"']?(?:an?\s+|the\s+|several\s+|other\s+|some\s+|"
                                r"various\s+|many\s+|unnamed\s+|undisclosed\s+|\d+\s+|[a-z]+(?:an|ese|ern|ic|ish|i)\s+){1,3}"
                                r"(?:customers?|clients?|buyers?|countries|nations|states|partners|allies|armies|"
                                r"governments|users|purchasers)\b")

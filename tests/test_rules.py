@@ -784,6 +784,11 @@ CASES = [
     ("pattern:lexicon.REDUCED_RELATIVE (a holding noun between the designation and the participle)",
      "The Gripen fleet bought from Sweden in 2004 is ageing.",
      [("Gripen", "Gripen", "SWE", None, "delivered", "sale", None, 2004)]),
+    ("pattern:lexicon.UNNAMED_RECIPIENT; rule:events.complete (a recipient stated but unnamed is not filled "
+     "from an event of the same category either)",
+     "Hanwha sold K9 howitzers to Poland.\n\nHanwha also delivered 120mm mortars to a customer in the Middle East.",
+     [("K9 howitzers", "K9", "KOR", "POL", "delivered", "sale", None, None),
+      ("120mm mortars", "artillery", "KOR", None, "delivered", "unspecified", None, None)]),
     ("pattern:relations.Relator._DETERMINER_WORD_BEFORE, words:lexicon.VERB_NOUN_HOMOGRAPHS",
      "The perfect ship for Peru: Italian frigates\n\nPeru is buying two frigates from Italy.",
      [("frigates", "warship", "ITA", "PER", "ordered", "sale", None, None),
