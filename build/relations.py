@@ -1103,11 +1103,18 @@ class Relator:
             following = self.ctx.actor_at.get(joint.end())
             if following is not None and (self._REPORTER.match(self.ctx.folded, following.end) or
                                           self._APPOSITION_AFTER.match(self.ctx.folded, following.end) or
-                                          objects and self._subject_of_verb_at(following.start)):
-                break  # "bound for Port-au-Prince, the U.S. Attorney's Office said": the source;
+                                          objects and (self._subject_of_verb_at(following.start) or
+                                                       self._SPEECH_AFTER.match(self.ctx.folded, following.end))):
+                break  # "bound for Port-au-Prince, the U.S. Attorney's Office said": the source ("bound
+                # for Houthis, Iran denies link": a new clause);
                 # "Algeria, Rabat's rival, ...": an apposition; "from France and Kenya ordered": a new subject
             position = joint.end()
         return result
+
+    # a verb of saying or denying right after an actor: it opens a clause of its own
+    _SPEECH_AFTER = re.compile(r"\s+(?:(?:has|have|had|also)\s+)?(?:denies|denied|deny|says|said|rejects|rejected|"
+                               r"insists|insisted|warns|warned|confirms|confirmed|responds|responded|dismisses|"
+                               r"dismissed|calls|called|protests|protested)\b")
 
     # an actor that opens a report, not one more party: "..., the U.S. Attorney's Office said"
     _REPORTER = re.compile(r"(?:'s?)?(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|announced|reported|confirmed|stated)\b")

@@ -789,6 +789,10 @@ CASES = [
      "Hanwha sold K9 howitzers to Poland.\n\nHanwha also delivered 120mm mortars to a customer in the Middle East.",
      [("K9 howitzers", "K9", "KOR", "POL", "delivered", "sale", None, None),
       ("120mm mortars", "artillery", "KOR", None, "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._SPEECH_AFTER (an actor after a comma with a verb of saying or denying opens a "
+     "clause, no list item)",
+     "Navy seizes rifles bound for Houthis, Iran denies link",
+     [("rifles", "small arms", None, "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
     ("pattern:relations.Relator._DETERMINER_WORD_BEFORE, words:lexicon.VERB_NOUN_HOMOGRAPHS",
      "The perfect ship for Peru: Italian frigates\n\nPeru is buying two frigates from Italy.",
      [("frigates", "warship", "ITA", "PER", "ordered", "sale", None, None),
