@@ -510,8 +510,8 @@ class Relator:
 
     _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$")
     # A determiner and one word that is no plural, modal, negation, adverb or "to": a base
-    # form after them is a noun ("the perfect ship", "a new order"; not "the US will ship",
-    # "the allies supply", "the decision to ship")
+    # form of lexicon.VERB_NOUN_HOMOGRAPHS after them is a noun ("the perfect ship"; not "the
+    # US will ship", "the allies ship", "the decision to ship")
     _DETERMINER_WORD_BEFORE = re.compile(
         r"\b(?:the|a|an|this|that|its|their|his|her|our|your)\s+"
         r"(?!(?:to|will|would|can|could|may|might|must|shall|should|not|also|and|or|did|do|does)\b)"
