@@ -408,10 +408,15 @@ def deals(supplier: str | None, recipient: str | None, system: str | None, relea
 @click.option("--release", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A release folder whose records are scored (default: the latest under ./dataset, "
                    "else the bundled one). Not with --seeds.")
+@click.option("--against", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A second annotation of the same documents (a gold CSV, checked as GOLD is), scored in "
+                   "place of extracted records: the agreement of two annotators. With --seeds, the documents "
+                   "are only read, to check both files' spans. Not with --release.")
 @click.option("--format", "fmt", type=TEXT_FORMATS, default="text", show_default=True,
               help="text: two tables, a row per document; json: every figure, per document and overall.")
 @click.option("--errors/--no-errors", "show_errors", default=False, help="List every disagreement.")
-def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, show_errors: bool) -> None:
+def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path | None, fmt: str,
+             show_errors: bool) -> None:
     """Score extracted records against GOLD, a CSV annotation: one row per record, with
     the columns doc_id, span_start, span_end (code points of the document's text, end
     exclusive), span_text, system, supplier, recipient, status, transfer_type, quantity
@@ -442,14 +447,22 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     1945..2100, or a span_text that is not the document's text at its span stops the
     command with the file, line and value.
 
-    Exit codes: 0 scored; 1 invalid data: GOLD without records, a GOLD column missing
-    or a value no record can have, a SEEDS value that breaks a rule (as for build); 2
-    usage error or unreadable input: a path that does not exist, a file that cannot be
-    read, SEEDS without documents, a release (or SEEDS) that holds none of the gold's
-    documents, --seeds and --release together.
+    With --against, a second annotation is scored instead, as if it were the records:
+    relation F1 is then the two annotators' agreement (precision and recall swap when
+    the files do; F1 stays). The repository's tests/holdout17/second/ is such a file.
+
+    Exit codes: 0 scored; 1 invalid data: GOLD (or --against) without records, a column
+    missing or a value no record can have, a SEEDS value that breaks a rule (as for
+    build); 2 usage error or unreadable input: a path that does not exist, a file that
+    cannot be read, SEEDS without documents, a release (or SEEDS, or --against) that holds
+    none of the gold's documents, --seeds and --release together, --against and --release
+    together.
     """
-    from armsdata.build.evaluate import (check_spans, documents_not_held, evaluate as score, read_gold,
-                                         uncatalogued_systems)
+    from armsdata.build.evaluate import (check_spans, documents_not_held, evaluate as score, gold_category,
+                                         read_gold, uncatalogued_systems)
+    import polars as pl
+
+    from armsdata.build.ingest import read_documents
     from armsdata.build.pipeline import build_tables
     from armsdata.build.sources import closest
     from armsdata.releases import not_a_release
@@ -457,9 +470,19 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
 
     if seeds and release:
         fail("give --seeds (extract now) or --release (read a release), not both", 2)
+    if against and release:
+        fail("give --against (a second annotation) or --release (a release's records), not both", 2)
     try:
         gold_frame = read_gold(gold)
-        if seeds:
+        if against:  # (with --seeds its documents are read, not extracted: their texts check the spans)
+            predicted, source = gold_category(read_gold(against)), against
+            documents = predicted.select("doc_id").unique()
+            if seeds:
+                read = read_documents(seeds)
+                documents = pl.DataFrame({"doc_id": [d.doc_id for d in read], "text": [d.text for d in read]},
+                                         schema={"doc_id": pl.String, "text": pl.String})
+                check_spans(against, predicted, dict(zip(documents["doc_id"], documents["text"])))
+        elif seeds:
             tables = build_tables(seeds)
             predicted, documents, source = tables["records"], tables["documents"], seeds
         else:
@@ -488,7 +511,8 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, fmt: str, sho
     _note_uncatalogued(gold, uncatalogued_systems(gold_frame))
     per_doc, overall = score(gold_frame, predicted)
     if fmt == "json":
-        click.echo(json.dumps({"gold": str(gold), "overall": overall.scores(),
+        click.echo(json.dumps({"gold": str(gold), **({"against": str(against)} if against else {}),
+                               "overall": overall.scores(),
                                "documents": {d: c.scores() for d, c in per_doc.items()},
                                "errors": overall.errors}, indent=2))
         return

@@ -14,7 +14,7 @@ import polars as pl
 
 from armsdata.build.errors import UsageError
 from armsdata.build.sources import closest
-from armsdata.releases import not_a_release
+from armsdata.releases import absent_table, not_a_release
 from armsdata.schema.read import read_parquet
 from armsdata.schema.report import Unreadable
 
@@ -43,7 +43,7 @@ def read_release(folder: Path) -> Release:
     if not (folder / "deals.parquet").exists():
         if message := not_a_release(folder):
             raise UsageError(message)
-        raise UsageError(f"{folder}: this release has no deals table (deals are in releases from 0.2.0)")
+        raise UsageError(absent_table(folder, "deals", "deals are in releases from 0.2.0"))
     frames = {}
     columns = {"records": ["record_id", "doc_id", "span_text", "sentence_start", "sentence_end"],
                "documents": ["doc_id", "published", "text"], "actors": ["actor_id", "name", "names"],

@@ -60,6 +60,22 @@ def no_releases(root: Path) -> str:
     return f"{root}: no releases found (no vX.Y.Z folder)"
 
 
+def absent_table(folder: Path, table: str, predates: str) -> str:
+    """The message for a release folder without `table`.parquet: a file its datapackage.json
+    lists is missing (the folder is damaged), or the release predates the table (`predates`
+    says so: "it predates the table")."""
+    import json
+
+    try:
+        listed = {r.get("path") for r in json.loads((folder / "datapackage.json").read_text("utf-8"))["resources"]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        listed = set()
+    if f"{table}.parquet" in listed:
+        return (f"{folder / f'{table}.parquet'}: file does not exist, though the release's datapackage.json "
+                f"lists it (a damaged copy: `armsdata validate {folder}` names every file missing)")
+    return f"{folder}: this release has no {table} table ({predates})"
+
+
 def release_path(version: str | None = None, root: Path | None = None) -> Path:
     """The folder of a release (the latest when `version` is None). Raises UsageError
     when `root` holds no release or not that version."""
@@ -85,7 +101,7 @@ def load(table: str = "records", version: str | None = None, root: Path | None =
         raise UsageError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
     path = release_path(version, root) / f"{table}.parquet"
     if not path.exists():
-        raise UsageError(f"{path.parent}: this release has no {table} table (it predates the table)")
+        raise UsageError(absent_table(path.parent, table, "it predates the table"))
     from armsdata.schema.read import read_parquet
 
     return read_parquet(path)

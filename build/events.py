@@ -534,13 +534,14 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 # FA-50 aircraft": the state a list line is labelled with is its missing party
                 relation = replace(relation, recipient=label, recipient_basis="text") if relation.supplier \
                     else replace(relation, supplier=label, supplier_basis="text")
-            if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient):
-                relation = _fill(ctx, mention, relation, events)
+            unnamed = relation.supplier and not relation.recipient and \
+                lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention))
+            if relation.status != "none" and bool(relation.supplier) != bool(relation.recipient) and not unnamed:
+                relation = _fill(ctx, mention, relation, events)  # (not "to a customer in the Middle East")
             # a supplier read with no recipient, and none said to be unnamed ("to several Asian
             # states") or to be the supplier's trade as a whole ("arms exports rose")
             seeks = relation.status != "none" and relation.supplier and not relation.recipient \
-                and relation.supplier_basis != "origin" \
-                and not lx.UNNAMED_RECIPIENT.search(ctx.folded, *sentence_span(ctx, mention)) \
+                and relation.supplier_basis != "origin" and not unnamed \
                 and not (relation.status_cue and lx.AGGREGATE_CUE.fullmatch(relation.status_cue.lower()))
             if seeks and (opener := _paragraph_opener(ctx, mention, events, relation.supplier)) is not None:
                 # "Armenia, for its part, has become one of India's biggest customers. The first 12
@@ -891,16 +892,20 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
 
 # A verb of commerce in the present tense, as a headline reports news: "Chile buys tanks"
 # (not one of delivery: "Qatar's navy takes delivery of final Italian corvette" is delivered)
-_HEADLINE_PRESENT = re.compile(r"(?<![\w-])(?:buys|sells|acquires|purchases)\Z")
+_HEADLINE_PRESENT = re.compile(r"(?<![\w-])(?:buys|sells|acquires|purchases|donates|gives|gifts|sends|delivers|"
+                               r"supplies|ships|provides|transfers|hands over|hands|receives|gets)\Z")
 
 
 def headline_tense(ctx: DocContext, related: Related) -> Related:
     """A headline's present tense tells no stage ("Chile buys tanks" over a body that reports
-    a contract signed and tanks to be delivered in 2031): a headline relation whose status
-    `delivered` came from a present-tense verb (`_in_present`) takes the status the body
-    reports for the same supplier and recipient, when the body reports them as ordered or
-    planned and never as delivered (codebook, "Status": the headline), with the body's cue.
-    The body is read only for a document whose headline has such a relation."""
+    a contract signed and tanks to be delivered in 2031; "Denmark donates tanks to Ukraine"
+    over "Denmark will give 10 Leopard 1 tanks"): a headline relation whose status
+    `delivered` came from a present-tense verb of commerce or supply (`_in_present`) takes
+    the status the body reports for the same supplier and recipient (for a headline
+    relation with one party, the body's relations with that party on the same side), when
+    the body reports them as ordered or planned and never as delivered (codebook, "Status":
+    the headline), with the body's cue. The body is read only for a document whose
+    headline has such a relation."""
     if not ctx.opens_with_headline or not any(
             mention.sentence == 0 and _in_present(r) for mention, relations in related for r in relations):
         return related
@@ -910,13 +915,23 @@ def headline_tense(ctx: DocContext, related: Related) -> Related:
             for r in relations:
                 if r.supplier and r.recipient and r.status_cue:
                     body.setdefault((r.supplier, r.recipient), []).append(r)
-    return [(mention, [_body_stage(r, body.get((r.supplier, r.recipient), []))
+    return [(mention, [_body_stage(r, _same_parties(r, body))
                        if mention.sentence == 0 and _in_present(r) else r for r in relations])
             for mention, relations in related]
 
 
+def _same_parties(relation: Relation, body: dict[tuple[str, str], list[Relation]]) -> list[Relation]:
+    """The body's relations of the relation's supplier and recipient; for a relation with
+    one party, every body relation with that party on the same side."""
+    if relation.supplier and relation.recipient:
+        return body.get((relation.supplier, relation.recipient), [])
+    return [r for (supplier, recipient), found in body.items() for r in found
+            if (relation.supplier or relation.recipient) in ((supplier,) if relation.supplier else (recipient,))]
+
+
 def _in_present(relation: Relation) -> bool:
-    """The relation is `delivered` by a verb of commerce in the present tense ("buys")."""
+    """The relation is `delivered` by a verb of commerce or supply in the present tense
+    ("buys", "donates")."""
     return relation.status == "delivered" and bool(_HEADLINE_PRESENT.search((relation.status_cue or "").lower()))
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import ahocorasick
 
-from .text import fast_init, fold
+from .text import fast_init, fold, unaccented
 
 
 @fast_init
@@ -84,8 +84,8 @@ class Gazetteer:
         return chosen
 
     def _word_end(self, text: str, start: int, end: int, name: str, letters_only: bool) -> int | None:
-        if letters_only and text[start:end] != name:
-            written = text[start:end]
+        if letters_only and text[start:end] != name and unaccented(text[start:end]) != unaccented(name):
+            written = text[start:end]  # ("Perú" is "Peru", "Turkiye" is "Türkiye": their capitals agree)
             # headlines in capitals; a name catalogued in capitals also in title case ("Caesar")
             if not (written.isupper() and len(name) > 3) and not (name.isupper() and len(name) > 3
                                                                    and written == name.title()):

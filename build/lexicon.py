@@ -167,6 +167,10 @@ ARMS_ORGANISATION = re.compile(
 NOT_SYSTEMS = re.compile(r"\b(?:near|in|outside|from|to|of|at) milan\b")
 
 ANAPHORIC_DETERMINERS = {"the", "those", "these", "such", "this", "that", "both"}
+# Base forms of cue verbs whose noun names no transfer: after a determiner and another word
+# they are that noun ("the perfect ship", "the new transport", "a wide field"). Not "order",
+# "offer", "purchase": their noun is a transfer cue too.
+VERB_NOUN_HOMOGRAPHS = {"ship", "field", "fire", "hand", "transport"}
 POSSESSIVES = {"its", "their", "our", "his", "her"}
 # Words allowed between a quantity or determiner and the mention.
 ADJECTIVES = {"newly", "recently", "new", "additional", "more", "further", "other", "advanced", "modern", "sophisticated",
@@ -562,6 +566,7 @@ COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES
 # A past participle after a mention, with a by/from/to phrase: "the Gripens ordered by Thailand
 # from Sweden", "rifles supplied by Iran to the Houthis" (a reduced relative clause).
 REDUCED_RELATIVE = re.compile(
+    r"(?:\s+(?:fleets?|inventory|squadrons?))?"  # "the F-16 fleet donated by Denmark"
     r"\s*,?\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|purchased|acquired|procured|leased|sold|supplied|delivered|donated|"
     r"gifted|provided|sent|shipped|transferred|exported|pledged|promised)\s+(?=(?:by|from|to|for)\s)")
 
@@ -599,7 +604,8 @@ OWN_MAKE = re.compile(r"\b(?:(?:its|their) own|locally (?:produced|made|built|de
 # a licence-built "its own K2 tanks" has too)
 OWN_MAKE_BEFORE = re.compile(r"\b(?:domestically|locally|indigenously) (?:built|made|produced|developed|designed)\s+"
                              r"(?:[\w-]+\s+){0,2}$|\b(?:home-built|home-grown|homegrown|indigenous)\s+(?:[\w-]+\s+){0,2}$")
-OWN_PLATFORM = re.compile(r"\b(?:for|on|aboard|arm|equip) (?:its|their) (?:[\w-]+ ){0,4}?(?:and (?:later )?(?:its |their )?)?$"
+OWN_PLATFORM = re.compile(r"\b(?:(?<!signed )(?<!signs )(?<!sign )for|on|aboard|arm|equip) (?:its|their) "
+                          r"(?:[\w-]+ ){0,4}?(?:and (?:later )?(?:its |their )?)?$"
                           r"|\b(?:for|on|aboard) (?:its|their) [^,;.]{0,60}? and (?:later )?(?:its |their )?$")
 PROMISE = re.compile(r"\b(?:promis\w*|pledg\w*|agree\w*|vow\w*|decid\w*|committ?\w*)\b")
 NOT_TO = re.compile(r"\bnot\s+to\s+$")
@@ -736,7 +742,7 @@ FORCES = re.compile(rf"\s+(?:{FORCE_NOUNS}|units?|brigades?|battalions?|continge
 # A cue that speaks of a supplier's trade as a whole ("Bulgarian arms exports more than doubled",
 # "a third of all exports"): no recipient, not even the document's (events.complete)
 AGGREGATE_CUE = re.compile(r"(?:arms |weapons? |defen[cs]e )?(?:exports|export|sales|imports|trade)")
-UNNAMED_RECIPIENT = re.compile(r"\b(?:to|for|destined for|bound for)\s+(?:an?\s+|the\s+|several\s+|other\s+|some\s+|"
+UNNAMED_RECIPIENT = re.compile(r"\b(?:to|for|destined for|bound for)\s+[\"']?(?:an?\s+|the\s+|several\s+|other\s+|some\s+|"
                                r"various\s+|many\s+|unnamed\s+|undisclosed\s+|\d+\s+|[a-z]+(?:an|ese|ern|ic|ish|i)\s+){1,3}"
                                r"(?:customers?|clients?|buyers?|countries|nations|states|partners|allies|armies|"
                                r"governments|users|purchasers)\b")

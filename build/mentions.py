@@ -350,8 +350,22 @@ def _generic_class(folded: str, start: int, end: int, head: str) -> str:
             or lx.HEADS.get(" ".join(words.split()[-2:]), "arms (unspecified)"))
 
 
+# After a capitalised class noun, the words that make it a company's name ("Indo-Russian
+# Rifles, a joint venture", "Ordnance Factory Rifles Ltd"): an organisation, no mention
+_COMPANY_AFTER = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:joint venture|company|firm|manufacturer|"
+                            r"maker|subsidiary|producer|venture)\b|\s+(?:ltd|limited|inc|corp|corporation|company|"
+                            r"co|plc|gmbh|llc|pvt|private limited|sa|ag|s\.a)\b)")
+
+
+def _company_name(ctx: DocContext, match: re.Match) -> bool:
+    """The class noun is capitalised inside a sentence and company words follow it."""
+    return ctx.text[match.start()].isupper() and _COMPANY_AFTER.match(ctx.folded, match.end()) is not None
+
+
 def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str]) -> Mention | None:
     head = match.group(0)
+    if _company_name(ctx, match):
+        return None  # "Indo-Russian Rifles, a joint venture of the two governments"
     start = _extend_modifiers_left(ctx.folded, match.start())
     generic = _generic_class(ctx.folded, start, match.end(), head.split()[-1] if " " not in head else head)
     name = _proper_name_before(ctx, start)

@@ -153,9 +153,10 @@ def plan(path: Path) -> Plan:
             raise ArmsdataError(f"{path}: {first.name} and {second.name} both give the doc_id {a}: rename one")
     names = {source_id: source_id for source_id, _, _ in files}
     names.update({file.stem: source_id for source_id, file, _ in files})
-    metadata = read_sources_csv(path / SOURCES_CSV, names, {source_id: file.name for source_id, file, _ in files})
     notes = [f"{path}: not read: {', '.join(skipped)} (documents are .txt, .html or .htm files; a corpus file "
              "is built with --seeds FILE)"] if skipped else []
+    metadata = read_sources_csv(path / SOURCES_CSV, names, {source_id: file.name for source_id, file, _ in files},
+                                notes)
     return Plan(path, files, metadata, notes)
 
 

@@ -297,7 +297,12 @@ class Relator:
         if verb is not None:
             return verb
         reduced = self._reduced_relative(m, clause_end)
-        following = self._following_verb(reduced[0] if reduced else m.end, clause_end)
+        if reduced and reduced[0] >= clause_end and self.ctx.folded.startswith(",", reduced[0]):
+            # "The Gripens, ordered by Thailand from Sweden, arrived at Surat Thani": the verb
+            # after the participle's closing comma is the mention's own
+            following = self._following_verb(reduced[0] + 1, self._clause_end_after(reduced[0] + 1))
+        else:
+            following = self._following_verb(reduced[0] if reduced else m.end, clause_end)
         if following is not None and reduced:
             return replace(following, context_start=reduced[0], reduced=reduced[1].reduced)
         if following is not None:
@@ -492,6 +497,9 @@ class Relator:
                     (self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) or
                      self._RECEIVED_BEFORE.search(self.ctx.folded, max(0, start - 14), start)):
                 continue  # "the ship", "a supply", "its order", "has received offers": a noun, not a verb
+            if self.ctx.folded[start:end] in lx.VERB_NOUN_HOMOGRAPHS and \
+                    self._DETERMINER_WORD_BEFORE.search(self.ctx.folded, max(0, start - 30), start):
+                continue  # "the perfect ship", "a new order": a base form after a determiner and a word
             inside = bisect.bisect_right(starts, start) - 1
             if inside >= 0 and spans[inside][0] < start < spans[inside][1]:
                 continue  # a word of a weapon's name: "F-16 Block 70" blocks nothing
@@ -501,6 +509,13 @@ class Relator:
         self._verbs_by_sentence = by_sentence
 
     _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$")
+    # A determiner and one word that is no plural, modal, negation, adverb or "to": a base
+    # form of lexicon.VERB_NOUN_HOMOGRAPHS after them is a noun ("the perfect ship"; not "the
+    # US will ship", "the allies ship", "the decision to ship")
+    _DETERMINER_WORD_BEFORE = re.compile(
+        r"\b(?:the|a|an|this|that|its|their|his|her|our|your)\s+"
+        r"(?!(?:to|will|would|can|could|may|might|must|shall|should|not|also|and|or|did|do|does)\b)"
+        r"[a-z-]+(?<!s)(?<!ly)\s+$")
     _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receive|got|gets|obtained|rejected|declined)\s+$")
 
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
@@ -653,7 +668,7 @@ class Relator:
             agents = [possessed] if possessed else self._agents(m, hit, parts, ci, exclude=set(origins))
         else:
             possessed = self._possessive_agent(m, hit)
-            agents = [possessed] if possessed else []
+            agents = [possessed] if possessed else self._noun_by_agent(m, hit, clause_end)
         extra = [(a, "text") for a in self._comparisons(parts[ci][0], m.start)]
         if side == "request":
             recipients += [(a, "text") for a in agents]
@@ -1088,11 +1103,18 @@ class Relator:
             following = self.ctx.actor_at.get(joint.end())
             if following is not None and (self._REPORTER.match(self.ctx.folded, following.end) or
                                           self._APPOSITION_AFTER.match(self.ctx.folded, following.end) or
-                                          objects and self._subject_of_verb_at(following.start)):
-                break  # "bound for Port-au-Prince, the U.S. Attorney's Office said": the source;
+                                          objects and (self._subject_of_verb_at(following.start) or
+                                                       self._SPEECH_AFTER.match(self.ctx.folded, following.end))):
+                break  # "bound for Port-au-Prince, the U.S. Attorney's Office said": the source ("bound
+                # for Houthis, Iran denies link": a new clause);
                 # "Algeria, Rabat's rival, ...": an apposition; "from France and Kenya ordered": a new subject
             position = joint.end()
         return result
+
+    # a verb of saying or denying right after an actor: it opens a clause of its own
+    _SPEECH_AFTER = re.compile(r"\s+(?:(?:has|have|had|also)\s+)?(?:denies|denied|deny|says|said|rejects|rejected|"
+                               r"insists|insisted|warns|warned|confirms|confirmed|responds|responded|dismisses|"
+                               r"dismissed|calls|called|protests|protested)\b")
 
     # an actor that opens a report, not one more party: "..., the U.S. Attorney's Office said"
     _REPORTER = re.compile(r"(?:'s?)?(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|announced|reported|confirmed|stated)\b")
@@ -1251,8 +1273,13 @@ class Relator:
     _OWN_SUBJECT = re.compile(r"\s*(?:[;:]|,?\s*(?:and|but|while|whereas)\b)\s*(?:the|its|their|his|her|this|these|those)\s")
 
     def _possessive_agent(self, m: Mention, hit: CueHit) -> str | None:
+        """The possessor of the mention or of the cue ("Russia's offer of"), or the demonym
+        between a determiner and a noun cue, which stands for one ("an Indian offer of Tejas
+        fighters", "a Polish purchase of K2 tanks")."""
         if m.possessor:
             return m.possessor
+        if hit.cue.form == "noun" and (demonym := self._demonym_before(hit.start)) is not None:
+            return demonym
         before = self.ctx.folded[max(0, min(hit.start, m.start) - 30):min(hit.start, m.start)]
         # ((?<!\S): no tries inside a word; and none without the mark the pattern holds)
         possessive = "'s" in before and _compiled(r"(?<!\S)(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)
@@ -1262,6 +1289,31 @@ class Relator:
             if actor:
                 return (self._armed_group_of(actor) or actor).value[0]  # "Sudan's RSF received": the force
         return None
+
+    _DETERMINER_END = re.compile(r"\b(?:a|an|the)\s+$")
+
+    _AUXILIARY_AHEAD = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|been|being|said|says)\b")
+
+    def _noun_by_agent(self, m: Mention, hit: CueHit, clause_end: int) -> list[str]:
+        """The by-phrase of a noun cue before the mention, ahead of any verb: its agent ("the
+        purchase of 12 F-35A jets by Switzerland": the buyer; not "... was approved by
+        Congress", the approver)."""
+        if hit.cue.form != "noun" or hit.start > m.start:
+            return []
+        verb = self._AUXILIARY_AHEAD.search(self.ctx.folded, m.end, clause_end)
+        return self._after_preposition(m.end, verb.start() if verb else clause_end, ("by",))
+
+    def _demonym_before(self, position: int) -> str | None:
+        """The state of a demonym right before `position` with a determiner before it ("an
+        Indian offer"), if any."""
+        before = self.ctx.folded[max(0, position - 40):position]
+        gap = len(before) - len(before.rstrip())
+        actor = next((a for a in self._actors_between(max(0, position - 40), position)
+                      if a.end == position - gap), None)
+        if actor is None or actor.value[1] != "demonyms" or not gap or \
+                not self._DETERMINER_END.search(self.ctx.folded, max(0, actor.start - 6), actor.start):
+            return None
+        return actor.value[0]
 
     # "Algeria, Rabat's rival, has responded by buying": a possessive inside an apposition
     _APPOSITION_BEFORE = re.compile(r"\S\s*,\s*$")
@@ -1306,7 +1358,8 @@ class Relator:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
         and so do "signed a contract for" and one after a verb of aspect ("has stepped up
         deliveries of")."""
-        if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest)\b").match(self.ctx.folded[hit.start:hit.end]):
+        if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest|letters? of intent|memorand(?:um|a)|mous?)\b"
+                     ).match(self.ctx.folded[hit.start:hit.end]):
             return True
         if lx.ASPECT_BEFORE.search(self.ctx.folded, max(0, hit.start - 48), hit.start):
             return True  # "Russia has stepped up deliveries of armoured vehicles to"
@@ -1326,7 +1379,8 @@ class Relator:
         candidate = None
         for start, end in self._clauses_back(parts, ci):
             for actor in self._actors_between(start, min(end, m.start)):
-                if actor.value[0] not in known and actor.value[1] != "demonyms" and (actor.start, actor.end) not in \
+                if actor.value[0] not in known and (actor.value[1] != "demonyms" or lx.FORCES.match(
+                        self.ctx.folded, actor.end)) and (actor.start, actor.end) not in \
                         m.origin_spans and not _compiled(r"\b(?:against|according to|for|to)\s+$").search(
                             self.ctx.folded[max(0, actor.start - 20):actor.start]):
                     candidate = actor.value[0]
@@ -1582,6 +1636,9 @@ class Relator:
             return "cancelled", text[sentence.start + 0:hit.end][marker.start() - sentence.start:]
         if hit.cue.status in ("unknown",) and not found(lx.POSSIBLE) and \
                 (marker := lx.LATER_ORDERED.search(folded, max(hit.end, m.end), sentence.end)):
+            if self._APPROVAL.search(folded, marker.start(), marker.end()) and \
+                    not self._CONTRACT_NOUN.search(folded, sentence.start, marker.start()):
+                return "planned", text[hit.start:marker.end()]  # "A plan to buy 12 more jets was approved"
             return "ordered", text[hit.start:marker.end()]
         if (negated := found(lx.NEGATION)) and lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
             return "suspended", with_marker(negated)
@@ -1657,6 +1714,8 @@ class Relator:
 
     def _event_year(self, hit: CueHit, m: Mention, parts, ci) -> int | None:
         start = min(parts[ci][0], hit.start)
+        if hit.reduced and hit.context_start is not None and m.end <= hit.context_start <= hit.start:
+            start = hit.context_start  # "Rafale jets ordered by Greece in 2019 arrived last week": not 2019
         end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])  # "the vessels that Ghana ordered in 2023"
         words = self.ctx.folded[start:end]
         year = resolve_year(words, self.ctx.published)
@@ -1669,6 +1728,12 @@ class Relator:
                 (acquired := self._ACQUIRED_AFTER.match(self.ctx.folded, parts[ci + 1][0], parts[ci + 1][1])):
             # "operates Russian-made Pantsir-S1 systems, which it received in 2020"
             year = resolve_year(self.ctx.folded[acquired.end():parts[ci + 1][1]], self.ctx.published)
+        if year is None and ci + 1 < len(parts) and not self.ctx.folded[m.end:parts[ci][1]].strip() and \
+                (dated := self._STAGE_AFTER.match(self.ctx.folded, parts[ci + 1][0], parts[ci + 1][1])) and \
+                (dated.group(1) is not None) == (hit.cue.status == "ordered"):
+            # "A contract for 36 F-35A jets, signed with Lockheed Martin in 2022, will go ahead":
+            # a participle of the cue's own stage after the mention dates it
+            year = resolve_year(self.ctx.folded[dated.end():parts[ci + 1][1]], self.ctx.published)
         return year
 
     def _date_opening(self, index: int) -> tuple[int, int | None] | None:
@@ -1683,6 +1748,15 @@ class Relator:
     # a relative clause after the mention that says when its holder got it
     _ACQUIRED_AFTER = re.compile(r"\s*,\s*(?:which|that)\s+(?:[\w'-]+\s+){1,3}?"
                                  r"(?:received|bought|acquired|got|obtained|purchased|took delivery of)\b")
+
+    # A purchase approved with no contract named before the approval is planned (codebook,
+    # "Announcements and approvals"); a contract approved is ordered
+    _APPROVAL = re.compile(r"\b(?:approved|authori[sz]ed)\b")
+    _CONTRACT_NOUN = re.compile(r"\b(?:contracts?|deals?|orders?|agreements?)\b")
+
+    # a participle clause after the mention: of ordering (group 1) or of delivery
+    _STAGE_AFTER = re.compile(r"\s*,\s*(?:(signed|agreed|concluded|awarded|placed|ordered)|delivered|received|"
+                              r"handed over|commissioned)\b")
 
     # a date and nothing else before the sentence's first comma, dash or colon ("In March
     # 2001, ...", "Last year, ...", "2016 - ..."), not a weekday ("On Monday, officials said")

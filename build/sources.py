@@ -150,15 +150,18 @@ def check_utf8(path: Path, line: int, header: list[str], row: list[str]) -> None
             raise UsageError(f"{path}:{line}:{column} not valid UTF-8 (byte 0x{ord(found.group()) - 0xDC00:02x})")
 
 
-def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -> dict[str, dict]:
+def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str],
+                     notes: list[str] | None = None) -> dict[str, dict]:
     """Checked metadata per doc_id from a folder's sources.csv; no file means none.
 
     `names` maps each name a row may give (a document's doc_id, or its file's stem
     when that differs, see readers.safe_id) to the doc_id; `files` maps each doc_id to
-    its file's name. Every row is checked before any document is read: unknown
-    columns, a doc_id that names no document (with a hint when it names one with its
-    suffix), a doc_id listed twice with different metadata and the values
-    (check_metadata) each raise ArmsdataError naming the file, line and column."""
+    its file's name. Every row is checked before any document is read: a column that
+    misspells or renames one read ("pubished", "date"), a doc_id that names no document
+    (with a hint when it names one with its suffix), a doc_id listed twice with different
+    metadata and the values (check_metadata) each raise ArmsdataError naming the file,
+    line and column. Other columns ("notes", "author") are ignored, as in a corpus file,
+    and named in a note appended to `notes`."""
     if not path.exists():
         return {}
     try:
@@ -166,7 +169,10 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -
         with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
             reader = csv.reader(handle)
             header = next(reader, None)
-            rows = [(reader.line_num, row) for row in reader]
+            rows, starts, last = [], {}, reader.line_num
+            for row in reader:  # (a row that starts on one line and ends on another ran on)
+                rows.append((reader.line_num, row))
+                starts[reader.line_num], last = last + 1, reader.line_num
     except csv.Error as exc:
         raise UsageError(f"{path}: not a readable CSV file ({exc})") from None
     except OSError as exc:
@@ -176,11 +182,17 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -
     for line, row in rows:
         check_utf8(path, line, header, row)
     check_separator(path, header)
+    ignored = []
     for name in header:
         if name not in SOURCES_CSV_COLUMNS:
+            if name and closest_name(name, SOURCES_CSV_COLUMNS) is None:
+                ignored.append(name)
+                continue
             raise ArmsdataError(f"{path}:1: column {name or '(empty)'}: not a column of sources.csv"
                                 f"{closest(name, SOURCES_CSV_COLUMNS)}; its columns are "
                                 f"{', '.join(SOURCES_CSV_COLUMNS)}")
+    if ignored and notes is not None:
+        notes.append(f"{path}: columns ignored: {', '.join(ignored)}")
     if "doc_id" not in header:
         raise ArmsdataError(f"{path}:1: column doc_id is missing; it names the document each row describes")
     found: dict[str, tuple[int, dict]] = {}
@@ -188,7 +200,8 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str]) -
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise field_count_error(path, line, row, header)
+            raise field_count_error(path, starts[line], row, header,
+                                    ran_on=starts[line] < line or any("\n" in cell for cell in row))
         values = dict(zip(header, row))
         name = values["doc_id"].strip()
         doc_id = names.get(name) or _unknown(name, names, files, f"{path}:{line}")

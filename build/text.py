@@ -11,12 +11,38 @@ import dataclasses
 import functools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from re import _constants as _sre, _parser
 
-# One code point in, one code point out: quotes, dashes and no-break spaces become ASCII.
+
+
+def _latin_letters() -> dict[str, str]:
+    """Each accented Latin letter of Latin-1 and Latin Extended-A (U+00C0-U+017F) that is an
+    ASCII letter and combining marks (Unicode's canonical decomposition), to that letter
+    ("é" -> "e", "Ş" -> "S"), and the few with a stroke or no dot that do not decompose."""
+    letters = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H"}
+    for point in range(0xC0, 0x180):
+        letter = chr(point)
+        parts = unicodedata.normalize("NFD", letter)
+        if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() and \
+                all(unicodedata.combining(c) for c in parts[1:]):
+            letters[letter] = parts[0]
+    return letters
+
+
+# One code point in, one code point out: quotes, dashes and no-break spaces become ASCII, and
+# accented Latin letters their base letter ("Perú", "Türkiye", "Côte d'Ivoire" are matched
+# as "peru", "turkiye", "cote d'ivoire", by the catalogues' names folded the same way).
+_LATIN_TABLE = str.maketrans(_latin_letters())
 _FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-",
-                             "–": "-", "—": "-", "\xa0": " "})
+                             "–": "-", "—": "-", "\xa0": " ", **_latin_letters()})
+
+
+def unaccented(text: str) -> str:
+    """`text` with its accented Latin letters as their base letters, case kept ("Perú" ->
+    "Peru"): same length."""
+    return text.translate(_LATIN_TABLE)
 
 
 def fold(text: str) -> str:

@@ -39,7 +39,7 @@ REFERENCE = HERE.parent / "build" / "reference"
 WEIGHTS = REFERENCE / "attachment_weights.csv"
 CHECK_WEIGHTS = REFERENCE / "check_weights.csv"
 DEVELOPMENT = ("dev", "dev2", "holdout", "holdout2", "holdout3", "holdout4", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
-               "holdout13", "holdout14", "holdout15", "holdout16")
+               "holdout13", "holdout14", "holdout15", "holdout16", "holdout17")
 VALIDATION = ("holdout5",)
 L2 = 1.0
 ATTACH_THRESHOLD = 0.3  # attach an open mention when the event is more likely than this

@@ -46,6 +46,7 @@ SETS = {
     "holdout15": (HERE / "holdout15" / "gold.csv", HERE / "holdout15" / "docs"),
     "holdout16": (HERE / "holdout16" / "gold.csv", HERE / "holdout16" / "docs"),
     "holdout17": (HERE / "holdout17" / "gold.csv", HERE / "holdout17" / "docs"),  # (scored blind at 0.17.0)
+    "holdout18": (HERE / "holdout18" / "gold.csv", HERE / "holdout18" / "docs"),  # (scored blind at 0.18.0)
 }
 
 

@@ -151,6 +151,31 @@ def test_each_sources_csv_mistake_stops_the_build_before_anything_is_written(tmp
     assert not (tmp_path / "out").exists()
 
 
+def test_a_column_of_sources_csv_the_build_does_not_read_is_noted_and_ignored(tmp_path):
+    """As in a corpus file: "notes" is no misspelling of a column read (a new-user trial of
+    0.17.0 found it stopped a folder's build)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Russia sold tanks to Iran.", encoding="utf-8")
+    (seeds / "sources.csv").write_text("doc_id,published,notes\na,2016-02-16,checked twice\n", encoding="utf-8")
+    result = build(seeds, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert f"Note: {seeds / 'sources.csv'}: columns ignored: notes\n" in result.output
+    documents = pl.read_parquet(next((tmp_path / "out").iterdir()) / "documents.parquet")
+    assert documents.select("doc_id", "published").rows() == [("a", dt.date(2016, 2, 16))]
+
+
+def test_a_quotation_mark_left_open_in_sources_csv_is_named_on_its_line(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Russia sold tanks to Iran.", encoding="utf-8")
+    (seeds / "sources.csv").write_text('doc_id,title,published\na,"Poland buys,2022-07-29\n', encoding="utf-8")
+    result = build(seeds, tmp_path / "out")
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {seeds / 'sources.csv'}:2: has 2 fields, the header has 3 "
+           "(is a quotation mark opened there not closed?)\n")
+
+
 def test_identical_repeated_rows_of_sources_csv_are_one(tmp_path):
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "sources.csv").write_text("doc_id,publisher\na,AP\na,AP\n", encoding="utf-8")

@@ -400,12 +400,28 @@ def test_deals_command_refuses_unknown_names(built_release, args, message):
 
 
 def test_deals_command_on_a_release_without_deals(release):
+    """A release whose datapackage.json lists no deals resource predates the table."""
     (release / "deals.parquet").unlink()
+    descriptor = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"] = [r for r in descriptor["resources"] if not r["path"].startswith("deals.")]
+    (release / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     result = _deals_command(release)
     assert (result.exit_code, result.output) == (
         2, f"Error: {release}: this release has no deals table (deals are in releases from 0.2.0)\n")
     with pytest.raises(armsdata.releases.ArmsdataError, match="this release has no deals table"):
         armsdata.load("deals", root=release.parent)
+
+
+def test_a_deleted_table_file_is_named_as_missing_not_as_predating(release):
+    """A file the release lists but lacks is damage, not age (a new-user trial of 0.17.0)."""
+    (release / "deals.parquet").unlink()
+    message = (f"{release / 'deals.parquet'}: file does not exist, though the release's datapackage.json lists it "
+               f"(a damaged copy: `armsdata validate {release}` names every file missing)")
+    result = _deals_command(release)
+    assert (result.exit_code, result.output) == (2, f"Error: {message}\n")
+    with pytest.raises(armsdata.releases.ArmsdataError) as raised:
+        armsdata.load("deals", root=release.parent)
+    assert str(raised.value) == message
 
 
 def test_deals_command_on_the_folder_that_holds_releases_names_them(release):

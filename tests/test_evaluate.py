@@ -292,6 +292,52 @@ def test_evaluate_reads_a_corpus_file_as_build_does(tmp_path):
     assert (overall["mention_f1"], overall["relation_f1"], overall["status_accuracy"]) == (1.0, 1.0, 1.0)
 
 
+def test_a_second_annotation_is_scored_as_the_records_with_against(pair, tmp_path):
+    gold, _ = pair
+    second = tmp_path / "second.csv"
+    second.write_text(GOLD_CSV.replace("d1,0,5,tanks,tank,RUS,IRN", "d1,0,5,tanks,tank,RUS,IRQ"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--against", str(second), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    overall = report["overall"]
+    assert report["against"] == str(second)
+    assert (overall["relation_precision"], overall["relation_recall"], overall["relation_f1"]) == (0.8, 0.8, 0.8)
+    assert (overall["mention_f1"], overall["status_accuracy"], overall["recipient_accuracy"]) == (1.0, 1.0, 0.8333)
+    itself = CliRunner().invoke(main, ["evaluate", str(gold), "--against", str(gold), "--format", "json"])
+    assert json.loads(itself.stdout)["overall"]["relation_f1"] == 1.0
+
+
+def test_against_checks_the_second_annotations_spans_on_the_documents(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "text": "Russia sold 12 Su-30 fighters to India in 2019."}) + "\n",
+                      encoding="utf-8")
+    header = GOLD_CSV.splitlines()[0]
+    gold, second = tmp_path / "gold.csv", tmp_path / "second.csv"
+    gold.write_text(header + "\na1,15,29,Su-30 fighters,Su-30,RUS,IND,delivered,sale,12,2019\n", encoding="utf-8")
+    second.write_text(header + "\na1,15,29,Su-35 fighters,Su-35,RUS,IND,delivered,sale,12,2019\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--against", str(second), "--seeds", str(corpus)])
+    assert (result.exit_code, result.output) == (
+        1, f"Error: {second}: line 2: span_text 'Su-35 fighters' is not the text at 15-29 of a1 ('Su-30 fighters')\n")
+
+
+def test_against_and_release_together_is_a_usage_error(pair, tmp_path):
+    gold, release = pair
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--against", str(gold), "--release", str(release)])
+    assert (result.exit_code, result.output) == (
+        2, "Error: give --against (a second annotation) or --release (a release's records), not both\n")
+
+
+def test_the_second_annotation_of_set_17_agrees_with_its_gold():
+    """The measured agreement of two annotators (README): relation F1 0.947 on set 17 (0.9466)."""
+    set17 = HERE / "holdout17"
+    result = CliRunner().invoke(main, ["evaluate", str(set17 / "gold.csv"), "--against",
+                                       str(set17 / "second" / "gold.csv"), "--seeds", str(set17 / "docs"),
+                                       "--format", "json"])
+    overall = json.loads(result.stdout)["overall"]
+    assert (overall["matched_relations"], overall["gold_relations"], overall["predicted_relations"]) == (452, 476, 479)
+    assert (overall["relation_f1"], overall["status_accuracy"]) == (0.9466, 0.9483)
+
+
 def test_evaluate_names_a_gold_span_text_that_is_not_the_documents_text(tmp_path):
     lines = (HERE / "gold" / "seeds.csv").read_text(encoding="utf-8").splitlines()
     doc_id, start, end, span_text, rest = lines[1].split(",", 4)

@@ -132,3 +132,13 @@ def test_a_cue_is_never_read_from_the_next_sentence(matchers):
     # a line that ends on a weapon, and a next line that opens with "Trade": no compound cue
     assert records(matchers, "Russia delivered the drones\nTrade between them grew.") == [
         ("drones", "UAV", "RUS", None, "delivered", "unspecified", None, None)]
+
+
+def test_a_name_written_with_accents_is_the_catalogued_name(matchers):
+    """Accented Latin letters fold to their base letters ("Perú" is Peru, "México" Mexico;
+    a new-user trial of 0.17.0), capitals still required; offsets stay those of the raw text."""
+    assert records(matchers, "Perú has ordered 24 Mi-171Sh helicopters from Russia.") == [
+        ("Mi-171Sh helicopters", "Mi-17", "RUS", "PER", "ordered", "sale", 24, None)]
+    assert records(matchers, "México bought 12 Black Hawk helicopters from Türkiye.") == [
+        ("Black Hawk helicopters", "UH-60", "TUR", "MEX", "delivered", "sale", 12, None)]
+    assert records(matchers, "Then perú ordered 24 Mi-171Sh helicopters from Russia.")[0][2:4] == ("RUS", None)
