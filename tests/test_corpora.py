@@ -151,13 +151,19 @@ def test_each_sources_csv_mistake_stops_the_build_before_anything_is_written(tmp
     assert not (tmp_path / "out").exists()
 
 
-def test_a_column_of_sources_csv_the_build_does_not_read_is_noted_and_ignored(tmp_path):
-    """As in a corpus file: "notes" is no misspelling of a column read (a new-user trial of
-    0.17.0 found it stopped a folder's build)."""
+def one_document(tmp_path: Path, sources: str) -> Path:
+    """A folder of one document, a.txt, with `sources` as its sources.csv."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text("Russia sold tanks to Iran.", encoding="utf-8")
-    (seeds / "sources.csv").write_text("doc_id,published,notes\na,2016-02-16,checked twice\n", encoding="utf-8")
+    (seeds / "sources.csv").write_text(sources, encoding="utf-8")
+    return seeds
+
+
+def test_a_column_of_sources_csv_the_build_does_not_read_is_noted_and_ignored(tmp_path):
+    """As in a corpus file: "notes" is no misspelling of a column read (a new-user trial of
+    0.17.0 found it stopped a folder's build)."""
+    seeds = one_document(tmp_path, "doc_id,published,notes\na,2016-02-16,checked twice\n")
     result = build(seeds, tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert f"Note: {seeds / 'sources.csv'}: columns ignored: notes\n" in result.output
@@ -166,10 +172,7 @@ def test_a_column_of_sources_csv_the_build_does_not_read_is_noted_and_ignored(tm
 
 
 def test_a_quotation_mark_left_open_in_sources_csv_is_named_on_its_line(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text("Russia sold tanks to Iran.", encoding="utf-8")
-    (seeds / "sources.csv").write_text('doc_id,title,published\na,"Poland buys,2022-07-29\n', encoding="utf-8")
+    seeds = one_document(tmp_path, 'doc_id,title,published\na,"Poland buys,2022-07-29\n')
     result = build(seeds, tmp_path / "out")
     assert (result.exit_code, result.output) == (
         2, f"Error: {seeds / 'sources.csv'}:2: has 2 fields, the header has 3 "
