@@ -72,7 +72,7 @@ def absent_table(folder: Path, table: str, predates: str) -> str:
         listed = set()
     if f"{table}.parquet" in listed:
         return (f"{folder / f'{table}.parquet'}: file does not exist, though the release's datapackage.json "
-                f"lists it (a damaged copy: `armsdata validate {folder}` names every file missing)")
+                f"lists it (a damaged copy: check it with `armsdata validate {folder}`)")
     return f"{folder}: this release has no {table} table ({predates})"
 
 
