@@ -30,14 +30,19 @@ _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as errors
 
 
 # Names a file may give a column that the build reads under another name.
-COLUMN_SYNONYMS = {"date": "published", "pub_date": "published", "publication_date": "published",
-                   "published_at": "published", "headline": "title", "link": "url"}
+COLUMN_SYNONYMS = {"date": "published", "pub_date": "published", "pubdate": "published", "publication_date": "published",
+                   "publish_date": "published", "date_published": "published", "published_at": "published",
+                   "publication": "published", "headline": "title", "link": "url", "lang": "language",
+                   "precision": "published_precision", "date_precision": "published_precision"}
 
 
 def closest_name(name: str, known: tuple[str, ...]) -> str | None:
     """The known name a misspelt one or another name of it ("date": published) stands for,
     if one is close enough."""
-    synonym = COLUMN_SYNONYMS.get(name.strip().lower())
+    lowered = name.strip().lower()
+    if lowered in known and lowered != name:
+        return lowered  # "TITLE", "Published": the column in other capitals
+    synonym = COLUMN_SYNONYMS.get(lowered)
     if synonym in known:
         return synonym
     match = difflib.get_close_matches(name, known, n=1, cutoff=0.75)

@@ -118,6 +118,12 @@ MISTAKES = [
     ("doc_id,date\na,2016-02-16\n",
      "sources.csv:1: column date: not a column of sources.csv (did you mean published?); its columns are "
      "doc_id, title, publisher, url, published, published_precision, language"),
+    ("doc_id,TITLE\na,Tanks for Iran\n",  # (a new-user trial of 0.18.0: other capitals were ignored)
+     "sources.csv:1: column TITLE: not a column of sources.csv (did you mean title?); its columns are "
+     "doc_id, title, publisher, url, published, published_precision, language"),
+    ("doc_id,publish_date\na,2016-02-16\n",  # (was "did you mean publisher?")
+     "sources.csv:1: column publish_date: not a column of sources.csv (did you mean published?); its columns "
+     "are doc_id, title, publisher, url, published, published_precision, language"),
     ("doc_id,published\na.txt,2016-02-16\n",
      "sources.csv:2: column doc_id: 'a.txt' matches no document; did you mean 'a' (the file a.txt without its "
      "suffix)?"),
