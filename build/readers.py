@@ -46,7 +46,7 @@ from typing import Iterator
 from .errors import ArmsdataError, UsageError
 from .html import page_text
 from .sources import (METADATA_COLUMNS, check_metadata, check_separator, check_utf8, closest_name,
-                      field_count_error, read_sources_csv)
+                      csv_error, field_count_error, read_sources_csv)
 
 DOCUMENT_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -388,10 +388,11 @@ def json_problem(exc: json.JSONDecodeError) -> str:
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an article may be longer than the default 128 kB
+    start = 1
     try:
         # bytes that are not UTF-8 are kept as surrogates, so that the line and column can be named
         with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-            reader = csv.reader(handle)
+            reader = csv.reader(handle, strict=True)  # (a quotation mark left open is an error, not a merged row)
             header = [name.strip() for name in next(reader, [])]
             check_utf8(path, 1, header, header)
             if len(set(header)) != len(header):
@@ -411,7 +412,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
                     yield number, start, dict(zip(header, row))
                 start = reader.line_num + 1
     except csv.Error as exc:
-        raise UsageError(f"{path}: not a readable CSV file ({exc})") from None
+        raise csv_error(path, start, exc) from None
 
 
 def _parquet_rows(path: Path, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, int, dict]]:

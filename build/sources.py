@@ -57,6 +57,16 @@ def field_count_error(path, line: int, row: list[str], header: list[str], ran_on
     return UsageError(f"{path}:{line}: has {len(row)} fields, the header has {len(header)}{hint}")
 
 
+def csv_error(path, line: int, exc: Exception) -> UsageError:
+    """The error for a CSV file the csv module (strict) stopped reading in the row that
+    starts on `line`: a quotation mark left open, or text after a closing one."""
+    problem = str(exc)
+    if "unexpected end of data" in problem or "expected after" in problem:
+        return UsageError(f"{path}:{line}: a quotation mark opened in this row is not closed where its field ends "
+                          f"(csv: {problem})")
+    return UsageError(f"{path}: not a readable CSV file ({problem})")
+
+
 def check_separator(path, header: list[str]) -> None:
     """Raises ArmsdataError when the header read as one column holds another separator (a
     spreadsheet's export in some locales): "PATH:1: the header is one column (is the file
@@ -169,17 +179,18 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str],
     and named in a note appended to `notes`."""
     if not path.exists():
         return {}
+    last = 0
     try:
         # bytes that are not UTF-8 are kept as surrogates, so that the line and column can be named
         with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-            reader = csv.reader(handle)
+            reader = csv.reader(handle, strict=True)  # (a quotation mark left open is an error)
             header = next(reader, None)
             rows, starts, last = [], {}, reader.line_num
             for row in reader:  # (a row that starts on one line and ends on another ran on)
                 rows.append((reader.line_num, row))
                 starts[reader.line_num], last = last + 1, reader.line_num
     except csv.Error as exc:
-        raise UsageError(f"{path}: not a readable CSV file ({exc})") from None
+        raise csv_error(path, last + 1, exc) from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
     header = [name.strip() for name in header or []]
@@ -207,6 +218,9 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str],
         if len(row) != len(header):
             raise field_count_error(path, starts[line], row, header,
                                     ran_on=starts[line] < line or any("\n" in cell for cell in row))
+        if any("\n" in cell or "\r" in cell for cell in row):  # (metadata is one line: a quotation mark ran on)
+            raise UsageError(f"{path}:{starts[line]}: a field runs past its line (is a quotation mark opened there "
+                             "not closed?)")
         values = dict(zip(header, row))
         name = values["doc_id"].strip()
         doc_id = names.get(name) or _unknown(name, names, files, f"{path}:{line}")

@@ -181,8 +181,28 @@ def test_a_quotation_mark_left_open_in_sources_csv_is_named_on_its_line(tmp_path
     seeds = one_document(tmp_path, 'doc_id,title,published\na,"Poland buys,2022-07-29\n')
     result = build(seeds, tmp_path / "out")
     assert (result.exit_code, result.output) == (
-        2, f"Error: {seeds / 'sources.csv'}:2: has 2 fields, the header has 3 "
-           "(is a quotation mark opened there not closed?)\n")
+        2, f"Error: {seeds / 'sources.csv'}:2: a quotation mark opened in this row is not closed where its field "
+           "ends (csv: unexpected end of data)\n")
+
+
+@pytest.mark.parametrize("name, content, line, problem", [
+    # a new-user trial of 0.18.0: rows a, b and c became one document, exit 0
+    ("c4.csv", 'id,text\na,"Poland bought tanks.\nb,Chile bought ten Leopard tanks.\nc,Peru bought jets.\n', 2,
+     "unexpected end of data"),
+    # ... and row a took row b's date and a title with a line break, b lost its metadata
+    ("seeds/sources.csv", 'doc_id,title,published\na,"Poland buys tanks,2022-01-01\nb,"Egypt gets jets",2022-01-02\n',
+     2, "',' expected after '\"'"),
+])
+def test_a_quotation_mark_left_open_never_merges_rows(tmp_path, name, content, line, problem):
+    seeds = one_document(tmp_path, "doc_id\na\n")
+    (seeds / "b.txt").write_text("Egypt bought jets.", encoding="utf-8")
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = build(seeds if name.startswith("seeds") else path, tmp_path / "out")
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {path}:{line}: a quotation mark opened in this row is not closed where its field ends "
+           f"(csv: {problem})\n")
+    assert not (tmp_path / "out").exists()
 
 
 def test_identical_repeated_rows_of_sources_csv_are_one(tmp_path):
@@ -322,7 +342,8 @@ def test_a_date_without_a_precision_has_precision_day(tmp_path):
     ("c.csv", 'id,txet\na1,Russia sold tanks to Iran.\n', 1,
      "c.csv:1: no column text; the columns are id, txet (is txet meant to be text?)"),
     ("c.csv", 'id,text,published\na1,"Russia sold tanks.,2024-01-01\na2,Peru bought jets.,2024-01-02\n', 2,
-     'c.csv:2: has 2 fields, the header has 3 (is a quotation mark opened there not closed?)'),
+     'c.csv:2: a quotation mark opened in this row is not closed where its field ends (csv: unexpected end of '
+     'data)'),
     ("c.csv", 'id;text\na1;Russia sold tanks to Iran.\n', 1,  # (a new-user trial of 0.14.0)
      "c.csv:1: the header is one column (is the file separated by ';'? a CSV file here is separated by commas)"),
 ])
