@@ -165,6 +165,7 @@ RULES = [
     ("relations", "Relator._agent", "none", "no named subject"),
     ("relations", "Relator._possessive_agent", "none", "'Syria's purchase of': no possessor party"),
     ("relations", "Relator._demonym_before", "none", "'an Indian offer of': the demonym is no possessor"),
+    ("relations", "Relator._without_names", "custom:folded_span", "'12 Mirage 2000 jets' dates the sale 2000"),
     ("relations", "Relator._noun_by_agent", "empty", "'the purchase of 12 jets by Switzerland': no buyer"),
     ("relations", "Relator._is_subject_before", "true", "an actor after a preposition may be a subject"),
     ("relations", "Relator._possessor_before", "none", "'built by South Korea's Hanwha Ocean': the company is a subject"),
@@ -354,6 +355,8 @@ def _custom(name: str, original):
         return lambda relation: bool(relation.supplier or relation.recipient)
     if name == "position":
         return lambda self, position: position
+    if name == "folded_span":
+        return lambda self, start, end: self.ctx.folded[start:end]
     raise KeyError(name)
 
 

@@ -1717,7 +1717,7 @@ class Relator:
         if hit.reduced and hit.context_start is not None and m.end <= hit.context_start <= hit.start:
             start = hit.context_start  # "Rafale jets ordered by Greece in 2019 arrived last week": not 2019
         end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])  # "the vessels that Ghana ordered in 2023"
-        words = self.ctx.folded[start:end]
+        words = self._without_names(start, end)
         year = resolve_year(words, self.ctx.published)
         if year is None and (opening := self._date_opening(m.sentence)) is not None and \
                 opening[0] <= hit.start and not lx.FUTURE.search(words):
@@ -1735,6 +1735,22 @@ class Relator:
             # a participle of the cue's own stage after the mention dates it
             year = resolve_year(self.ctx.folded[dated.end():parts[ci + 1][1]], self.ctx.published)
         return year
+
+    _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
+    def _without_names(self, start: int, end: int) -> str:
+        """The folded text of [start, end) with the weapons' names in it blanked: a number
+        in a designation is no year ("12 Mirage 2000 jets": not 2000)."""
+        words = self.ctx.folded[start:end]
+        if not self._YEARLIKE.search(words):
+            return words  # (most clauses: nothing to blank)
+        chars = list(words)
+        for mention in self.mentions[max(0, bisect.bisect_left(self._mention_starts, start) - 1):]:
+            if mention.start >= end:
+                break
+            for position in range(max(start, mention.start), min(end, mention.end)):
+                chars[position - start] = " "
+        return "".join(chars)
 
     def _date_opening(self, index: int) -> tuple[int, int | None] | None:
         """(end, year) of the date that opens sentence `index` (_DATE_OPENING), or None;

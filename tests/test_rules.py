@@ -796,6 +796,11 @@ CASES = [
     ("pattern:lexicon.POSSIBLE (a possible sale announced is still planned)",
      "A possible sale of eight NASAMS launchers to Qatar was announced by Norway.",
      [("NASAMS launchers", "NASAMS", "NOR", "QAT", "planned", "sale", 8, None)]),
+    ("rule:relations.Relator._without_names; pattern:relations.Relator._YEARLIKE (a number in a designation is "
+     "no year; a new-user trial of 0.18.0)",
+     "France delivered 12 Mirage 2000 jets to India. India ordered 36 Mirage 2000-5 jets in 2019.",
+     [("Mirage 2000 jets", "Mirage 2000", "FRA", "IND", "delivered", "unspecified", 12, None),
+      ("Mirage 2000-5 jets", "Mirage 2000", "FRA", "IND", "ordered", "sale", 36, 2019)]),
     ("pattern:relations.Relator._DETERMINER_WORD_BEFORE, words:lexicon.VERB_NOUN_HOMOGRAPHS",
      "The perfect ship for Peru: Italian frigates\n\nPeru is buying two frigates from Italy.",
      [("frigates", "warship", "ITA", "PER", "ordered", "sale", None, None),
