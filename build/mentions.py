@@ -451,7 +451,9 @@ def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, s
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
-_PROPER = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?(-class)?)\s+$")
+# (lower-case letters with accents too: "Scorpène-class boats")
+_PROPER = re.compile(r"(?<![\w-])([A-Z][a-z\u00df-\u00ff\u0100-\u017f]{2,}(?:[- ][A-Z][a-z\u00df-\u00ff\u0100-\u017f]+)?"
+                     r"(-class)?)\s+$")
 # Capitalised words before a class noun that are not names of a weapon.
 _NOT_NAMES = {"army", "navy", "air", "force", "defence", "defense", "ministry", "state", "national", "royal",
               "coast", "guard", "marine", "marines", "special", "federal", "european", "western", "eastern",

@@ -801,6 +801,10 @@ CASES = [
      "France delivered 12 Mirage 2000 jets to India. India ordered 36 Mirage 2000-5 jets in 2019.",
      [("Mirage 2000 jets", "Mirage 2000", "FRA", "IND", "delivered", "unspecified", 12, None),
       ("Mirage 2000-5 jets", "Mirage 2000", "FRA", "IND", "ordered", "sale", 36, 2019)]),
+    ("pattern:mentions._PROPER (a class name with an accent is one mention with its class noun; a new-user trial "
+     "of 0.18.0)",
+     "India bought six Scorpène-class boats from France.",
+     [("Scorpène-class boats", "Scorpene", "FRA", "IND", "delivered", "sale", 6, None)]),
     ("pattern:relations.Relator._DETERMINER_WORD_BEFORE, words:lexicon.VERB_NOUN_HOMOGRAPHS",
      "The perfect ship for Peru: Italian frigates\n\nPeru is buying two frigates from Italy.",
      [("frigates", "warship", "ITA", "PER", "ordered", "sale", None, None),
