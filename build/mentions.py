@@ -665,7 +665,7 @@ def _made_origin_ahead(ctx: DocContext, tokens, i: int) -> bool:
 _ONE_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)*ed|\d+(?:\.\d+)?(?:mm|-mm|-metre|-meter|-tonne|-ton|-tonne)")
 _NUMBER = r"(?:\d[\d,]*|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")"
 _FILLER = r"(?:(?:" + "|".join(sorted(lx.ADJECTIVES - {"than", "about", "around", "nearly", "over"}, key=len,
-                                         reverse=True)) + r")\s+){0,2}"
+                                         reverse=True)) + r"|[a-z]+(?:-[a-z]+)+)\s+){0,2}"  # (and "Kalashnikov-type")
 # "the first 12 of 48 K9 howitzers": the part delivered, not the order.
 _PART_OF = re.compile(r"\b(" + _NUMBER + r")\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:order\s+of\s+)?" + _NUMBER
                       + r"\s+" + _FILLER + r"$")

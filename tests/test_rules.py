@@ -805,6 +805,10 @@ CASES = [
      "of 0.18.0)",
      "India bought six Scorpène-class boats from France.",
      [("Scorpène-class boats", "Scorpene", "FRA", "IND", "delivered", "sale", 6, None)]),
+    ("pattern:mentions._APPROXIMATE (a hyphenated modifier between an approximate number and the noun; a new-user "
+     "trial of 0.18.0)",
+     "The navy found about 3,000 Kalashnikov-type rifles on the dhow.",
+     [("rifles", "small arms", None, None, "none", None, None, None)]),
     ("pattern:relations.Relator._DETERMINER_WORD_BEFORE, words:lexicon.VERB_NOUN_HOMOGRAPHS",
      "The perfect ship for Peru: Italian frigates\n\nPeru is buying two frigates from Italy.",
      [("frigates", "warship", "ITA", "PER", "ordered", "sale", None, None),
