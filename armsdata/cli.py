@@ -449,7 +449,9 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
 
     With --against, a second annotation is scored instead, as if it were the records:
     relation F1 is then the two annotators' agreement (precision and recall swap when
-    the files do; F1 stays). The repository's tests/holdout17/second/ is such a file.
+    the files do; F1 stays, on files of the same documents: a gold document the second
+    lacks counts as missed, a document only the second holds is named on stderr and not
+    scored). The repository's tests/holdout17/second/ is such a file.
 
     Exit codes: 0 scored; 1 invalid data: GOLD (or --against) without records, a column
     missing or a value no record can have, a SEEDS value that breaks a rule (as for
@@ -476,6 +478,8 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
         gold_frame = read_gold(gold)
         if against:  # (with --seeds its documents are read, not extracted: their texts check the spans)
             predicted, source = gold_category(read_gold(against)), against
+            if not predicted.height:
+                raise ArmsdataError(f"{against}: no gold records")
             documents = predicted.select("doc_id").unique()
             if seeds:
                 read = read_documents(seeds)
@@ -494,8 +498,9 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
         held = documents["doc_id"]
         wanted = gold_frame["doc_id"].unique()
         if wanted.len() and not wanted.is_in(held.implode()).any():
-            raise UsageError(f"{source}: holds none of the {wanted.len()} documents of {gold}; "
-                                "pass --seeds or --release with the gold's documents")
+            raise UsageError(f"{source}: holds none of the {wanted.len()} documents of {gold}; " + (
+                "pass a second annotation of the same documents" if against and not seeds else
+                "pass --seeds or --release with the gold's documents"))
         if "text" in documents.columns:  # (a release always has it)
             check_spans(gold, gold_frame, dict(zip(documents["doc_id"], documents["text"])))
     except ArmsdataError as exc:
@@ -509,6 +514,8 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
         click.echo(f"Warning: {gold}: documents not among those scored, counted as missed: "
                    f"{_first_five([doc_id + closest(doc_id, spare) for doc_id in absent])}", err=True)
     _note_uncatalogued(gold, uncatalogued_systems(gold_frame))
+    if against and (only := sorted(set(predicted["doc_id"]) - set(gold_frame["doc_id"]))):
+        click.echo(f"Note: {against}: documents not in {gold}, not scored: {_first_five(only)}", err=True)
     per_doc, overall = score(gold_frame, predicted)
     if fmt == "json":
         click.echo(json.dumps({"gold": str(gold), **({"against": str(against)} if against else {}),

@@ -320,6 +320,27 @@ def test_against_checks_the_second_annotations_spans_on_the_documents(tmp_path):
         1, f"Error: {second}: line 2: span_text 'Su-35 fighters' is not the text at 15-29 of a1 ('Su-30 fighters')\n")
 
 
+def test_against_names_its_own_mistakes(pair, tmp_path):
+    """A new-user trial of 0.18.0: a header-only second file, one of other documents, and
+    documents only the second file holds."""
+    gold, _ = pair
+    header_only, elsewhere, more = tmp_path / "empty.csv", tmp_path / "elsewhere.csv", tmp_path / "more.csv"
+    header = GOLD_CSV.splitlines()[0]
+    header_only.write_text(header + "\n", encoding="utf-8")
+    elsewhere.write_text(header + "\nd9,0,5,tanks,tank,RUS,IRN,ordered,sale,,\n", encoding="utf-8")
+    more.write_text(GOLD_CSV + "d9,0,5,tanks,tank,RUS,IRN,ordered,sale,,\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--against", str(header_only)])
+    assert (result.exit_code, result.output) == (1, f"Error: {header_only}: no gold records\n")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--against", str(elsewhere)])
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {elsewhere}: holds none of the 2 documents of {gold}; pass a second annotation of the same "
+           "documents\n")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--against", str(more), "--format", "json"])
+    assert result.exit_code == 0
+    assert f"Note: {more}: documents not in {gold}, not scored: d9\n" in result.stderr
+    assert json.loads(result.stdout)["overall"]["relation_f1"] == 1.0
+
+
 def test_against_and_release_together_is_a_usage_error(pair, tmp_path):
     gold, release = pair
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--against", str(gold), "--release", str(release)])
