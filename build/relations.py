@@ -666,6 +666,8 @@ class Relator:
         elif hit.cue.form == "verb" or (linked := self._has_subject_link(m, hit)):
             possessed = self._possessive_agent(m, hit)
             agents = [possessed] if possessed else self._agents(m, hit, parts, ci, exclude=set(origins))
+            if not agents and hit.cue.form == "noun":  # "The order for 12 Rafale jets was cancelled by Jakarta"
+                agents = self._noun_by_agent(m, hit, clause_end)
         else:
             possessed = self._possessive_agent(m, hit)
             agents = [possessed] if possessed else self._noun_by_agent(m, hit, clause_end)
@@ -1301,7 +1303,16 @@ class Relator:
         if hit.cue.form != "noun" or hit.start > m.start:
             return []
         verb = self._AUXILIARY_AHEAD.search(self.ctx.folded, m.end, clause_end)
-        return self._after_preposition(m.end, verb.start() if verb else clause_end, ("by",))
+        agents = self._after_preposition(m.end, verb.start() if verb else clause_end, ("by",))
+        if not agents and hit.cue.side == "receive" and verb is not None and \
+                (called_off := self._CALLED_OFF_BY.match(self.ctx.folded, verb.start(), clause_end)):
+            # "The order for 12 Rafale jets was cancelled by Jakarta": the buyer calls off its purchase
+            agents = self._after_preposition(called_off.end() - 3, clause_end, ("by",))
+        return agents
+
+    # a purchase called off in the passive, up to its by-agent (codebook, "Status")
+    _CALLED_OFF_BY = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:cancel(?:l?ed)|scrapped|"
+                                r"called off|terminated|dropped|abandoned|suspended|frozen|halted)\s+by\s")
 
     def _demonym_before(self, position: int) -> str | None:
         """The state of a demonym right before `position` with a determiner before it ("an

@@ -809,6 +809,10 @@ CASES = [
      "trial of 0.18.0)",
      "The navy found about 3,000 Kalashnikov-type rifles on the dhow.",
      [("rifles", "small arms", None, None, "none", None, None, None)]),
+    ("pattern:relations.Relator._CALLED_OFF_BY (a purchase called off in the passive names its buyer in the "
+     "by-agent, codebook 'Status'; a new-user trial of 0.18.0)",
+     "The order for 12 Rafale jets was cancelled by Jakarta last year.",
+     [("Rafale jets", "Rafale", "FRA", "IDN", "cancelled", "sale", 12, 2023)]),
     ("pattern:relations.Relator._DETERMINER_WORD_BEFORE, words:lexicon.VERB_NOUN_HOMOGRAPHS",
      "The perfect ship for Peru: Italian frigates\n\nPeru is buying two frigates from Italy.",
      [("frigates", "warship", "ITA", "PER", "ordered", "sale", None, None),
