@@ -64,12 +64,14 @@ def absent_table(folder: Path, table: str, predates: str) -> str:
     """The message for a release folder without `table`.parquet: a file its datapackage.json
     lists is missing (the folder is damaged), or the release predates the table (`predates`
     says so: "it predates the table")."""
-    import json
+    from armsdata.schema.package import read_package
+    from armsdata.schema.report import Unreadable
 
     try:
-        listed = {r.get("path") for r in json.loads((folder / "datapackage.json").read_text("utf-8"))["resources"]}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        listed = set()
+        resources = read_package(folder).get("resources")
+    except Unreadable:
+        resources = None
+    listed = {r.get("path") for r in resources if isinstance(r, dict)} if isinstance(resources, list) else set()
     if f"{table}.parquet" in listed:
         return (f"{folder / f'{table}.parquet'}: file does not exist, though the release's datapackage.json "
                 f"lists it (a damaged copy: check it with `armsdata validate {folder}`)")

@@ -925,8 +925,8 @@ def _same_parties(relation: Relation, body: dict[tuple[str, str], list[Relation]
     one party, every body relation with that party on the same side."""
     if relation.supplier and relation.recipient:
         return body.get((relation.supplier, relation.recipient), [])
-    return [r for (supplier, recipient), found in body.items() for r in found
-            if (relation.supplier or relation.recipient) in ((supplier,) if relation.supplier else (recipient,))]
+    side, party = (0, relation.supplier) if relation.supplier else (1, relation.recipient)
+    return [r for parties, found in body.items() if parties[side] == party for r in found]
 
 
 def _in_present(relation: Relation) -> bool:

@@ -1307,12 +1307,12 @@ class Relator:
         if not agents and hit.cue.side == "receive" and verb is not None and \
                 (called_off := self._CALLED_OFF_BY.match(self.ctx.folded, verb.start(), clause_end)):
             # "The order for 12 Rafale jets was cancelled by Jakarta": the buyer calls off its purchase
-            agents = self._after_preposition(called_off.end() - 3, clause_end, ("by",))
+            agents = self._after_preposition(called_off.end(), clause_end, ("by",))
         return agents
 
     # a purchase called off in the passive, up to its by-agent (codebook, "Status")
     _CALLED_OFF_BY = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:cancel(?:l?ed)|scrapped|"
-                                r"called off|terminated|dropped|abandoned|suspended|frozen|halted)\s+by\s")
+                                r"called off|terminated|dropped|abandoned|suspended|frozen|halted)\s+(?=by\s)")
 
     def _demonym_before(self, position: int) -> str | None:
         """The state of a demonym right before `position` with a determiner before it ("an
@@ -1759,8 +1759,9 @@ class Relator:
         for mention in self.mentions[max(0, bisect.bisect_left(self._mention_starts, start) - 1):]:
             if mention.start >= end:
                 break
-            for position in range(max(start, mention.start), min(end, mention.end)):
-                chars[position - start] = " "
+            first, last = max(start, mention.start) - start, min(end, mention.end) - start
+            if first < last:  # (the mention before `start` ends outside it)
+                chars[first:last] = " " * (last - first)
         return "".join(chars)
 
     def _date_opening(self, index: int) -> tuple[int, int | None] | None:

@@ -216,8 +216,7 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str],
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise field_count_error(path, starts[line], row, header,
-                                    ran_on=starts[line] < line or any("\n" in cell for cell in row))
+            raise field_count_error(path, starts[line], row, header, ran_on=starts[line] < line)
         if any("\n" in cell or "\r" in cell for cell in row):  # (metadata is one line: a quotation mark ran on)
             raise UsageError(f"{path}:{starts[line]}: a field runs past its line (is a quotation mark opened there "
                              "not closed?)")

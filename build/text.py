@@ -34,9 +34,10 @@ def _latin_letters() -> dict[str, str]:
 # One code point in, one code point out: quotes, dashes and no-break spaces become ASCII, and
 # accented Latin letters their base letter ("Perú", "Türkiye", "Côte d'Ivoire" are matched
 # as "peru", "turkiye", "cote d'ivoire", by the catalogues' names folded the same way).
-_LATIN_TABLE = str.maketrans(_latin_letters())
+_LATIN = _latin_letters()
+_LATIN_TABLE = str.maketrans(_LATIN)
 _FOLD_TABLE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-",
-                             "–": "-", "—": "-", "\xa0": " ", **_latin_letters()})
+                             "–": "-", "—": "-", "\xa0": " ", **_LATIN})
 
 
 def unaccented(text: str) -> str:
