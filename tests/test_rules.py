@@ -1648,6 +1648,26 @@ CASES = [
      "Armenia says it wants other sellers. India has shipped Pinaka rocket launchers.",
      [("Harop drones", "Harop", "ISR", "AZE", "delivered", "unspecified", None, None),
       ("Pinaka rocket launchers", "Pinaka", "IND", "AZE", "delivered", "unspecified", None, None)]),
+    ("rule:events._previous_opener (a sentence's 'its' with no state of its own stands for the state that opens "
+     "the sentence before: the holder of a weapon of another maker; set 18's errors)",
+     "Bulgaria buys F-16s\n\nSofia ordered eight F-16 Block 70 jets in 2019. Meanwhile its MiG-29s are nearly worn out.",
+     [("F-16s", "F-16", "USA", "BGR", "ordered", "sale", None, None),
+      ("F-16 Block 70 jets", "F-16", "USA", "BGR", "ordered", "sale", 8, 2019),
+      ("MiG-29s", "MiG-29", "RUS", "BGR", "delivered", "unspecified", None, None)]),
+    ("rule:events._force_owner; pattern:events._FORCE_POSSESSIVE, events._ERA (a force's possessive names the "
+     "holder; a weapon of a state's era came from that state; set 18's errors)",
+     "Peru weighs fighters\n\nLima wants new tanks. The Peruvian army's Soviet-era T-55 tanks took part in the "
+     "parade, and the Chilean Air Force's F-16s flew over it.",
+     [("tanks", "tank", None, "PER", "planned", "unspecified", None, None),
+      ("T-55 tanks", "T-55", "SUN", "PER", "delivered", "unspecified", None, None),
+      ("F-16s", "F-16", "USA", "CHL", "delivered", "unspecified", None, None)]),
+    ("rule:events._possessive_owners ('its own' in a sentence that names its state stays the state's own make: "
+     "no owner from the sentence before)",
+     "Serbia drills\n\nPristina accused Belgrade of an arms build-up. Serbia's army held drills with its own Nora "
+     "B-52 howitzers.",
+     [("arms", "arms (unspecified)", None, None, "none", None, None, None),
+      ("Nora B-52 howitzers", "Nora B-52", None, None, "none", None, None, None)]),
+
 ]
 
 
