@@ -233,6 +233,8 @@ RULES = [
     ("events", "_made_abroad_for_topic", "false", "'Mi-35M gunships' with no cue in an article on Nigeria's helicopters stay alone"),
     ("events", "_held_by_user", "empty", "'Pakistani J-10C fighters' are no transfer"),
     ("events", "_topic_force", "false", "'The air force wants 24 Gripen fighters' names no recipient"),
+    ("events", "_previous_opener", "none", "'Sofia ordered F-16 jets. Meanwhile its MiG-29s are worn out' has no holder"),
+    ("events", "_force_owner", "none", "'The Peruvian army's T-55 tanks' have no holder"),
     ("events", "_paragraph_opener", "none", "'Armenia, for its part, ... India has shipped Pinaka launchers': the topic's buyer"),
     ("events", "_possessive_owners", "empty", "'its Mirage 5 jets' names no holder"),
     ("events", "_cue_subject", "none", "'Cyprus will replace Russian-made Tor-M1 launchers' names no holder"),

@@ -637,7 +637,7 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
     if (mention.basis != "catalogue" and not generic_held) or mention.category == "unspecified":
         return []
     made = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
-            if generic_held or lx.MADE_SUFFIX.match(ctx.folded, end)]
+            if generic_held or lx.MADE_SUFFIX.match(ctx.folded, end) or _ERA.match(ctx.folded, end)]
     supplier = made[0] if made else maker
     users = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
              if origin not in made and origin != supplier  # "French Mirage 5 jets": the maker's, not a user
@@ -650,6 +650,8 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
             users.append(topic.recipient)  # "The new frigates will replace ageing Lupo-class ships": the topic's
     elif mention.possessor and named <= {mention.possessor, supplier}:
         users.append(mention.possessor)  # "Peru's Mirage 2000s", but not "Denmark's F-16s for Kyiv"
+    elif not holding and (force := _force_owner(ctx, mention)) and named <= {force, supplier}:
+        users.append(force)  # "The Peruvian army's Soviet-era T-55 tanks"
     elif mention.determiner in lx.POSSESSIVES and len(owners := _possessive_owners(ctx, mention, named, supplier)) == 1:
         users.append(owners.pop())  # "Argentina ... retired its Mirage 5 jets"
     elif mention.determiner in lx.POSSESSIVES and topic and topic.recipient and not named \
@@ -659,6 +661,24 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
             if supplier and user != supplier and not user.startswith(("IO_",))][:1]
 
 
+# A force's possessive right before a mention's words ("the Peruvian army's", "the Kenya Air
+# Force's"): the state named before it holds the weapon
+_FORCE_POSSESSIVE = re.compile(r"\s(?:army|navy|military|air force|coast guard)'s\s+$")
+
+
+def _force_owner(ctx: DocContext, mention: Mention) -> str | None:
+    """The state (or its demonym) named right before a force's possessive that stands right
+    before the mention's words, or None."""
+    start = ctx.sentences[mention.sentence].start
+    found = _FORCE_POSSESSIVE.search(ctx.folded, start, mention.left_stop)
+    if found is None:
+        return None
+    actor = ctx.actor_end.get(found.start())
+    return actor.value[0] if actor is not None and actor.value[1] != "companies" else None
+
+
+# "Soviet-era MiG-29s": a held weapon of a state's era came from that state (SUN)
+_ERA = re.compile(r"-era\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|by|with|for|of|in|at|on|and|than)\s+(?:the\s+)?$")
 
 
@@ -708,10 +728,26 @@ def _possessive_owners(ctx: DocContext, mention: Mention, named: set[str], suppl
     sentence names before it, other than the supplier; none if a state after it is another
     ("to replace its MiG-29s, bought from Belarus": Belarus is no owner, nor the owner known).
     `named`: the states the sentence names (_named_states)."""
+    if not named and not any(a.value[1] != "demonyms" or lx.FORCES.match(ctx.folded, a.end)
+                             for a in _sentence_actors(ctx, mention)) and (opener := _previous_opener(ctx, mention)) not in (None, supplier):
+        return {opener}  # "Sofia ordered eight F-16 jets. Meanwhile its MiG-29s are worn out"
     named = named - {supplier}
     before = {a.value[0] for a in _sentence_actors(ctx, mention)
               if (a.value[1] != "demonyms" or lx.FORCES.match(ctx.folded, a.end)) and a.end <= mention.start} - {supplier}
     return before if named <= before else set()
+
+
+def _previous_opener(ctx: DocContext, mention: Mention) -> str | None:
+    """The state (not a demonym or company) whose name opens the sentence before the
+    mention's, in the same paragraph or the headline's next: what a sentence's "its" with
+    no state of its own stands for."""
+    if mention.sentence < 1:
+        return None
+    previous = ctx.sentences[mention.sentence - 1]
+    actor = ctx.actor_at.get(previous.start)
+    if actor is None or actor.value[1] in ("demonyms", "companies") or actor.value[0].startswith("IO_"):
+        return None
+    return actor.value[0]
 
 
 def _held_by_topic(ctx: DocContext, mention: Mention, topic: TransferEvent) -> bool:
