@@ -545,8 +545,8 @@ class Relator:
                     _compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
                         self.ctx.folded[max(0, hit_start - 30):hit_start]))
                 # "is seeking", "is shopping for": a progressive, not a passive; "is keen on",
-                # "is interested in": an adjective
-                participle = passive and not _compiled(r"\w+ing\b|interested\b|keen\b").match(
+                # "is interested in": an adjective; "is in talks with": a prepositional phrase
+                participle = passive and not _compiled(r"\w+ing\b|interested\b|keen\b|in\b").match(
                     self.ctx.folded, hit_start, hit_end)
                 return CueHit(cue, hit_start, hit_end, passive=passive and participle)
         return None
@@ -1383,7 +1383,8 @@ class Relator:
     def _nominal_fallback(self, m, parts, ci, suppliers, recipients, side):
         """A nominal cue names one side by a preposition or a demonym; the other side is the
         first other state of the clause ("Moscow's ties with Tehran including the shipment of
-        weaponry to Iran")."""
+        weaponry to Iran"), but a company is never the recipient ("Saab has offered Gripens,
+        competing with a French bid of Rafale jets")."""
         known = {a for a, _ in suppliers + recipients}
         if not known:
             return suppliers, recipients
@@ -1394,16 +1395,16 @@ class Relator:
                         self.ctx.folded, actor.end)) and (actor.start, actor.end) not in \
                         m.origin_spans and not _compiled(r"\b(?:against|according to|for|to)\s+$").search(
                             self.ctx.folded[max(0, actor.start - 20):actor.start]):
-                    candidate = actor.value[0]
+                    candidate = actor
                     break
             if candidate:
                 break
         if candidate is None:
             return suppliers, recipients
         if not suppliers:
-            return [(candidate, "text")], recipients
-        if not recipients:
-            return suppliers, [(candidate, "text")]
+            return [(candidate.value[0], "text")], recipients
+        if not recipients and candidate.value[1] != "companies":  # "Saab ..., competing with a French bid of"
+            return suppliers, [(candidate.value[0], "text")]
         return suppliers, recipients
 
     def _clauses_back(self, parts, ci):
@@ -1707,7 +1708,7 @@ class Relator:
         if lx.LICENSED_WORDS.search(folded[clause_start:parts[ci][1]]) or \
                 (hit.cue.side == "receive" and _compiled(r"produc|manufactur").search(folded[hit.start:hit.end])):
             return "licensed_production"
-        if lx.AID_WORDS.search(scope):
+        if lx.AID_WORDS.search(scope) or self._AID_AFTER.search(folded, m.end, parts[ci][1]):
             return "aid"
         if hit.cue.transfer_type:
             return hit.cue.transfer_type
@@ -1717,6 +1718,10 @@ class Relator:
         return "unspecified"
 
     _SALE_NOUN = re.compile(r"(?:sales?|exports?|purchases?)\b")
+
+    # After the mention in its clause, the aid it is part of: "will send 20 Marder vehicles to
+    # Ukraine as part of a new military aid package", "under a US security assistance programme"
+    _AID_AFTER = re.compile(r"\b(?:as part of|under|through)\s+(?:[\w$.,'-]+\s+){0,5}?(?:aid|assistance)\b")
 
     # Right after the mention, a word of sale that belongs to it: "MiG-29M jets bought from
     # Russia in 2015", "cancels helicopter contract with Turkey"
