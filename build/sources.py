@@ -193,6 +193,8 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str],
         raise csv_error(path, last + 1, exc) from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
+    if not header and not any(row for _, row in rows):  # (a file of 0 bytes, or of blank lines only)
+        raise ArmsdataError(f"{path}: empty file (expected a header row: {', '.join(SOURCES_CSV_COLUMNS)})")
     header = [name.strip() for name in header or []]
     check_utf8(path, 1, header, header)
     for line, row in rows:
