@@ -70,6 +70,7 @@ class Relator:
         self.origin = origin
         self.mentions = list(mentions)
         self._mention_starts = [mention.start for mention in self.mentions]  # for bisect (mentions in text order)
+        self._mention_ends = {mention.end for mention in self.mentions}
         self._verbs_by_sentence: dict[int, list] | None = None  # found on first use
         self._clause_cache: dict[int, list[tuple[int, int]]] = {}
         self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
@@ -518,6 +519,13 @@ class Relator:
         r"[a-z-]+(?<!s)(?<!ly)\s+$")
     _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receive|got|gets|obtained|rejected|declined)\s+$")
 
+    def _after_weapon(self, start: int) -> bool:
+        """A weapon's mention ends right before `start` (one space between): a verb of supply
+        there is a participle that modifies it, a reduced relative ("relied on armed drones
+        supplied from abroad: Wing Loong aircraft from China"), whose agent is no subject
+        before it: a weapon buys or supplies nothing."""
+        return start - 1 in self._mention_ends and self.ctx.folded[start - 1] == " "
+
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
                              r"decommissioned|mothballed|stored|inherited)\s*$")
 
@@ -543,7 +551,7 @@ class Relator:
             if not adjectival:
                 passive = cue.side in ("supply", "receive") and bool(  # (only those: looked for then)
                     _compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
-                        self.ctx.folded[max(0, hit_start - 30):hit_start]))
+                        self.ctx.folded[max(0, hit_start - 30):hit_start]) or self._after_weapon(hit_start))
                 # "is seeking", "is shopping for": a progressive, not a passive; "is keen on",
                 # "is interested in": an adjective; "is in talks with": a prepositional phrase
                 participle = passive and not _compiled(r"\w+ing\b|interested\b|keen\b|in\b").match(

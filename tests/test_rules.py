@@ -1705,6 +1705,15 @@ CASES = [
      "military aid package.",
      [("Marder infantry fighting vehicles", "Marder", "DEU", "UKR", "ordered", "aid", 20, None)]),
 
+    ("rule:relations.Relator._after_weapon (a verb of supply right after a weapon is a participle that modifies it: "
+     "the sentence's subject is not its agent; set 19's errors)",
+     "Ethiopia drones\n\nEthiopia relied heavily on armed drones supplied from abroad: Wing Loong aircraft from "
+     "China and TB2s from Turkey.",
+     [("drones", "UAV", "CHN", "ETH", "delivered", "unspecified", None, None),
+      ("armed drones", "UAV", None, None, "none", None, None, None),
+      ("Wing Loong aircraft", "Wing Loong", "CHN", "ETH", "delivered", "unspecified", None, None),
+      ("TB2s", "Bayraktar TB2", "TUR", "ETH", "delivered", "unspecified", None, None)]),
+
 ]
 
 
