@@ -254,9 +254,9 @@ def article_text(text: str, title: str | None) -> str:
     """The text of a corpus file's row as the release stores it and the extractor reads it:
     its `text`, opened by its `title` and a blank line when a title is given that the
     text's first 300 characters do not hold (whitespace, quotation marks and case aside:
-    `plain`). Scraped corpora
-    keep the headline in `title`, and the headline often names the parties and the system
-    ("Nine Caesar howitzers reach Armenia"). The same text given twice comes back unchanged."""
+    `plain`). Scraped corpora keep the headline in `title`, and the headline often names
+    the parties and the system ("Nine Caesar howitzers reach Armenia"). A text so opened
+    comes back unchanged."""
     if not title or not title.strip():
         return text
     if plain(title).casefold() in plain(text[:_TITLE_REACH + len(title)]).casefold():
