@@ -446,12 +446,24 @@ class Relator:
             if other.end > m.start or other.sentence != m.sentence:
                 continue
             hit = self._cue_of.get(other.start)
-            joint = self.ctx.folded[other.end:m.left_stop]
+            joint_start = self._item_source_end(other.end, m.left_stop)
+            joint = self.ctx.folded[joint_start:m.left_stop]
             if hit is not None and hit.start < other.start and hit.cue.form in ("verb", "noun") and \
                     (self._LIST_JOINT.fullmatch(joint) or self._gapped_joint(m, other)):
                 return hit
             return None
         return None
+
+    _ITEM_SOURCE = re.compile(r"\s+(?:from|to)\s+(?:the\s+)?")
+
+    def _item_source_end(self, start: int, end: int) -> int:
+        """Where an item's own from- or to-object ends, when one follows the item at `start`
+        ("Wing Loong aircraft from China, TB2s from Turkey and Mohajer-6 drones from Iran":
+        each item names its supplier, and the list still shares its verb); `start` when none
+        does, or when it runs past `end`."""
+        found = self._ITEM_SOURCE.match(self.ctx.folded, start, end)
+        actor = self.ctx.actor_at.get(found.end()) if found else None
+        return actor.end if actor is not None and actor.end <= end else start
 
     # a comma or "and", and a possessive, before the maker of a list item whose verb is left out
     _GAP_OPENING = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+(?: [\w-]+)?'s?\s+)?")

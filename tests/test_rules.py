@@ -1714,6 +1714,13 @@ CASES = [
       ("Wing Loong aircraft", "Wing Loong", "CHN", "ETH", "delivered", "unspecified", None, None),
       ("TB2s", "Bayraktar TB2", "TUR", "ETH", "delivered", "unspecified", None, None)]),
 
+    ("rule:relations.Relator._item_source_end; pattern:relations.Relator._ITEM_SOURCE (items that each name their "
+     "supplier still share the list's verb: the last item was left with none; a new-user trial)",
+     "Ethiopia bought Wing Loong aircraft from China, Mohajer-6 drones from Iran and TB2s from Turkey.",
+     [("Wing Loong aircraft", "Wing Loong", "CHN", "ETH", "delivered", "sale", None, None),
+      ("Mohajer-6 drones", "Mohajer-6", "IRN", "ETH", "delivered", "sale", None, None),
+      ("TB2s", "Bayraktar TB2", "TUR", "ETH", "delivered", "sale", None, None)]),
+
 ]
 
 
