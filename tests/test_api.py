@@ -140,3 +140,10 @@ def test_the_errors_load_raises_are_importable_from_the_package(built_release):
     assert issubclass(armsdata.UsageError, armsdata.ArmsdataError)
     with pytest.raises(armsdata.UsageError, match="unknown table 'mentions'"):
         armsdata.load("mentions", root=built_release.parent)
+
+
+def test_a_version_given_as_a_number_is_named_as_not_published(built_release):
+    """load("records", 1) raised AttributeError, which ArmsdataError does not catch (a
+    new-user trial)."""
+    with pytest.raises(armsdata.UsageError, match=r"^version 1 is not published; published: "):
+        armsdata.load("records", 1, root=built_release.parent)
