@@ -726,10 +726,13 @@ def _cue_subject(ctx: DocContext, mention: Mention, cue: str) -> str | None:
 def _possessive_owners(ctx: DocContext, mention: Mention, named: set[str], supplier: str | None) -> set[str]:
     """Who "its"/"their" before the mention can stand for: the states (demonyms aside) its
     sentence names before it, other than the supplier; none if a state after it is another
-    ("to replace its MiG-29s, bought from Belarus": Belarus is no owner, nor the owner known).
-    `named`: the states the sentence names (_named_states)."""
-    if not named and not any(a.value[1] != "demonyms" or lx.FORCES.match(ctx.folded, a.end)
-                             for a in _sentence_actors(ctx, mention)) and (opener := _previous_opener(ctx, mention)) not in (None, supplier):
+    ("to replace its MiG-29s, bought from Belarus": Belarus is no owner, nor the owner known);
+    in a sentence that names no state (demonyms aside, but for a force's), the state that
+    opens the sentence before (_previous_opener), when it is not the supplier. `named`: the
+    states the sentence names (_named_states)."""
+    states_named = named or any(a.value[1] != "demonyms" or lx.FORCES.match(ctx.folded, a.end)
+                                for a in _sentence_actors(ctx, mention))
+    if not states_named and (opener := _previous_opener(ctx, mention)) not in (None, supplier):
         return {opener}  # "Sofia ordered eight F-16 jets. Meanwhile its MiG-29s are worn out"
     named = named - {supplier}
     before = {a.value[0] for a in _sentence_actors(ctx, mention)
@@ -738,9 +741,9 @@ def _possessive_owners(ctx: DocContext, mention: Mention, named: set[str], suppl
 
 
 def _previous_opener(ctx: DocContext, mention: Mention) -> str | None:
-    """The state (not a demonym or company) whose name opens the sentence before the
-    mention's, in the same paragraph or the headline's next: what a sentence's "its" with
-    no state of its own stands for."""
+    """The state (not a demonym, company or international organisation) whose name opens
+    the sentence before the mention's, or None: what a sentence's "its" with no state of
+    its own stands for."""
     if mention.sentence < 1:
         return None
     previous = ctx.sentences[mention.sentence - 1]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ArmsdataError
+from .errors import UsageError
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,11 @@ class Page:
 
 def page_text(raw: bytes, path: Path) -> Page:
     """The main text, canonical URL and title of an HTML page given as bytes (trafilatura
-    detects the encoding). Raises ArmsdataError naming `path` when no article text is found."""
+    detects the encoding). Raises UsageError naming `path` when no article text is found
+    (bytes that hold no page: input of the wrong kind, exit 2)."""
     import trafilatura  # slow to import; only HTML corpora need it
 
     found = trafilatura.bare_extraction(raw, include_comments=False, with_metadata=True)
     if found is None or not (found.text or "").strip():
-        raise ArmsdataError(f"{path}: no article text found in the HTML page")
+        raise UsageError(f"{path}: no article text found in the HTML page")
     return Page(found.text, found.url or None, found.title or None)

@@ -42,8 +42,6 @@ from .sources import METADATA_COLUMNS
 
 # (stage, done, total or None, records so far): how a long stage reports that it is alive
 Progress = Callable[[str, int, int | None, int], None]
-_QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032"}
-                        | {c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"})
 _CHUNK = 10_000  # sources gathered in Python lists before they become a frame
 
 
@@ -67,9 +65,7 @@ def near_key(text: str) -> str:
     """The key under which near-duplicates fold: the sha256 of the text with curly and
     angle quotation marks made straight and every run of whitespace (Unicode's, so also
     no-break spaces and line ends) made one space, trimmed."""
-    # (the quotation marks are not ASCII: an ASCII text, most of a corpus, needs no translate)
-    straight = text if text.isascii() else text.translate(_QUOTES)
-    return hashlib.sha256(" ".join(straight.split()).encode("utf-8")).hexdigest()
+    return hashlib.sha256(readers.plain(text).encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -113,8 +109,8 @@ class Corpus:
             for file, rows in chunk.group_by("file", maintain_order=True).agg("row_number").iter_rows():
                 found = readers.parquet_texts(Path(self.files[file]), rows)
                 texts.update({(file, row): text for row, text in found.items()})
-            for row in chunk.iter_rows(named=True):
-                yield _document(row, texts[row["file"], row["row_number"]],
+            for row in chunk.iter_rows(named=True):  # (a row's title opens its text: readers.article_text)
+                yield _document(row, readers.article_text(texts[row["file"], row["row_number"]], row["title"]),
                                 f"{self.files[row['file']]}:{row['row_number']}")
 
     def close(self) -> None:

@@ -70,6 +70,7 @@ class Relator:
         self.origin = origin
         self.mentions = list(mentions)
         self._mention_starts = [mention.start for mention in self.mentions]  # for bisect (mentions in text order)
+        self._mention_ends = {mention.end for mention in self.mentions}
         self._verbs_by_sentence: dict[int, list] | None = None  # found on first use
         self._clause_cache: dict[int, list[tuple[int, int]]] = {}
         self.related: dict[int, list[Relation]] = {}  # by mention start, for anaphors
@@ -445,12 +446,24 @@ class Relator:
             if other.end > m.start or other.sentence != m.sentence:
                 continue
             hit = self._cue_of.get(other.start)
-            joint = self.ctx.folded[other.end:m.left_stop]
+            joint_start = self._item_source_end(other.end, m.left_stop)
+            joint = self.ctx.folded[joint_start:m.left_stop]
             if hit is not None and hit.start < other.start and hit.cue.form in ("verb", "noun") and \
                     (self._LIST_JOINT.fullmatch(joint) or self._gapped_joint(m, other)):
                 return hit
             return None
         return None
+
+    _ITEM_SOURCE = re.compile(r"\s+(?:from|to)\s+(?:the\s+)?")
+
+    def _item_source_end(self, start: int, end: int) -> int:
+        """Where an item's own from- or to-object ends, when one follows the item at `start`
+        ("Wing Loong aircraft from China, TB2s from Turkey and Mohajer-6 drones from Iran":
+        each item names its supplier, and the list still shares its verb); `start` when none
+        does, or when it runs past `end`."""
+        found = self._ITEM_SOURCE.match(self.ctx.folded, start, end)
+        actor = self.ctx.actor_at.get(found.end()) if found else None
+        return actor.end if actor is not None and actor.end <= end else start
 
     # a comma or "and", and a possessive, before the maker of a list item whose verb is left out
     _GAP_OPENING = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+(?: [\w-]+)?'s?\s+)?")
@@ -518,6 +531,13 @@ class Relator:
         r"[a-z-]+(?<!s)(?<!ly)\s+$")
     _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receive|got|gets|obtained|rejected|declined)\s+$")
 
+    def _after_weapon(self, start: int) -> bool:
+        """A weapon's mention ends right before `start` (one space between): a verb of supply
+        there is a participle that modifies it, a reduced relative ("relied on armed drones
+        supplied from abroad: Wing Loong aircraft from China"), whose agent is no subject
+        before it: a weapon buys or supplies nothing."""
+        return start - 1 in self._mention_ends and self.ctx.folded[start - 1] == " "
+
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
                              r"decommissioned|mothballed|stored|inherited)\s*$")
 
@@ -543,10 +563,10 @@ class Relator:
             if not adjectival:
                 passive = cue.side in ("supply", "receive") and bool(  # (only those: looked for then)
                     _compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
-                        self.ctx.folded[max(0, hit_start - 30):hit_start]))
+                        self.ctx.folded[max(0, hit_start - 30):hit_start]) or self._after_weapon(hit_start))
                 # "is seeking", "is shopping for": a progressive, not a passive; "is keen on",
-                # "is interested in": an adjective
-                participle = passive and not _compiled(r"\w+ing\b|interested\b|keen\b").match(
+                # "is interested in": an adjective; "is in talks with": a prepositional phrase
+                participle = passive and not _compiled(r"\w+ing\b|interested\b|keen\b|in\b").match(
                     self.ctx.folded, hit_start, hit_end)
                 return CueHit(cue, hit_start, hit_end, passive=passive and participle)
         return None
@@ -1383,7 +1403,8 @@ class Relator:
     def _nominal_fallback(self, m, parts, ci, suppliers, recipients, side):
         """A nominal cue names one side by a preposition or a demonym; the other side is the
         first other state of the clause ("Moscow's ties with Tehran including the shipment of
-        weaponry to Iran")."""
+        weaponry to Iran"), but a company is never the recipient ("Saab has offered Gripens,
+        competing with a French bid of Rafale jets")."""
         known = {a for a, _ in suppliers + recipients}
         if not known:
             return suppliers, recipients
@@ -1394,16 +1415,16 @@ class Relator:
                         self.ctx.folded, actor.end)) and (actor.start, actor.end) not in \
                         m.origin_spans and not _compiled(r"\b(?:against|according to|for|to)\s+$").search(
                             self.ctx.folded[max(0, actor.start - 20):actor.start]):
-                    candidate = actor.value[0]
+                    candidate = actor
                     break
             if candidate:
                 break
         if candidate is None:
             return suppliers, recipients
         if not suppliers:
-            return [(candidate, "text")], recipients
-        if not recipients:
-            return suppliers, [(candidate, "text")]
+            return [(candidate.value[0], "text")], recipients
+        if not recipients and candidate.value[1] != "companies":  # "Saab ..., competing with a French bid of"
+            return suppliers, [(candidate.value[0], "text")]
         return suppliers, recipients
 
     def _clauses_back(self, parts, ci):
@@ -1707,7 +1728,7 @@ class Relator:
         if lx.LICENSED_WORDS.search(folded[clause_start:parts[ci][1]]) or \
                 (hit.cue.side == "receive" and _compiled(r"produc|manufactur").search(folded[hit.start:hit.end])):
             return "licensed_production"
-        if lx.AID_WORDS.search(scope):
+        if lx.AID_WORDS.search(scope) or self._AID_AFTER.search(folded, m.end, parts[ci][1]):
             return "aid"
         if hit.cue.transfer_type:
             return hit.cue.transfer_type
@@ -1717,6 +1738,10 @@ class Relator:
         return "unspecified"
 
     _SALE_NOUN = re.compile(r"(?:sales?|exports?|purchases?)\b")
+
+    # After the mention in its clause, the aid it is part of: "will send 20 Marder vehicles to
+    # Ukraine as part of a new military aid package", "under a US security assistance programme"
+    _AID_AFTER = re.compile(r"\b(?:as part of|under|through)\s+(?:[\w$.,'-]+\s+){0,5}?(?:aid|assistance)\b")
 
     # Right after the mention, a word of sale that belongs to it: "MiG-29M jets bought from
     # Russia in 2015", "cancels helicopter contract with Turkey"

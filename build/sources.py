@@ -15,6 +15,7 @@ import calendar
 import csv
 import datetime as dt
 import difflib
+import json
 import re
 from pathlib import Path
 
@@ -90,9 +91,13 @@ def check_metadata(values: dict, where: str) -> dict:
     datetime.date; empty values become None, but a date given without a precision has
     precision `day` (the date says the day; give `month` or `year` to say less).
 
-    Raises ArmsdataError for a date that is not YYYY-MM-DD, a precision outside
+    Raises ArmsdataError for a value that is a JSON list or object, a date that is not YYYY-MM-DD, a precision outside
     PRECISIONS or without a date, a month (year) precision whose date is not the first
     day of its month (year), and a language that is not an ISO 639-1 code."""
+    for name in METADATA_COLUMNS:
+        if isinstance(values.get(name), (list, dict)):  # (JSON arrays and objects: text was meant)
+            kind = "a list" if isinstance(values[name], list) else "an object"
+            raise ArmsdataError(f"{where}: column {name}: {kind}, not text ({json.dumps(values[name])[:60]})")
     meta = {name: _text(values.get(name)) for name in METADATA_COLUMNS}
     published, precision = meta["published"], meta["published_precision"]
     if published is not None:
@@ -193,6 +198,8 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str],
         raise csv_error(path, last + 1, exc) from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
+    if not header and not any(row for _, row in rows):  # (a file of 0 bytes, or of blank lines only)
+        raise ArmsdataError(f"{path}: empty file (expected a header row: {', '.join(SOURCES_CSV_COLUMNS)})")
     header = [name.strip() for name in header or []]
     check_utf8(path, 1, header, header)
     for line, row in rows:

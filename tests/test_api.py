@@ -132,3 +132,18 @@ def test_installed_package_loads_and_validates_its_bundled_release(tmp_path):
                               cwd=elsewhere, env=env, capture_output=True, text=True)
     assert validate.returncode == 0, validate.stdout + validate.stderr
     assert validate.stdout.startswith(f"{target / 'armsdata' / 'dataset' / ('v' + armsdata.__version__)}: valid (")
+
+
+def test_the_errors_load_raises_are_importable_from_the_package(built_release):
+    """help(armsdata.load) names UsageError and ArmsdataError: both are the package's
+    (a new-user trial of 0.18.0 found `except armsdata.ArmsdataError` failing)."""
+    assert issubclass(armsdata.UsageError, armsdata.ArmsdataError)
+    with pytest.raises(armsdata.UsageError, match="unknown table 'mentions'"):
+        armsdata.load("mentions", root=built_release.parent)
+
+
+def test_a_version_given_as_a_number_is_named_as_not_published(built_release):
+    """load("records", 1) raised AttributeError, which ArmsdataError does not catch (a
+    new-user trial)."""
+    with pytest.raises(armsdata.UsageError, match=r"^version 1 is not published; published: "):
+        armsdata.load("records", 1, root=built_release.parent)

@@ -1,5 +1,6 @@
 """`armsdata build`: one release per version, reproducible, atomic and immutable."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -198,3 +199,28 @@ def test_a_folder_that_cannot_be_read_creates_nothing_however_large(tmp_path, co
                                        "--quiet"])
     assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'd001.txt'}:1:8: not valid UTF-8 (byte 0xff)\n")
     assert not out.exists()
+
+
+def test_a_rows_title_is_read_as_its_headline_when_its_text_lacks_it(tmp_path):
+    """A corpus file's `title` that the text does not open with opens the document's text
+    (readers.article_text): the headline's designation and number are read, and a copy that
+    carries the headline in its text is the same document."""
+    corpus = tmp_path / "titled.jsonl"
+    body = "The French-made guns were unloaded in Yerevan on Monday, the defence ministry said."
+    rows = [{"id": "t1", "title": "Nine Caesar howitzers reach Armenia", "text": body, "published": "2024-04-04"},
+            {"id": "t2", "title": "Nine Caesar howitzers reach Armenia", "published": "2024-04-04",
+             "text": f"Nine Caesar howitzers reach Armenia\n\n{body}"},
+            {"id": "t3", "text": body.replace("Monday", "Tuesday"), "published": "2024-04-04"}]
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    result = build(corpus, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    release = tmp_path / "out" / f"v{__version__}"
+    documents = pl.read_parquet(release / "documents.parquet")
+    assert documents.select("doc_id", "text").rows() == [
+        ("t1", f"Nine Caesar howitzers reach Armenia\n\n{body}"), ("t3", body.replace("Monday", "Tuesday"))]
+    records = pl.read_parquet(release / "records.parquet")
+    assert records.select("doc_id", "span_start", "span_text", "system", "supplier", "recipient", "status",
+                          "quantity").rows() == [
+        ("t1", 5, "Caesar howitzers", "CAESAR", "FRA", "ARM", "delivered", 9),
+        ("t1", 53, "guns", "CAESAR", "FRA", "ARM", "delivered", None),
+        ("t3", 16, "guns", "artillery", "FRA", "ARM", "delivered", None)]

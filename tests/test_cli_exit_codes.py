@@ -58,6 +58,24 @@ def test_a_txt_file_that_is_not_utf8_is_unreadable_input_exit_2(tmp_path, comman
     assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'b.txt'}:1:4: not valid UTF-8 (byte 0xe9)\n")
 
 
+def test_a_jsonl_title_that_is_a_list_is_invalid_data_exit_1(tmp_path):
+    """A JSON list or object where text was meant is named (a list title was stored as
+    "['x']" and opened the text: a new-user trial)."""
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text('{"id": "a", "title": ["x"], "text": "Russia sold tanks to Iran."}\n', encoding="utf-8")
+    result = build(corpus, tmp_path / "out")
+    assert (result.exit_code, result.output) == (1, f'Error: {corpus}:1: column title: a list, not text (["x"])\n')
+
+
+def test_an_html_file_with_no_article_text_is_unreadable_input_exit_2(tmp_path):
+    """Bytes that hold no page ("junk.html" of random bytes) are input of the wrong kind, as
+    a .txt file that is not UTF-8 is (it exited 1, as invalid data: a new-user trial)."""
+    seeds = folder(tmp_path, {"a.txt": b"Russia sold S-300s to Iran.", "junk.html": bytes(range(256)) * 8})
+    result = build(seeds, tmp_path / "out")
+    assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'junk.html'}: no article text found in "
+                                                    f"the HTML page\n")
+
+
 @pytest.mark.parametrize("command", [build, evaluate], ids=["build", "evaluate"])
 def test_a_corpus_file_with_a_wrong_suffix_is_a_usage_error_exit_2(tmp_path, command):
     corpus = tmp_path / "news.txt.gz"

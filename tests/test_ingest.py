@@ -80,6 +80,11 @@ def test_crlf_text_keeps_its_carriage_returns(tmp_path: Path):
     (lambda p: (p / "bad.txt").write_bytes(b"caf\xe9"), "bad.txt:1:4: not valid UTF-8 (byte 0xe9)"),
     (lambda p: [(p / "a.txt").write_text("x"), (p / "sources.csv").write_text(
         "doc_id,published\na,16/02/2016\n")], "sources.csv:2: column published: '16/02/2016' is not a YYYY-MM-DD date"),
+    (lambda p: [(p / "a.txt").write_text("x"), (p / "sources.csv").write_text("")],
+     "sources.csv: empty file (expected a header row: doc_id, title, publisher, url, published, "
+     "published_precision, language)"),
+    (lambda p: [(p / "a.txt").write_text("x"), (p / "sources.csv").write_text("\n\n")],
+     "sources.csv: empty file (expected a header row"),
 ])
 def test_bad_seeds_give_one_clear_error(tmp_path: Path, setup, message):
     setup(tmp_path)
@@ -90,3 +95,20 @@ def test_bad_seeds_give_one_clear_error(tmp_path: Path, setup, message):
 def test_missing_folder_is_named(tmp_path: Path):
     with pytest.raises(ArmsdataError, match="seeds folder does not exist"):
         read_documents(tmp_path / "nope")
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    (None, "Body.", "Body."),
+    ("  ", "Body.", "Body."),
+    ("Tanks for Peru", "Body.", "Tanks for Peru\n\nBody."),
+    ("Tanks for Peru", "LIMA (Wire) - Tanks  for\nPeru: the army said.", "LIMA (Wire) - Tanks  for\nPeru: the army said."),
+    ("Peru's \u201cnew\u201d tanks", "Peru's \"new\" tanks\n\nBody.", "Peru's \"new\" tanks\n\nBody."),
+    ("TANKS FOR PERU", "Tanks for Peru\nBody.", "Tanks for Peru\nBody."),
+    ("Tanks for Peru", "x" * 301 + "Tanks for Peru", "Tanks for Peru\n\n" + "x" * 301 + "Tanks for Peru"),
+])
+def test_a_rows_title_opens_its_text_unless_its_start_holds_it(title, text, expected):
+    """readers.article_text: whitespace, quotation marks and case aside, within the first
+    300 characters (a dateline may come first); applied twice, it changes nothing more."""
+    from armsdata.build.readers import article_text
+    assert article_text(text, title) == expected
+    assert article_text(expected, title) == expected

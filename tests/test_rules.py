@@ -1677,6 +1677,50 @@ CASES = [
       ("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
       ("drones", "UAV", "IRN", "NSA_HOUTHIS", "denied", "unspecified", None, None)]),
 
+    ("frame:24 Discussion (negotiation): 'is in talks' after a copula is a prepositional phrase, not a passive: "
+     "its subject is the buyer (a new-user trial of 0.18.0)",
+     "Nigeria buys drones\n\nNigeria bought TB2 drones from Turkey. Ethiopia, meanwhile, is in talks with Ankara "
+     "over Akinci drones.",
+     [("drones", "UAV", "TUR", "NGA", "delivered", "sale", None, None),
+      ("TB2 drones", "Bayraktar TB2", "TUR", "NGA", "delivered", "sale", None, None),
+      ("Akinci drones", "Akinci", "TUR", "ETH", "planned", "unspecified", None, None)]),
+    ("frame:89 Commerce_buy (on order): ordered, the from-object the supplier (a new-user trial of 0.18.0)",
+     "Philippines helicopters\n\nThe Philippines bought 32 S-70i helicopters. Two dozen Black Hawk helicopters are "
+     "also on order from Poland's PZL Mielec.",
+     [("helicopters", "helicopter", "USA", "PHL", "delivered", "sale", None, None),
+      ("S-70i helicopters", "UH-60", "USA", "PHL", "delivered", "sale", 32, None),
+      ("Black Hawk helicopters", "UH-60", "POL", "PHL", "ordered", "sale", 24, None)]),
+    ("frame:89 Commerce_buy (on order, after 'has')",
+     "Greece has four Belharra frigates on order from France.",
+     [("Belharra frigates", "FDI", "FRA", "GRC", "ordered", "sale", 4, None)]),
+    ("frame:88 Offering (noun: a bid); rule:relations.Relator._nominal_fallback (a company is never the other "
+     "side's recipient; a new-user trial of 0.18.0)",
+     "Colombia fighters\n\nSaab has offered 24 Gripen E fighters to Colombia, competing with a French bid of "
+     "Rafale jets.",
+     [("Gripen E fighters", "Gripen", "SWE", "COL", "planned", "unspecified", 24, None),
+      ("Rafale jets", "Rafale", "FRA", "COL", "planned", "unspecified", None, None)]),
+    ("pattern:relations.Relator._AID_AFTER (the aid package after the mention sets its type; a new-user trial "
+     "of 0.18.0)",
+     "Germany sends aid\n\nGermany will send 20 Marder infantry fighting vehicles to Ukraine as part of a new "
+     "military aid package.",
+     [("Marder infantry fighting vehicles", "Marder", "DEU", "UKR", "ordered", "aid", 20, None)]),
+
+    ("rule:relations.Relator._after_weapon (a verb of supply right after a weapon is a participle that modifies it: "
+     "the sentence's subject is not its agent; set 19's errors)",
+     "Ethiopia drones\n\nEthiopia relied heavily on armed drones supplied from abroad: Wing Loong aircraft from "
+     "China and TB2s from Turkey.",
+     [("drones", "UAV", "CHN", "ETH", "delivered", "unspecified", None, None),
+      ("armed drones", "UAV", None, None, "none", None, None, None),
+      ("Wing Loong aircraft", "Wing Loong", "CHN", "ETH", "delivered", "unspecified", None, None),
+      ("TB2s", "Bayraktar TB2", "TUR", "ETH", "delivered", "unspecified", None, None)]),
+
+    ("rule:relations.Relator._item_source_end; pattern:relations.Relator._ITEM_SOURCE (items that each name their "
+     "supplier still share the list's verb: the last item was left with none; a new-user trial)",
+     "Ethiopia bought Wing Loong aircraft from China, Mohajer-6 drones from Iran and TB2s from Turkey.",
+     [("Wing Loong aircraft", "Wing Loong", "CHN", "ETH", "delivered", "sale", None, None),
+      ("Mohajer-6 drones", "Mohajer-6", "IRN", "ETH", "delivered", "sale", None, None),
+      ("TB2s", "Bayraktar TB2", "TUR", "ETH", "delivered", "sale", None, None)]),
+
 ]
 
 
