@@ -244,6 +244,7 @@ RULES = [
     ("events", "_cue_subject", "none", "'Cyprus will replace Russian-made Tor-M1 launchers' names no holder"),
     ("events", "remainders", "arg:related", "'The remaining 36 howitzers' stay delivered"),
     ("events", "still_ahead", "arg:related", "'The first of the jets are due to arrive in 2027' stays delivered"),
+    ("events", "_under_agreement", "false", "'Under the agreement, the Italian group will deliver' stays planned"),
     ("events", "_indirect_object", "empty", "'send Ukraine a new aid package' has no recipient"),
     ("events", "_read_again", "arg:related", "'work on the boats' after 'The deal covers two Scorpene submarines' stays alone"),
     ("events", "read_document", "arg:related", "the whole events stage off"),

@@ -1041,13 +1041,16 @@ def carried(related: Related, relator: Relator) -> Related:
 
 
 # A delivery still to come, in the cue's words: "will deliver", "would arrive", "is to be handed over"
-_FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to)\s+"
+_FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to|expects? to)\s+"
                               r"(?:\w+\s+){0,2}?(?:deliver|suppl|transfer|hand|ship|sen[dt]|arriv|reach|receiv|buil[dt]|"
                               r"assembl|produc|manufactur)\w*")
 
 
 # "Under the agreement, the Italian group will deliver": the sentence says a deal exists
 # (not one still to be made: "under a deal the two governments expect to sign")
+# A purchase still to be made: "The Philippine Navy will acquire two submarines ... under a
+# contract signed on Wednesday" is ordered, though only a deal makes it so
+_FUTURE_PURCHASE = re.compile(r"\b(?:will|shall|is to|are to)\s+(?:\w+\s+)?(?:buy|acquire|purchase|procure|obtain|get)\b")
 _UNDER_DEAL = re.compile(r"\bunder (?:the|a|an|its|this|that) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal)\b"
                          r"(?![^.;]{0,60}?\b(?:expect\w*|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|yet|negotiat\w*|"
                          r"to be signed|to sign)\b)")
@@ -1058,14 +1061,24 @@ def scheduled(ctx: DocContext, related: Related, events: list[TransferEvent]) ->
     the agreement, the Italian group will deliver the first four helicopters", "the remaining
     18 howitzers would arrive next year") is `ordered`, not `planned` (codebook, "Status": a
     deal exists, delivery not reported): a planned relation whose cue is a future delivery,
-    with an event of the same supplier and recipient that is ordered or delivered, or in a
-    sentence that says it is done under a deal."""
+    with an event of the same supplier and recipient that is ordered or delivered, or a
+    future delivery or purchase in a sentence that says it is done under a deal ("will
+    acquire two submarines from France's Naval Group under a contract signed on Wednesday")."""
     agreed = {e.parties for e in events if e.status in ("ordered", "delivered") and e.supplier and e.recipient}
-    return [(mention, [replace(r, status="ordered") if r.status == "planned"
-                       and _FUTURE_DELIVERY.search((r.status_cue or "").lower())  # (the cue first: a few words)
-                       and ((r.supplier, r.recipient) in agreed or _UNDER_DEAL.search(ctx.folded, *sentence_span(ctx, mention)))
+    return [(mention, [replace(r, status="ordered") if r.status == "planned" and _under_agreement(ctx, mention, r, agreed)
                        else r for r in relations])
             for mention, relations in related]
+
+
+def _under_agreement(ctx: DocContext, mention: Mention, relation: Relation, agreed: set) -> bool:
+    """The relation's cue is a future delivery (_FUTURE_DELIVERY) of parties an ordered or
+    delivered event of the document has (`agreed`), or a future delivery or purchase
+    (_FUTURE_PURCHASE) in a sentence that says it is done under a deal (_UNDER_DEAL)."""
+    cue = (relation.status_cue or "").lower()  # (the cue first: a few words)
+    delivery = _FUTURE_DELIVERY.search(cue)
+    if delivery and (relation.supplier, relation.recipient) in agreed:
+        return True
+    return bool((delivery or _FUTURE_PURCHASE.search(cue)) and _UNDER_DEAL.search(ctx.folded, *sentence_span(ctx, mention)))
 
 
 # "The remaining 36 howitzers", "Eight more of the helicopters", "the rest of the jets"

@@ -1764,6 +1764,27 @@ CASES = [
      "No tanks were delivered to Chad by France. No rifles were sold to Mali by Serbia, Belgrade said.",
      [("tanks", "tank", "FRA", "TCD", "unknown", "unspecified", None, None),
       ("rifles", "small arms", "SRB", "MLI", "denied", "sale", None, None)]),
+    ("rule:events._under_agreement; pattern:events._FUTURE_PURCHASE (a purchase still to be made under a deal "
+     "is ordered; with no deal it stays planned; set 16's status errors)",
+     "The Philippine Navy will acquire two submarines from France's Naval Group under a contract signed on "
+     "Wednesday. Chile will buy ten Leopard 2 tanks from Germany under a deal agreed in May. Peru will buy six "
+     "jets from Sweden.",
+     [("submarines", "submarine", "FRA", "PHL", "ordered", "unspecified", 2, None),
+      ("Leopard 2 tanks", "Leopard 2", "DEU", "CHL", "ordered", "sale", 10, None),
+      ("jets", "fighter aircraft", "SWE", "PER", "planned", "sale", 6, None)]),
+    ("data:systems.csv rows (Chieftain, Hai Kun; the aliases Hornet, Tomahawk, Venom, Arma) and "
+     "words:lexicon.TAIL_HEADS (turboprops after a designation; sets 15-19's missed mentions)",
+     "Australia sold its Hornets to Canada. Iran bought Chieftains from Britain in the 1970s. Japan will buy "
+     "Tomahawk missiles from the United States. They will join the A-29 Super Tucano turboprops that Nigeria "
+     "bought from the United States. Czechia received Venom helicopters from the United States. Kazakhstan will "
+     "assemble Arma vehicles under licence from Turkey. Taiwan launched its first Hai Kun submarine.",
+     [("Hornets", "F/A-18", "AUS", "CAN", "delivered", "sale", None, None),
+      ("Chieftains", "Chieftain", "GBR", "IRN", "delivered", "sale", None, None),
+      ("Tomahawk missiles", "BGM-109 Tomahawk", "USA", "JPN", "planned", "sale", None, None),
+      ("A-29 Super Tucano turboprops", "EMB-314", "USA", "NGA", "delivered", "sale", None, None),
+      ("Venom helicopters", "UH-1", "USA", "CZE", "delivered", "unspecified", None, None),
+      ("Arma vehicles", "Otokar Arma", "TUR", "KAZ", "planned", "licensed_production", None, None),
+      ("Hai Kun submarine", "Hai Kun", None, None, "none", None, None, None)]),
 
 ]
 
