@@ -576,14 +576,25 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                                       recipient=topic.recipient, recipient_basis="event", status="delivered",
                                       transfer_type="unspecified", evidence=topic.evidence))
                 continue
+            elif relation.status == "none" and _cue_in(relation, lx.HELD_WORDS) and topic and topic.recipient \
+                    and _topic_force(ctx, mention) and \
+                    (source := _given_by(ctx, mention, topic) or _maker_of(mention, topic, origins)) is not None:
+                # "The navy already flies ScanEagle drones donated by the United States" in an
+                # article about the Philippines' arms: an unnamed force is the topic recipient's,
+                # and a force that operates a weapon has received it (codebook, "Status"): from the
+                # agent of the participle after it, else from its maker
+                filled.append(replace(relation, supplier=source[0], supplier_basis=source[1],
+                                      recipient=topic.recipient, recipient_basis="event", status="delivered",
+                                      transfer_type="unspecified", evidence=topic.evidence))
+                continue
             elif relation.status != "none" and not relation.supplier and not relation.recipient and topic \
                     and _topic_force(ctx, mention):
                 # "The air force wants 24 new multi-role fighters" in an article about Peru's jets:
-                # an unnamed force is the topic recipient's
-                maker = (origins or {}).get(mention.system) if mention.basis == "catalogue" else None
-                supplier = maker if maker != topic.recipient else None
+                # an unnamed force is the topic recipient's ("inducted three JF-17 fighters supplied
+                # by Pakistan": the participle's agent, else the system's maker, supplies)
+                source = _given_by(ctx, mention, topic) or _maker_of(mention, topic, origins)
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event", evidence=topic.evidence,
-                                   supplier=supplier, supplier_basis="origin" if supplier else None)
+                                   supplier=source[0] if source else None, supplier_basis=source[1] if source else None)
             elif relation.status != "none" and relation.recipient and not relation.supplier and topic \
                     and topic.recipient == relation.recipient and topic.supplier and mention.category != "unspecified" \
                     and (origins or {}).get(mention.system) in (None, topic.supplier):  # not "Gripen" from Turkey
@@ -592,6 +603,33 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
             filled.append(relation)
         result.append((mention, filled))
     return result
+
+
+# A participle of giving or making right after a weapon, with its agent: "ScanEagle drones
+# donated by the United States", "frigates built by Hyundai Heavy Industries", "Hermes 900
+# drones bought from Israel's Elbit Systems"
+_GIVEN_BY = re.compile(r",?\s+(?:(?:which|that)\s+(?:were|was|had been|have been|has been)\s+)?(?:\w+ly\s+)?"
+                       r"(?:(?:supplied|donated|delivered|given|gifted|provided|sold|transferred|built|made|"
+                       r"manufactured|produced)\s+by|(?:bought|purchased|acquired|obtained|received)\s+from)"
+                       r"\s+(?:the\s+)?")
+
+
+def _given_by(ctx: DocContext, mention: Mention, topic: TransferEvent) -> tuple[str, str] | None:
+    """(state, "text") of the agent of a participle of giving or making right after the
+    mention (_GIVEN_BY; a company counts as its state), when it is not the topic's
+    recipient; else None."""
+    found = _GIVEN_BY.match(ctx.folded, mention.end)
+    actor = ctx.actor_at.get(found.end()) if found else None
+    if actor is None or actor.value[1] == "demonyms" or actor.value[0] == topic.recipient:
+        return None
+    return actor.value[0], "text"
+
+
+def _maker_of(mention: Mention, topic: TransferEvent, origins: dict[str, str | None] | None) -> tuple[str, str] | None:
+    """(maker, "origin") of a catalogued system (systems table) another state than the
+    topic's recipient makes; else None."""
+    maker = (origins or {}).get(mention.system) if mention.basis == "catalogue" else None
+    return (maker, "origin") if maker and maker != topic.recipient else None
 
 
 # A sentence whose subject is a force no state is named for: "The air force wants ...",
@@ -925,7 +963,7 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
     nouns = noun_events(ctx, relator) if nouns is None else nouns
     events = find_events(ctx, related, relator, nouns=nouns)
     related = complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
-    related = remainders(ctx, _read_again(ctx, related, relator, events, nouns))
+    related = still_ahead(ctx, remainders(ctx, _read_again(ctx, related, relator, events, nouns)))
     return headline_tense(ctx, carried(scheduled(ctx, related, events), relator))
 
 
@@ -1003,13 +1041,16 @@ def carried(related: Related, relator: Relator) -> Related:
 
 
 # A delivery still to come, in the cue's words: "will deliver", "would arrive", "is to be handed over"
-_FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to)\s+"
+_FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to|expects? to)\s+"
                               r"(?:\w+\s+){0,2}?(?:deliver|suppl|transfer|hand|ship|sen[dt]|arriv|reach|receiv|buil[dt]|"
                               r"assembl|produc|manufactur)\w*")
 
 
 # "Under the agreement, the Italian group will deliver": the sentence says a deal exists
 # (not one still to be made: "under a deal the two governments expect to sign")
+# A purchase still to be made: "The Philippine Navy will acquire two submarines ... under a
+# contract signed on Wednesday" is ordered, though only a deal makes it so
+_FUTURE_PURCHASE = re.compile(r"\b(?:will|shall|is to|are to)\s+(?:\w+\s+)?(?:buy|acquire|purchase|procure|obtain|get)\b")
 _UNDER_DEAL = re.compile(r"\bunder (?:the|a|an|its|this|that) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal)\b"
                          r"(?![^.;]{0,60}?\b(?:expect\w*|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|yet|negotiat\w*|"
                          r"to be signed|to sign)\b)")
@@ -1020,14 +1061,24 @@ def scheduled(ctx: DocContext, related: Related, events: list[TransferEvent]) ->
     the agreement, the Italian group will deliver the first four helicopters", "the remaining
     18 howitzers would arrive next year") is `ordered`, not `planned` (codebook, "Status": a
     deal exists, delivery not reported): a planned relation whose cue is a future delivery,
-    with an event of the same supplier and recipient that is ordered or delivered, or in a
-    sentence that says it is done under a deal."""
+    with an event of the same supplier and recipient that is ordered or delivered, or a
+    future delivery or purchase in a sentence that says it is done under a deal ("will
+    acquire two submarines from France's Naval Group under a contract signed on Wednesday")."""
     agreed = {e.parties for e in events if e.status in ("ordered", "delivered") and e.supplier and e.recipient}
-    return [(mention, [replace(r, status="ordered") if r.status == "planned"
-                       and _FUTURE_DELIVERY.search((r.status_cue or "").lower())  # (the cue first: a few words)
-                       and ((r.supplier, r.recipient) in agreed or _UNDER_DEAL.search(ctx.folded, *sentence_span(ctx, mention)))
+    return [(mention, [replace(r, status="ordered") if r.status == "planned" and _under_agreement(ctx, mention, r, agreed)
                        else r for r in relations])
             for mention, relations in related]
+
+
+def _under_agreement(ctx: DocContext, mention: Mention, relation: Relation, agreed: set) -> bool:
+    """The relation's cue is a future delivery (_FUTURE_DELIVERY) of parties an ordered or
+    delivered event of the document has (`agreed`), or a future delivery or purchase
+    (_FUTURE_PURCHASE) in a sentence that says it is done under a deal (_UNDER_DEAL)."""
+    cue = (relation.status_cue or "").lower()  # (the cue first: a few words)
+    delivery = _FUTURE_DELIVERY.search(cue)
+    if delivery and (relation.supplier, relation.recipient) in agreed:
+        return True
+    return bool((delivery or _FUTURE_PURCHASE.search(cue)) and _UNDER_DEAL.search(ctx.folded, *sentence_span(ctx, mention)))
 
 
 # "The remaining 36 howitzers", "Eight more of the helicopters", "the rest of the jets"
@@ -1046,6 +1097,34 @@ def remainders(ctx: DocContext, related: Related) -> Related:
         found = _REMAINDER.search(ctx.folded, max(sentence.start, mention.start - 40), mention.start)
         if found:
             cue = ctx.text[found.start():mention.start].strip()
+            relations = [replace(r, status="ordered", status_cue=cue)
+                         if r.status == "delivered" and not _cue_in_sentence(ctx, r, sentence) else r
+                         for r in relations]
+        result.append((mention, relations))
+    return result
+
+
+# Words that put a delivery ahead: "deliveries due from 2027", "is due to arrive from 2028",
+# "will be supplied with it", "are expected in 2028", "are scheduled to begin in 2030"
+_AHEAD = re.compile(r"\b(?:due\s+(?:to\s+(?:arrive|be\s+(?:delivered|supplied|handed over|shipped)|follow|begin|start)|"
+                    r"(?:from|in|by)\s+\d{4})|will\s+(?:(?:also|then|now|only)\s+)?(?:be\s+(?:delivered|supplied|shipped|"
+                    r"handed over|transferred)|arrive|follow)|(?:is|are)\s+(?:expected|scheduled|planned|set)\s+"
+                    r"(?:to\s+(?:arrive|be\s+delivered|begin|start)|(?:in|from|by)\s+\d{4}))\b")
+
+
+def still_ahead(ctx: DocContext, related: Related) -> Related:
+    """A delivered relation its own sentence does not say is delivered, in a sentence that
+    puts the delivery ahead (_AHEAD: "with 80 of the jets ordered in 2021 and deliveries due
+    from 2027", "Its Klub cruise missiles will be supplied with it") is `ordered`, cued by
+    those words (codebook, "Status": a deal exists, delivery not reported). Relations whose
+    cue stands in the sentence keep their status ("The missiles arrived with them, and more
+    are due in 2027")."""
+    result = []
+    for mention, relations in related:
+        sentence = ctx.sentences[mention.sentence]
+        if any(r.status == "delivered" for r in relations) and \
+                (found := _AHEAD.search(ctx.folded, sentence.start, sentence.end)):
+            cue = ctx.text[found.start():found.end()]
             relations = [replace(r, status="ordered", status_cue=cue)
                          if r.status == "delivered" and not _cue_in_sentence(ctx, r, sentence) else r
                          for r in relations]

@@ -114,7 +114,7 @@ TAIL_HEADS = {
     "launcher": "artillery", "launchers": "artillery", "vessel": "warship", "vessels": "warship",
     "ship": "warship", "ships": "warship", "boats": "warship", "units": "arms (unspecified)",
     "variant": "arms (unspecified)", "variants": "arms (unspecified)", "squadron": "military aircraft",
-    "squadrons": "military aircraft",
+    "squadrons": "military aircraft", "turboprop": "military aircraft", "turboprops": "military aircraft",
 }
 
 # Words that stay inside a mention's span when they stand before its head noun.

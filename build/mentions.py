@@ -814,11 +814,19 @@ def _antecedent(mention: Mention, earlier: list[Mention], ctx: DocContext) -> Me
     return compatible[0] if compatible else None
 
 
+# Heads that name a part of systems of several categories: "the launchers" of an air
+# defence system, of a missile or of rocket artillery
+_LAUNCHER_HEADS = {"launcher", "launchers"}
+_LAUNCHED_CATEGORIES = {"artillery", "air_defence_systems", "missiles"}
+
+
 def _compatible(anaphor: Mention, candidate: Mention) -> bool:
     if anaphor.basis == "catalogue":
         return candidate.system == anaphor.system
     if anaphor.category in ("unspecified",):
         return True
+    if anaphor.head in _LAUNCHER_HEADS and candidate.basis != "generic":
+        return candidate.category in _LAUNCHED_CATEGORIES  # "NASAMS systems ... the launchers"
     return _category_group(candidate.category) == _category_group(anaphor.category) and \
         candidate.system != "arms (unspecified)"
 

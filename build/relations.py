@@ -322,7 +322,8 @@ class Relator:
         return following or self._headline_cue(m)
 
     # "diverted a cargo ship carrying ...": the words between an interdiction and the carrying verb
-    _VEHICLE_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,5}$")
+    # (and where it was stopped: "a wooden dhow in the Red Sea carrying ...")
+    _VEHICLE_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,5}(?:(?:in|off|near|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?$")
 
     def _interdicted_carrier(self, verb: CueHit | None, m: Mention) -> CueHit | None:
         """"diverted a cargo ship carrying armoured vehicles": a vehicle that carries the
@@ -1644,6 +1645,7 @@ class Relator:
                 return "suspended", text[m.start:hit.end]  # "no weapons would be exported ... while"
             if lx.REPORTING.search(folded, sentence.start, sentence.end):
                 return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said"
+            return "unknown", text[m.start:hit.end]  # "No tanks were delivered to Chad": negated, as "did not deliver"
         if hit.cue.side == "receive" and (offer := lx.OFFER_AFTER.match(folded, hit.end, m.start)):
             return "planned", text[hit.start:offer.end()]  # "has received offers for the Gripen": an offer
         if marker := found(lx.CANCELLED):

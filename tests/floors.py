@@ -48,6 +48,7 @@ SETS = {
     "holdout17": (HERE / "holdout17" / "gold.csv", HERE / "holdout17" / "docs"),  # (scored blind at 0.17.0)
     "holdout18": (HERE / "holdout18" / "gold.csv", HERE / "holdout18" / "docs"),  # (scored blind at 0.18.0)
     "holdout19": (HERE / "holdout19" / "gold.csv", HERE / "holdout19" / "docs"),  # (scored blind at 0.19.0)
+    "holdout20": (HERE / "holdout20" / "gold.csv", HERE / "holdout20" / "docs"),  # (scored blind at 0.20.0)
 }
 
 

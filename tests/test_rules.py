@@ -1721,6 +1721,71 @@ CASES = [
       ("Mohajer-6 drones", "Mohajer-6", "IRN", "ETH", "delivered", "sale", None, None),
       ("TB2s", "Bayraktar TB2", "TUR", "ETH", "delivered", "sale", None, None)]),
 
+    ("rule:events._given_by, events._maker_of; pattern:events._GIVEN_BY (a force no state is named for holds "
+     "its weapons for the article's recipient: operating is delivered, from the agent of a participle after the "
+     "weapon, else from the maker; a force's own make stays no transfer; sets 17-19's errors)",
+     "Philippines buys drones\n\nThe Philippines is buying drones from Turkey. The navy already flies ScanEagle "
+     "drones donated by the United States. The army operates T-72 tanks. The air force inducted three JF-17 "
+     "fighters supplied by Pakistan. The army also operates rifles made locally.",
+     [("drones", "UAV", "TUR", "PHL", "ordered", "sale", None, None),
+      ("drones", "UAV", "TUR", "PHL", "ordered", "sale", None, None),
+      ("ScanEagle drones", "ScanEagle", "USA", "PHL", "delivered", "unspecified", None, None),
+      ("T-72 tanks", "T-72", "RUS", "PHL", "delivered", "unspecified", None, None),
+      ("JF-17 fighters", "JF-17", "PAK", "PHL", "delivered", "unspecified", 3, None),
+      ("rifles", "small arms", None, None, "none", None, None, None)]),
+    ("rule:mentions._compatible; data:mentions._LAUNCHER_HEADS, mentions._LAUNCHED_CATEGORIES ('the launchers' "
+     "point back to an air defence system or a missile as well as to rocket artillery; sets 15-19's missed "
+     "mentions)",
+     "Qatar ordered NASAMS air defence systems from Norway. A local firm will assemble the launchers. Kenya "
+     "bought Harpoon missiles. The launchers have arrived.",
+     [("NASAMS air defence systems", "NASAMS", "NOR", "QAT", "ordered", "sale", None, None),
+      ("launchers", "NASAMS", "NOR", "QAT", "ordered", "licensed_production", None, None),
+      ("Harpoon missiles", "RGM-84 Harpoon", "USA", "KEN", "delivered", "sale", None, None),
+      ("launchers", "RGM-84 Harpoon", "USA", "KEN", "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._VEHICLE_BETWEEN (where a vessel was stopped may stand between the interdiction "
+     "and 'carrying': the route after the cargo still gives its parties; set 17's errors)",
+     "The coast guard intercepted a wooden dhow in the Red Sea carrying drones and assault rifles, which "
+     "officials say were being smuggled from Iran to the Houthis.",
+     [("drones", "UAV", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
+      ("assault rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
+    ("rule:events.still_ahead; pattern:events._AHEAD (a sentence that puts the delivery ahead makes an inherited "
+     "delivery ordered; a delivery the sentence itself reports stays; sets 13-19's status errors)",
+     "Vietnam received a Kilo-class submarine from Russia in 2017. Its Klub missiles will follow next year. Egypt "
+     "has bought Rafale fighters from France. The first of the jets are due to arrive in 2027. India bought "
+     "S-400 systems from Russia. The missiles arrived with them, and more are due in 2027.",
+     [("Kilo-class submarine", "Kilo class", "RUS", "VNM", "delivered", "unspecified", None, 2017),
+      ("Klub missiles", "Kalibr", "RUS", "VNM", "ordered", "unspecified", None, None),
+      ("Rafale fighters", "Rafale", "FRA", "EGY", "delivered", "sale", None, None),
+      ("jets", "Rafale", "FRA", "EGY", "ordered", "unspecified", None, None),
+      ("S-400 systems", "S-400", "RUS", "IND", "delivered", "sale", None, None),
+      ("missiles", "S-400", "RUS", "IND", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._stage (none of a weapon as the subject of a passive cue is a negation: 'unknown' as "
+     "'did not deliver' is, 'denied' when someone says so; it was 'delivered'; sets 13-19's status errors)",
+     "No tanks were delivered to Chad by France. No rifles were sold to Mali by Serbia, Belgrade said.",
+     [("tanks", "tank", "FRA", "TCD", "unknown", "unspecified", None, None),
+      ("rifles", "small arms", "SRB", "MLI", "denied", "sale", None, None)]),
+    ("rule:events._under_agreement; pattern:events._FUTURE_PURCHASE (a purchase still to be made under a deal "
+     "is ordered; with no deal it stays planned; set 16's status errors)",
+     "The Philippine Navy will acquire two submarines from France's Naval Group under a contract signed on "
+     "Wednesday. Chile will buy ten Leopard 2 tanks from Germany under a deal agreed in May. Peru will buy six "
+     "jets from Sweden.",
+     [("submarines", "submarine", "FRA", "PHL", "ordered", "unspecified", 2, None),
+      ("Leopard 2 tanks", "Leopard 2", "DEU", "CHL", "ordered", "sale", 10, None),
+      ("jets", "fighter aircraft", "SWE", "PER", "planned", "sale", 6, None)]),
+    ("data:systems.csv rows (Chieftain, Hai Kun; the aliases Hornet, Tomahawk, Venom, Arma) and "
+     "words:lexicon.TAIL_HEADS (turboprops after a designation; sets 15-19's missed mentions)",
+     "Australia sold its Hornets to Canada. Iran bought Chieftains from Britain in the 1970s. Japan will buy "
+     "Tomahawk missiles from the United States. They will join the A-29 Super Tucano turboprops that Nigeria "
+     "bought from the United States. Czechia received Venom helicopters from the United States. Kazakhstan will "
+     "assemble Arma vehicles under licence from Turkey. Taiwan launched its first Hai Kun submarine.",
+     [("Hornets", "F/A-18", "AUS", "CAN", "delivered", "sale", None, None),
+      ("Chieftains", "Chieftain", "GBR", "IRN", "delivered", "sale", None, None),
+      ("Tomahawk missiles", "BGM-109 Tomahawk", "USA", "JPN", "planned", "sale", None, None),
+      ("A-29 Super Tucano turboprops", "EMB-314", "USA", "NGA", "delivered", "sale", None, None),
+      ("Venom helicopters", "UH-1", "USA", "CZE", "delivered", "unspecified", None, None),
+      ("Arma vehicles", "Otokar Arma", "TUR", "KAZ", "planned", "licensed_production", None, None),
+      ("Hai Kun submarine", "Hai Kun", None, None, "none", None, None, None)]),
+
 ]
 
 
