@@ -104,7 +104,7 @@ class Relator:
 
     _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas)\s+(?:the\s+)?(?=[a-z])")
     # "and" or "but" before a verb of its own: "froze its Su-35 order and instead ordered Rafales"
-    _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:instead|then|later|also|has|have|had|will|would)\s+){0,2}")
+    _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:instead|then|later|also|has|have|had|will|would|is|are|was|were)\s+){0,2}")
 
     def _verb_with_object_before(self, start: int, end: int) -> bool:
         """A verb (a transfer cue, or a cancelling or freezing one: lexicon.CANCELLED,
@@ -1034,7 +1034,7 @@ class Relator:
     _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "same", "loyal", "royal", "to", "so-called", "such", "as", "like",
                 "including", "both", "either", "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
                 "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
-                "government", "regime", "ally", "neighbour", "neighbor", "country", "group"}
+                "government", "regime", "ally", "neighbour", "neighbor", "country", "group", "of", "armed"}
 
     def _after_preposition(self, start: int, end: int, words: tuple[str, ...]) -> list[str]:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),

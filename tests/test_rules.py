@@ -752,6 +752,10 @@ CASES = [
      "a new-user trial of 0.17.0)",
      "Switzerland signed a contract in 2022 for 36 F-35A fighter jets.",
      [("F-35A fighter jets", "F-35", "USA", "CHE", "ordered", "sale", 36, 2022)]),
+    ("frame:43 (a weekday between a contract noun and 'for' is read over too, and dates the contract; a new-user "
+     "trial of 0.20.0)",
+     "Brazil signed a contract on Tuesday for 36 Gripen E jets.",
+     [("Gripen E jets", "Gripen", "SWE", "BRA", "ordered", "sale", 36, 2024)]),
     ("pattern:relations.Relator._STAGE_AFTER (a participle of the cue's own stage between commas after the "
      "mention dates it; a new-user trial of 0.17.0)",
      "A contract for 36 F-35A fighter jets, signed with Lockheed Martin in 2022, will go ahead.",
@@ -1119,7 +1123,7 @@ CASES = [
      "Egypt's plans to buy Su-35 fighters from Moscow were quietly shelved. Romania's second contract for Redback "
      "infantry fighting vehicles from South Korea has stalled over price.",
      [("Su-35 fighters", "Su-35", "RUS", "EGY", "suspended", "sale", None, None),
-      ("Redback infantry fighting vehicles", "Redback", "KOR", "ROU", "suspended", "sale", None, None)]),
+      ("Redback infantry fighting vehicles", "AS21 Redback", "KOR", "ROU", "suspended", "sale", None, None)]),
     ("rule:mentions._overlaps (a weak head inside a designated mention is no mention of its own)",
      "The United States has frozen the delivery of F-35 jets and MQ-9 Reaper drones to the UAE.",
      [("F-35 jets", "F-35", "USA", "ARE", "suspended", "unspecified", None, None),
@@ -1158,7 +1162,7 @@ CASES = [
     ("frame:70 Supply (resale): the seller, not the maker", "Jordan resold 12 F-16 jets to Chile.",
      [("F-16 jets", "F-16", "JOR", "CHL", "delivered", "sale", 12, None)]),
     ("frame:71 Supply (resale, base form)", "Jordan plans to resell its Cobra helicopters to Pakistan.",
-     [("Cobra helicopters", "Cobra", "JOR", "PAK", "planned", "sale", None, None)]),
+     [("Cobra helicopters", "AH-1", "JOR", "PAK", "planned", "sale", None, None)]),
     ("frame:72 Receiving took receipt of", "Mali took receipt of four Mi-171 helicopters sent by Russia.",
      [("Mi-171 helicopters", "Mi-17", "RUS", "MLI", "delivered", "unspecified", 4, None)]),
     ("frame:73 Receiving (base form)", "Serbia will take possession of the Rafale jets next year.",
@@ -1470,7 +1474,7 @@ CASES = [
      [("Super Tucano aircraft", "EMB-314", "BRA", "DOM", "delivered", "unspecified", 8, None)]),
     ("pattern:lexicon.FORCES (a contingent is a state's body: 'to the Chadian contingent' names Chad)",
      "The UAE has supplied a dozen Nimr armoured vehicles to the Chadian contingent.",
-     [("Nimr armoured vehicles", "Nimr", "ARE", "TCD", "delivered", "unspecified", 12, None)]),
+     [("Nimr armoured vehicles", "NIMR Ajban", "ARE", "TCD", "delivered", "unspecified", 12, None)]),
     ("pattern:relations.Relator._IN_PROGRESS; pattern:relations.Relator._BUYING (a purchase in the progressive: ordered)",
      "Canada is itself buying 88 F-35 aircraft from the United States.",
      [("F-35 aircraft", "F-35", "USA", "CAN", "ordered", "sale", 88, None)]),
@@ -1555,7 +1559,7 @@ CASES = [
      "that does not bind yet: planned; 'up to' before the number is no to-object)",
      "Indonesia signed a letter of intent with Turkey for up to 45 Kaplan tanks. Jakarta signed an MoU with Paris "
      "for 42 Rafale jets. Vietnam signed a memorandum of understanding with India for BrahMos missiles.",
-     [("Kaplan tanks", "Kaplan", "TUR", "IDN", "planned", "unspecified", None, None),
+     [("Kaplan tanks", "Kaplan MT", "TUR", "IDN", "planned", "unspecified", None, None),
       ("Rafale jets", "Rafale", "FRA", "IDN", "planned", "unspecified", 42, None),
       ("BrahMos missiles", "BrahMos", "IND", "VNM", "planned", "unspecified", None, None)]),
     ("rule:relations.Relator._noun_cue ('close to' and 'up to' before a number are no to-object between the noun "
@@ -1785,6 +1789,28 @@ CASES = [
       ("Venom helicopters", "UH-1", "USA", "CZE", "delivered", "unspecified", None, None),
       ("Arma vehicles", "Otokar Arma", "TUR", "KAZ", "planned", "licensed_production", None, None),
       ("Hai Kun submarine", "Hai Kun", None, None, "none", None, None, None)]),
+    ("rule:mentions._generic_mention; data:reference.name_words (a name before a class noun is the one catalogued "
+     "system of the noun's category that has it; a numbered family's name stays as written; a new-user trial "
+     "of 0.20.0)",
+     "Hungary took delivery of 46 Lynx infantry fighting vehicles from Germany. Iran sent Shahed drones to "
+     "Russia. Poland bought Leopard tanks from Germany.",
+     [("Lynx infantry fighting vehicles", "KF41 Lynx", "DEU", "HUN", "delivered", "unspecified", 46, None),
+      ("Shahed drones", "Shahed", "IRN", "RUS", "delivered", "unspecified", None, None),
+      ("Leopard tanks", "Leopard", "DEU", "POL", "delivered", "sale", None, None)]),
+    ("words:relations.Relator._FILLERS ('the Government of Japan', 'the armed forces of Chad': a state named after "
+     "'of' is the party; set 20's errors)",
+     "Sri Lanka's coast guard operates two patrol vessels provided by the Government of Japan. Canada sold "
+     "rifles to the armed forces of Chad.",
+     [("patrol vessels", "warship", "JPN", "LKA", "delivered", "unspecified", 2, None),
+      ("rifles", "small arms", "CAN", "TCD", "delivered", "sale", None, None)]),
+    ("pattern:relations.Relator._AND_VERB ('and is negotiating', 'and was seeking': a copula opens a verb phrase of "
+     "its own, whose from-object is not the first one's; set 20's errors)",
+     "Peru ordered 24 Gripen fighters in 2024 and is negotiating for used F-16s from Denmark. Chile bought 10 "
+     "Leopard 2 tanks and was seeking more howitzers from Israel.",
+     [("Gripen fighters", "Gripen", "SWE", "PER", "ordered", "sale", 24, 2024),
+      ("F-16s", "F-16", "DNK", "PER", "planned", "unspecified", None, None),
+      ("Leopard 2 tanks", "Leopard 2", "DEU", "CHL", "delivered", "sale", 10, None),
+      ("howitzers", "artillery", "ISR", "CHL", "planned", "unspecified", None, None)]),
 
 ]
 
