@@ -1635,17 +1635,15 @@ class Relator:
         if hit.cue.form == "verb" and (marker := found(lx.NEGATED_PRESENT)):
             return "denied", with_marker(marker)
         if hit.cue.form == "verb" and (marker := found(lx.NEGATED_PAST)) and \
-                lx.REPORTING.search(folded, sentence.start, sentence.end):
-            return "denied", with_marker(marker)
+                not lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
+            return "denied", with_marker(marker)  # "Armenia has not received any Iranian drones" (not "as long as")
         if hit.cue.form == "verb" and hit.end <= m.start and lx.NONE_SENT.match(folded, hit.end, m.start) and \
                 lx.REPORTING.search(folded, sentence.start, sentence.end):
             return "denied", text[hit.start:m.start].rstrip()  # "said it had shipped no arms"
         if self._none_of(m, hit):
             if lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
                 return "suspended", text[m.start:hit.end]  # "no weapons would be exported ... while"
-            if lx.REPORTING.search(folded, sentence.start, sentence.end):
-                return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said"
-            return "unknown", text[m.start:hit.end]  # "No tanks were delivered to Chad": negated, as "did not deliver"
+            return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said", "No tanks were delivered"
         if hit.cue.side == "receive" and (offer := lx.OFFER_AFTER.match(folded, hit.end, m.start)):
             return "planned", text[hit.start:offer.end()]  # "has received offers for the Gripen": an offer
         if marker := found(lx.CANCELLED):

@@ -187,7 +187,7 @@ CASES = [
      [("Gripen jets", "Gripen", "SWE", "PER", "planned", "sale", 24, None)]),
     ("pattern:lexicon.CONTRACT", "Greece has signed to buy 24 Rafale jets from France.",
      [("Rafale jets", "Rafale", "FRA", "GRC", "ordered", "sale", 24, None)]),
-    ("pattern:lexicon.NEGATION", "Belarus has not sent tanks to Russia.",
+    ("pattern:lexicon.NEGATION", "Belarus is not sending tanks to Russia.",
      [("tanks", "tank", "BLR", "RUS", "unknown", "unspecified", None, None)]),
     ("pattern:lexicon.LICENSED_WORDS", "Egypt will assemble K9 howitzers locally.",
      [("K9 howitzers", "K9", "KOR", "EGY", "planned", "licensed_production", None, None)]),
@@ -537,12 +537,13 @@ CASES = [
      "South Korea to fill a gap caused by delays to its own shipbuilding.",
      [("F-16 fighter jets", "F-16", "USA", "TUR", "suspended", "sale", 40, None),
       ("frigates", "warship", "KOR", "PER", "planned", "sale", 2, None)]),
-    ("frame:60 Thwarting (seizure noun); pattern:lexicon.NEGATED_PAST (a negated past, reported, is a denial)",
+    ("frame:60 Thwarting (seizure noun); pattern:lexicon.NEGATED_PAST (a negated past is a denial, reported or not: "
+     "the gold of sets 7, 10, 11, 18 and 20 reads it so)",
      "It was one of the largest seizures of Iranian rifles heading to the Houthis. Tehran said it had not sent drones "
      "to Russia. Belarus had not sent tanks to Russia by then.",
      [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
       ("drones", "UAV", "IRN", "RUS", "denied", "unspecified", None, None),
-      ("tanks", "tank", "BLR", "RUS", "unknown", "unspecified", None, None)]),
+      ("tanks", "tank", "BLR", "RUS", "denied", "unspecified", None, None)]),
     ("rule:relations.Relator._not_binding; pattern:lexicon.NOT_BINDING; pattern:lexicon.NOT_BINDING_AFTER; "
      "pattern:lexicon.CONDITION_AFTER",
      "Peru signed a framework agreement with Hanwha Aerospace for K9 howitzers. Morocco says a contract for 25 F-16 "
@@ -1763,10 +1764,10 @@ CASES = [
       ("jets", "Rafale", "FRA", "EGY", "ordered", "unspecified", None, None),
       ("S-400 systems", "S-400", "RUS", "IND", "delivered", "sale", None, None),
       ("missiles", "S-400", "RUS", "IND", "delivered", "unspecified", None, None)]),
-    ("rule:relations.Relator._stage (none of a weapon as the subject of a passive cue is a negation: 'unknown' as "
-     "'did not deliver' is, 'denied' when someone says so; it was 'delivered'; sets 13-19's status errors)",
+    ("rule:relations.Relator._stage (none of a weapon as the subject of a passive cue is a denial, as 'did not "
+     "deliver' is, said by someone or not; it was 'delivered'; sets 13-20's status errors)",
      "No tanks were delivered to Chad by France. No rifles were sold to Mali by Serbia, Belgrade said.",
-     [("tanks", "tank", "FRA", "TCD", "unknown", "unspecified", None, None),
+     [("tanks", "tank", "FRA", "TCD", "denied", "unspecified", None, None),
       ("rifles", "small arms", "SRB", "MLI", "denied", "sale", None, None)]),
     ("rule:events._under_agreement; pattern:events._FUTURE_PURCHASE (a purchase still to be made under a deal "
      "is ordered; with no deal it stays planned; set 16's status errors)",
