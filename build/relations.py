@@ -376,6 +376,10 @@ class Relator:
         if found is None and self.ctx.folded.startswith(",", m.end) and clause_end <= m.end + 1:
             # "The Mirage 2000s, bought from France in the 1980s, are ...": the comma closed the clause
             found = lx.REDUCED_RELATIVE.match(self.ctx.folded, m.end, clause_end := self._clause_end_after(m.end + 1))
+        if found is None and self._related_antecedent(m):
+            # "The first boat, ordered in 2017, is still being built": an anaphor's participle
+            # between commas, with no parties of its own (they are the antecedent's)
+            found = self._ANAPHOR_PARTICIPLE.match(self.ctx.folded, m.end, clause_end := self._clause_end_after(m.end + 1))
         if found is None:
             return None
         participle = found.group(1)
@@ -395,9 +399,18 @@ class Relator:
             parties = (tuple(source), tuple(by) or owner)
         else:
             parties = (tuple(by + source), tuple(target) or owner)
-        if not parties[0] and not parties[1]:
-            return None
+        if not parties[0] and not parties[1] and not self._related_antecedent(m):
+            return None  # (an anaphor's participle keeps its own stage: "The first boat, ordered in 2017, ...")
         return end, CueHit(cue, start, found.end(1), passive=True, reduced=parties)
+
+    _ANAPHOR_PARTICIPLE = re.compile(r",\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|"
+                                     r"purchased|acquired|procured|leased|sold|supplied|delivered|donated|gifted|"
+                                     r"provided|sent|shipped|transferred|exported|pledged|promised)\b")
+
+    def _related_antecedent(self, m: Mention) -> bool:
+        """The mention is an anaphor whose antecedent was read with a party."""
+        return m.anaphoric and m.antecedent is not None and any(
+            r.supplier or r.recipient for r in self.related.get(m.antecedent.start, ()))
 
     def _its_owner(self, m: Mention, others: set[str]) -> tuple[str, ...]:
         """Who "Peru's" or "its" before the mention stands for ("Peru's Mirage 2000s, bought

@@ -1821,6 +1821,16 @@ CASES = [
       ("F-16s", "F-16", "DNK", "PER", "planned", "unspecified", None, None),
       ("Leopard 2 tanks", "Leopard 2", "DEU", "CHL", "delivered", "sale", 10, None),
       ("howitzers", "artillery", "ISR", "CHL", "planned", "unspecified", None, None)]),
+    ("rule:relations.Relator._related_antecedent; pattern:relations.Relator._ANAPHOR_PARTICIPLE (an anaphor's "
+     "participle between commas gives its own stage and year, the parties staying the antecedent's; a make verb "
+     "after it is no transfer of its own; a new-user trial of 0.20.0)",
+     "Bangkok has cancelled its order for two more Yuan-class submarines from China. The first boat, ordered in "
+     "2017, is still being built in Wuhan. Peru ordered three Yuan-class submarines from China. The first boat, "
+     "delivered in 2024, is in service.",
+     [("Yuan-class submarines", "Type 039", "CHN", "THA", "cancelled", "sale", 2, None),
+      ("boat", "Type 039", "CHN", "THA", "ordered", "sale", None, 2017),
+      ("Yuan-class submarines", "Type 039", "CHN", "PER", "ordered", "sale", 3, None),
+      ("boat", "Type 039", "CHN", "PER", "delivered", "unspecified", None, 2024)]),
 
 ]
 
