@@ -56,7 +56,11 @@ def not_a_release(folder: Path) -> str | None:
 
 
 def no_releases(root: Path) -> str:
-    """The message for a folder that holds no release."""
+    """The message for a folder that holds no release; for a release folder itself (it has
+    a datapackage.json), the hint to give the folder that holds it."""
+    if (Path(root) / "datapackage.json").is_file():
+        return (f"{root}: no releases found (it is a release itself: give the folder that holds it, "
+                f"{Path(root).parent})")
     return f"{root}: no releases found (no vX.Y.Z folder)"
 
 

@@ -15,7 +15,7 @@ import re
 import threading
 from collections import deque
 from contextlib import nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from multiprocessing.pool import Pool
 from typing import Callable, Iterable, Iterator
@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer, Match
 from .identify import identify
 from .ingest import Document
 from .mentions import DocContext, Mention, find_mentions, scan
-from .reference import Reference, actor_aliases, load_reference, system_aliases
+from .reference import Reference, actor_aliases, load_reference, name_words, system_aliases
 from .relations import Relation, Relator, resolve_year
 from .text import fold, sentences
 from .text import search as _search
@@ -65,6 +65,7 @@ class Matchers:
     category: dict[str, str]
     origin: dict[str, str | None]
     demonym_words: frozenset[str] = frozenset()
+    name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_reference(cls, reference: Reference) -> "Matchers":
@@ -73,7 +74,7 @@ class Matchers:
         systems = Gazetteer(system_aliases(reference.systems), allow_variants=True)
         words = frozenset(word.lower() for cell in reference.actors["demonyms"].drop_nulls()
                           for demonym in cell.split("|") for word in demonym.replace("-", " ").split())
-        return cls(actors, systems, reference.category, reference.origin, words)
+        return cls(actors, systems, reference.category, reference.origin, words, name_words(reference.systems))
 
 
 def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
@@ -89,7 +90,7 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     found = _with_rulers(found, folded)
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
                      matchers.demonym_words, scanned)
-    mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin)
+    mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin, matchers.name_words)
                 if not furniture or not any(start <= m.start < end for start, end in furniture)]
     relator = Relator(ctx, matchers.origin, mentions)
     for mention in mentions:

@@ -163,10 +163,13 @@ class DocContext:
 
 
 def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
-                  origin: dict[str, str | None] | None = None) -> list[Mention]:
+                  origin: dict[str, str | None] | None = None,
+                  name_words: dict[str, tuple[str, ...]] | None = None) -> list[Mention]:
     """Every weapons mention of the document, in text order, anaphors resolved. `origin`
     (system -> supplier state, from the systems table) lets a maker named after an anaphor
-    choose its antecedent ("the jets built by Dassault" is the French jet)."""
+    choose its antecedent ("the jets built by Dassault" is the French jet); `name_words`
+    (reference.name_words) lets a name before a class noun take the one catalogued system
+    of the noun's category that has it ("Lynx infantry fighting vehicles": KF41 Lynx)."""
     found: list[Mention] = []
     scanned = ctx.scanned if ctx.scanned and ctx.scanned["systems_automaton"] is systems.automaton else {}
     for match in systems.find(ctx.text, ctx.folded, scanned.get("systems")):
@@ -186,7 +189,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     for match in _head_matches(ctx.folded, scanned.get("heads")):
         if _overlaps(taken, match.start(), match.end()) or _not_a_weapon(ctx.folded, match.start(), match.end()):
             continue
-        mention = _generic_mention(ctx, match, category)
+        mention = _generic_mention(ctx, match, category, name_words or {})
         if mention is not None and _is_bare_weak(mention):
             bare.append(mention)
         elif mention is not None:
@@ -362,7 +365,8 @@ def _company_name(ctx: DocContext, match: re.Match) -> bool:
     return ctx.text[match.start()].isupper() and _COMPANY_AFTER.match(ctx.folded, match.end()) is not None
 
 
-def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str]) -> Mention | None:
+def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str],
+                     name_words: dict[str, tuple[str, ...]]) -> Mention | None:
     head = match.group(0)
     if _company_name(ctx, match):
         return None  # "Indo-Russian Rifles, a joint venture of the two governments"
@@ -371,8 +375,11 @@ def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str])
     name = _proper_name_before(ctx, start)
     if name is not None and (head not in lx.WEAK_HEADS or start < match.start() or _is_class_name(ctx, name)):
         # "Shahed drones", "Leopard tanks": a name the catalogue lacks before a class noun
-        mention = _make(ctx, name[0], match.end(), ctx.text[name[0]:name[1]], category[generic], "uncatalogued", head)
-        return mention
+        written = ctx.text[name[0]:name[1]]
+        known = [system for system in name_words.get(written.lower(), ()) if category[system] == category[generic]]
+        if len(known) == 1:  # "Lynx infantry fighting vehicles": the one armoured Lynx of the catalogue
+            return _make(ctx, name[0], match.end(), known[0], category[known[0]], "catalogue", head)
+        return _make(ctx, name[0], match.end(), written, category[generic], "uncatalogued", head)
     return _make(ctx, start, match.end(), generic, category[generic], "generic", head)
 
 

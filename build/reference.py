@@ -108,6 +108,25 @@ def system_aliases(systems: pl.DataFrame, generic: bool = False) -> list[tuple[s
     return rows
 
 
+def name_words(systems: pl.DataFrame) -> dict[str, tuple[str, ...]]:
+    """A name word (lower case, letters only, three or more) -> the specific systems one of
+    whose names or aliases is that word alone or with other words none of which opens
+    with a digit ("lynx" -> KF41 Lynx through "Lynx IFV", Westland Lynx through "Super
+    Lynx"; not Shahed through "Shahed 129", not Leopard through "Leopard 2A4": those name
+    a family of numbered types). mentions.find_mentions reads a name the catalogue lacks
+    as written before a class noun ("Lynx infantry fighting vehicles") as the one system
+    of the class noun's category that has it."""
+    index: dict[str, list[str]] = {}
+    for alias, system in system_aliases(systems):
+        words = alias.lower().split()
+        if any(word[0].isdigit() for word in words):
+            continue
+        for word in words:
+            if len(word) >= 3 and word.isalpha() and system not in index.setdefault(word, []):
+                index[word].append(system)
+    return {word: tuple(found) for word, found in index.items()}
+
+
 def check_reference(reference: Reference) -> None:
     """Every alias names one system and one actor only; every origin is an actor; every
     state has its codes by period, and only states have them."""

@@ -104,7 +104,7 @@ class Relator:
 
     _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas)\s+(?:the\s+)?(?=[a-z])")
     # "and" or "but" before a verb of its own: "froze its Su-35 order and instead ordered Rafales"
-    _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:instead|then|later|also|has|have|had|will|would)\s+){0,2}")
+    _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:instead|then|later|also|has|have|had|will|would|is|are|was|were)\s+){0,2}")
 
     def _verb_with_object_before(self, start: int, end: int) -> bool:
         """A verb (a transfer cue, or a cancelling or freezing one: lexicon.CANCELLED,
@@ -376,6 +376,10 @@ class Relator:
         if found is None and self.ctx.folded.startswith(",", m.end) and clause_end <= m.end + 1:
             # "The Mirage 2000s, bought from France in the 1980s, are ...": the comma closed the clause
             found = lx.REDUCED_RELATIVE.match(self.ctx.folded, m.end, clause_end := self._clause_end_after(m.end + 1))
+        if found is None and self._related_antecedent(m):
+            # "The first boat, ordered in 2017, is still being built": an anaphor's participle
+            # between commas, with no parties of its own (they are the antecedent's)
+            found = self._ANAPHOR_PARTICIPLE.match(self.ctx.folded, m.end, clause_end := self._clause_end_after(m.end + 1))
         if found is None:
             return None
         participle = found.group(1)
@@ -395,9 +399,18 @@ class Relator:
             parties = (tuple(source), tuple(by) or owner)
         else:
             parties = (tuple(by + source), tuple(target) or owner)
-        if not parties[0] and not parties[1]:
-            return None
+        if not parties[0] and not parties[1] and not self._related_antecedent(m):
+            return None  # (an anaphor's participle keeps its own stage: "The first boat, ordered in 2017, ...")
         return end, CueHit(cue, start, found.end(1), passive=True, reduced=parties)
+
+    _ANAPHOR_PARTICIPLE = re.compile(r",\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|"
+                                     r"purchased|acquired|procured|leased|sold|supplied|delivered|donated|gifted|"
+                                     r"provided|sent|shipped|transferred|exported|pledged|promised)\b")
+
+    def _related_antecedent(self, m: Mention) -> bool:
+        """The mention is an anaphor whose antecedent was read with a party."""
+        return m.anaphoric and m.antecedent is not None and any(
+            r.supplier or r.recipient for r in self.related.get(m.antecedent.start, ()))
 
     def _its_owner(self, m: Mention, others: set[str]) -> tuple[str, ...]:
         """Who "Peru's" or "its" before the mention stands for ("Peru's Mirage 2000s, bought
@@ -1034,7 +1047,7 @@ class Relator:
     _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "same", "loyal", "royal", "to", "so-called", "such", "as", "like",
                 "including", "both", "either", "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
                 "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
-                "government", "regime", "ally", "neighbour", "neighbor", "country", "group"}
+                "government", "regime", "ally", "neighbour", "neighbor", "country", "group", "of", "armed"}
 
     def _after_preposition(self, start: int, end: int, words: tuple[str, ...]) -> list[str]:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),
@@ -1635,17 +1648,15 @@ class Relator:
         if hit.cue.form == "verb" and (marker := found(lx.NEGATED_PRESENT)):
             return "denied", with_marker(marker)
         if hit.cue.form == "verb" and (marker := found(lx.NEGATED_PAST)) and \
-                lx.REPORTING.search(folded, sentence.start, sentence.end):
-            return "denied", with_marker(marker)
+                not lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
+            return "denied", with_marker(marker)  # "Armenia has not received any Iranian drones" (not "as long as")
         if hit.cue.form == "verb" and hit.end <= m.start and lx.NONE_SENT.match(folded, hit.end, m.start) and \
                 lx.REPORTING.search(folded, sentence.start, sentence.end):
             return "denied", text[hit.start:m.start].rstrip()  # "said it had shipped no arms"
         if self._none_of(m, hit):
             if lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
                 return "suspended", text[m.start:hit.end]  # "no weapons would be exported ... while"
-            if lx.REPORTING.search(folded, sentence.start, sentence.end):
-                return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said"
-            return "unknown", text[m.start:hit.end]  # "No tanks were delivered to Chad": negated, as "did not deliver"
+            return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said", "No tanks were delivered"
         if hit.cue.side == "receive" and (offer := lx.OFFER_AFTER.match(folded, hit.end, m.start)):
             return "planned", text[hit.start:offer.end()]  # "has received offers for the Gripen": an offer
         if marker := found(lx.CANCELLED):

@@ -102,7 +102,8 @@ def check_metadata(values: dict, where: str) -> dict:
     published, precision = meta["published"], meta["published_precision"]
     if published is not None:
         if not _DATE.match(published):
-            raise ArmsdataError(f"{where}: column published: {published!r} is not a YYYY-MM-DD date")
+            raise ArmsdataError(f"{where}: column published: {published!r} is not a YYYY-MM-DD date"
+                                + _partial_date_hint(published))
         date = _date(published)
         if date is None:
             raise ArmsdataError(f"{where}: column published: {published!r} is not a real date "
@@ -143,6 +144,20 @@ def _date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2}))?")
+
+
+def _partial_date_hint(published: str) -> str:
+    """" (a date known to the month is written ...)" for a date of a year and month, or of
+    a year alone ("2023-05", "2023"): the form the codebook asks for; "" otherwise."""
+    found = _PARTIAL_DATE.fullmatch(published)
+    if found is None:
+        return ""
+    if found.group(2):
+        return f" (a date known to the month is written with its first day, {published}-01, and published_precision month)"
+    return f" (a date known to the year is written with its first day, {published}-01-01, and published_precision year)"
 
 
 def _impossible(text: str) -> str:

@@ -147,3 +147,13 @@ def test_a_version_given_as_a_number_is_named_as_not_published(built_release):
     new-user trial)."""
     with pytest.raises(armsdata.UsageError, match=r"^version 1 is not published; published: "):
         armsdata.load("records", 1, root=built_release.parent)
+
+
+def test_a_release_folder_given_as_root_is_named_with_its_parent(built_release):
+    """load(root=) takes the folder that holds the releases; given a release folder itself
+    it says so and names the folder to give (a new-user trial of 0.20.0 got "no vX.Y.Z
+    folder" and no hint)."""
+    with pytest.raises(armsdata.UsageError) as raised:
+        armsdata.load("records", root=built_release)
+    assert str(raised.value) == (f"{built_release}: no releases found (it is a release itself: give the folder "
+                                 f"that holds it, {built_release.parent})")

@@ -254,6 +254,11 @@ def test_a_jsonl_line_that_is_no_object_or_not_utf8(tmp_path, line, message):
     ("2024-2-3", "is not a YYYY-MM-DD date"),
     ("30/02/2024", "is not a YYYY-MM-DD date"),
     ("２０２４-０２-０３", "is not a YYYY-MM-DD date"),  # full-width digits
+    # a year and month, or a year: the form to write them in (a new-user trial of 0.20.0)
+    ("2023-05", "is not a YYYY-MM-DD date (a date known to the month is written with its first day, 2023-05-01, "
+                "and published_precision month)"),
+    ("2023", "is not a YYYY-MM-DD date (a date known to the year is written with its first day, 2023-01-01, "
+             "and published_precision year)"),
 ])
 def test_a_date_that_names_no_day_is_not_a_real_date(tmp_path, published, problem):
     seeds = folder(tmp_path, {"a.txt": b"Russia sold tanks.",

@@ -187,7 +187,7 @@ CASES = [
      [("Gripen jets", "Gripen", "SWE", "PER", "planned", "sale", 24, None)]),
     ("pattern:lexicon.CONTRACT", "Greece has signed to buy 24 Rafale jets from France.",
      [("Rafale jets", "Rafale", "FRA", "GRC", "ordered", "sale", 24, None)]),
-    ("pattern:lexicon.NEGATION", "Belarus has not sent tanks to Russia.",
+    ("pattern:lexicon.NEGATION", "Belarus is not sending tanks to Russia.",
      [("tanks", "tank", "BLR", "RUS", "unknown", "unspecified", None, None)]),
     ("pattern:lexicon.LICENSED_WORDS", "Egypt will assemble K9 howitzers locally.",
      [("K9 howitzers", "K9", "KOR", "EGY", "planned", "licensed_production", None, None)]),
@@ -537,12 +537,13 @@ CASES = [
      "South Korea to fill a gap caused by delays to its own shipbuilding.",
      [("F-16 fighter jets", "F-16", "USA", "TUR", "suspended", "sale", 40, None),
       ("frigates", "warship", "KOR", "PER", "planned", "sale", 2, None)]),
-    ("frame:60 Thwarting (seizure noun); pattern:lexicon.NEGATED_PAST (a negated past, reported, is a denial)",
+    ("frame:60 Thwarting (seizure noun); pattern:lexicon.NEGATED_PAST (a negated past is a denial, reported or not: "
+     "the gold of sets 7, 10, 11, 18 and 20 reads it so)",
      "It was one of the largest seizures of Iranian rifles heading to the Houthis. Tehran said it had not sent drones "
      "to Russia. Belarus had not sent tanks to Russia by then.",
      [("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
       ("drones", "UAV", "IRN", "RUS", "denied", "unspecified", None, None),
-      ("tanks", "tank", "BLR", "RUS", "unknown", "unspecified", None, None)]),
+      ("tanks", "tank", "BLR", "RUS", "denied", "unspecified", None, None)]),
     ("rule:relations.Relator._not_binding; pattern:lexicon.NOT_BINDING; pattern:lexicon.NOT_BINDING_AFTER; "
      "pattern:lexicon.CONDITION_AFTER",
      "Peru signed a framework agreement with Hanwha Aerospace for K9 howitzers. Morocco says a contract for 25 F-16 "
@@ -752,6 +753,10 @@ CASES = [
      "a new-user trial of 0.17.0)",
      "Switzerland signed a contract in 2022 for 36 F-35A fighter jets.",
      [("F-35A fighter jets", "F-35", "USA", "CHE", "ordered", "sale", 36, 2022)]),
+    ("frame:43 (a weekday between a contract noun and 'for' is read over too, and dates the contract; a new-user "
+     "trial of 0.20.0)",
+     "Brazil signed a contract on Tuesday for 36 Gripen E jets.",
+     [("Gripen E jets", "Gripen", "SWE", "BRA", "ordered", "sale", 36, 2024)]),
     ("pattern:relations.Relator._STAGE_AFTER (a participle of the cue's own stage between commas after the "
      "mention dates it; a new-user trial of 0.17.0)",
      "A contract for 36 F-35A fighter jets, signed with Lockheed Martin in 2022, will go ahead.",
@@ -1119,7 +1124,7 @@ CASES = [
      "Egypt's plans to buy Su-35 fighters from Moscow were quietly shelved. Romania's second contract for Redback "
      "infantry fighting vehicles from South Korea has stalled over price.",
      [("Su-35 fighters", "Su-35", "RUS", "EGY", "suspended", "sale", None, None),
-      ("Redback infantry fighting vehicles", "Redback", "KOR", "ROU", "suspended", "sale", None, None)]),
+      ("Redback infantry fighting vehicles", "AS21 Redback", "KOR", "ROU", "suspended", "sale", None, None)]),
     ("rule:mentions._overlaps (a weak head inside a designated mention is no mention of its own)",
      "The United States has frozen the delivery of F-35 jets and MQ-9 Reaper drones to the UAE.",
      [("F-35 jets", "F-35", "USA", "ARE", "suspended", "unspecified", None, None),
@@ -1158,7 +1163,7 @@ CASES = [
     ("frame:70 Supply (resale): the seller, not the maker", "Jordan resold 12 F-16 jets to Chile.",
      [("F-16 jets", "F-16", "JOR", "CHL", "delivered", "sale", 12, None)]),
     ("frame:71 Supply (resale, base form)", "Jordan plans to resell its Cobra helicopters to Pakistan.",
-     [("Cobra helicopters", "Cobra", "JOR", "PAK", "planned", "sale", None, None)]),
+     [("Cobra helicopters", "AH-1", "JOR", "PAK", "planned", "sale", None, None)]),
     ("frame:72 Receiving took receipt of", "Mali took receipt of four Mi-171 helicopters sent by Russia.",
      [("Mi-171 helicopters", "Mi-17", "RUS", "MLI", "delivered", "unspecified", 4, None)]),
     ("frame:73 Receiving (base form)", "Serbia will take possession of the Rafale jets next year.",
@@ -1470,7 +1475,7 @@ CASES = [
      [("Super Tucano aircraft", "EMB-314", "BRA", "DOM", "delivered", "unspecified", 8, None)]),
     ("pattern:lexicon.FORCES (a contingent is a state's body: 'to the Chadian contingent' names Chad)",
      "The UAE has supplied a dozen Nimr armoured vehicles to the Chadian contingent.",
-     [("Nimr armoured vehicles", "Nimr", "ARE", "TCD", "delivered", "unspecified", 12, None)]),
+     [("Nimr armoured vehicles", "NIMR Ajban", "ARE", "TCD", "delivered", "unspecified", 12, None)]),
     ("pattern:relations.Relator._IN_PROGRESS; pattern:relations.Relator._BUYING (a purchase in the progressive: ordered)",
      "Canada is itself buying 88 F-35 aircraft from the United States.",
      [("F-35 aircraft", "F-35", "USA", "CAN", "ordered", "sale", 88, None)]),
@@ -1555,7 +1560,7 @@ CASES = [
      "that does not bind yet: planned; 'up to' before the number is no to-object)",
      "Indonesia signed a letter of intent with Turkey for up to 45 Kaplan tanks. Jakarta signed an MoU with Paris "
      "for 42 Rafale jets. Vietnam signed a memorandum of understanding with India for BrahMos missiles.",
-     [("Kaplan tanks", "Kaplan", "TUR", "IDN", "planned", "unspecified", None, None),
+     [("Kaplan tanks", "Kaplan MT", "TUR", "IDN", "planned", "unspecified", None, None),
       ("Rafale jets", "Rafale", "FRA", "IDN", "planned", "unspecified", 42, None),
       ("BrahMos missiles", "BrahMos", "IND", "VNM", "planned", "unspecified", None, None)]),
     ("rule:relations.Relator._noun_cue ('close to' and 'up to' before a number are no to-object between the noun "
@@ -1690,6 +1695,15 @@ CASES = [
      [("helicopters", "helicopter", "USA", "PHL", "delivered", "sale", None, None),
       ("S-70i helicopters", "UH-60", "USA", "PHL", "delivered", "sale", 32, None),
       ("Black Hawk helicopters", "UH-60", "POL", "PHL", "ordered", "sale", 24, None)]),
+    ("frame:90 Supply (hands to): a present 'hands' with a to-object is a handover; 'into the hands of' and "
+     "'changed hands' are not (a new-user trial of 0.20.0)",
+     "Norway hands air defences to Ukraine\n\nNorway has delivered two NASAMS batteries to Ukraine.",
+     [("air defences", "air defence system", "NOR", "UKR", "delivered", "unspecified", None, None),
+      ("NASAMS batteries", "NASAMS", "NOR", "UKR", "delivered", "unspecified", 2, None)]),
+    ("frame:90 Supply (hands to): not 'into the hands of'",
+     "The rifles fell into the hands of rebels in Mali, and the weapons changed hands to militias.",
+     [("rifles", "small arms", None, None, "none", None, None, None),
+      ("weapons", "small arms", None, None, "none", None, None, None)]),
     ("frame:89 Commerce_buy (on order, after 'has')",
      "Greece has four Belharra frigates on order from France.",
      [("Belharra frigates", "FDI", "FRA", "GRC", "ordered", "sale", 4, None)]),
@@ -1759,10 +1773,10 @@ CASES = [
       ("jets", "Rafale", "FRA", "EGY", "ordered", "unspecified", None, None),
       ("S-400 systems", "S-400", "RUS", "IND", "delivered", "sale", None, None),
       ("missiles", "S-400", "RUS", "IND", "delivered", "unspecified", None, None)]),
-    ("rule:relations.Relator._stage (none of a weapon as the subject of a passive cue is a negation: 'unknown' as "
-     "'did not deliver' is, 'denied' when someone says so; it was 'delivered'; sets 13-19's status errors)",
+    ("rule:relations.Relator._stage (none of a weapon as the subject of a passive cue is a denial, as 'did not "
+     "deliver' is, said by someone or not; it was 'delivered'; sets 13-20's status errors)",
      "No tanks were delivered to Chad by France. No rifles were sold to Mali by Serbia, Belgrade said.",
-     [("tanks", "tank", "FRA", "TCD", "unknown", "unspecified", None, None),
+     [("tanks", "tank", "FRA", "TCD", "denied", "unspecified", None, None),
       ("rifles", "small arms", "SRB", "MLI", "denied", "sale", None, None)]),
     ("rule:events._under_agreement; pattern:events._FUTURE_PURCHASE (a purchase still to be made under a deal "
      "is ordered; with no deal it stays planned; set 16's status errors)",
@@ -1785,6 +1799,38 @@ CASES = [
       ("Venom helicopters", "UH-1", "USA", "CZE", "delivered", "unspecified", None, None),
       ("Arma vehicles", "Otokar Arma", "TUR", "KAZ", "planned", "licensed_production", None, None),
       ("Hai Kun submarine", "Hai Kun", None, None, "none", None, None, None)]),
+    ("rule:mentions._generic_mention; data:reference.name_words (a name before a class noun is the one catalogued "
+     "system of the noun's category that has it; a numbered family's name stays as written; a new-user trial "
+     "of 0.20.0)",
+     "Hungary took delivery of 46 Lynx infantry fighting vehicles from Germany. Iran sent Shahed drones to "
+     "Russia. Poland bought Leopard tanks from Germany.",
+     [("Lynx infantry fighting vehicles", "KF41 Lynx", "DEU", "HUN", "delivered", "unspecified", 46, None),
+      ("Shahed drones", "Shahed", "IRN", "RUS", "delivered", "unspecified", None, None),
+      ("Leopard tanks", "Leopard", "DEU", "POL", "delivered", "sale", None, None)]),
+    ("words:relations.Relator._FILLERS ('the Government of Japan', 'the armed forces of Chad': a state named after "
+     "'of' is the party; set 20's errors)",
+     "Sri Lanka's coast guard operates two patrol vessels provided by the Government of Japan. Canada sold "
+     "rifles to the armed forces of Chad.",
+     [("patrol vessels", "warship", "JPN", "LKA", "delivered", "unspecified", 2, None),
+      ("rifles", "small arms", "CAN", "TCD", "delivered", "sale", None, None)]),
+    ("pattern:relations.Relator._AND_VERB ('and is negotiating', 'and was seeking': a copula opens a verb phrase of "
+     "its own, whose from-object is not the first one's; set 20's errors)",
+     "Peru ordered 24 Gripen fighters in 2024 and is negotiating for used F-16s from Denmark. Chile bought 10 "
+     "Leopard 2 tanks and was seeking more howitzers from Israel.",
+     [("Gripen fighters", "Gripen", "SWE", "PER", "ordered", "sale", 24, 2024),
+      ("F-16s", "F-16", "DNK", "PER", "planned", "unspecified", None, None),
+      ("Leopard 2 tanks", "Leopard 2", "DEU", "CHL", "delivered", "sale", 10, None),
+      ("howitzers", "artillery", "ISR", "CHL", "planned", "unspecified", None, None)]),
+    ("rule:relations.Relator._related_antecedent; pattern:relations.Relator._ANAPHOR_PARTICIPLE (an anaphor's "
+     "participle between commas gives its own stage and year, the parties staying the antecedent's; a make verb "
+     "after it is no transfer of its own; a new-user trial of 0.20.0)",
+     "Bangkok has cancelled its order for two more Yuan-class submarines from China. The first boat, ordered in "
+     "2017, is still being built in Wuhan. Peru ordered three Yuan-class submarines from China. The first boat, "
+     "delivered in 2024, is in service.",
+     [("Yuan-class submarines", "Type 039", "CHN", "THA", "cancelled", "sale", 2, None),
+      ("boat", "Type 039", "CHN", "THA", "ordered", "sale", None, 2017),
+      ("Yuan-class submarines", "Type 039", "CHN", "PER", "ordered", "sale", 3, None),
+      ("boat", "Type 039", "CHN", "PER", "delivered", "unspecified", None, 2024)]),
 
 ]
 
