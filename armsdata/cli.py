@@ -599,6 +599,7 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     from armsdata.releases import load
 
     root = root or local_dataset()
+    old, new = old.removeprefix("v"), new.removeprefix("v")  # ("v0.20.0" names the folder's version, 0.20.0)
     try:
         old_records, new_records = load("records", old, root), load("records", new, root)
         result = diff_records(old_records, new_records)

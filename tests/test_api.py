@@ -72,6 +72,16 @@ def test_diff_reports_added_removed_and_changed(two_versions):
     assert f"  ~ {first} status: 'planned' -> 'ordered'" in lines
 
 
+def test_diff_names_a_version_given_with_its_folder_prefix_as_the_version(two_versions):
+    """`diff 0.1.0 v0.2.0` compared the releases but echoed "v0.2.0" (a new-user trial of 0.20.0)."""
+    root, _, _ = two_versions
+    result = CliRunner().invoke(main, ["diff", "v0.1.0", "v0.2.0", "--root", str(root), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert (json.loads(result.output)["old"], json.loads(result.output)["new"]) == ("0.1.0", "0.2.0")
+    result = CliRunner().invoke(main, ["diff", "0.1.0", "v0.2.0", "--root", str(root)])
+    assert result.output.splitlines()[0] == "0.1.0 -> 0.2.0: 1 added, 1 removed, 1 changed (1 fields)"
+
+
 def test_diff_json(two_versions):
     root, first, _ = two_versions
     result = CliRunner().invoke(main, ["diff", "0.1.0", "0.2.0", "--root", str(root), "--format", "json"])
