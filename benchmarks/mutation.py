@@ -240,6 +240,7 @@ RULES = [
     ("events", "_force_owner", "none", "'The Peruvian army's T-55 tanks' have no holder"),
     ("events", "_given_by", "none", "'The navy flies ScanEagle drones donated by the United States': the maker supplies"),
     ("events", "_maker_of", "none", "'The army operates T-72 tanks' in an article about the Philippines: no transfer"),
+    ("events", "_opener", "none", "no sentence opens with a state: 'Sofia ordered F-16 jets. Meanwhile its MiG-29s ...' has no holder"),
     ("events", "_paragraph_opener", "none", "'Armenia, for its part, ... India has shipped Pinaka launchers': the topic's buyer"),
     ("events", "_possessive_owners", "empty", "'its Mirage 5 jets' names no holder"),
     ("events", "_cue_subject", "none", "'Cyprus will replace Russian-made Tor-M1 launchers' names no holder"),

@@ -645,12 +645,17 @@ def _paragraph_opener(ctx: DocContext, mention: Mention, events: list[TransferEv
     suppliers = {e.supplier for e in events} | {supplier}
     first, _ = _paragraph_of(ctx, mention.sentence)
     for sentence in ctx.sentences[first:mention.sentence]:
-        actor = ctx.actor_at.get(sentence.start)
-        if actor is not None and actor.value[1] not in ("demonyms", "companies"):
-            if actor.value[0] in suppliers or lx.REPORTING.search(ctx.folded, sentence.start, sentence.end):
+        if (opener := _opener(ctx, sentence)) is not None:
+            if opener in suppliers or lx.REPORTING.search(ctx.folded, sentence.start, sentence.end):
                 return None  # ("Ukraine's intelligence agency said ...": a source, not a buyer)
-            return actor.value[0]
+            return opener
     return None
+
+
+def _opener(ctx: DocContext, sentence) -> str | None:
+    """The actor whose name opens `sentence`, when it is no demonym and no company; else None."""
+    actor = ctx.actor_at.get(sentence.start)
+    return actor.value[0] if actor is not None and actor.value[1] not in ("demonyms", "companies") else None
 
 
 def _topic_force(ctx: DocContext, mention: Mention) -> bool:
@@ -784,11 +789,8 @@ def _previous_opener(ctx: DocContext, mention: Mention) -> str | None:
     its own stands for."""
     if mention.sentence < 1:
         return None
-    previous = ctx.sentences[mention.sentence - 1]
-    actor = ctx.actor_at.get(previous.start)
-    if actor is None or actor.value[1] in ("demonyms", "companies") or actor.value[0].startswith("IO_"):
-        return None
-    return actor.value[0]
+    opener = _opener(ctx, ctx.sentences[mention.sentence - 1])
+    return None if opener is None or opener.startswith("IO_") else opener
 
 
 def _held_by_topic(ctx: DocContext, mention: Mention, topic: TransferEvent) -> bool:
