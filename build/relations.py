@@ -102,6 +102,19 @@ class Relator:
             self._clause_cache[index] = parts
         return self._clause_cache[index]
 
+    _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?$")
+    # the words between a subject and its cue: up to four, not "to" alone ("the second country
+    # after India to produce" is no subject's verb)
+    _CUE_AFTER_SUBJECT = re.compile(r"(?!\s+to\s)(?:\s+[\w'-]+){0,4}\s+")
+
+    def _conjunction_subject(self, actor: Match, hit: CueHit) -> bool:
+        """"Cairo turned to Beijing after Washington refused to sell it more F-16s": "after",
+        "before", "until" or "once" before an actor (not a demonym) is a conjunction, not a
+        preposition, when the cue follows within its next four words: the actor is its subject."""
+        return actor.value[1] != "demonyms" and \
+            bool(self._CONJUNCTION_BEFORE.search(self.ctx.folded, max(0, actor.start - 10), actor.start)) and \
+            bool(self._CUE_AFTER_SUBJECT.fullmatch(self.ctx.folded, actor.end, hit.start))
+
     _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas)\s+(?:the\s+)?(?=[a-z])")
     # "and" or "but" before a verb of its own: "froze its Su-35 order and instead ordered Rafales"
     _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:instead|then|later|also|has|have|had|will|would|is|are|was|were)\s+){0,2}")
@@ -1272,6 +1285,8 @@ class Relator:
                     _compiled(r"(?:\s*(?:,|and|or)\s*[^,]*?)?\s+to\s+(?:\w+\s+)?").fullmatch(
                                  self.ctx.folded[actor.end:hit.start]):
                 return actor  # "requests from Denmark and Spain to send weapons"
+            if self._conjunction_subject(actor, hit) and actor.value[0] not in exclude:
+                return actor  # "Cairo turned to Beijing after Washington refused to sell it F-16s"
         hit_clause = clause_at(parts, hit.start)
         opening = self._RELATIVE_OPENING.match(self.ctx.folded, parts[hit_clause][0])
         if opening and not self._actors_between(opening.end(), hit.start) and hit_clause > 0:

@@ -1831,6 +1831,18 @@ CASES = [
       ("boat", "Type 039", "CHN", "THA", "ordered", "sale", None, 2017),
       ("Yuan-class submarines", "Type 039", "CHN", "PER", "ordered", "sale", 3, None),
       ("boat", "Type 039", "CHN", "PER", "delivered", "unspecified", None, 2024)]),
+    ("rule:relations.Relator._conjunction_subject; pattern:relations.Relator._CONJUNCTION_BEFORE; "
+     "pattern:relations.Relator._CUE_AFTER_SUBJECT (\"after\" or \"before\" and an actor right before the cue is "
+     "the cue's subject, not the sentence's first actor; not before an infinitive; a new-user trial of 0.20.0)",
+     "Egypt wants J-10C jets after Washington refused to sell it more F-16s. Ghana bought two patrol boats "
+     "before Israel delivered Barak 8 missiles to Morocco. Iran will be the first state after India to operate "
+     "the Su-30.",
+     [("J-10C jets", "J-10", "CHN", "EGY", "planned", "unspecified", None, None),
+      ("F-16s", "F-16", "USA", "EGY", "suspended", "sale", None, None),
+      ("patrol boats", "warship", None, "GHA", "delivered", "sale", 2, None),
+      ("Barak 8 missiles", "Barak 8", "ISR", "MAR", "delivered", "sale", None, None),
+      ("Su-30", "Su-30", "RUS", "IRN", "planned", "unspecified", None, None),
+      ("Su-30", "Su-30", "RUS", "IND", "delivered", "unspecified", None, None)]),
 
 ]
 
