@@ -211,6 +211,8 @@ RULES = [
     # events.py
     ("events", "find_events", "empty", "no document-level event"),
     ("events", "carried", "arg:related", "an aircraft carrying weapons keeps its transfer"),
+    ("events", "seized_route", "arg:related", "'The cargo was headed for Libya' after a seizure names no party"),
+    ("events", "_routed", "arg:relation", "a seized cargo's route sentence changes no relation"),
     ("events", "headline_tense", "arg:related", "'Chile buys tanks' over a body's contract stays delivered"),
     ("events", "_body_stage", "arg:relation", "a headline's present tense keeps its own stage"),
     ("events", "_in_present", "false", "no headline relation is told in the present tense"),

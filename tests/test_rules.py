@@ -1843,6 +1843,24 @@ CASES = [
       ("Barak 8 missiles", "Barak 8", "ISR", "MAR", "delivered", "sale", None, None),
       ("Su-30", "Su-30", "RUS", "IRN", "planned", "unspecified", None, None),
       ("Su-30", "Su-30", "RUS", "IND", "delivered", "unspecified", None, None)]),
+    ("rule:events.seized_route; rule:events._routed; pattern:events._CARGO_AGAIN; pattern:events._CARRYING; "
+     "pattern:events._INTERDICTION (a seized cargo's route told in a sentence after the seizure gives the seized "
+     "and the carried mentions its parties; a cargo carried by the seized vessel is cancelled, not delivered; "
+     "a new-user trial of 0.20.0)",
+     "Greek coast guard seizes ammunition ship\n\nThe vessel, stopped off Crete on Tuesday, carried 60 containers "
+     "of artillery shells. The cargo had been loaded in Turkey and was headed for Libya, officials said. A US Navy "
+     "patrol ship intercepted a fishing boat carrying 2,000 rifles from Iran. Officials said the cargo was "
+     "destined for the Houthi rebels.",
+     [("ammunition", "ammunition", "TUR", "LBY", "cancelled", "unspecified", None, None),
+      ("artillery shells", "ammunition", "TUR", "LBY", "cancelled", "unspecified", None, None),
+      ("patrol ship", "warship", None, None, "none", None, None, None),
+      ("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 2000, None)]),
+    ("rule:events.seized_route (the seizures told one after another before the route all take it: the "
+     "headline's and the body's)",
+     "Customs seize arms\n\nEgyptian customs confiscated 2,000 mortar rounds at Port Said last week. "
+     "Investigators said the consignment had been shipped from Serbia and was heading for Sudan.",
+     [("arms", "arms (unspecified)", "SRB", "SDN", "cancelled", "unspecified", None, None),
+      ("mortar rounds", "ammunition", "SRB", "SDN", "cancelled", "unspecified", 2000, 2024)]),
 
 ]
 
