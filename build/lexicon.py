@@ -619,6 +619,10 @@ INTENT = re.compile(
     r"aims?|considers?|considering|wish\w*|would like|interest\w*|talks?|negotiat\w*|discuss\w*|"
     r"offer\w*|propos\w*|will|would|could|may|might|should|shall|expects?|expected|if|potential\w*|"
     r"possibl\w*|to sign|looking to|ready to|stud(?:y|ies|ying)|weigh\w*|mull\w*|evaluat\w*|(?<![\w-])ey(?:e|es|ed|eing|ing))\b")
+# "The war has not stopped the delivery of", "Sanctions have not prevented Russia from
+# delivering": a transfer that goes on, not one stopped or pressed (a new-user trial of 0.20.0)
+NOT_STOPPED = re.compile(r"\b(?:has not|have not|had not|did not|does not|do not|hasn't|haven't|hadn't|didn't|"
+                         r"doesn't|don't|never)\s+(?:\w+ly\s+)?(?:stopped|halted|prevented|blocked|stop|halt|prevent|block)\b")
 # "Russia continues to supply", "arms from Russia continue to reach Mali": a transfer going on
 CONTINUING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keeps?|kept) to\s+(?:\w+ly\s+)?$")
 # "Romania cleared to buy 32 F-35 jets", "approved Qatar to purchase": an approval of a

@@ -1674,6 +1674,8 @@ class Relator:
             return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said", "No tanks were delivered"
         if hit.cue.side == "receive" and (offer := lx.OFFER_AFTER.match(folded, hit.end, m.start)):
             return "planned", text[hit.start:offer.end()]  # "has received offers for the Gripen": an offer
+        if marker := found(lx.NOT_STOPPED):
+            return hit.cue.status, with_marker(marker)  # "has not stopped the delivery of": as if said alone
         if marker := found(lx.CANCELLED):
             return "cancelled", with_marker(marker)
         if (marker := found(lx.NOT_TO)) and (promise := found(lx.PROMISE)):

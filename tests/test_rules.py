@@ -1855,6 +1855,13 @@ CASES = [
       ("artillery shells", "ammunition", "TUR", "LBY", "cancelled", "unspecified", None, None),
       ("patrol ship", "warship", None, None, "none", None, None, None),
       ("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 2000, None)]),
+    ("pattern:lexicon.NOT_STOPPED (a stop negated: the transfer goes on, with its cue's own stage; not pressure's "
+     "unknown; a new-user trial of 0.20.0)",
+     "The war has not stopped the delivery of Leopard 2 tanks to Qatar. Sanctions have not stopped Russia from "
+     "delivering S-400 systems to India. Washington did not block the sale of F-16s to Turkey.",
+     [("Leopard 2 tanks", "Leopard 2", "DEU", "QAT", "delivered", "unspecified", None, None),
+      ("S-400 systems", "S-400", "RUS", "IND", "delivered", "unspecified", None, None),
+      ("F-16s", "F-16", "USA", "TUR", "unknown", "sale", None, None)]),
     ("rule:events.seized_route (the seizures told one after another before the route all take it: the "
      "headline's and the body's)",
      "Customs seize arms\n\nEgyptian customs confiscated 2,000 mortar rounds at Port Said last week. "
