@@ -1154,14 +1154,22 @@ def scheduled(ctx: DocContext, related: Related, events: list[TransferEvent]) ->
             for mention, relations in related]
 
 
+# A participle of contract between commas right after a mention: "The first boat, ordered in 2017,"
+_ORDERED_PARTICIPLE = re.compile(r",\s*(?:(?:\w+ly|already|previously|originally|first)\s+)?"
+                                 r"(?:ordered|bought|purchased|contracted|acquired|procured)\b")
+
+
 def _under_agreement(ctx: DocContext, mention: Mention, relation: Relation, agreed: set) -> bool:
     """The relation's cue is a future delivery (_FUTURE_DELIVERY) of parties an ordered or
-    delivered event of the document has (`agreed`), or a future delivery or purchase
+    delivered event of the document has (`agreed`) or of a mention a participle of contract
+    follows (_ORDERED_PARTICIPLE: "The first boat, ordered in 2017, will be delivered"), or a future delivery or purchase
     (_FUTURE_PURCHASE) in a sentence that says it is done under a deal (_UNDER_DEAL)."""
     cue = (relation.status_cue or "").lower()  # (the cue first: a few words)
     delivery = _FUTURE_DELIVERY.search(cue)
     if delivery and (relation.supplier, relation.recipient) in agreed:
         return True
+    if delivery and _ORDERED_PARTICIPLE.match(ctx.folded, mention.end):
+        return True  # "The first boat, ordered in 2017, will be delivered in 2026": its own order
     return bool((delivery or _FUTURE_PURCHASE.search(cue)) and _UNDER_DEAL.search(ctx.folded, *sentence_span(ctx, mention)))
 
 

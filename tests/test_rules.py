@@ -1855,6 +1855,15 @@ CASES = [
       ("artillery shells", "ammunition", "TUR", "LBY", "cancelled", "unspecified", None, None),
       ("patrol ship", "warship", None, None, "none", None, None, None),
       ("rifles", "small arms", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", 2000, None)]),
+    ("pattern:events._ORDERED_PARTICIPLE (a future delivery of a mention whose own participle between commas says "
+     "it was ordered is ordered, not planned; a new-user trial of 0.20.0)",
+     "Bangkok has cancelled its order for two more Yuan-class submarines from China. The first boat, ordered in "
+     "2017, will be delivered in 2026. Peru wants two more submarines from Germany. The first boat will arrive in "
+     "2029.",
+     [("Yuan-class submarines", "Type 039", "CHN", "THA", "cancelled", "sale", 2, None),
+      ("boat", "Type 039", "CHN", "THA", "ordered", "sale", None, None),
+      ("submarines", "submarine", "DEU", "PER", "planned", "unspecified", 2, None),
+      ("boat", "submarine", "DEU", "PER", "planned", "unspecified", None, None)]),
     ("pattern:lexicon.NOT_STOPPED (a stop negated: the transfer goes on, with its cue's own stage; not pressure's "
      "unknown; a new-user trial of 0.20.0)",
      "The war has not stopped the delivery of Leopard 2 tanks to Qatar. Sanctions have not stopped Russia from "
