@@ -206,6 +206,8 @@ RULES = [
     ("relations", "Relator.carrier", "none", "'Y-20 transport aircraft landed carrying the missiles' delivers the aircraft"),
     ("relations", "Relator._item_source_end", "arg:start", "'A from China, B from Iran and C from Turkey': C has no verb"),
     ("relations", "Relator._related_antecedent", "false", "'The first boat, ordered in 2017, is still being built' inherits the cancellation"),
+    ("relations", "Relator._participle_of_another", "false", "'MiG-29 jets bought from Belarus and Mirage 2000P aircraft supplied by France': the Mirages are bought"),
+    ("relations", "Relator._before_next_mention", "arg:end", "a by-agent after another weapon's participle is the first's"),
     ("relations", "Relator._conjunction_subject", "false", "'Egypt wants jets after Washington refused to sell it F-16s' makes Egypt the seller"),
     ("relations", "Relator._after_weapon", "false", "'armed drones supplied from abroad: Wing Loong aircraft from China' makes the sentence's subject the supplier"),
     # events.py

@@ -130,7 +130,18 @@ MODIFIERS = {
     "anti-submarine", "amphibious", "fighting", "rocket", "radar", "laser-guided", "gps-guided",
     "mine-protected", "mine-resistant", "truck-mounted", "recovery", "bridge-laying", "mine-clearing",
     "armoured recovery", "armored recovery", "jet", "rocket-propelled",
+    # range, altitude and basing: "IRIS-T short-range missiles", "Meteor long-range missiles"
+    "short-range", "medium-range", "long-range", "intermediate-range", "extended-range", "very short-range",
+    "beyond-visual-range", "medium-altitude", "high-altitude", "air-launched", "ship-launched",
+    "ground-launched", "sea-launched", "submarine-launched", "land-based", "ship-based", "carrier-based",
+    "supersonic", "subsonic", "anti-armour", "anti-armor", "anti-radiation", "towed", "wheeled", "tracked",
+    "multi-mission", "multi-purpose", "utility", "maritime",
 }
+
+# Words that may stand between a designation and its class noun, though they make no
+# mention before a bare head: "F-16 second-hand jets", "K9 upgraded howitzers"
+TAIL_MODIFIERS = {"second-hand", "secondhand", "used", "refurbished", "upgraded", "modernised", "modernized", "new",
+                  "additional", "advanced", "older", "ageing", "aging", "surplus", "former", "ex-service"}
 
 # A modifier that changes the generic class of the head it stands before.
 CLASS_BY_MODIFIER = [

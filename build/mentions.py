@@ -62,7 +62,7 @@ def scan(folded: str, actors: Gazetteer, systems: Gazetteer, nouns: "ahocorasick
 
 
 # Modifiers and a head noun after a designation: "S-300 air defense missiles".
-_TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS) + r"))*\s+(?:" + _by_first_character(set(lx.HEADS) | set(lx.TAIL_HEADS))
+_TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS | lx.AIRCRAFT_MODIFIERS | lx.TAIL_MODIFIERS) + r"))*\s+(?:" + _by_first_character(set(lx.HEADS) | set(lx.TAIL_HEADS))
                       + r")(?![\w-])")
 # (the lookbehind after the first capital, not before it: a pattern that opens with a
 # character set lets the regex engine skip to the next capital; the same matches. The
