@@ -115,6 +115,10 @@ TAIL_HEADS = {
     "ship": "warship", "ships": "warship", "boats": "warship", "units": "arms (unspecified)",
     "variant": "arms (unspecified)", "variants": "arms (unspecified)", "squadron": "military aircraft",
     "squadrons": "military aircraft", "turboprop": "military aircraft", "turboprops": "military aircraft",
+    # a class noun after a designation only: "Mi-17 transports", "Hamilton-class cutters" (not
+    # "carriers": a carrier class is a ship, "weapon carriers" an armoured vehicle)
+    "transport": "military aircraft", "transports": "military aircraft", "cutter": "warship", "cutters": "warship",
+    "escort": "warship", "escorts": "warship",
 }
 
 # Words that stay inside a mention's span when they stand before its head noun.
@@ -136,6 +140,9 @@ MODIFIERS = {
     "ground-launched", "sea-launched", "submarine-launched", "land-based", "ship-based", "carrier-based",
     "supersonic", "subsonic", "anti-armour", "anti-armor", "anti-radiation", "towed", "wheeled", "tracked",
     "multi-mission", "multi-purpose", "utility", "maritime",
+    # kinds of a class noun: "offshore patrol vessels", "sniper rifles", "multiple rocket launchers"
+    "offshore", "fast", "sniper", "semi-automatic", "automatic", "multiple", "lethal", "small-calibre",
+    "small-caliber", "large-calibre", "large-caliber", "weapon-locating", "destroyer", "door-mounted",
 }
 
 # Words that may stand between a designation and its class noun, though they make no
