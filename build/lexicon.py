@@ -87,6 +87,9 @@ WEAK_HEADS = {
     "vessel": "warship", "boat": "warship", "machines": "military equipment", "launcher": "artillery",
     "interceptor": "missile", "sensors": "radar", "turrets": "military equipment",
     "hardware": "military equipment", "fire units": "air defence system", "fire unit": "air defence system",
+    # release 0.21.0: air defence as a thing bought ("a joint order for air defence and rocket
+    # artillery", "Chinese air defence"), a mention only where a transfer governs it or a list takes it in
+    "air defence": "air defence system", "air defense": "air defence system", "air-defence": "air defence system",
 }
 HEADS = {**STRONG_HEADS, **WEAK_HEADS}
 # Heads that name a weapon only when something says so: an origin made ("Swedish-designed
@@ -159,6 +162,8 @@ CLASS_BY_MODIFIER = [
      {"system", "systems", "battery", "batteries"}, "air defence system"),
     ({"artillery"}, {"shells"}, "ammunition"),
     ({"small"}, {"arms"}, "small arms"),
+    ({"air defense", "air defence", "air-defense", "air-defence", "anti-aircraft", "surface-to-air"},
+     {"launcher", "launchers"}, "air defence system"),  # (not "missile launchers": a ballistic missile's too)
 ]
 
 # Phrases that look like a weapon noun and are not one.
@@ -172,6 +177,10 @@ NOT_WEAPONS = re.compile(
     r"|(?:vessel|boat|ship) (?:carrying|loaded|laden|bound)\b"
     r"|(?:drones?|arms|weapons?|tanks?|missiles?|helicopters?|aircraft|jets?) (?:makers?|manufacturers?|producers?|"
     r"builders?|dealers?|firms?|companies|company|industry|industries|programmes?|programs?)\b"
+    # air defence naming a service or a place, not a weapon: "the air defence unit", "air defence forces"
+    r"|air[- ]defen[cs]e (?:units?|forces?|command|troops|regiments?|brigades?|divisions?|battalions?|corps|"
+    r"zones?|networks?|umbrella|sectors?|school|bases?|identification|exercises?|drills?|capabilit(?:y|ies)|"
+    r"coverage|shield|architecture|force|branch|service|officers?|crews?|radar network|industry|ministry)\b"
 )
 # An organisation named for arms ("Poland's Armament Agency", "the Defence Materiel
 # Organisation", "Conflict Armament Research", "arms control groups"): the codebook's

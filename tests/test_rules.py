@@ -1889,6 +1889,19 @@ CASES = [
      [("Pinaka multiple rocket launchers", "Pinaka", "IND", "ARM", "delivered", "sale", 4, None),
       ("Mi-17 transports", "Mi-17", "RUS", "PER", "delivered", "unspecified", 2, None),
       ("Hamilton-class cutters", "Hamilton class", "USA", "PHL", "delivered", "unspecified", 2, None)]),
+    ("words:lexicon.WEAK_HEADS; words:lexicon.CLASS_BY_MODIFIER; rule:mentions._with_governed; "
+     "pattern:lexicon.NOT_WEAPONS (air defence "
+     "as a thing transferred is a mention where a transfer governs it or a list takes it in, not inside a longer "
+     "phrase; air defence launchers are an air defence system, missile launchers artillery; sets 14-20's misses)",
+     "Finland and Norway sign joint order for air defence and rocket artillery. Germany pledges air defence "
+     "launchers, missile launchers and shells to Ukraine. The air defence unit of Rheinmetall is in Zurich.",
+     [("air defence", "air defence system", None, "FIN", "ordered", "sale", None, None),
+      ("air defence", "air defence system", None, "NOR", "ordered", "sale", None, None),
+      ("rocket artillery", "artillery", None, "FIN", "ordered", "sale", None, None),
+      ("rocket artillery", "artillery", None, "NOR", "ordered", "sale", None, None),
+      ("air defence launchers", "air defence system", "DEU", "UKR", "planned", "aid", None, None),
+      ("missile launchers", "artillery", "DEU", "UKR", "planned", "aid", None, None),
+      ("shells", "ammunition", "DEU", "UKR", "planned", "aid", None, None)]),
     ("pattern:lexicon.NOT_STOPPED (a stop negated: the transfer goes on, with its cue's own stage; not pressure's "
      "unknown; a new-user trial of 0.20.0)",
      "The war has not stopped the delivery of Leopard 2 tanks to Qatar. Sanctions have not stopped Russia from "
