@@ -359,7 +359,8 @@ def _print_report(report, path: Path, fmt: str) -> None:
     for (table, rule), count in sorted(report.counts.items(), key=str):
         click.echo(f"  {table or '-'}: {rule}: {count}")
     for p in report.problems:
-        value = f" (value: {p.value!r})" if p.value is not None else ""
+        # (not a value the message opens with: "records.csv has 3193 bytes, datapackage.json says ...")
+        value = f" (value: {p.value!r})" if p.value is not None and not (p.message or "").startswith(f"{p.value} ") else ""
         click.echo(f"  [{_where(p)}] {p.message}{value}")
     if report.total > len(report.problems):
         click.echo(f"  ... {report.total - len(report.problems)} more not shown (--max-errors)")

@@ -27,7 +27,9 @@ consignment of Russian weapons, including two Mi-171Sh helicopters") take its re
 (`inclusions`); after them, the part of an order still to come is `ordered`
 (`remainders`), and so is a delivery still to come of a transfer the document reports as
 agreed or begun (`scheduled`); last, an aircraft that arrives carrying weapons is in no
-transfer, and its cargo takes its parties (`carried`).
+transfer, and its cargo takes its parties (`carried`). After the learned models
+(attachment.attach_learned), a seized cargo's route told in a sentence of its own gives
+the mentions of the seizure their parties (`seized_route`).
 
 Every value set here has basis `event` and keeps the span of the sentence it came from
 (`evidence`), so an analyst can read it.
@@ -1042,6 +1044,86 @@ def carried(related: Related, relator: Relator) -> Related:
     return result
 
 
+# A seized cargo named again after its seizure: "the cargo", "the shipment", "the vessel"
+_CARGO_AGAIN = re.compile(r"\b(?:the|this|that|its)\s+(?:cargo|shipment|consignment|vessel|ship|boat|dhow|freighter|"
+                          r"containers?|load|weapons|arms|munitions)\b")
+# ... and a vessel that carried the cargo: "The vessel, stopped off Crete on Tuesday, carried"
+_CARRYING = re.compile(r"\bcarr(?:ied|ying|ies)\b")
+# An interdiction's own words in a status cue (frames.csv, "Thwarting")
+_INTERDICTION = re.compile(r"\b(?:seiz|intercept|confiscat|impound|interdict|divert)\w*")
+# Sentences after a seizure in which its cargo's route may still be told
+ROUTE_AFTER = 2
+
+
+def seized_route(ctx: DocContext, related: Related, relator: Relator) -> Related:
+    """A seized cargo's route told in a sentence of its own after the seizure (codebook,
+    "Status": interdiction; the seizing party is no party): headline "Greek coast guard
+    seizes ammunition ship", "The vessel, stopped off Crete on Tuesday, carried 60 containers
+    of artillery shells. The cargo had been loaded in Turkey and was headed for Libya":
+    both mentions TUR -> LBY, `cancelled`. A route sentence names the cargo again
+    (`_CARGO_AGAIN`) and a destination (Relator._INTENDED) or a place of loading
+    (Relator._LOADED_IN), within ROUTE_AFTER sentences after a sentence with a seizure
+    (a relation whose cue is an interdiction's). The mentions from the seizure's sentence
+    up to the route's take its parties where they have none or only one from an event;
+    a cargo "carried" in between with no recipient is the seizure's (`cancelled`, its cue),
+    not a delivery. Read last, after the learned models (attachment.attach_learned): the
+    route is read in the text, not guessed."""
+    seizures = {mention.sentence: r.status_cue for mention, relations in related for r in relations
+                if r.status == "cancelled" and r.status_cue and _INTERDICTION.search(r.status_cue.lower())}
+    if not seizures:
+        return related
+    routes: dict[int, tuple] = {}  # by sentence: the route it reads (supplier, recipient, its span)
+    for index in range(min(seizures) + 1, min(len(ctx.sentences), max(seizures) + ROUTE_AFTER + 1)):
+        sentence = ctx.sentences[index]
+        again = _CARGO_AGAIN.search(ctx.folded, sentence.start, sentence.end)
+        if again is None:
+            continue
+        recipients = relator._after_preposition(again.end(), sentence.end, relator._INTENDED)
+        suppliers = relator._after_preposition(again.end(), sentence.end, relator._LOADED_IN)
+        if recipients or suppliers:
+            routes[index] = (suppliers[0] if suppliers else None, recipients[0] if recipients else None,
+                             (sentence.start, sentence.end))
+    if not routes:
+        return related
+    # each sentence from a seizure up to the route after it: (route, the seizure's cue)
+    covered: dict[int, tuple[tuple, str]] = {}
+    for route_at, route in sorted(routes.items()):
+        for seized_at in range(route_at - 1, route_at - ROUTE_AFTER - 1, -1):
+            if seized_at in seizures:
+                while seized_at - 1 in seizures:
+                    seized_at -= 1  # "Customs seize arms" over "Customs confiscated 2,000 mortar rounds"
+                for index in range(seized_at, route_at):
+                    covered.setdefault(index, (route, seizures[seized_at]))
+                break
+    result = []
+    for mention, relations in related:
+        if mention.sentence in covered:
+            route, cue = covered[mention.sentence]
+            relations = [_routed(r, route, cue) for r in relations]
+        result.append((mention, relations))
+    return result
+
+
+def _routed(relation: Relation, route: tuple, cue: str) -> Relation:
+    """`relation` with a seized cargo's route (supplier, recipient, the route sentence's span):
+    a seized relation, or a carried one with no recipient (made the seizure's, with its
+    `cue`), takes the route's parties where it has none or one from an event, with the
+    route sentence as evidence."""
+    supplier, recipient, span = route
+    carried = relation.status == "delivered" and relation.recipient is None and \
+        bool(_CARRYING.search((relation.status_cue or "").lower()))
+    seized = relation.status == "cancelled" and bool(_INTERDICTION.search((relation.status_cue or "").lower()))
+    if not (carried or seized):
+        return relation
+    if carried:
+        relation = replace(relation, status="cancelled", status_cue=cue)
+    if supplier and relation.supplier_basis in (None, "event", "model", "origin") and relation.supplier != supplier:
+        relation = replace(relation, supplier=supplier, supplier_basis="event", evidence=span)
+    if recipient and relation.recipient_basis in (None, "event", "model") and relation.recipient != recipient:
+        relation = replace(relation, recipient=recipient, recipient_basis="event", evidence=span)
+    return relation
+
+
 # A delivery still to come, in the cue's words: "will deliver", "would arrive", "is to be handed over"
 _FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to|expects? to)\s+"
                               r"(?:\w+\s+){0,2}?(?:deliver|suppl|transfer|hand|ship|sen[dt]|arriv|reach|receiv|buil[dt]|"
@@ -1072,14 +1154,22 @@ def scheduled(ctx: DocContext, related: Related, events: list[TransferEvent]) ->
             for mention, relations in related]
 
 
+# A participle of contract between commas right after a mention: "The first boat, ordered in 2017,"
+_ORDERED_PARTICIPLE = re.compile(r",\s*(?:(?:\w+ly|already|previously|originally|first)\s+)?"
+                                 r"(?:ordered|bought|purchased|contracted|acquired|procured)\b")
+
+
 def _under_agreement(ctx: DocContext, mention: Mention, relation: Relation, agreed: set) -> bool:
     """The relation's cue is a future delivery (_FUTURE_DELIVERY) of parties an ordered or
-    delivered event of the document has (`agreed`), or a future delivery or purchase
+    delivered event of the document has (`agreed`) or of a mention a participle of contract
+    follows (_ORDERED_PARTICIPLE: "The first boat, ordered in 2017, will be delivered"), or a future delivery or purchase
     (_FUTURE_PURCHASE) in a sentence that says it is done under a deal (_UNDER_DEAL)."""
     cue = (relation.status_cue or "").lower()  # (the cue first: a few words)
     delivery = _FUTURE_DELIVERY.search(cue)
     if delivery and (relation.supplier, relation.recipient) in agreed:
         return True
+    if delivery and _ORDERED_PARTICIPLE.match(ctx.folded, mention.end):
+        return True  # "The first boat, ordered in 2017, will be delivered in 2026": its own order
     return bool((delivery or _FUTURE_PURCHASE.search(cue)) and _UNDER_DEAL.search(ctx.folded, *sentence_span(ctx, mention)))
 
 

@@ -161,7 +161,26 @@ def open_corpus(seeds: Path | readers.Plan, progress: Progress | None = None) ->
     except BaseException:
         store.close()
         raise
-    return Corpus(documents, sources, plan.notes + undated_notes(documents), store)
+    return Corpus(documents, sources, plan.notes + undated_notes(documents) + near_duplicate_notes(sources), store)
+
+
+# Near duplicates named one by one in the build's notes; more are counted
+NEAR_NAMED = 3
+
+
+def near_duplicate_notes(sources: pl.DataFrame) -> list[str]:
+    """A note naming the sources folded into a document whose text differs from theirs
+    but for whitespace and quotation marks (`fold`'s `sources`: text_match "near"): its
+    text, and so its record ids, are another source's, which a user who added a near copy
+    to a corpus should know ("news.csv row 6 (egypt-copy)"). The first NEAR_NAMED are
+    named, the rest counted."""
+    near = sources.filter(pl.col("text_match") == "near")
+    if not near.height:
+        return []
+    named = [f"{row['source_id']} into {row['doc_id']}" for row in near.head(NEAR_NAMED).iter_rows(named=True)]
+    more = f" and {near.height - NEAR_NAMED} more" if near.height > NEAR_NAMED else ""
+    return [f"near-duplicate sources folded (the same text but for whitespace or quotation marks; a document "
+            f"keeps the id and text of its first source by source_id): {', '.join(named)}{more}"]
 
 
 def undated_notes(documents: pl.DataFrame) -> list[str]:

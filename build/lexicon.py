@@ -87,6 +87,9 @@ WEAK_HEADS = {
     "vessel": "warship", "boat": "warship", "machines": "military equipment", "launcher": "artillery",
     "interceptor": "missile", "sensors": "radar", "turrets": "military equipment",
     "hardware": "military equipment", "fire units": "air defence system", "fire unit": "air defence system",
+    # release 0.21.0: air defence as a thing bought ("a joint order for air defence and rocket
+    # artillery", "Chinese air defence"), a mention only where a transfer governs it or a list takes it in
+    "air defence": "air defence system", "air defense": "air defence system", "air-defence": "air defence system",
 }
 HEADS = {**STRONG_HEADS, **WEAK_HEADS}
 # Heads that name a weapon only when something says so: an origin made ("Swedish-designed
@@ -115,6 +118,10 @@ TAIL_HEADS = {
     "ship": "warship", "ships": "warship", "boats": "warship", "units": "arms (unspecified)",
     "variant": "arms (unspecified)", "variants": "arms (unspecified)", "squadron": "military aircraft",
     "squadrons": "military aircraft", "turboprop": "military aircraft", "turboprops": "military aircraft",
+    # a class noun after a designation only: "Mi-17 transports", "Hamilton-class cutters" (not
+    # "carriers": a carrier class is a ship, "weapon carriers" an armoured vehicle)
+    "transport": "military aircraft", "transports": "military aircraft", "cutter": "warship", "cutters": "warship",
+    "escort": "warship", "escorts": "warship",
 }
 
 # Words that stay inside a mention's span when they stand before its head noun.
@@ -130,7 +137,21 @@ MODIFIERS = {
     "anti-submarine", "amphibious", "fighting", "rocket", "radar", "laser-guided", "gps-guided",
     "mine-protected", "mine-resistant", "truck-mounted", "recovery", "bridge-laying", "mine-clearing",
     "armoured recovery", "armored recovery", "jet", "rocket-propelled",
+    # range, altitude and basing: "IRIS-T short-range missiles", "Meteor long-range missiles"
+    "short-range", "medium-range", "long-range", "intermediate-range", "extended-range", "very short-range",
+    "beyond-visual-range", "medium-altitude", "high-altitude", "air-launched", "ship-launched",
+    "ground-launched", "sea-launched", "submarine-launched", "land-based", "ship-based", "carrier-based",
+    "supersonic", "subsonic", "anti-armour", "anti-armor", "anti-radiation", "towed", "wheeled", "tracked",
+    "multi-mission", "multi-purpose", "utility", "maritime",
+    # kinds of a class noun: "offshore patrol vessels", "sniper rifles", "multiple rocket launchers"
+    "offshore", "fast", "sniper", "semi-automatic", "automatic", "multiple", "lethal", "small-calibre",
+    "small-caliber", "large-calibre", "large-caliber", "weapon-locating", "destroyer", "door-mounted",
 }
+
+# Words that may stand between a designation and its class noun, though they make no
+# mention before a bare head: "F-16 second-hand jets", "K9 upgraded howitzers"
+TAIL_MODIFIERS = {"second-hand", "secondhand", "used", "refurbished", "upgraded", "modernised", "modernized", "new",
+                  "additional", "advanced", "older", "ageing", "aging", "surplus", "former", "ex-service"}
 
 # A modifier that changes the generic class of the head it stands before.
 CLASS_BY_MODIFIER = [
@@ -141,6 +162,8 @@ CLASS_BY_MODIFIER = [
      {"system", "systems", "battery", "batteries"}, "air defence system"),
     ({"artillery"}, {"shells"}, "ammunition"),
     ({"small"}, {"arms"}, "small arms"),
+    ({"air defense", "air defence", "air-defense", "air-defence", "anti-aircraft", "surface-to-air"},
+     {"launcher", "launchers"}, "air defence system"),  # (not "missile launchers": a ballistic missile's too)
 ]
 
 # Phrases that look like a weapon noun and are not one.
@@ -154,6 +177,10 @@ NOT_WEAPONS = re.compile(
     r"|(?:vessel|boat|ship) (?:carrying|loaded|laden|bound)\b"
     r"|(?:drones?|arms|weapons?|tanks?|missiles?|helicopters?|aircraft|jets?) (?:makers?|manufacturers?|producers?|"
     r"builders?|dealers?|firms?|companies|company|industry|industries|programmes?|programs?)\b"
+    # air defence naming a service or a place, not a weapon: "the air defence unit", "air defence forces"
+    r"|air[- ]defen[cs]e (?:units?|forces?|command|troops|regiments?|brigades?|divisions?|battalions?|corps|"
+    r"zones?|networks?|umbrella|sectors?|school|bases?|identification|exercises?|drills?|capabilit(?:y|ies)|"
+    r"coverage|shield|architecture|force|branch|service|officers?|crews?|radar network|industry|ministry)\b"
 )
 # An organisation named for arms ("Poland's Armament Agency", "the Defence Materiel
 # Organisation", "Conflict Armament Research", "arms control groups"): the codebook's
@@ -619,6 +646,10 @@ INTENT = re.compile(
     r"aims?|considers?|considering|wish\w*|would like|interest\w*|talks?|negotiat\w*|discuss\w*|"
     r"offer\w*|propos\w*|will|would|could|may|might|should|shall|expects?|expected|if|potential\w*|"
     r"possibl\w*|to sign|looking to|ready to|stud(?:y|ies|ying)|weigh\w*|mull\w*|evaluat\w*|(?<![\w-])ey(?:e|es|ed|eing|ing))\b")
+# "The war has not stopped the delivery of", "Sanctions have not prevented Russia from
+# delivering": a transfer that goes on, not one stopped or pressed (a new-user trial of 0.20.0)
+NOT_STOPPED = re.compile(r"\b(?:has not|have not|had not|did not|does not|do not|hasn't|haven't|hadn't|didn't|"
+                         r"doesn't|don't|never)\s+(?:\w+ly\s+)?(?:stopped|halted|prevented|blocked|stop|halt|prevent|block)\b")
 # "Russia continues to supply", "arms from Russia continue to reach Mali": a transfer going on
 CONTINUING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keeps?|kept) to\s+(?:\w+ly\s+)?$")
 # "Romania cleared to buy 32 F-35 jets", "approved Qatar to purchase": an approval of a

@@ -62,7 +62,7 @@ def scan(folded: str, actors: Gazetteer, systems: Gazetteer, nouns: "ahocorasick
 
 
 # Modifiers and a head noun after a designation: "S-300 air defense missiles".
-_TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS) + r"))*\s+(?:" + _by_first_character(set(lx.HEADS) | set(lx.TAIL_HEADS))
+_TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS | lx.AIRCRAFT_MODIFIERS | lx.TAIL_MODIFIERS) + r"))*\s+(?:" + _by_first_character(set(lx.HEADS) | set(lx.TAIL_HEADS))
                       + r")(?![\w-])")
 # (the lookbehind after the first capital, not before it: a pattern that opens with a
 # character set lets the regex engine skip to the next capital; the same matches. The
@@ -415,7 +415,7 @@ def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -
         return found
     ends = {end for start, end, _, cue in ctx.verb_hits if cue.side in _GOVERNING_SIDES}
     kept = []
-    for mention in bare:
+    for mention in sorted(bare, key=lambda m: (m.start, -m.end)):  # (the longer phrase first)
         before = ctx.folded[max(0, mention.left_stop - 40):mention.left_stop]
         gap = len(before) - len(before.rstrip())
         governed = mention.left_stop - gap in ends or bool(_GOVERNING_NOUN.search(before)) or \
@@ -423,8 +423,9 @@ def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -
         coordinated = any(other.sentence == mention.sentence and (
             _COORDINATION.fullmatch(ctx.folded[mention.end:other.left_stop]) if other.start > mention.end
             else _COORDINATION.fullmatch(ctx.folded[other.end:mention.left_stop])) for other in found)
-        if governed or coordinated:
-            kept.append(mention)
+        if (governed or coordinated) and not any(other.start < mention.end and mention.start < other.end
+                                                 for other in found + kept):
+            kept.append(mention)  # (not inside a longer phrase: "air defence launchers")
     return sorted(found + kept, key=lambda m: m.start)
 
 

@@ -102,6 +102,19 @@ class Relator:
             self._clause_cache[index] = parts
         return self._clause_cache[index]
 
+    _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?$")
+    # the words between a subject and its cue: up to four, not "to" alone ("the second country
+    # after India to produce" is no subject's verb)
+    _CUE_AFTER_SUBJECT = re.compile(r"(?!\s+to\s)(?:\s+[\w'-]+){0,4}\s+")
+
+    def _conjunction_subject(self, actor: Match, hit: CueHit) -> bool:
+        """"Cairo turned to Beijing after Washington refused to sell it more F-16s": "after",
+        "before", "until" or "once" before an actor (not a demonym) is a conjunction, not a
+        preposition, when the cue follows within its next four words: the actor is its subject."""
+        return actor.value[1] != "demonyms" and \
+            bool(self._CONJUNCTION_BEFORE.search(self.ctx.folded, max(0, actor.start - 10), actor.start)) and \
+            bool(self._CUE_AFTER_SUBJECT.fullmatch(self.ctx.folded, actor.end, hit.start))
+
     _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas)\s+(?:the\s+)?(?=[a-z])")
     # "and" or "but" before a verb of its own: "froze its Su-35 order and instead ordered Rafales"
     _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:instead|then|later|also|has|have|had|will|would|is|are|was|were)\s+){0,2}")
@@ -283,6 +296,11 @@ class Relator:
                 (reduced := self._reduced_relative(m, clause_end)):
             # "will replace its MiG-29s bought from Belarus": the participle's transfer, read from it on
             return replace(reduced[1], context_start=reduced[1].start)
+        if verb is not None and relative is None and noun is None and self._participle_of_another(verb, m) and \
+                (reduced := self._reduced_relative(m, clause_end)):
+            # "MiG-29 jets bought from Belarus and Mirage 2000P aircraft supplied by France": the
+            # participle before is the other mention's; the mention's own follows it
+            return replace(reduced[1], context_start=reduced[1].start)
         if relative is not None and verb is not None and verb.cue.side == "interdict":
             return relative  # "confiscated 15 helicopters that the United States was shipping to ..."
         if relative is not None and verb is not None and relative.agent and noun is None \
@@ -320,6 +338,24 @@ class Relator:
         partner = self._coordinated_mention(m)
         following = self._following_verb(partner.end, clause_end) if partner else None
         return following or self._headline_cue(m)
+
+    def _before_next_mention(self, position: int, end: int) -> int:
+        """`end`, or the start of the first mention after `position` when it comes before `end`:
+        a passive's by-agent is not one that follows another weapon's participle ("MiG-29 jets
+        bought from Belarus and Mirage 2000P aircraft supplied by France")."""
+        following = bisect.bisect_right(self._mention_starts, position)
+        if following < len(self.mentions) and self.mentions[following].start < end:
+            return self.mentions[following].start
+        return end
+
+    def _participle_of_another(self, verb: CueHit, m: Mention) -> bool:
+        """The verb stands right after another mention before `m` (only white space between):
+        a reduced relative of that mention ("MiG-29 jets bought from Belarus")."""
+        index = bisect.bisect_left(self._mention_starts, m.start) - 1
+        if index < 0:
+            return False
+        other = self.mentions[index]
+        return other.end <= verb.start and not self.ctx.folded[other.end:verb.start].strip()
 
     # "diverted a cargo ship carrying ...": the words between an interdiction and the carrying verb
     # (and where it was stopped: "a wooden dhow in the Red Sea carrying ...")
@@ -391,6 +427,7 @@ class Relator:
         stop = _compiled(r"\s(?:arriv\w*|land(?:s|ed|ing)?|reach\w*|will|would|was|were|is|are|has|have|had|went|"
                          r"entered|touched|joined|took|began|started)\b|[,;]").search(tail)  # (not "Israel")
         end = found.end() + (stop.start() if stop else len(tail))
+        end = self._before_next_mention(found.end(), end)  # "bought from Belarus and Mirage 2000P aircraft supplied by France"
         by = self._after_preposition(start, end, ("by",))
         source = self._after_preposition(start, end, ("from",))
         target = self._after_preposition(start, end, ("to", "for"))
@@ -412,16 +449,24 @@ class Relator:
         return m.anaphoric and m.antecedent is not None and any(
             r.supplier or r.recipient for r in self.related.get(m.antecedent.start, ()))
 
+    # a state's force or fleet said to consist of the weapons: "Lima's fighter fleet consists of"
+    _HOLDING = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}?(?:fleet|inventory|arsenal|forces?|navy|army|air force)\s+"
+                          r"(?:(?:now|still|largely|mainly|mostly)\s+)?(?:consists? of|comprises?|includes?|is made up of)\b")
+
     def _its_owner(self, m: Mention, others: set[str]) -> tuple[str, ...]:
         """Who "Peru's" or "its" before the mention stands for ("Peru's Mirage 2000s, bought
         from France"; "Peru will replace its MiG-29s bought from Belarus"): the possessor, else
         for its/their the one state the sentence names before the mention, other than `others`
-        (of several, the one that opens the sentence: its subject)."""
+        (of several, the one that opens the sentence: its subject); with no possessive, the
+        state whose force the sentence says consists of the weapons (`_HOLDING`)."""
         if m.possessor:
             return (m.possessor,)
-        if m.determiner not in lx.POSSESSIVES:
-            return ()
         sentence = self.ctx.sentences[m.sentence]
+        if m.determiner not in lx.POSSESSIVES:
+            holding = self._HOLDING.search(self.ctx.folded, sentence.start, m.start)
+            holder = self.ctx.actor_end.get(holding.start()) if holding else None
+            # "Lima's fighter fleet consists of MiG-29 jets bought from Belarus": the fleet's owner
+            return (holder.value[0],) if holder is not None and holder.value[0] not in others else ()
         named = [a for a in self._actors_between(sentence.start, m.start)
                  if a.value[1] != "demonyms" and a.value[0] not in others]
         if len({a.value[0] for a in named}) == 1:
@@ -685,7 +730,8 @@ class Relator:
         with_side = self._after_preposition(parts[ci][0], hit.end if hit.cue.form == "noun" else hit.start, ("with",))
         if hit.cue.form == "compound" and not with_side:  # "agrees arms deal with Brunei"
             with_side = self._after_preposition(hit.end, clause_end, ("with",))
-        by_side = self._after_preposition(after, clause_end, ("by",)) if hit.passive else []
+        by_side = self._after_preposition(after, self._before_next_mention(after, clause_end), ("by",)) \
+            if hit.passive else []
         if hit.reduced:
             suppliers += [(a, "text") for a in hit.reduced[0]]
             recipients += [(a, "text") for a in hit.reduced[1]]
@@ -1272,6 +1318,8 @@ class Relator:
                     _compiled(r"(?:\s*(?:,|and|or)\s*[^,]*?)?\s+to\s+(?:\w+\s+)?").fullmatch(
                                  self.ctx.folded[actor.end:hit.start]):
                 return actor  # "requests from Denmark and Spain to send weapons"
+            if self._conjunction_subject(actor, hit) and actor.value[0] not in exclude:
+                return actor  # "Cairo turned to Beijing after Washington refused to sell it F-16s"
         hit_clause = clause_at(parts, hit.start)
         opening = self._RELATIVE_OPENING.match(self.ctx.folded, parts[hit_clause][0])
         if opening and not self._actors_between(opening.end(), hit.start) and hit_clause > 0:
@@ -1659,6 +1707,8 @@ class Relator:
             return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said", "No tanks were delivered"
         if hit.cue.side == "receive" and (offer := lx.OFFER_AFTER.match(folded, hit.end, m.start)):
             return "planned", text[hit.start:offer.end()]  # "has received offers for the Gripen": an offer
+        if marker := found(lx.NOT_STOPPED):
+            return hit.cue.status, with_marker(marker)  # "has not stopped the delivery of": as if said alone
         if marker := found(lx.CANCELLED):
             return "cancelled", with_marker(marker)
         if (marker := found(lx.NOT_TO)) and (promise := found(lx.PROMISE)):

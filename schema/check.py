@@ -126,6 +126,9 @@ def validate_release(folder: Path, report: Report, chunk_rows: dict[str, int] | 
     folder = Path(folder)
     if not folder.is_dir():
         raise Unreadable(f"{folder}: release folder does not exist")
+    if not (folder / "datapackage.json").exists():
+        raise Unreadable(f"{folder / 'datapackage.json'}: file does not exist (a release holds it beside its tables; "
+                         "to check one table file alone, give its path)")
     package = read_package(folder)
     _refuse_an_older_layout(folder, package)
     resources = check_descriptor(folder, package, report, version)

@@ -3,6 +3,7 @@ cause naming the file; polars and pyarrow raise many error types for a broken fi
 
 from __future__ import annotations
 
+import csv
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -27,11 +28,44 @@ def parquet_unreadable(path: Path, exc: BaseException) -> Unreadable:
 
 def csv_unreadable(path: Path, exc: Exception) -> Unreadable:
     """The Unreadable error for a CSV file that failed to read with `exc`, one line naming
-    `path` ("not valid UTF-8" for a decoding error)."""
+    `path` ("not valid UTF-8" for a decoding error), and the line of the first row the csv
+    module cannot read or that has another number of fields than the header, when it finds
+    one (`_bad_line`): "records.csv:2: not a readable CSV file (a quotation mark opened in
+    this row is not closed ...)"."""
     cause = reason(exc)
     if "utf-8" in cause.lower() or "utf8" in cause.lower():
         return Unreadable(f"{path}: not valid UTF-8")
+    found = _bad_line(path)
+    if found is not None:
+        return Unreadable(f"{path}:{found[0]}: not a readable CSV file ({found[1]})")
     return Unreadable(f"{path}: not a readable CSV file ({cause})")
+
+
+def _bad_line(path: Path) -> tuple[int, str] | None:
+    """(line, what is wrong) of the first row of the CSV file at `path` that Python's csv
+    module (strict) cannot read or whose number of fields differs from the header's; None
+    when every row reads (or the file cannot be opened as UTF-8 text). Read only after polars
+    failed, one row at a time."""
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle, strict=True)
+            start, header = 1, None
+            try:
+                for row in reader:
+                    if header is None:
+                        header = row
+                    elif row and len(row) != len(header):
+                        return start, f"has {len(row)} fields, the header has {len(header)}"
+                    start = reader.line_num + 1
+            except csv.Error as exc:
+                if "unexpected end of data" in str(exc):
+                    return start, "a quotation mark opened in this row is not closed"
+                if "expected after" in str(exc):
+                    return start, "text follows a closing quotation mark in this row"
+                return start, f"csv: {exc}"
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
 
 
 def check_parquet_layout(path: Path) -> None:

@@ -117,7 +117,10 @@ def test_column_problems_are_named(release, change, message):
     (lambda r: (r / "records.csv").write_bytes(b""), "records.csv: empty file (expected a header row)"),
     (lambda r: (r / "records.csv").write_bytes(b"record_id\n\xff\xfe\n"), "records.csv: not valid UTF-8"),
     (lambda r: (r / "datapackage.json").write_text("{not json"), "datapackage.json: not valid JSON"),
-    (lambda r: (r / "datapackage.json").unlink(), "datapackage.json: file does not exist"),
+    (lambda r: (r / "datapackage.json").unlink(), "datapackage.json: file does not exist (a release holds it beside "
+                                                  "its tables; to check one table file alone, give its path)"),
+    (lambda r: (r / "records.csv").write_text('record_id,mention_id\n"abc,def\n'),
+     "records.csv:2: not a readable CSV file (a quotation mark opened in this row is not closed)"),
 ])
 def test_unreadable_input_exits_2_with_one_line(release, damage, message):
     damage(release)
@@ -125,6 +128,31 @@ def test_unreadable_input_exits_2_with_one_line(release, damage, message):
     assert code == 2
     assert output.startswith("Error: ") and message in output
     assert len(output.strip().splitlines()) == 1 and "Traceback" not in output
+
+
+@pytest.mark.parametrize("content, message", [
+    ('record_id,mention_id\n"abc,def\n', "records.csv:2: not a readable CSV file (a quotation mark opened in this "
+                                          "row is not closed)"),
+    ('record_id,mention_id\na,b\nc,d,e\n', "records.csv:3: not a readable CSV file (has 3 fields, the header has 2)"),
+    ('record_id,mention_id\na,"b"x\n', "records.csv:2: not a readable CSV file (text follows a closing quotation "
+                                       "mark in this row)"),
+])
+def test_a_malformed_csv_file_is_named_with_its_line(tmp_path, content, message):
+    """A new-user trial of 0.20.0: a CSV file polars cannot parse gave no line."""
+    path = tmp_path / "records.csv"
+    path.write_text(content)
+    code, output = run(path)
+    assert (code, output) == (2, f"Error: {tmp_path}/{message}\n")
+
+
+def test_a_package_problem_does_not_repeat_the_file_as_its_value(release):
+    """A new-user trial of 0.20.0: "records.csv has 3193 bytes, ... (value: 'records.csv')"."""
+    with open(release / "records.csv", "a") as handle:
+        handle.write("x\n")
+    code, output = run(release)
+    size = (release / "records.csv").stat().st_size
+    assert code == 1
+    assert f"  [records.csv] records.csv has {size} bytes, datapackage.json says {size - 2}\n" in output
 
 
 def test_the_folder_that_holds_releases_is_named_with_them(release):

@@ -55,6 +55,9 @@ def test_one_story_under_three_names_is_one_document_with_three_sources(tmp_path
     result = build(seeds, tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert result.output.endswith("; 2 duplicate sources folded into their documents\n")
+    # the near copy is named: its text is another source's (a new-user trial of 0.20.0)
+    assert "Note: near-duplicate sources folded (the same text but for whitespace or quotation marks; a document " \
+           "keeps the id and text of its first source by source_id): tanks_copy into tanks\n" in result.output
     release = tmp_path / "out" / f"v{__version__}"
     documents = pl.read_parquet(release / "documents.parquet")
     # doc_id and text of the first source by id; metadata of the earliest report giving it

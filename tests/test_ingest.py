@@ -112,3 +112,16 @@ def test_a_rows_title_opens_its_text_unless_its_start_holds_it(title, text, expe
     from armsdata.build.readers import article_text
     assert article_text(text, title) == expected
     assert article_text(expected, title) == expected
+
+
+def test_near_duplicates_beyond_three_are_counted():
+    """ingest.near_duplicate_notes names the first NEAR_NAMED near copies and counts the rest;
+    identical copies change no text and are not named."""
+    import polars as pl
+    from armsdata.build.ingest import near_duplicate_notes
+    sources = pl.DataFrame({"doc_id": ["a"] * 6, "source_id": ["a", "b", "c", "d", "e", "f"],
+                            "text_match": ["identical", "near", "near", "identical", "near", "near"]})
+    assert near_duplicate_notes(sources) == [
+        "near-duplicate sources folded (the same text but for whitespace or quotation marks; a document keeps the id "
+        "and text of its first source by source_id): b into a, c into a, e into a and 1 more"]
+    assert near_duplicate_notes(sources.filter(pl.col("text_match") == "identical")) == []
