@@ -698,6 +698,11 @@ NONE_SENT = re.compile(r"\s+(?:no|zero)\s")
 NONE_BEFORE = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+){0,2}$")
 # A delivery on a timetable presupposes an order: "three more are due to arrive this year".
 SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)?$")
+# ... and so does a delivery expected on a date: "Islamabad is expected to receive its first
+# J-35 fighters next year", "Norway is not expected to receive its first Leopards before 2026"
+# (not "is expected to order": a purchase expected is planned)
+EXPECTED_DELIVERY = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|now\s+|still\s+)?expected\s+to\s+$")
+DELIVERY_VERB = re.compile(r"(?:receiv|deliver|arriv|take delivery|took delivery|get\b|hand)")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.
 CONDITIONAL_WITHHOLD = re.compile(r"\b(?:while|until|unless|as long as)\b")
 CONDITION_OPENING = re.compile(r"^\W*(?:should|if|unless|were)\b")

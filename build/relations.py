@@ -1749,6 +1749,8 @@ class Relator:
             return "planned", with_marker(marker)
         if (marker := found(lx.SCHEDULED)) or (marker := found(lx.PENDING)):
             return "ordered", with_marker(marker)
+        if lx.DELIVERY_VERB.match(folded, hit.start) and (marker := found(lx.EXPECTED_DELIVERY)):
+            return "ordered", with_marker(marker)  # "is expected to receive its first J-35 fighters next year"
         if hit.cue.side == "arrive" and self._BASE_FORM.fullmatch(folded, hit.start, hit.end) and \
                 (marker := found(lx.AWAITED)):
             return "ordered", with_marker(marker)
