@@ -1923,6 +1923,12 @@ CASES = [
       ("IRIS-T SLM fire units", "IRIS-T SLM", "DEU", "FIN", "ordered", "sale", 14, None),
       ("J-35 fighters", "J-35", "CHN", "PAK", "ordered", "unspecified", None, None),
       ("Gripen fighters", "Gripen", "SWE", "PER", "planned", "sale", 24, None)]),
+    ("pattern:lexicon.LATER_SCHEDULED (a delivery named by its noun and put ahead by its predicate is ordered; "
+     "one that began is delivered; sets 14-20's status errors)",
+     "Deliveries of the K2 tanks to Poland are due to be completed by 2029. Deliveries of the Rafale jets to India "
+     "began in 2020.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "unspecified", None, None),
+      ("Rafale jets", "Rafale", "FRA", "IND", "delivered", "unspecified", None, 2020)]),
     ("pattern:lexicon.NOT_STOPPED (a stop negated: the transfer goes on, with its cue's own stage; not pressure's "
      "unknown; a new-user trial of 0.20.0)",
      "The war has not stopped the delivery of Leopard 2 tanks to Qatar. Sanctions have not stopped Russia from "
