@@ -326,8 +326,8 @@ class Relator:
             return replace(following, context_start=reduced[0], reduced=reduced[1].reduced)
         if following is not None:
             return following
-        if reduced:
-            return reduced[1]
+        if reduced:  # "will join the eight A-29B aircraft delivered to the FARD in 2009": its own words qualify it
+            return replace(reduced[1], context_start=reduced[1].start)
         listed = self._list_cue(m)
         if listed is not None:
             return listed

@@ -1923,6 +1923,10 @@ CASES = [
       ("IRIS-T SLM fire units", "IRIS-T SLM", "DEU", "FIN", "ordered", "sale", 14, None),
       ("J-35 fighters", "J-35", "CHN", "PAK", "ordered", "unspecified", None, None),
       ("Gripen fighters", "Gripen", "SWE", "PER", "planned", "sale", 24, None)]),
+    ("rule:relations.Relator._reduced_relative (a mention's own participle is qualified by its own words, not by "
+     "the main verb's modality; set 20's errors)",
+     "The new aircraft will join the eight A-29B aircraft delivered to the Dominican Republic by Embraer in 2009.",
+     [("A-29B aircraft", "EMB-314", "BRA", "DOM", "delivered", "unspecified", 8, 2009)]),
     ("pattern:lexicon.LATER_SCHEDULED (a delivery named by its noun and put ahead by its predicate is ordered; "
      "one that began is delivered; sets 14-20's status errors)",
      "Deliveries of the K2 tanks to Poland are due to be completed by 2029. Deliveries of the Rafale jets to India "
