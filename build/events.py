@@ -29,7 +29,8 @@ consignment of Russian weapons, including two Mi-171Sh helicopters") take its re
 agreed or begun (`scheduled`); last, an aircraft that arrives carrying weapons is in no
 transfer, and its cargo takes its parties (`carried`). After the learned models
 (attachment.attach_learned), a seized cargo's route told in a sentence of its own gives
-the mentions of the seizure their parties (`seized_route`).
+the mentions of the seizure their parties (`seized_route`), and a transfer a party denies
+is denied where the document reports it as a claim (`denied_reports`).
 
 Every value set here has basis `event` and keeps the span of the sentence it came from
 (`evidence`), so an analyst can read it.
