@@ -213,6 +213,9 @@ RULES = [
     # events.py
     ("events", "find_events", "empty", "no document-level event"),
     ("events", "carried", "arg:related", "an aircraft carrying weapons keeps its transfer"),
+    ("events", "denied_reports", "arg:related", "'A post claims that Athens shipped' after Athens's denial is delivered"),
+    ("events", "_chosen", "false", "a headline's 'picks' stays planned over a body's contract"),
+    ("events", "_body_order", "arg:relation", "a headline's choice keeps its own stage"),
     ("events", "seized_route", "arg:related", "'The cargo was headed for Libya' after a seizure names no party"),
     ("events", "_routed", "arg:relation", "a seized cargo's route sentence changes no relation"),
     ("events", "headline_tense", "arg:related", "'Chile buys tanks' over a body's contract stays delivered"),

@@ -29,7 +29,8 @@ consignment of Russian weapons, including two Mi-171Sh helicopters") take its re
 agreed or begun (`scheduled`); last, an aircraft that arrives carrying weapons is in no
 transfer, and its cargo takes its parties (`carried`). After the learned models
 (attachment.attach_learned), a seized cargo's route told in a sentence of its own gives
-the mentions of the seizure their parties (`seized_route`).
+the mentions of the seizure their parties (`seized_route`), and a transfer a party denies
+is denied where the document reports it as a claim (`denied_reports`).
 
 Every value set here has basis `event` and keeps the span of the sentence it came from
 (`evidence`), so an analyst can read it.
@@ -985,10 +986,11 @@ def headline_tense(ctx: DocContext, related: Related) -> Related:
     the status the body reports for the same supplier and recipient (for a headline
     relation with one party, the body's relations with that party on the same side), when
     the body reports them as ordered or planned and never as delivered (codebook, "Status":
-    the headline), with the body's cue. The body is read only for a document whose
-    headline has such a relation."""
+    the headline), with the body's cue; a headline's choice ("Qatar picks ...": planned)
+    takes `ordered` when the body reports the transfer ordered (`_body_order`). The body is
+    read only for a document whose headline has such a relation."""
     if not ctx.opens_with_headline or not any(
-            mention.sentence == 0 and _in_present(r) for mention, relations in related for r in relations):
+            mention.sentence == 0 and (_in_present(r) or _chosen(r)) for mention, relations in related for r in relations):
         return related
     body: dict[tuple[str, str], list[Relation]] = {}
     for mention, relations in related:
@@ -996,9 +998,27 @@ def headline_tense(ctx: DocContext, related: Related) -> Related:
             for r in relations:
                 if r.supplier and r.recipient and r.status_cue:
                     body.setdefault((r.supplier, r.recipient), []).append(r)
-    return [(mention, [_body_stage(r, _same_parties(r, body))
-                       if mention.sentence == 0 and _in_present(r) else r for r in relations])
+    return [(mention, [_body_stage(r, _same_parties(r, body)) if mention.sentence == 0 and _in_present(r) else
+                       _body_order(r, _same_parties(r, body)) if mention.sentence == 0 and _chosen(r) else r
+                       for r in relations])
             for mention, relations in related]
+
+
+# A choice in a headline's present tense: "Qatar picks Italian-French air defence"
+_HEADLINE_CHOICE = re.compile(r"(?<![\w-])(?:picks|selects|chooses|opts for|taps|goes for)\Z")
+
+
+def _chosen(relation: Relation) -> bool:
+    """The relation is `planned` by a choice in the present tense ("picks", "selects")."""
+    return relation.status == "planned" and bool(_HEADLINE_CHOICE.search((relation.status_cue or "").lower()))
+
+
+def _body_order(relation: Relation, reported: list[Relation]) -> Relation:
+    """A headline's choice (`_chosen`) over a body that reports the same transfer ordered
+    ("Qatar picks ... in twin deals", body "signed agreements for"): ordered, with the
+    body's cue; else unchanged."""
+    ordered = next((r for r in reported if r.status == "ordered"), None)
+    return replace(relation, status="ordered", status_cue=ordered.status_cue) if ordered else relation
 
 
 def _same_parties(relation: Relation, body: dict[tuple[str, str], list[Relation]]) -> list[Relation]:
@@ -1042,6 +1062,39 @@ def carried(related: Related, relator: Relator) -> Related:
             relations = [r for r in cargoes[mention.start] if r.supplier or r.recipient] or relations
         result.append((mention, relations))
     return result
+
+
+# A sentence that reports a claim, not a fact: "a post claims that Athens shipped", "reports
+# that", "alleging that", "CLAIM:", "the video says"
+_CLAIMED = re.compile(r"\b(?:claim\w*|alleg\w*|report(?:s|ed)?|rumou?r\w*|purport\w*|"
+                      r"(?:post|posts|video|videos|clip|article|accounts?) (?:says?|said|shared|claimed)|"
+                      r"fact[- ]check\w*|would have)\b")
+
+
+def denied_reports(ctx: DocContext, related: Related) -> Related:
+    """A transfer a party denies is denied wherever the document reports it as a claim
+    (codebook, "Status": denial): after "Athens denied sending its S-300s to Ukraine", the
+    sentence "A post claims that Athens secretly shipped its S-300 batteries to Kyiv" is
+    `denied`, not `delivered`. A relation whose supplier and recipient a relation with a
+    denial's cue has, in a sentence that reports a claim (`_CLAIMED`), takes `denied` and
+    that cue; a sentence with a cue of its own that says otherwise (cancelled, suspended,
+    denied) keeps it."""
+    denials = {(r.supplier, r.recipient): r.status_cue for _, relations in related for r in relations
+               if r.status == "denied" and r.supplier and r.recipient and r.status_cue}
+    if not denials:
+        return related
+    claimed: dict[int, bool] = {}
+
+    def in_claim(mention: Mention) -> bool:
+        if mention.sentence not in claimed:
+            sentence = ctx.sentences[mention.sentence]
+            claimed[mention.sentence] = bool(_CLAIMED.search(ctx.folded, sentence.start, sentence.end))
+        return claimed[mention.sentence]
+
+    return [(mention, [replace(r, status="denied", status_cue=denials[(r.supplier, r.recipient)])
+                       if r.status in ("delivered", "planned", "unknown", "ordered") and
+                       (r.supplier, r.recipient) in denials and in_claim(mention) else r for r in relations])
+            for mention, relations in related]
 
 
 # A seized cargo named again after its seizure: "the cargo", "the shipment", "the vessel"
@@ -1136,7 +1189,8 @@ _FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|is to|are to|due to|set to
 # contract signed on Wednesday" is ordered, though only a deal makes it so
 _FUTURE_PURCHASE = re.compile(r"\b(?:will|shall|is to|are to)\s+(?:\w+\s+)?(?:buy|acquire|purchase|procure|obtain|get)\b")
 _UNDER_DEAL = re.compile(r"\bunder (?:the|a|an|its|this|that) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal)\b"
-                         r"(?![^.;]{0,60}?\b(?:expect\w*|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|yet|negotiat\w*|"
+                         r"(?![^.;]{0,60}?\b(?:expect\w*|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|yet|"
+                         r"(?:being |still |to be )negotiated|negotiat(?:e|es|ing|ions?)\b|"
                          r"to be signed|to sign)\b)")
 
 

@@ -172,8 +172,8 @@ def near_duplicate_notes(sources: pl.DataFrame) -> list[str]:
     """A note naming the sources folded into a document whose text differs from theirs
     but for whitespace and quotation marks (`fold`'s `sources`: text_match "near"): its
     text, and so its record ids, are another source's, which a user who added a near copy
-    to a corpus should know ("news.csv row 6 (egypt-copy)"). The first NEAR_NAMED are
-    named, the rest counted."""
+    to a corpus should know ("... by source_id): egypt-rafale into egypt-copy"). The first
+    NEAR_NAMED are named, the rest counted."""
     near = sources.filter(pl.col("text_match") == "near")
     if not near.height:
         return []

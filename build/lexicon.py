@@ -688,6 +688,11 @@ LATER_SUSPENDED = re.compile(_passive(r"suspended|frozen|halted|withheld|held up
                              r"|\b(?:is|are|was|were|remains?|remained|be|been|put|placed|kept)\s+on (?:hold|ice)\b"
                              r"|\b(?:was|were|is|are|has been|have been|remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?"
                              r"(?:suspended|frozen|halted|blocked|delayed)\b")
+# A delivery named by its noun and put ahead by its predicate: "Deliveries of the Korean-built
+# vehicles are due to be completed by 2029", "... are planned to begin in 2030": ordered
+LATER_SCHEDULED = re.compile(r"[^.;]*?\b(?:(?:is|are|were|was)\s+(?:now\s+|still\s+)?(?:due|planned|scheduled|expected|"
+                             r"set|slated)\s+to\s+(?:begin|start|be completed|be finished|finish|end|run|resume|continue)|"
+                             r"(?:will|should|would)\s+(?:begin|start|be completed|run|resume))\b")  # (.match: from the mention)
 LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed|approved|authori[sz]ed")
 LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"|\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|report)s?\s+(?:that\s+)?"
@@ -698,6 +703,11 @@ NONE_SENT = re.compile(r"\s+(?:no|zero)\s")
 NONE_BEFORE = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+){0,2}$")
 # A delivery on a timetable presupposes an order: "three more are due to arrive this year".
 SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)?$")
+# ... and so does a delivery expected on a date: "Islamabad is expected to receive its first
+# J-35 fighters next year", "Norway is not expected to receive its first Leopards before 2026"
+# (not "is expected to order": a purchase expected is planned)
+EXPECTED_DELIVERY = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|now\s+|still\s+)?expected\s+to\s+$")
+DELIVERY_VERB = re.compile(r"(?:receiv|deliver|arriv|take delivery|took delivery|get\b|hand)")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.
 CONDITIONAL_WITHHOLD = re.compile(r"\b(?:while|until|unless|as long as)\b")
 CONDITION_OPENING = re.compile(r"^\W*(?:should|if|unless|were)\b")

@@ -326,8 +326,8 @@ class Relator:
             return replace(following, context_start=reduced[0], reduced=reduced[1].reduced)
         if following is not None:
             return following
-        if reduced:
-            return reduced[1]
+        if reduced:  # "will join the eight A-29B aircraft delivered to the FARD in 2009": its own words qualify it
+            return replace(reduced[1], context_start=reduced[1].start)
         listed = self._list_cue(m)
         if listed is not None:
             return listed
@@ -1723,6 +1723,9 @@ class Relator:
             return "cancelled", text[hit.start:marker.end()]
         if m.sentence == 0 and (marker := lx.HEADLINE_CANCELLED.search(folded, max(hit.end, m.end), sentence.end)):
             return "cancelled", text[hit.start:marker.end()]  # "Ship carrying Iranian rifles seized off Yemen"
+        if hit.cue.form == "noun" and hit.cue.status == "delivered" and hit.end <= m.start and \
+                (marker := lx.LATER_SCHEDULED.match(folded, m.end, sentence.end)):
+            return "ordered", text[hit.start:marker.end()]  # "Deliveries of ... are due to be completed by 2029"
         if hit.cue.form == "noun" and self._SALE_NOUN.match(folded, hit.start) and (marker := found(lx.APPROVED_SALE)):
             return "planned", with_marker(marker)  # "had approved the sale of 20 tanks": no contract yet
         if hit.context_start and hit.start > m.end and \
@@ -1749,6 +1752,8 @@ class Relator:
             return "planned", with_marker(marker)
         if (marker := found(lx.SCHEDULED)) or (marker := found(lx.PENDING)):
             return "ordered", with_marker(marker)
+        if lx.DELIVERY_VERB.match(folded, hit.start) and (marker := found(lx.EXPECTED_DELIVERY)):
+            return "ordered", with_marker(marker)  # "is expected to receive its first J-35 fighters next year"
         if hit.cue.side == "arrive" and self._BASE_FORM.fullmatch(folded, hit.start, hit.end) and \
                 (marker := found(lx.AWAITED)):
             return "ordered", with_marker(marker)

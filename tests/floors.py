@@ -49,6 +49,7 @@ SETS = {
     "holdout18": (HERE / "holdout18" / "gold.csv", HERE / "holdout18" / "docs"),  # (scored blind at 0.18.0)
     "holdout19": (HERE / "holdout19" / "gold.csv", HERE / "holdout19" / "docs"),  # (scored blind at 0.19.0)
     "holdout20": (HERE / "holdout20" / "gold.csv", HERE / "holdout20" / "docs"),  # (scored blind at 0.20.0)
+    "holdout21": (HERE / "holdout21" / "gold.csv", HERE / "holdout21" / "docs"),  # (scored blind at 0.21.0)
 }
 
 

@@ -1902,6 +1902,37 @@ CASES = [
       ("air defence launchers", "air defence system", "DEU", "UKR", "planned", "aid", None, None),
       ("missile launchers", "artillery", "DEU", "UKR", "planned", "aid", None, None),
       ("shells", "ammunition", "DEU", "UKR", "planned", "aid", None, None)]),
+    ("rule:events.denied_reports; pattern:events._CLAIMED (a transfer a party denies is denied where the "
+     "document reports it as a claim; a sentence of fact keeps its own stage; sets 14-20's status errors)",
+     "Fact check: Did Greece send S-300s to Ukraine?\n\nAthens denied sending its S-300 batteries to Ukraine. A post "
+     "claims that Athens secretly shipped its S-300 batteries to Kyiv. Greece bought the S-300 from Russia in 1999.",
+     [("S-300s", "S-300", "GRC", "UKR", "denied", "unspecified", None, None),
+      ("S-300 batteries", "S-300", "GRC", "UKR", "denied", "unspecified", None, None),
+      ("S-300 batteries", "S-300", "GRC", "UKR", "denied", "unspecified", None, None),
+      ("S-300", "S-300", "RUS", "GRC", "delivered", "sale", None, 1999)]),
+    ("pattern:events._UNDER_DEAL; pattern:lexicon.EXPECTED_DELIVERY; pattern:lexicon.DELIVERY_VERB; "
+     "rule:events._chosen; rule:events._body_order; pattern:events._HEADLINE_CHOICE (a purchase under an "
+     "agreement negotiated by someone is ordered; a delivery expected on a date is ordered, a purchase expected "
+     "planned; a headline's choice takes the body's order; sets 14-20's status errors)",
+     "Qatar picks Turkish Akinci drones\n\nQatar has signed a contract with Turkey for 12 Akinci drones. Under the "
+     "agreement, negotiated by Norway on behalf of the group, Finland will buy 14 IRIS-T SLM fire units from "
+     "Germany. Islamabad is expected to receive its first J-35 fighters from China next year. Peru is expected to "
+     "order 24 Gripen fighters from Sweden.",
+     [("Akinci drones", "Akinci", "TUR", "QAT", "ordered", "unspecified", None, None),
+      ("Akinci drones", "Akinci", "TUR", "QAT", "ordered", "sale", 12, None),
+      ("IRIS-T SLM fire units", "IRIS-T SLM", "DEU", "FIN", "ordered", "sale", 14, None),
+      ("J-35 fighters", "J-35", "CHN", "PAK", "ordered", "unspecified", None, None),
+      ("Gripen fighters", "Gripen", "SWE", "PER", "planned", "sale", 24, None)]),
+    ("rule:relations.Relator._reduced_relative (a mention's own participle is qualified by its own words, not by "
+     "the main verb's modality; set 20's errors)",
+     "The new aircraft will join the eight A-29B aircraft delivered to the Dominican Republic by Embraer in 2009.",
+     [("A-29B aircraft", "EMB-314", "BRA", "DOM", "delivered", "unspecified", 8, 2009)]),
+    ("pattern:lexicon.LATER_SCHEDULED (a delivery named by its noun and put ahead by its predicate is ordered; "
+     "one that began is delivered; sets 14-20's status errors)",
+     "Deliveries of the K2 tanks to Poland are due to be completed by 2029. Deliveries of the Rafale jets to India "
+     "began in 2020.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "unspecified", None, None),
+      ("Rafale jets", "Rafale", "FRA", "IND", "delivered", "unspecified", None, 2020)]),
     ("pattern:lexicon.NOT_STOPPED (a stop negated: the transfer goes on, with its cue's own stage; not pressure's "
      "unknown; a new-user trial of 0.20.0)",
      "The war has not stopped the delivery of Leopard 2 tanks to Qatar. Sanctions have not stopped Russia from "
