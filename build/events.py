@@ -114,6 +114,11 @@ def find_events(ctx: DocContext, related: Related, relator: Relator,
             if existing is None:
                 events[event.parties] = replace(event, sentences=set(event.sentences))  # its own copy
             else:
+                if index < existing.sentence and pairs is None:
+                    # reported first by its noun ("announced a military aid package for Ukraine",
+                    # then "the Gepard guns that Germany sent to Kyiv last year"): its stage, as first read
+                    existing.status, existing.transfer_type = event.status, event.transfer_type
+                    existing.sentence, existing.evidence = index, event.evidence
                 existing.sentences.add(index)
                 existing.weaponless = existing.weaponless and index not in with_mentions
     return sorted(events.values(), key=lambda e: e.sentence)

@@ -309,6 +309,12 @@ class Relator:
             # main verb's status, the relative clause's party on the other side
             party = (relative.agent,)
             return replace(verb, reduced=((), party) if relative.cue.side == "receive" else (party, ()))
+        if relative is not None and relative.agent and relative.cue.side == "receive" and verb is None and \
+                (arrival := self._following_verb(relative.end, self.ctx.sentences[m.sentence].end)) is not None \
+                and arrival.cue.side == "arrive":
+            # "The first three of the 42 Rafale fighters that Jakarta ordered from France arrived":
+            # the arrival is the mention's own verb, the buyer the relative clause's agent
+            return replace(arrival, reduced=((), (relative.agent,)), context_start=arrival.start)
         if relative is not None:
             return relative
         if noun is not None:

@@ -1933,6 +1933,20 @@ CASES = [
      "began in 2020.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "unspecified", None, None),
       ("Rafale jets", "Rafale", "FRA", "IND", "delivered", "unspecified", None, 2020)]),
+    ("rule:events.find_events (a pair first reported by its transfer noun keeps that report's stage when a later "
+     "sentence reports an older delivery of the same pair; a new-user trial of 0.21.0)",
+     "Berlin announced a military aid package worth 500 million euros for Ukraine on Friday. The package includes "
+     "four IRIS-T air defence systems and 30 Leopard 1 tanks. It also contains spare parts for the Gepard guns "
+     "that Germany sent to Kyiv last year.",
+     [("IRIS-T air defence systems", "IRIS-T", "DEU", "UKR", "ordered", "aid", 4, None),
+      ("Leopard 1 tanks", "Leopard 1", "DEU", "UKR", "ordered", "aid", 30, None),
+      ("Gepard guns", "Gepard", "DEU", "UKR", "delivered", "unspecified", None, 2023)]),
+    ("rule:relations.Relator._find_cue (an arrival after a relative clause of buying is the mention's own verb, "
+     "the relative clause's agent its buyer; a new-user trial of 0.21.0)",
+     "The first three of the 42 Rafale fighters that Jakarta ordered from France arrived at Roesmin Nurjadin air "
+     "base on Monday. The F-35 fighters that Ankara had ordered are stored in Texas.",
+     [("Rafale fighters", "Rafale", "FRA", "IDN", "delivered", "sale", 3, 2024),
+      ("F-35 fighters", "F-35", "USA", "TUR", "ordered", "sale", None, None)]),
     ("pattern:lexicon.NOT_STOPPED (a stop negated: the transfer goes on, with its cue's own stage; not pressure's "
      "unknown; a new-user trial of 0.20.0)",
      "The war has not stopped the delivery of Leopard 2 tanks to Qatar. Sanctions have not stopped Russia from "
