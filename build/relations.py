@@ -824,6 +824,12 @@ class Relator:
                 # own forces, so it receives; the from-object supplies
                 recipients += [(a, "text") for a in agents]
                 agents = []
+            if side == "trade" and hit.cue.form in ("compound", "noun") and origins and agents and \
+                    not set(agents) & set(origins) and not any(self._is_company_agent(a, hit) for a in agents):
+                # "Egypt denies Chinese jet deal", "India inks French Rafale deal": the other side of a
+                # deal for a foreign-made weapon is its buyer
+                recipients += [(a, "text") for a in agents]
+                agents = []
             suppliers += [(a, "text") for a in by_side + agents]
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
             if hit.cue.form == "noun":  # "Saab received an order from Brazil for": the buyer inside the cue

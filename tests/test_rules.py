@@ -1966,6 +1966,13 @@ CASES = [
      [("rifles", "small arms", "IRN", "NSA_AL_SHABAAB", "cancelled", "unspecified", None, None),
       ("assault rifles", "small arms", "IRN", "NSA_AL_SHABAAB", "cancelled", "unspecified", None, None),
       ("weapons", "small arms", "IRN", "NSA_AL_SHABAAB", "cancelled", "unspecified", None, None)]),
+    ("rule:relations.Relator._parties (the other side of a deal noun for a foreign-made weapon is its buyer, not a "
+     "second supplier; a new-user trial of 0.21.0)",
+     "Egypt denies Chinese jet deal\n\nEgypt's defence ministry denied reports that it had agreed to buy J-10C "
+     "fighter jets from China. India inks French Rafale deal.",
+     [("jet", "fighter aircraft", "CHN", "EGY", "denied", "sale", None, None),
+      ("J-10C fighter jets", "J-10", "CHN", "EGY", "denied", "sale", None, None),
+      ("Rafale", "Rafale", "FRA", "IND", "ordered", "sale", None, None)]),
     ("pattern:lexicon.NOT_STOPPED (a stop negated: the transfer goes on, with its cue's own stage; not pressure's "
      "unknown; a new-user trial of 0.20.0)",
      "The war has not stopped the delivery of Leopard 2 tanks to Qatar. Sanctions have not stopped Russia from "
