@@ -436,7 +436,7 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
       gold quantity against a predicted 12 is wrong.
 
     The gold has no category column: the gold category is that of the gold system in
-    the systems reference table (build/reference/systems.csv, generic classes
+    the systems table (armsdata.load('systems'), generic classes
     included); records whose gold system is not catalogued are not scored on it. A note
     on stderr names such gold systems: an alias of a catalogued system ("S300" for
     "S-300") scores as a wrong system, so write the table's name; a designation the

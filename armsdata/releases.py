@@ -91,7 +91,7 @@ def release_path(version: str | None = None, root: Path | None = None) -> Path:
         raise UsageError(no_releases(root))
     version = str(version or published[-1]).removeprefix("v")  # (a number given for "1.0.0" is named as not published)
     if version not in published:
-        raise UsageError(f"version {version} is not published; published: {', '.join(published)}")
+        raise UsageError(f"version {version} is not published in {root}; published: {', '.join(published)}")
     return root / f"v{version}"
 
 

@@ -368,7 +368,7 @@ def read_corpus(client, plan: readers.Plan, count: int, progress: Progress | Non
     if repeated or problem:
         raise ArmsdataError(repeated or problem)
     documents, folded = ingest.fold(sources)
-    return ingest.Corpus(documents, folded, plan.notes + ingest.undated_notes(documents) + ingest.near_duplicate_notes(folded),
+    return ingest.Corpus(documents, folded, ingest.corpus_notes(plan, documents, folded),
                          files={part.file: str(part.path) for part in plan.parquet})
 
 

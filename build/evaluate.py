@@ -206,7 +206,7 @@ def _check_vocabularies(path: Path, gold: pl.DataFrame) -> None:
         bad = gold.with_row_index("line", 2).filter(pl.col(name).is_not_null() & ~pl.col(name).is_in(sorted(values)))
         if bad.height:
             line, value = bad["line"][0], bad[name][0]
-            hint = "an actor_id of build/reference/actors.csv" if name in ("supplier", "recipient") else \
+            hint = "an actor_id of the actors table (armsdata.load('actors'))" if name in ("supplier", "recipient") else \
                 "one of " + ", ".join(sorted(values))
             raise ArmsdataError(f"{path}: line {line}: {name} {value!r} is not {hint}")
 

@@ -114,6 +114,11 @@ def find_events(ctx: DocContext, related: Related, relator: Relator,
             if existing is None:
                 events[event.parties] = replace(event, sentences=set(event.sentences))  # its own copy
             else:
+                if index < existing.sentence and pairs is None:
+                    # reported first by its noun ("announced a military aid package for Ukraine",
+                    # then "the Gepard guns that Germany sent to Kyiv last year"): its stage, as first read
+                    existing.status, existing.transfer_type = event.status, event.transfer_type
+                    existing.sentence, existing.evidence = index, event.evidence
                 existing.sentences.add(index)
                 existing.weaponless = existing.weaponless and index not in with_mentions
     return sorted(events.values(), key=lambda e: e.sentence)
@@ -1148,10 +1153,19 @@ def seized_route(ctx: DocContext, related: Related, relator: Relator) -> Related
                 for index in range(seized_at, route_at):
                     covered.setdefault(index, (route, seizures[seized_at]))
                 break
+    # a supplier the seizure's own sentences name ("Kenya seizes Iranian-made rifles") over
+    # the route's place of loading ("loaded in Yemen": a port on the way)
+    named: dict[tuple, set] = {}
+    for mention, relations in related:
+        if mention.sentence in covered:
+            named.setdefault(covered[mention.sentence][0], set()).update(
+                r.supplier for r in relations if r.status == "cancelled" and r.supplier and r.supplier_basis == "text")
     result = []
     for mention, relations in related:
         if mention.sentence in covered:
             route, cue = covered[mention.sentence]
+            if len(found := named.get(route, set())) == 1:
+                route = (next(iter(found)),) + route[1:]
             relations = [_routed(r, route, cue) for r in relations]
         result.append((mention, relations))
     return result
@@ -1159,13 +1173,13 @@ def seized_route(ctx: DocContext, related: Related, relator: Relator) -> Related
 
 def _routed(relation: Relation, route: tuple, cue: str) -> Relation:
     """`relation` with a seized cargo's route (supplier, recipient, the route sentence's span):
-    a seized relation, or a carried one with no recipient (made the seizure's, with its
-    `cue`), takes the route's parties where it has none or one from an event, with the
+    a cancelled relation (its sentence is the seizure's or one after it), or a carried one
+    with no recipient (made the seizure's, with its `cue`), takes the route's parties where it has none or one from an event, with the
     route sentence as evidence."""
     supplier, recipient, span = route
     carried = relation.status == "delivered" and relation.recipient is None and \
         bool(_CARRYING.search((relation.status_cue or "").lower()))
-    seized = relation.status == "cancelled" and bool(_INTERDICTION.search((relation.status_cue or "").lower()))
+    seized = relation.status == "cancelled"  # (in a sentence of the seizure: "boarded a dhow ... found rifles")
     if not (carried or seized):
         return relation
     if carried:

@@ -161,7 +161,29 @@ def open_corpus(seeds: Path | readers.Plan, progress: Progress | None = None) ->
     except BaseException:
         store.close()
         raise
-    return Corpus(documents, sources, plan.notes + undated_notes(documents) + near_duplicate_notes(sources), store)
+    return Corpus(documents, sources, corpus_notes(plan, documents, sources), store)
+
+
+def corpus_notes(plan: readers.Plan, documents: pl.DataFrame, sources: pl.DataFrame) -> list[str]:
+    """What the build says of a corpus besides its records: the plan's notes (files not
+    read, columns ignored), then undated documents, empty ones and near duplicates."""
+    return plan.notes + undated_notes(documents) + empty_notes(documents) + near_duplicate_notes(sources)
+
+
+_EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+def empty_notes(documents: pl.DataFrame) -> list[str]:
+    """A note naming the documents with no text at all (an empty .txt file): they build no
+    record, which a user may not expect (a new-user trial of 0.21.0). The first NEAR_NAMED
+    are named, the rest counted."""
+    empty = documents.filter(pl.col("text_sha256") == _EMPTY_SHA256)["doc_id"].to_list()
+    if not empty:
+        return []
+    more = f" and {len(empty) - NEAR_NAMED} more" if len(empty) > NEAR_NAMED else ""
+    verb = "has" if len(empty) == 1 else "have"
+    return [f"{len(empty)} of {documents.height} documents {verb} no text (an empty file?): "
+            f"{', '.join(empty[:NEAR_NAMED])}{more}"]
 
 
 # Near duplicates named one by one in the build's notes; more are counted

@@ -732,7 +732,7 @@ TARGETED = re.compile(r"\b(?:threats?\s+(?:from|of|posed by)|against|to counter|
                       r"protect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?from|defen[cd](?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?"
                       r"against|attacks?\s+by|strikes?\s+by)\s+"
                       r"(?:(?:(?:dozens|hundreds|scores|thousands) of|(?:several|many|a few)(?: dozen| hundred)?|the|their|its|target)\s+)?$")
-CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|signs|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
+CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|signs|inks|inked|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared|authori[sz]\w*|green-?light\w*|go-ahead)\b")
 # An offer received, right after a verb of receiving: "has received offers for the Gripen" (planned)
 OFFER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:offers?|bids?|proposals?|tenders?)\s+(?:for|of)\b")

@@ -309,6 +309,12 @@ class Relator:
             # main verb's status, the relative clause's party on the other side
             party = (relative.agent,)
             return replace(verb, reduced=((), party) if relative.cue.side == "receive" else (party, ()))
+        if relative is not None and relative.agent and relative.cue.side == "receive" and verb is None and \
+                (arrival := self._following_verb(relative.end, self.ctx.sentences[m.sentence].end)) is not None \
+                and arrival.cue.side == "arrive":
+            # "The first three of the 42 Rafale fighters that Jakarta ordered from France arrived":
+            # the arrival is the mention's own verb, the buyer the relative clause's agent
+            return replace(arrival, reduced=((), (relative.agent,)), context_start=arrival.start)
         if relative is not None:
             return relative
         if noun is not None:
@@ -816,6 +822,12 @@ class Relator:
                     self._OWN_FORCES_WITH.match(self.ctx.folded, hit.end):
                 # "Mali has equipped its air force with aircraft from Russia": the subject arms its
                 # own forces, so it receives; the from-object supplies
+                recipients += [(a, "text") for a in agents]
+                agents = []
+            if side == "trade" and hit.cue.form in ("compound", "noun") and origins and agents and \
+                    not set(agents) & set(origins) and not any(self._is_company_agent(a, hit) for a in agents):
+                # "Egypt denies Chinese jet deal", "India inks French Rafale deal": the other side of a
+                # deal for a foreign-made weapon is its buyer
                 recipients += [(a, "text") for a in agents]
                 agents = []
             suppliers += [(a, "text") for a in by_side + agents]
@@ -1504,6 +1516,8 @@ class Relator:
                 found.append(actor.value[0])
         return found
 
+    _EXPORT = re.compile(r"(?:export|re-export|sold|sell)")
+
     def _own_use(self, m: Mention, hit: CueHit, suppliers, recipients) -> bool:
         """A state using or sending its own weapons is no transfer."""
         if hit.cue.side == "supply" and m.determiner in lx.POSSESSIVES and hit.cue.form == "verb":
@@ -1511,7 +1525,8 @@ class Relator:
             # forces; "send 14 of its Leopard 2A4 tanks to Ukraine" and "offered its Su-35
             # fighters to Turkey" are transfers
             on_mission = lx.OPERATION.search(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
-            return bool(on_mission) or not recipients
+            # (an export goes abroad, named or not: "Ankara has exported its TB2 drones to more than 30 countries")
+            return bool(on_mission) or not recipients and not self._EXPORT.match(self.ctx.folded, hit.start)
         if self._for_own_platform(m):
             return True  # "buying the Rafale M for its new aircraft carrier", "... and later its submarines"
         if (own := lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start)) and \
@@ -1707,6 +1722,10 @@ class Relator:
             return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said", "No tanks were delivered"
         if hit.cue.side == "receive" and (offer := lx.OFFER_AFTER.match(folded, hit.end, m.start)):
             return "planned", text[hit.start:offer.end()]  # "has received offers for the Gripen": an offer
+        if cue_text.endswith("ing") and (marker := self._AFTER_GERUND.search(before)):
+            # "Warsaw signed the licence agreement after buying 180 of the tanks": a gerund after
+            # "after" or "since" is a past event of its own, the main clause's contract not its stage
+            return hit.cue.status, text[clause_start + marker.start():hit.end]
         if marker := found(lx.NOT_STOPPED):
             return hit.cue.status, with_marker(marker)  # "has not stopped the delivery of": as if said alone
         if marker := found(lx.CANCELLED):
@@ -1779,6 +1798,7 @@ class Relator:
                 return "planned", with_marker(marker)  # "approached London about buying 40 Typhoons"
         return hit.cue.status, cue_text
 
+    _AFTER_GERUND = re.compile(r"\b(?:after|since)\s+$")
     # A purchase in the progressive, or as the object of a preposition or of a verb of thought
     _BUYING = re.compile(r"(?:buying|purchasing|acquiring)")
     _IN_PROGRESS = re.compile(r"\b(?:is|are|am)\s+(?:(?:also|itself|themselves|now|still|already)\s+)*$")

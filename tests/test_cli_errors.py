@@ -265,7 +265,8 @@ def test_evaluate_a_missing_gold_file(tmp_path):
 def test_diff_an_unpublished_version(tmp_path, built_release):
     code, output = run("diff", __version__, "9.9.9", "--root", built_release.parent)
     assert code == 2
-    assert one_line(output, "9.9.9") == f"Error: version 9.9.9 is not published; published: {__version__}"
+    assert one_line(output, "9.9.9") == \
+        f"Error: version 9.9.9 is not published in {built_release.parent}; published: {__version__}"
 
 
 def test_versions_of_a_missing_folder(tmp_path):

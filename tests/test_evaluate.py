@@ -169,7 +169,7 @@ def test_evaluate_command_prints_two_tables_per_document(pair):
 
 def test_evaluate_help_says_where_the_gold_category_comes_from():
     result = CliRunner().invoke(main, ["evaluate", "--help"])
-    assert "systems reference table (build/reference/systems.csv" in " ".join(result.output.split())
+    assert "systems table (armsdata.load('systems')" in " ".join(result.output.split())
 
 
 def test_gold_whose_documents_are_not_scored_is_an_error(pair, tmp_path):
@@ -263,8 +263,8 @@ def test_evaluate_names_the_line_of_a_gold_quantity_that_is_not_a_number(tmp_pat
      "status 'seized' is not one of cancelled, delivered, denied, none, ordered, planned, suspended, unknown"),
     ("planned,sale,12,", "planned,smuggling,12,",
      "transfer_type 'smuggling' is not one of aid, licensed_production, sale, technology_transfer, unspecified"),
-    ("ISR,RUS,planned", "Israel,RUS,planned", "supplier 'Israel' is not an actor_id of build/reference/actors.csv"),
-    ("ISR,RUS,planned", "ISR,Russia,planned", "recipient 'Russia' is not an actor_id of build/reference/actors.csv"),
+    ("ISR,RUS,planned", "Israel,RUS,planned", "supplier 'Israel' is not an actor_id of the actors table (armsdata.load('actors'))"),
+    ("ISR,RUS,planned", "ISR,Russia,planned", "recipient 'Russia' is not an actor_id of the actors table (armsdata.load('actors'))"),
     ("d2,0,6,drones", "d2,6,0,drones", "span_end 0 is not after span_start"),
     ("d2,0,6,drones", "d2,-1,6,drones", "span_start -1 is not a code point offset (0 or more)"),
     ("planned,sale,12,", "planned,sale,0,", "quantity 0 is not a count of 1 or more"),

@@ -125,3 +125,17 @@ def test_near_duplicates_beyond_three_are_counted():
         "near-duplicate sources folded (the same text but for whitespace or quotation marks; a document keeps the id "
         "and text of its first source by source_id): b into a, c into a, e into a and 1 more"]
     assert near_duplicate_notes(sources.filter(pl.col("text_match") == "identical")) == []
+
+
+def test_a_build_names_the_documents_with_no_text(tmp_path):
+    """An empty .txt file is a document with no text, so no record: the build says so (a
+    new-user trial of 0.21.0 found it silent)."""
+    from click.testing import CliRunner
+    from armsdata.cli import main
+    seeds = tmp_path / "news"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Tanks for Iran\n\nRussia sent tanks to Iran.\n", encoding="utf-8")
+    (seeds / "empty.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "Note: 1 of 2 documents has no text (an empty file?): empty\n" in result.output

@@ -1933,6 +1933,46 @@ CASES = [
      "began in 2020.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "unspecified", None, None),
       ("Rafale jets", "Rafale", "FRA", "IND", "delivered", "unspecified", None, 2020)]),
+    ("rule:events.find_events (a pair first reported by its transfer noun keeps that report's stage when a later "
+     "sentence reports an older delivery of the same pair; a new-user trial of 0.21.0)",
+     "Berlin announced a military aid package worth 500 million euros for Ukraine on Friday. The package includes "
+     "four IRIS-T air defence systems and 30 Leopard 1 tanks. It also contains spare parts for the Gepard guns "
+     "that Germany sent to Kyiv last year.",
+     [("IRIS-T air defence systems", "IRIS-T", "DEU", "UKR", "ordered", "aid", 4, None),
+      ("Leopard 1 tanks", "Leopard 1", "DEU", "UKR", "ordered", "aid", 30, None),
+      ("Gepard guns", "Gepard", "DEU", "UKR", "delivered", "unspecified", None, 2023)]),
+    ("rule:relations.Relator._find_cue (an arrival after a relative clause of buying is the mention's own verb, "
+     "the relative clause's agent its buyer; a new-user trial of 0.21.0)",
+     "The first three of the 42 Rafale fighters that Jakarta ordered from France arrived at Roesmin Nurjadin air "
+     "base on Monday. The F-35 fighters that Ankara had ordered are stored in Texas.",
+     [("Rafale fighters", "Rafale", "FRA", "IDN", "delivered", "sale", 3, 2024),
+      ("F-35 fighters", "F-35", "USA", "TUR", "ordered", "sale", None, None)]),
+    ("pattern:relations.Relator._EXPORT (an export of a state's own weapons to unnamed buyers is a transfer, a "
+     "mission of its own forces none; a new-user trial of 0.21.0)",
+     "Ankara has already exported its Bayraktar TB2 drones to more than 30 countries. Russia sent its bombers to "
+     "Syria on missions.",
+     [("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", None, "delivered", "sale", None, None),
+      ("bombers", "military aircraft", None, None, "none", None, None, None)]),
+    ("pattern:relations.Relator._AFTER_GERUND (a gerund after 'after' is a past event of its own, not the main "
+     "clause's contract; a new-user trial of 0.21.0)",
+     "Warsaw signed the licence agreement after buying 180 K2 tanks outright in 2022.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "licensed_production", 180, 2022)]),
+    ("rule:events.seized_route; rule:events._routed (a cancelled relation in a sentence of the seizure takes the "
+     "route whatever its cue; a supplier the seizure's sentences name goes before the place of loading; a "
+     "new-user trial of 0.21.0)",
+     "Kenya seizes Iranian-made rifles bound for al-Shabaab\n\nKenyan coast guard officers boarded a dhow off Lamu "
+     "and found hundreds of assault rifles hidden under sacks of fish. Investigators said the weapons had been "
+     "loaded in Yemen and were bound for al-Shabaab.",
+     [("rifles", "small arms", "IRN", "NSA_AL_SHABAAB", "cancelled", "unspecified", None, None),
+      ("assault rifles", "small arms", "IRN", "NSA_AL_SHABAAB", "cancelled", "unspecified", None, None),
+      ("weapons", "small arms", "IRN", "NSA_AL_SHABAAB", "cancelled", "unspecified", None, None)]),
+    ("rule:relations.Relator._parties (the other side of a deal noun for a foreign-made weapon is its buyer, not a "
+     "second supplier; a new-user trial of 0.21.0)",
+     "Egypt denies Chinese jet deal\n\nEgypt's defence ministry denied reports that it had agreed to buy J-10C "
+     "fighter jets from China. India inks French Rafale deal.",
+     [("jet", "fighter aircraft", "CHN", "EGY", "denied", "sale", None, None),
+      ("J-10C fighter jets", "J-10", "CHN", "EGY", "denied", "sale", None, None),
+      ("Rafale", "Rafale", "FRA", "IND", "ordered", "sale", None, None)]),
     ("pattern:lexicon.NOT_STOPPED (a stop negated: the transfer goes on, with its cue's own stage; not pressure's "
      "unknown; a new-user trial of 0.20.0)",
      "The war has not stopped the delivery of Leopard 2 tanks to Qatar. Sanctions have not stopped Russia from "
