@@ -93,6 +93,7 @@ RULES = [
     ("mentions", "_made_origin_ahead", "false", "'Turkish-built offshore patrol vessel' has no origin"),
     ("mentions", "_one_per_phrase", "arg:found", "'Scorpene-class submarines' is two mentions"),
     ("mentions", "_overlaps", "false", "mentions may overlap"),
+    ("mentions", "_covered", "true", "'Anka-3 drones' is 'Anka' and 'drones' apart"),
     ("mentions", "_is_actor", "false", "an actor's name may be a designation"),
     ("mentions", "_not_a_weapon", "false", "'think tank' is a tank"),
     ("mentions", "_generic_class", "custom:head_class", "modifiers never change a head's class"),

@@ -180,7 +180,9 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     taken = _Taken(len(ctx.folded), [(m.start, m.end) for m in found])
     for match in _DESIGNATION_RE.finditer(ctx.text):
         tail = _TAIL_RE.match(ctx.folded, match.end())
-        if tail and not _overlaps(taken, match.start(), tail.end()) and not _is_actor(ctx, match.start()):
+        if tail and not _covered(taken, match.start(), tail.end()) and not _is_actor(ctx, match.start()):
+            # (also over a catalogued name inside it, when the phrase is longer: "Anka-3 drone" is
+            # one phrase, named by its catalogued name in _one_per_phrase, not "Anka" and "drone")
             head = tail.group(0).split()[-1]
             generic = _generic_class(ctx.folded, match.end(), tail.end(), head)
             found.append(_make(ctx, match.start(), tail.end(), match.group(0), category[generic], "uncatalogued"))
@@ -321,6 +323,11 @@ def _overlaps(spans, start: int, end: int) -> bool:
     if isinstance(spans, _Taken):  # (neither the spans nor [start, end) are ever empty)
         return spans.mask.find(1, start, end) >= 0
     return any(start < b and a < end for a, b in spans)
+
+
+def _covered(spans: "_Taken", start: int, end: int) -> bool:
+    """Every character of [start, end) lies in a span taken already."""
+    return spans.mask.find(0, start, end) < 0
 
 
 def _is_actor(ctx: DocContext, start: int) -> bool:

@@ -1973,6 +1973,12 @@ CASES = [
      [("jet", "fighter aircraft", "CHN", "EGY", "denied", "sale", None, None),
       ("J-10C fighter jets", "J-10", "CHN", "EGY", "denied", "sale", None, None),
       ("Rafale", "Rafale", "FRA", "IND", "ordered", "sale", None, None)]),
+    ("rule:mentions._covered (a designation and its class noun over a shorter catalogued name are one phrase, "
+     "named by the catalogue; not the catalogued name and a class noun apart; mentions._overlaps's survival "
+     "in the mutation check of 0.21.0)",
+     "Turkey sent two Anka-3 drones to Ukraine. Russia sold 12 Su-30 fighter jets to Iran.",
+     [("Anka-3 drones", "Anka", "TUR", "UKR", "delivered", "unspecified", 2, None),
+      ("Su-30 fighter jets", "Su-30", "RUS", "IRN", "delivered", "sale", 12, None)]),
     ("pattern:lexicon.NOT_STOPPED (a stop negated: the transfer goes on, with its cue's own stage; not pressure's "
      "unknown; a new-user trial of 0.20.0)",
      "The war has not stopped the delivery of Leopard 2 tanks to Qatar. Sanctions have not stopped Russia from "
