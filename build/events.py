@@ -586,7 +586,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 continue
             elif relation.status == "none" and _cue_in(relation, lx.HELD_WORDS) and topic and topic.recipient \
                     and _topic_force(ctx, mention) and \
-                    (source := _given_by(ctx, mention, topic) or _maker_of(mention, topic, origins)) is not None:
+                    (source := _source_of(ctx, mention, topic, origins)) is not None:
                 # "The navy already flies ScanEagle drones donated by the United States" in an
                 # article about the Philippines' arms: an unnamed force is the topic recipient's,
                 # and a force that operates a weapon has received it (codebook, "Status"): from the
@@ -600,7 +600,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 # "The air force wants 24 new multi-role fighters" in an article about Peru's jets:
                 # an unnamed force is the topic recipient's ("inducted three JF-17 fighters supplied
                 # by Pakistan": the participle's agent, else the system's maker, supplies)
-                source = _given_by(ctx, mention, topic) or _maker_of(mention, topic, origins)
+                source = _source_of(ctx, mention, topic, origins)
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event", evidence=topic.evidence,
                                    supplier=source[0] if source else None, supplier_basis=source[1] if source else None)
             elif relation.status != "none" and relation.recipient and not relation.supplier and topic \
@@ -620,6 +620,13 @@ _GIVEN_BY = re.compile(r",?\s+(?:(?:which|that)\s+(?:were|was|had been|have been
                        r"(?:(?:supplied|donated|delivered|given|gifted|provided|sold|transferred|built|made|"
                        r"manufactured|produced)\s+by|(?:bought|purchased|acquired|obtained|received)\s+from)"
                        r"\s+(?:the\s+)?")
+
+
+def _source_of(ctx: DocContext, mention: Mention, topic: TransferEvent,
+               origins: dict[str, str | None] | None) -> tuple[str, str] | None:
+    """The supplier, with its basis, of a weapon an unnamed force of the topic's recipient
+    holds: the agent of its participle (_given_by), else its maker (_maker_of)."""
+    return _given_by(ctx, mention, topic) or _maker_of(mention, topic, origins)
 
 
 def _given_by(ctx: DocContext, mention: Mention, topic: TransferEvent) -> tuple[str, str] | None:
