@@ -1181,8 +1181,8 @@ def seized_route(ctx: DocContext, related: Related, relator: Relator) -> Related
 def _routed(relation: Relation, route: tuple, cue: str) -> Relation:
     """`relation` with a seized cargo's route (supplier, recipient, the route sentence's span):
     a cancelled relation (its sentence is the seizure's or one after it), or a carried one
-    with no recipient (made the seizure's, with its `cue`), takes the route's parties where it has none or one from an event, with the
-    route sentence as evidence."""
+    with no recipient (made the seizure's, with its `cue`), takes the route's parties where
+    it has none or one from an event, with the route sentence as evidence."""
     supplier, recipient, span = route
     carried = relation.status == "delivered" and relation.recipient is None and \
         bool(_CARRYING.search((relation.status_cue or "").lower()))
@@ -1237,8 +1237,9 @@ _ORDERED_PARTICIPLE = re.compile(r",\s*(?:(?:\w+ly|already|previously|originally
 def _under_agreement(ctx: DocContext, mention: Mention, relation: Relation, agreed: set) -> bool:
     """The relation's cue is a future delivery (_FUTURE_DELIVERY) of parties an ordered or
     delivered event of the document has (`agreed`) or of a mention a participle of contract
-    follows (_ORDERED_PARTICIPLE: "The first boat, ordered in 2017, will be delivered"), or a future delivery or purchase
-    (_FUTURE_PURCHASE) in a sentence that says it is done under a deal (_UNDER_DEAL)."""
+    follows (_ORDERED_PARTICIPLE: "The first boat, ordered in 2017, will be delivered"), or
+    a future delivery or purchase (_FUTURE_PURCHASE) in a sentence that says it is done
+    under a deal (_UNDER_DEAL)."""
     cue = (relation.status_cue or "").lower()  # (the cue first: a few words)
     delivery = _FUTURE_DELIVERY.search(cue)
     if delivery and (relation.supplier, relation.recipient) in agreed:

@@ -172,37 +172,40 @@ def corpus_notes(plan: readers.Plan, documents: pl.DataFrame, sources: pl.DataFr
 
 _EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 
+# Names given one by one in a note of the build; more are counted
+NAMED = 3
+
+
+def _named(names: list[str], total: int) -> str:
+    """The first NAMED of `names` (the first of `total` things), comma-separated, and "and N
+    more" for the rest."""
+    more = f" and {total - NAMED} more" if total > NAMED else ""
+    return ", ".join(names[:NAMED]) + more
+
 
 def empty_notes(documents: pl.DataFrame) -> list[str]:
     """A note naming the documents with no text at all (an empty .txt file): they build no
-    record, which a user may not expect (a new-user trial of 0.21.0). The first NEAR_NAMED
-    are named, the rest counted."""
+    record, which a user may not expect (a new-user trial of 0.21.0); the first NAMED
+    named, the rest counted."""
     empty = documents.filter(pl.col("text_sha256") == _EMPTY_SHA256)["doc_id"].to_list()
     if not empty:
         return []
-    more = f" and {len(empty) - NEAR_NAMED} more" if len(empty) > NEAR_NAMED else ""
     verb = "has" if len(empty) == 1 else "have"
-    return [f"{len(empty)} of {documents.height} documents {verb} no text (an empty file?): "
-            f"{', '.join(empty[:NEAR_NAMED])}{more}"]
-
-
-# Near duplicates named one by one in the build's notes; more are counted
-NEAR_NAMED = 3
+    return [f"{len(empty)} of {documents.height} documents {verb} no text (an empty file?): {_named(empty, len(empty))}"]
 
 
 def near_duplicate_notes(sources: pl.DataFrame) -> list[str]:
     """A note naming the sources folded into a document whose text differs from theirs
     but for whitespace and quotation marks (`fold`'s `sources`: text_match "near"): its
     text, and so its record ids, are another source's, which a user who added a near copy
-    to a corpus should know ("... by source_id): egypt-rafale into egypt-copy"). The first
-    NEAR_NAMED are named, the rest counted."""
+    to a corpus should know ("... by source_id): egypt-rafale into egypt-copy"); the first
+    NAMED named, the rest counted."""
     near = sources.filter(pl.col("text_match") == "near")
     if not near.height:
         return []
-    named = [f"{row['source_id']} into {row['doc_id']}" for row in near.head(NEAR_NAMED).iter_rows(named=True)]
-    more = f" and {near.height - NEAR_NAMED} more" if near.height > NEAR_NAMED else ""
+    named = [f"{row['source_id']} into {row['doc_id']}" for row in near.head(NAMED).iter_rows(named=True)]
     return [f"near-duplicate sources folded (the same text but for whitespace or quotation marks; a document "
-            f"keeps the id and text of its first source by source_id): {', '.join(named)}{more}"]
+            f"keeps the id and text of its first source by source_id): {_named(named, near.height)}"]
 
 
 def undated_notes(documents: pl.DataFrame) -> list[str]:

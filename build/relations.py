@@ -226,8 +226,7 @@ class Relator:
         found = self._CARRYING.search(self.ctx.folded, m.end, parts[clause_at(parts, m.start)][1])
         if found is None or not (hit.cue.side == "arrive" or hit.start == found.start()):
             return None
-        index = bisect.bisect_left(self._mention_starts, m.end + 1)
-        cargo = self.mentions[index] if index < len(self.mentions) else None
+        cargo = self._next_mention(m.end)
         if cargo is None or cargo.start < found.end() or cargo.start > found.end() + 40:
             return None
         return cargo, self.ctx.text[found.start():found.end()].strip()
@@ -345,14 +344,17 @@ class Relator:
         following = self._following_verb(partner.end, clause_end) if partner else None
         return following or self._headline_cue(m)
 
+    def _next_mention(self, position: int) -> Mention | None:
+        """The first mention that starts after `position`, if any."""
+        index = bisect.bisect_right(self._mention_starts, position)
+        return self.mentions[index] if index < len(self.mentions) else None
+
     def _before_next_mention(self, position: int, end: int) -> int:
         """`end`, or the start of the first mention after `position` when it comes before `end`:
         a passive's by-agent is not one that follows another weapon's participle ("MiG-29 jets
         bought from Belarus and Mirage 2000P aircraft supplied by France")."""
-        following = bisect.bisect_right(self._mention_starts, position)
-        if following < len(self.mentions) and self.mentions[following].start < end:
-            return self.mentions[following].start
-        return end
+        following = self._next_mention(position)
+        return following.start if following is not None and following.start < end else end
 
     def _participle_of_another(self, verb: CueHit, m: Mention) -> bool:
         """The verb stands right after another mention before `m` (only white space between):

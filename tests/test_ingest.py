@@ -115,7 +115,7 @@ def test_a_rows_title_opens_its_text_unless_its_start_holds_it(title, text, expe
 
 
 def test_near_duplicates_beyond_three_are_counted():
-    """ingest.near_duplicate_notes names the first NEAR_NAMED near copies and counts the rest;
+    """ingest.near_duplicate_notes names the first NAMED near copies and counts the rest;
     identical copies change no text and are not named."""
     import polars as pl
     from armsdata.build.ingest import near_duplicate_notes
