@@ -223,6 +223,8 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
     if supplies:
         supplier = source[0] if source else (subject.value[0] if subject else None)
         recipient = to[0] if to else (partner[0] if partner else None)
+        if supplier is None and to and (demonym := _demonym_before(ctx, actors, found.start())) and demonym != recipient:
+            supplier = demonym  # "The Dutch package for Ukraine includes 20 howitzers"
     else:
         recipient = subject.value[0] if subject else (to[0] if to else None)
         supplier = source[0] if source else (partner[0] if partner else None)
@@ -251,6 +253,19 @@ def _possessor_of(ctx: DocContext, actors, noun_start: int):
     before = [a for a in actors if a.end <= noun_start and noun_start - a.end < 40 and a.value[1] != "demonyms"]
     if before and _POSSESSIVE_BEFORE.fullmatch(ctx.folded, before[-1].end, noun_start):
         return before[-1]
+    return None
+
+
+# "The Dutch package", "a new German military aid package": a demonym and at most two
+# modifiers before a transfer noun
+_DEMONYM_GAP = re.compile(r"\s+(?:[\w$.,-]+\s+){0,2}$")
+
+
+def _demonym_before(ctx: DocContext, actors, noun_start: int) -> str | None:
+    """The state whose demonym stands right before a transfer noun (_DEMONYM_GAP), or None."""
+    before = [a for a in actors if a.end <= noun_start and noun_start - a.end < 40]
+    if before and before[-1].value[1] == "demonyms" and _DEMONYM_GAP.fullmatch(ctx.folded, before[-1].end, noun_start):
+        return before[-1].value[0]
     return None
 
 
@@ -691,7 +706,10 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
     launchers"), and a class noun's origin ("Belarus inherited Soviet artillery") is the
     supplier. Nothing for arms in general or a state's own make."""
     holding = cue is not None
-    generic_held = holding and mention.basis != "catalogue" and bool(mention.origins)
+    # ("Ethiopia's fleet of Turkish drones": a class noun of another state's make that a
+    # possessor holds, like a Holder frame's)
+    generic_held = (holding or bool(mention.possessor) and mention.possessor not in mention.origins) and \
+        mention.basis != "catalogue" and bool(mention.origins)
     if (mention.basis != "catalogue" and not generic_held) or mention.category == "unspecified":
         return []
     made = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
@@ -1199,7 +1217,7 @@ def _routed(relation: Relation, route: tuple, cue: str) -> Relation:
 
 
 # A delivery still to come, in the cue's words: "will deliver", "would arrive", "is to be handed over"
-_FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to|expects? to)\s+"
+_FUTURE_DELIVERY = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|is to|are to|due to|set to|scheduled to|expected to|expects? to)\s+"
                               r"(?:\w+\s+){0,2}?(?:deliver|suppl|transfer|hand|ship|sen[dt]|arriv|reach|receiv|buil[dt]|"
                               r"assembl|produc|manufactur)\w*")
 

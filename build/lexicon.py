@@ -641,10 +641,13 @@ PRESSURE = re.compile(r"\b(?:press\w*|urg\w*|call\w* on|push\w*|persuad\w*|preve
 REQUEST = re.compile(r"\b(?:ask\w*(?:\s+[\w'-]+){0,3}?\s+(?:to|for)|request\w*)\b")  # not "was asked about"
 CANNOT = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to)\s+$")
 BEGIN = re.compile(r"\b(?:begin\w*|began|begun|start\w*)\s+to\s+$")
+# "may" the modal, not the month: "in May", "on 2 May", "May 2", "early May" are dates.
+MAY_MODAL = (r"(?<!\bin )(?<!\bon )(?<!\bby )(?<!\bof )(?<!\bearly )(?<!\blate )(?<!mid-)(?<!\bsince )"
+             r"(?<!\blast )(?<!\bnext )(?<!\bthis )(?<!\buntil )(?<!\bduring )(?<!\d )may(?![\s,]+\d)")
 INTENT = re.compile(
     r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|seeking|sought|intends?|intended|hopes?|hoping|"
     r"aims?|considers?|considering|wish\w*|would like|interest\w*|talks?|negotiat\w*|discuss\w*|"
-    r"offer\w*|propos\w*|will|would|could|may|might|should|shall|expects?|expected|if|potential\w*|"
+    r"offer\w*|propos\w*|will|would|could|" + MAY_MODAL + r"|might|should|shall|expects?|expected|if|potential\w*|"
     r"possibl\w*|to sign|looking to|ready to|stud(?:y|ies|ying)|weigh\w*|mull\w*|evaluat\w*|(?<![\w-])ey(?:e|es|ed|eing|ing))\b")
 # "The war has not stopped the delivery of", "Sanctions have not prevented Russia from
 # delivering": a transfer that goes on, not one stopped or pressed (a new-user trial of 0.20.0)
@@ -706,7 +709,14 @@ SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)
 # ... and so does a delivery expected on a date: "Islamabad is expected to receive its first
 # J-35 fighters next year", "Norway is not expected to receive its first Leopards before 2026"
 # (not "is expected to order": a purchase expected is planned)
-EXPECTED_DELIVERY = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|now\s+|still\s+)?expected\s+to\s+$")
+EXPECTED_DELIVERY = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|now\s+|still\s+)?expected\s+to\s+$"
+                               r"|\b(?:is|are)\s+(?:now\s+|still\s+)?to\s+$")  # "Poland is to receive 96 Apaches"
+# A purchase whose weapons are still awaited, said after them: "Kenya bought six Mi-17
+# helicopters, which are expected later this year", "... bought ... still to come": ordered
+# (not across a comma but that of ", which"/", that")
+LATER_AWAITED = re.compile(r"(?:[^.;,]*?|[^.;,]*?,\s*(?:which|that)\b[^.;,]*?)\b(?:(?:is|are)\s+(?:now\s+|still\s+)?"
+                           r"(?:expected|due|scheduled)\b[^.;,]*?\b(?:later|next|by|in)\b|"
+                           r"(?:still|yet)\s+to\s+(?:come|arrive|be delivered))")  # (.match: from the mention)
 DELIVERY_VERB = re.compile(r"(?:receiv|deliver|arriv|take delivery|took delivery|get\b|hand)")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.
 CONDITIONAL_WITHHOLD = re.compile(r"\b(?:while|until|unless|as long as)\b")
@@ -763,7 +773,8 @@ AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of
 # "to the Indian Navy", "with Chinese and South Korean firms" (not "for the French company"
 # alone, which is a maker, nor "to the Chinese market").
 STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms?|company|companies|makers?|manufacturers?|"
-                        r"shipyards?|yards?|suppliers?|contractors?|group|groups|builders?|consortium)\b")
+                        r"shipyards?|yards?|suppliers?|contractors?|group|groups|builders?|consortium|"
+                        r"stocks?|stockpiles?|arsenals?|inventor(?:y|ies)|surplus(?:es)?|reserves)\b")  # "from Swiss stocks"
 # a state's minister or ministry right after its name: "Norway's defence minister", "the Polish
 # Ministry of Defence", "Egypt's foreign ministry" (relations.Relator.home_state: who says "we")
 MINISTER = re.compile(r"(?:'s?)?\s+(?:(?:defen[cs]e|foreign|armed forces|war)\s+)?minist(?:er|ry|ries)\b")
@@ -821,7 +832,10 @@ WEEKDAY = re.compile(r"(?<!said )(?<!told )(?<!announced )(?<!reported )(?<!conf
                      r"(?!\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|announced|confirmed|reported|stated)\b)")
 # A month named with no year ("delivered to Ukraine in March"): the latest such month up to
 # publication, unless the clause speaks of the future (FUTURE: a schedule gives no year)
-BARE_MONTH = re.compile(r"\b(?:in|since|during|early|late|mid-)\s*(" + "|".join(MONTHS) + r")\b(?![\s,]+\d)")
+# (also "on 2 May" and "on May 2" with no year: the group that matched is the last one)
+BARE_MONTH = re.compile(r"\b(?:(?:in|since|during|early|late|mid-)\s*(" + "|".join(MONTHS) + r")\b(?![\s,]+\d)"
+                        r"|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\b(?![\s,]+\d)"
+                        r"|on\s+(" + "|".join(MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\s,]+\d))")
 FUTURE = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set to|to be|planned|plans?|next)\b|'ll\b")
 
 

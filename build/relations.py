@@ -291,6 +291,9 @@ class Relator:
             return noun  # (what the tests below come to: the verb need not be looked for)
         verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
         verb = self._interdicted_carrier(verb, m) or verb
+        if relative is not None and (verb is not None or noun is not None) and \
+                self._PRONOUN.match(folded, relative.context_start):
+            relative = None  # "Morocco has received the first six of 24 Apaches it ordered": the main verb's
         if verb is not None and verb.cue.side == "own" and relative is None and noun is None and \
                 (reduced := self._reduced_relative(m, clause_end)):
             # "will replace its MiG-29s bought from Belarus": the participle's transfer, read from it on
@@ -308,12 +311,20 @@ class Relator:
             # main verb's status, the relative clause's party on the other side
             party = (relative.agent,)
             return replace(verb, reduced=((), party) if relative.cue.side == "receive" else (party, ()))
-        if relative is not None and relative.agent and relative.cue.side == "receive" and verb is None and \
+        if relative is not None and relative.agent and relative.cue.side in ("receive", "supply") and verb is None and \
                 (arrival := self._following_verb(relative.end, self.ctx.sentences[m.sentence].end)) is not None \
-                and arrival.cue.side == "arrive":
-            # "The first three of the 42 Rafale fighters that Jakarta ordered from France arrived":
-            # the arrival is the mention's own verb, the buyer the relative clause's agent
-            return replace(arrival, reduced=((), (relative.agent,)), context_start=arrival.start)
+                and (arrival.cue.side == "arrive" or arrival.passive and arrival.cue.side == "supply" and
+                     not self._NOT_DONE.search(self._main_words(relative.end, arrival.start))):
+            # "The first three of the 42 Rafale fighters that Jakarta ordered from France arrived",
+            # "The F-16s that Denmark promised to Ukraine were delivered": the arrival or handover
+            # is the mention's own verb, the buyer or seller the relative clause's agent
+            if relative.cue.side == "receive":
+                parties = ((), (relative.agent,))
+            else:
+                parties = ((relative.agent,), tuple(self._after_preposition(relative.end, arrival.start, ("to", "for"))))
+            # (its own auxiliaries qualify it: "... will be delivered next year")
+            return replace(arrival, reduced=parties,
+                           context_start=arrival.start - len(self._auxiliaries(relative.end, arrival.start)))
         if relative is not None:
             return relative
         if noun is not None:
@@ -343,6 +354,23 @@ class Relator:
         partner = self._coordinated_mention(m)
         following = self._following_verb(partner.end, clause_end) if partner else None
         return following or self._headline_cue(m)
+
+    def _auxiliaries(self, start: int, end: int) -> str:
+        """The auxiliaries and adverbs right before `end` (after `start`): "will be ", "had not been "."""
+        found = self._AUXILIARIES_BEFORE.search(self.ctx.folded, start, end)
+        return found.group(0) if found else ""
+
+    def _main_words(self, start: int, end: int) -> str:
+        """The words of the main clause right before a verb at `end` that follows a relative
+        clause at `start`: those after its closing comma ("..., not one had been "), else its
+        auxiliaries."""
+        gap = self.ctx.folded[start:end]
+        return gap.rsplit(",", 1)[1] if "," in gap else self._auxiliaries(start, end)
+
+    _NOT_DONE = re.compile(r"\b(?:not|never|none|no|will|would|shall|should|could|may|might|yet|expected|due|set|scheduled|to)\s")
+    _AUXILIARIES_BEFORE = re.compile(r"(?:\b(?:will|would|shall|should|could|may|might|is|are|was|were|has|have|had|"
+                                     r"been|be|being|not|now|yet|still|finally|already|to|expected|due|set|"
+                                     r"scheduled)\s+)+$")
 
     def _next_mention(self, position: int) -> Mention | None:
         """The first mention that starts after `position`, if any."""
@@ -488,6 +516,10 @@ class Relator:
         return next((end for start, end in self._clauses(index) if start >= position), self.ctx.sentences[index].end)
 
     # (a part noun may end the item before: "anti-ship missile components, grenade launchers")
+    # an appositive list closed by a comma before the verb's to-object (_list_end)
+    _APPOSITION_CLOSED = re.compile(r"\s*,\s*(?:including|such as|notably|among them)\s[^;.]*?,\s*(?=(?:to|into|for)\s)")
+    _APPOSITION_OPEN = re.compile(r",\s*(?:including|such as|notably|among them)\s[^;.,]*$")
+    _APPOSITION_REST = re.compile(r"[^;.]*?,\s*(?=(?:to|into|for)\s)")
     _LIST_JOINT = re.compile(r"(?:\s+(?:components|parts|kits|spares))?"
                              r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+)"
                              r"(?:(?:the|some|several|dozens of|hundreds of|a|an)\s+)?")
@@ -496,6 +528,13 @@ class Relator:
         """Where the clause of the last item of the list that `m` opens ends: "will receive 155
         mm shells, torpedoes and night-vision goggles from Norway" (the from-object is every
         item's)."""
+        folded = self.ctx.folded
+        if (closed := self._APPOSITION_CLOSED.match(folded, m.end)) or (
+                self._APPOSITION_OPEN.search(folded, self.ctx.sentences[m.sentence].start, m.start) and
+                (closed := self._APPOSITION_REST.match(folded, m.end))):
+            # "Egypt sent weapons, including artillery, to Mogadishu": the to-object after the
+            # appositive list is the verb's, for the head noun and the items alike
+            return max(clause_end, parts[clause_at(parts, closed.end())][1])
         last = m
         for other in self.mentions[bisect.bisect_left(self._mention_starts, m.end + 1):]:
             if other.start < last.end + 1:
@@ -677,8 +716,19 @@ class Relator:
         zero = relative is None
         if zero:
             relative = _compiled(r"[^\S\n]+").match(self.ctx.folded, start)  # (never into the next line)
-            if relative is None or self.ctx.actor_at.get(relative.end()) is None:
+            if relative is None:
                 return None
+        if self.ctx.actor_at.get(relative.end()) is None and (pronoun := self._PRONOUN.match(self.ctx.folded, relative.end())):
+            # "The Netherlands confirmed that the last of the 24 F-16 fighters it promised to Kyiv
+            # had now been handed over": the pronoun is the sentence's first subject
+            subject = self._first_subject(self.ctx.sentences[self.ctx.sentence_index(start)].start, start)
+            verb = self._AUXILIARY.match(self.ctx.folded, pronoun.end())
+            for pattern, cue in lx.VERB_CUE_RES:
+                if subject and cue.side in ("supply", "receive") and (found := pattern.match(self.ctx.folded, verb.end())):
+                    return CueHit(cue, found.start(), found.end(), agent=subject, context_start=relative.end())
+            return None
+        if zero and self.ctx.actor_at.get(relative.end()) is None:
+            return None
         actor = self.ctx.actor_at.get(relative.end())
         if zero and (actor.value[1] == "demonyms" or _compiled(r"'s?\b").match(self.ctx.folded, actor.end)):
             return None  # "... Russian ...", "F-16s Poland's air force": no subject of a relative
@@ -874,14 +924,24 @@ class Relator:
                 recipients, with_side = recipients + [(a, "text") for a in with_side if a not in makers], []
             suppliers += [(a, "text") for a in from_side + with_side or self._contract_with(m)]
             recipients += [(a, "text") for a in to_side if hit.cue.form != "verb"]
+            if hit.passive and m.possessor and from_side and not recipients and hit.start > m.end:
+                recipients.append((m.possessor, "text"))  # "Morocco's T-72 tanks were bought from Belarus"
         maker = self.origin.get(m.system)
-        if side == "trade" and maker and maker in {r for r, _ in recipients} and maker not in {s for s, _ in suppliers}:
-            suppliers, recipients = recipients, suppliers  # "Kuwait signs Patriot deal with the United States"
+        if (side == "trade" or side == "receive" and hit.cue.form == "noun" and with_side) and maker and \
+                maker in {r for r, _ in recipients} and maker not in {s for s, _ in suppliers}:
+            # "Kuwait signs Patriot deal with the United States"; "France signed a contract with
+            # Armenia for CAESAR howitzers": the maker's state sells to the with-object
+            suppliers, recipients = recipients, suppliers
         if hit.cue.form != "verb" and not (self._has_subject_link(m, hit) if linked is None else linked):
             suppliers, recipients = self._nominal_fallback(m, parts, ci, suppliers, recipients, side)
         if not suppliers and recipients:
             suppliers = [(a, "text") for a in self._supplied_by(m.end, sentence.end)
                          if a not in {r for r, _ in recipients}]  # "built by PT PAL": the buyer's own yard
+        if not suppliers and not recipients and side == "receive" and hit.cue.form == "verb" and hit.end <= m.start:
+            # "The Air Force also inducted three JF-17 fighters supplied by Pakistan": a receiver
+            # left unnamed, the supplier named by a reduced relative after the weapon
+            if self._REDUCED_BY.match(self.ctx.folded, m.end):  # (not "were built by": a passive)
+                suppliers = [(a, "text") for a in self._supplied_by(m.end, clause_end)]
         if not suppliers and not recipients:
             suppliers, recipients = self._between(m, parts, ci)
         if bool(suppliers) != bool(recipients) and side in ("supply", "trade", "receive"):
@@ -1009,8 +1069,11 @@ class Relator:
         words = self.ctx.folded[max(0, hit.start - 40):hit.end]
         if not _compiled(r"\b(?:sign\w*|contract\w*|deal|agreement|won|wins|secured|clinched|inked)\b").search(words):
             return False
+        # (within the cue's own sentence: a headline's "Bumar-Labedy signs K2 deal" is no subject
+        # of the body's "Poland signed a contract with Hyundai Rotem")
+        start = max(0, hit.start - 120, self.ctx.sentences[self.ctx.sentence_index(hit.start)].start)
         return any(actor.value[0] == actor_id and actor.value[1] == "companies"
-                   for actor in self._actors_between(max(0, hit.start - 120), hit.start))  # "Turkish drone maker Baykar"
+                   for actor in self._actors_between(start, hit.start))  # "Turkish drone maker Baykar"
 
     def _other_actors(self, m: Mention, hit: CueHit, parts, ci, makers: list[str]) -> list[str]:
         """The actors of the clause that are not the maker: "Baykar signs Kuwait deal"."""
@@ -1020,6 +1083,8 @@ class Relator:
 
     _SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|sent|delivered|sold|shipped|smuggled|made|built|"
                               r"manufactured|designed|produced|paid for|funded|financed|donated|gifted)\s+by\s+")
+
+    _REDUCED_BY = re.compile(r",?\s+" + _SUPPLIED_BY.pattern[2:])  # right after the weapon
 
     def _supplied_by(self, start: int, end: int) -> list[str]:
         """"..., most of them supplied by Tehran": a supplier named later in the sentence."""
@@ -1080,11 +1145,15 @@ class Relator:
     _OWN_FORCES_WITH = re.compile(rf"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{lx.FORCE_NOUNS}|"
                                   r"units|squadrons|brigades|fleet)\s+with\b")
 
+    # what may stand between the object and "with": "supplied Russia with", "the Rapid Support
+    # Forces (RSF) in Sudan with"
+    _WITH_AFTER_OBJECT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+in\s+[\w'-]+)?(?:\s+[\w'-]+){0,2}?\s+with\b")
+
     def _object_with(self, hit: CueHit) -> list[str]:
         """"supplied Russia with drones", "equip Peshmerga brigades with howitzers": the actor
         right after the verb is the recipient."""
         actor = self._actor_after(hit)
-        if actor and _compiled(r"(?:\s+[\w'-]+){0,2}?\s+with\b").match(self.ctx.folded[actor.end:actor.end + 30]):
+        if actor and self._WITH_AFTER_OBJECT.match(self.ctx.folded[actor.end:actor.end + 60]):
             return [actor.value[0]]
         return []
 
@@ -1274,6 +1343,11 @@ class Relator:
         actors = self._actors_between(found.start(), found.end() + 1) if found else []
         return actors[0].value[0] if actors else None
 
+    # a state's own institution before its name, as a letterhead gives it ("Parliament of
+    # Romania", "Ministry of Defence of the Republic of Lithuania", "Embassy of Japan")
+    _INSTITUTION_OF = re.compile(r"\b(?:parliament|ministry(?: of [\w ]{3,30}?)?|government|embassy|senate|"
+                                 r"national assembly|presidency|office of the president) of (?:the )?$")
+
     @functools.cached_property
     def home_state(self) -> str | None:
         """The state whose officials speak in the first person ("we"): the first state the headline
@@ -1286,8 +1360,9 @@ class Relator:
         if not named:
             return None
         for actor in actors:
-            if lx.MINISTER.match(self.ctx.folded, actor.end):
-                return actor.value[0]  # "Norway's defence minister on Ukraine aid": the minister speaks
+            if lx.MINISTER.match(self.ctx.folded, actor.end) or self._INSTITUTION_OF.search(self.ctx.folded, 0, actor.start):
+                # "Norway's defence minister on Ukraine aid", "PARLIAMENT OF ROMANIA": its officials speak
+                return actor.value[0]
         best = max(dict.fromkeys(named), key=named.count)
         return best if named.count(best) >= 2 else None
 
@@ -1646,6 +1721,9 @@ class Relator:
         committed: what it promises is ordered, not planned (unless a condition or a possible
         sale qualifies it)."""
         status, cue_text = self._stage(m, hit, parts, ci)
+        if status == "delivered" and hit.cue.side == "receive" and hit.cue.form == "verb" and \
+                lx.LATER_AWAITED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end):
+            return "ordered", cue_text  # "Kenya bought six Mi-17 helicopters, which are expected later"
         if status == "planned" and self._announced_package(m.sentence):
             return "ordered", cue_text
         if status == "ordered" and self._not_binding(m):
@@ -1902,11 +1980,11 @@ class Relator:
                               r"handed over|commissioned)\b")
 
     # a date and nothing else before the sentence's first comma, dash or colon ("In March
-    # 2001, ...", "Last year, ...", "2016 - ..."), not a weekday ("On Monday, officials said")
+    # 2001, ...", "Last year, ...", "In May, ...", "2016 - ..."), not a weekday ("On Monday, officials said")
     _DATE_OPENING = re.compile(
         r"\W*(?:(?:in|by|since|back in|as early as|during|until)\s+)?(?:(?:early|late|mid-)\s*)?"
         r"(?:(?:" + "|".join(lx.MONTHS) + r")\s+)?(?:(?:1[89]|20)\d\d|(?:last|earlier this|this)\s+"
-        r"(?:year|" + "|".join(lx.MONTHS) + r"))\s*(?:,|[-\u2013\u2014:]\s)")
+        r"(?:year|" + "|".join(lx.MONTHS) + r")|" + "|".join(lx.MONTHS) + r")\s*(?:,|[-\u2013\u2014:]\s)")
 
 
 def resolve_year(words: str, published: dt.date | None) -> int | None:
@@ -1934,7 +2012,7 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
         bare = lx.BARE_MONTH.search(words)
         if bare is None or lx.FUTURE.search(words):
             return None
-        month = lx.MONTHS.index(bare.group(1)) + 1  # "delivered in March": the latest March
+        month = lx.MONTHS.index(bare.group(bare.lastindex)) + 1  # "delivered in March": the latest March
         return published.year if month <= published.month else published.year - 1
     which, unit = relative.groups()
     if unit in lx.MONTHS:
