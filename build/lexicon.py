@@ -351,6 +351,7 @@ HEADLINE_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in HEADLINE_CUES
 
 
 _LETTER = re.compile(r"[a-z' -]")
+_LOOKAROUND = re.compile(r"\(\?<?[=!]")  # "(?=", "(?!", "(?<=", "(?<!"
 _LOOKAHEAD = re.compile(r"^(.*?)(?:\\b)?(\(\?=.*\))$")
 _MAX_FORMS = 2000
 
@@ -376,12 +377,21 @@ def _literal_forms(pattern: str) -> tuple[list[str], str | None] | None:
     return (forms, lookahead) if end == len(body) and all(forms) else None
 
 
-def _sequence_forms(body: str, i: int) -> tuple[list[str], int]:
-    """Forms of the sequence starting at `i`, up to a "|" or ")" (ValueError: not literal)."""
+def _sequence_forms(body: str, i: int, heads: bool = False) -> tuple[list[str], int]:
+    """Forms of the sequence starting at `i`, up to a "|" or ")" (ValueError: not literal).
+    With `heads`, a lookaround ("(?<!the )", "(?!\\s+deal)") is passed over: it matches no
+    text, so the words around it still start every match (_head_forms), though they are no
+    longer all of it."""
     forms = [""]
     while i < len(body) and body[i] not in "|)":
+        if heads and (around := _LOOKAROUND.match(body, i)):
+            _, close = _split_group(body, around.end())
+            if close is None:
+                raise ValueError(body)
+            i = close + 1
+            continue
         if body.startswith("(?:", i):
-            alternatives, i = _alternative_forms(body, i + 3)
+            alternatives, i = _alternative_forms(body, i + 3, heads)
             if i >= len(body) or body[i] != ")":
                 raise ValueError(body)
             i += 1
@@ -399,10 +409,10 @@ def _sequence_forms(body: str, i: int) -> tuple[list[str], int]:
     return forms, i
 
 
-def _alternative_forms(body: str, i: int) -> tuple[list[str], int]:
-    forms, i = _sequence_forms(body, i)
+def _alternative_forms(body: str, i: int, heads: bool = False) -> tuple[list[str], int]:
+    forms, i = _sequence_forms(body, i, heads)
     while i < len(body) and body[i] == "|":
-        more, i = _sequence_forms(body, i + 1)
+        more, i = _sequence_forms(body, i + 1, heads)
         forms += more
     return forms, i
 
@@ -490,9 +500,15 @@ def _head_forms(pattern: str) -> list[str] | None:
         return None
     forms, i = [""], 2
     while True:
+        if around := _LOOKAROUND.match(pattern, i):  # (matches no text: see _sequence_forms)
+            _, close = _split_group(pattern, around.end())
+            if close is None:
+                return None
+            i = close + 1
+            continue
         if pattern.startswith("(?:", i):
             try:
-                alternatives, end = _alternative_forms(pattern, i + 3)
+                alternatives, end = _alternative_forms(pattern, i + 3, heads=True)
             except ValueError:
                 break
             if end >= len(pattern) or pattern[end] != ")":

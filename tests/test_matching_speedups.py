@@ -21,7 +21,8 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 EDGES = ["was denied", "swas denied", "-was denied", "it was not", "has been rejected", "hasn't", "wasn't",
          "to sell", "toto sell", "x-to be", "not to ", "no  tanks ", "as well as", "such as the", "so as",
          "as many", "since 2020", "unless, that", "a - b", "a; b: c", "missiles, which", "anti-ship missiles",
-         "tanks-", "_tanks", "1999", "x2024", "2024-", "stopped a ship", "relied heavily on", "aid package"]
+         "tanks-", "_tanks", "1999", "x2024", "2024-", "stopped a ship", "relied heavily on", "aid package",
+         "the offers", "2 offers", "offered", "in hands to", "hands them to", "reach a deal", "reach the port"]
 
 
 def _texts() -> list[str]:
@@ -69,6 +70,9 @@ def test_letter_first_leaves_what_it_cannot_speed_up(source):
     (r"\b(?:stopped|stops|boarded)\s+(?:a|the)\s+(?:ship|boat)\b", ["stopped", "stops", "boarded"]),
     (r"\brel(?:y|ies|ied)\s+(?:\w+ly\s+)+on\b", ["rely", "relies", "relied"]),
     (r"\b(?:a|)x\s", ["ax", "x"]),
+    (r"\b(?:(?<!\bthe )(?<!\d )offers?|offered)\b", ["offer", "offers", "offered"]),  # lookarounds match no text
+    (r"\b(?<!the )(?<!in )hands(?=\s+(?:\w+\s+){1,4}?to\b)", ["hands"]),
+    (r"\b(?:reach(?!\s+(?:an?\s+)?deal)|arrived)\b", ["reach", "arrived"]),
     (r"\bab|cd", None),
     (r"\b(?:ab|c[|])\s", None),
 ])
