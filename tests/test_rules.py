@@ -2098,6 +2098,14 @@ CASES += [
      "Kenya bought rifles from Bulgarian stocks. Ukraine received shells from South Korean stockpiles.",
      [("rifles", "small arms", "BGR", "KEN", "delivered", "sale", None, None),
       ("shells", "ammunition", "KOR", "UKR", "delivered", "unspecified", None, None)]),
+    ("frame:92 Manufacturing (licensed) going on (licence production in the present has delivered its "
+     "first units; 'will assemble' stays planned, frame 31)",
+     "Turkey assembles K2 tanks under licence from South Korea. Egypt is producing K9 howitzers under a "
+     "licence from Hanwha.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "TUR", "delivered", "licensed_production", None, None),
+      ("K9 howitzers", "K9", "KOR", "EGY", "delivered", "licensed_production", None, None)]),
+    ("frame:31 Manufacturing (licensed) to come", "Egypt will assemble K9 howitzers under licence from South Korea.",
+     [("K9 howitzers", "K9", "KOR", "EGY", "planned", "licensed_production", None, None)]),
 ]
 
 
