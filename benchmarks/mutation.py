@@ -150,6 +150,7 @@ RULES = [
     ("relations", "Relator._indirect_object", "empty", "'gave Afghanistan 14 missiles': no recipient"),
     ("relations", "Relator._passive_subject", "empty", "'Zambia was supplied with': no recipient"),
     ("relations", "Relator._is_company_agent", "false", "a maker signing a deal is its buyer"),
+    ("relations", "Relator._company_named_before", "false", "'Navantia wins Saudi frigate order': Saudi Arabia sells"),
     ("relations", "Relator._other_actors", "empty", "'Baykar signs Kuwait deal': no buyer"),
     ("relations", "Relator._supplied_by", "empty", "', supplied by Tehran' later in the sentence is not read"),
     ("relations", "Relator._auxiliaries", "custom:empty_string", "a handover after a relative clause keeps no auxiliary: 'will be delivered' reads as done"),

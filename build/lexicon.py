@@ -711,7 +711,10 @@ LATER_SUSPENDED = re.compile(_passive(r"suspended|frozen|halted|withheld|held up
 # vehicles are due to be completed by 2029", "... are planned to begin in 2030": ordered
 LATER_SCHEDULED = re.compile(r"[^.;]*?\b(?:(?:is|are|were|was)\s+(?:now\s+|still\s+)?(?:due|planned|scheduled|expected|"
                              r"set|slated)\s+to\s+(?:begin|start|be completed|be finished|finish|end|run|resume|continue)|"
-                             r"(?:will|should|would)\s+(?:begin|start|be completed|run|resume))\b")  # (.match: from the mention)
+                             r"(?:will|should|would)\s+(?:begin|start|be completed|run|resume)|"
+                             # "... have yet to be completed", "... are yet to begin", "... have not yet started"
+                             r"(?:(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet|(?:has|have|had)\s+not\s+(?:yet\s+)?)"
+                             r"\s*(?:to\s+)?(?:begin|begun|start|started|be completed|been completed|be finished|finish))\b")
 LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed|approved|authori[sz]ed")
 LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"|\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|report)s?\s+(?:that\s+)?"
@@ -743,6 +746,9 @@ CONDITION_OPENING = re.compile(r"^\W*(?:should|if|unless|were)\b")
 NOT_BINDING = re.compile(r"\b(?:framework|memorand(?:um|a)|letters? of intent|mous?|preliminary)\b|\bno\s+(?:[\w-]+\s+)?"
                          r"(?:contract|deal|agreement|order)s?\b|\b(?:not|n't|never|yet to)\s+(?:yet\s+)?(?:be\s+)?"
                          r"(?:approved?|signed?|concluded|finali[sz]ed?)\b")
+# ... unless it is a step before the contract: "After a framework agreement in July, Warsaw
+# signed executive contracts for 180 K2 tanks" (ordered)
+PRIOR_STEP = re.compile(r"\b(?:after|following|since)\s+(?:[\w'-]+\s+){0,3}$")
 NOT_BINDING_AFTER = re.compile(r"^[^.;]*?\b(?:(?:is|are)\s+(?:also\s+|still\s+)?in the works|under negotiation|"
                                r"no (?:contract|deal|agreement) (?:has|had) (?:yet )?been (?:signed|concluded|agreed)|"
                                r"being negotiated|(?:has|have)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+"

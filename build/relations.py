@@ -907,10 +907,14 @@ class Relator:
         else:  # receive, use
             if hit.cue.form == "post":  # "in service with Peru"; "the order was cancelled by Taipei"
                 by_side = self._after_preposition(hit.start, clause_end, ("with", "by"))
-            makers = [a for a in agents if self._is_company_agent(a, hit)]
+            makers = [a for a in agents if self._is_company_agent(a, hit) or
+                      hit.cue.form == "compound" and self._company_named_before(a, hit)]
             if makers:  # "Baykar signs Kuwait deal for Bayraktar TB2 drones": the maker sells
                 suppliers += [(a, "text") for a in makers]
                 agents = [a for a in agents if a not in makers] or self._other_actors(m, hit, parts, ci, makers)
+            if makers and hit.cue.form == "compound":  # "Navantia wins Saudi frigate order": the
+                recipients += [o for o in suppliers if o[0] in origins and o[0] not in makers]  # other state buys
+                suppliers = [o for o in suppliers if o[0] not in origins or o[0] in makers]
             recipients += [(a, "text") for a in by_side + agents]
             if side == "receive" and hit.cue.form == "verb":
                 with_side = self._after_preposition(parts[ci][0], m.start, ("with",))
@@ -1069,6 +1073,10 @@ class Relator:
         words = self.ctx.folded[max(0, hit.start - 40):hit.end]
         if not _compiled(r"\b(?:sign\w*|contract\w*|deal|agreement|won|wins|secured|clinched|inked)\b").search(words):
             return False
+        return self._company_named_before(actor_id, hit)
+
+    def _company_named_before(self, actor_id: str, hit: CueHit) -> bool:
+        """A company of state `actor_id` stands before the cue in its sentence."""
         # (within the cue's own sentence: a headline's "Bumar-Labedy signs K2 deal" is no subject
         # of the body's "Poland signed a contract with Hyundai Rotem")
         start = max(0, hit.start - 120, self.ctx.sentences[self.ctx.sentence_index(hit.start)].start)
@@ -1732,11 +1740,13 @@ class Relator:
 
     def _not_binding(self, m: Mention) -> bool:
         """The mention's sentence makes its contract one still to come (lexicon.NOT_BINDING
-        before the mention, NOT_BINDING_AFTER after it) or conditional (CONDITION_AFTER)."""
-        sentence = self.ctx.sentences[m.sentence]
-        after = self.ctx.folded[m.end:sentence.end]
-        return bool(lx.NOT_BINDING.search(self.ctx.folded, sentence.start, m.start) or
-                    lx.NOT_BINDING_AFTER.search(after) or lx.CONDITION_AFTER.search(after))
+        before the mention, but for a step before the contract, PRIOR_STEP; NOT_BINDING_AFTER
+        after it) or conditional (CONDITION_AFTER)."""
+        sentence, folded = self.ctx.sentences[m.sentence], self.ctx.folded
+        after = folded[m.end:sentence.end]
+        before = any(not lx.PRIOR_STEP.search(folded, sentence.start, marker.start())
+                     for marker in lx.NOT_BINDING.finditer(folded, sentence.start, m.start))
+        return before or bool(lx.NOT_BINDING_AFTER.search(after) or lx.CONDITION_AFTER.search(after))
 
     # a verb's base form ("receive", "take delivery of"), which a plural subject's present
     # tense shares: not "builds up", "buying", "ordered"

@@ -1934,6 +1934,28 @@ CASES = [
      "began in 2020.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "unspecified", None, None),
       ("Rafale jets", "Rafale", "FRA", "IND", "delivered", "unspecified", None, 2020)]),
+    ("pattern:lexicon.LATER_SCHEDULED (a delivery still to begin or to be completed, \"have not yet begun\", "
+     "\"are yet to start\", is ordered; set 8's status errors)",
+     "Deliveries of the K9 howitzers to Norway have not yet begun. Deliveries of the Leopard tanks to Qatar are yet "
+     "to start, and deliveries of the Harpoon missiles to Egypt have yet to be completed.",
+     [("K9 howitzers", "K9", "KOR", "NOR", "ordered", "unspecified", None, None),
+      ("Leopard tanks", "Leopard", "DEU", "QAT", "ordered", "unspecified", None, None),
+      ("Harpoon missiles", "RGM-84 Harpoon", "USA", "EGY", "ordered", "unspecified", None, None)]),
+    ("pattern:lexicon.PRIOR_STEP (a framework agreement, memorandum or letter of intent after \"after\" or "
+     "\"following\" is a step before the contract the sentence reports, which binds; set 19's status errors)",
+     "Following a memorandum of understanding signed in March, Manila ordered 12 FA-50 jets from KAI. After a letter "
+     "of intent in May, Cairo signed a contract with Hanwha for 100 K9 howitzers. Poland signed a framework "
+     "agreement with Seoul for 1,000 K2 tanks.",
+     [("FA-50 jets", "T-50", "KOR", "PHL", "ordered", "sale", 12, None),
+      ("K9 howitzers", "K9", "KOR", "EGY", "ordered", "sale", 100, None),
+      ("K2 tanks", "K2 Black Panther", "KOR", "POL", "planned", "unspecified", 1000, None)]),
+    ("frame:93 Commerce_buy (order compound): a buyer's order named by its weapon; a company that wins it sells, "
+     "and the other state's adjective is the buyer (sets 5, 18 and 22's none records)",
+     "Navantia wins Saudi frigate order", [("frigate", "warship", "ESP", "SAU", "ordered", "sale", None, None)]),
+    ("frame:93 Commerce_buy (order compound), a maker's contract", "Hanwha lands Estonian howitzer contract",
+     [("howitzer", "artillery", "KOR", "EST", "ordered", "sale", None, None)]),
+    ("frame:93 Commerce_buy (order compound), a state's order", "Bulgaria places Turkish drone order",
+     [("drone", "UAV", "TUR", "BGR", "ordered", "sale", None, None)]),
     ("rule:events.find_events (a pair first reported by its transfer noun keeps that report's stage when a later "
      "sentence reports an older delivery of the same pair; a new-user trial of 0.21.0)",
      "Berlin announced a military aid package worth 500 million euros for Ukraine on Friday. The package includes "
