@@ -151,6 +151,8 @@ RULES = [
     ("relations", "Relator._passive_subject", "empty", "'Zambia was supplied with': no recipient"),
     ("relations", "Relator._is_company_agent", "false", "a maker signing a deal is its buyer"),
     ("relations", "Relator._company_named_before", "false", "'Navantia wins Saudi frigate order': Saudi Arabia sells"),
+    ("relations", "Relator._own_year", "none", "'from Brazil in 2012 and Mi-17 helicopters from Russia in 2014': both 2012"),
+    ("relations", "Relator._previous_mention_after", "none", "the first item of a list takes the clause's year"),
     ("relations", "Relator._other_actors", "empty", "'Baykar signs Kuwait deal': no buyer"),
     ("relations", "Relator._supplied_by", "empty", "', supplied by Tehran' later in the sentence is not read"),
     ("relations", "Relator._auxiliaries", "custom:empty_string", "a handover after a relative clause keeps no auxiliary: 'will be delivered' reads as done"),

@@ -1927,6 +1927,8 @@ class Relator:
                              r"(?:bought|purchased|sold|contracts?|deals?|orders?|purchases?)\b")
 
     def _event_year(self, hit: CueHit, m: Mention, parts, ci) -> int | None:
+        if (own := self._own_year(hit, m, parts[ci][1])) is not None:
+            return own
         start = min(parts[ci][0], hit.start)
         if hit.reduced and hit.context_start is not None and m.end <= hit.context_start <= hit.start:
             start = hit.context_start  # "Rafale jets ordered by Greece in 2019 arrived last week": not 2019
@@ -1949,6 +1951,20 @@ class Relator:
             # a participle of the cue's own stage after the mention dates it
             year = resolve_year(self.ctx.folded[dated.end():parts[ci + 1][1]], self.ctx.published)
         return year
+
+    def _own_year(self, hit: CueHit, m: Mention, clause_end: int) -> int | None:
+        """The year in the words after an item of a list the cue before it governs, up to
+        the next item: "bought Super Tucano aircraft from Brazil in 2012 and Mi-17
+        helicopters from Russia in 2014" dates each item by its own year."""
+        following = self._before_next_mention(m.end, clause_end)
+        if hit.end > m.start or (following == clause_end and self._previous_mention_after(hit.end, m) is None):
+            return None  # (a single item: the clause's date, read below)
+        return resolve_year(self._without_names(m.end, following), self.ctx.published)
+
+    def _previous_mention_after(self, position: int, m: Mention) -> Mention | None:
+        """The mention just before `m`, when it starts at or after `position`."""
+        index = bisect.bisect_left(self._mention_starts, m.start) - 1
+        return self.mentions[index] if index >= 0 and self.mentions[index].start >= position else None
 
     _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 

@@ -1956,6 +1956,14 @@ CASES = [
      [("howitzer", "artillery", "KOR", "EST", "ordered", "sale", None, None)]),
     ("frame:93 Commerce_buy (order compound), a state's order", "Bulgaria places Turkish drone order",
      [("drone", "UAV", "TUR", "BGR", "ordered", "sale", None, None)]),
+    ("rule:relations.Relator._own_year (each item of a list dates by the year in its own words, up to the next "
+     "item; a year after the last item dates them all; sets 8 and 22's year errors)",
+     "Angola bought Super Tucano aircraft from Brazil in 2012 and Mi-17 helicopters from Russia in 2014. Poland "
+     "received K2 tanks and K9 howitzers in 2022.",
+     [("Super Tucano aircraft", "EMB-314", "BRA", "AGO", "delivered", "sale", None, 2012),
+      ("Mi-17 helicopters", "Mi-17", "RUS", "AGO", "delivered", "sale", None, 2014),
+      ("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", None, 2022),
+      ("K9 howitzers", "K9", "KOR", "POL", "delivered", "unspecified", None, 2022)]),
     ("rule:events.find_events (a pair first reported by its transfer noun keeps that report's stage when a later "
      "sentence reports an older delivery of the same pair; a new-user trial of 0.21.0)",
      "Berlin announced a military aid package worth 500 million euros for Ukraine on Friday. The package includes "
