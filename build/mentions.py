@@ -740,14 +740,14 @@ def _number(tokens, i: int) -> int | None:
     """The count a token (of the reversed left context) states, or None: "1,200" is 1200,
     "12.7" (a calibre) is no count, nor is a year."""
     word, position = tokens[i]
-    if word.isdigit():
+    if word.isdecimal():
         left = tokens[i + 1] if i + 1 < len(tokens) else ("", -2)
         if left[1] + 1 == position and left[0] == ".":
             return None
         if left[0] == "," and left[1] + 1 == position and len(word) == 3 and i + 2 < len(tokens) \
-                and tokens[i + 2][0].isdigit() and tokens[i + 2][1] + len(tokens[i + 2][0]) == left[1]:
+                and tokens[i + 2][0].isdecimal() and tokens[i + 2][1] + len(tokens[i + 2][0]) == left[1]:
             return int(tokens[i + 2][0] + word)  # "1,200 rifles"
-    if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):
+    if word.isdecimal() and not (len(word) == 4 and word[:2] in ("19", "20")):
         return int(word) or None
     if word in lx.NUMBER_UNITS:
         before = tokens[i + 1][0] if i + 1 < len(tokens) else ""
@@ -756,13 +756,13 @@ def _number(tokens, i: int) -> int | None:
         unit = lx.NUMBER_UNITS[word]
         if before == "half" or before == "a" and i + 2 < len(tokens) and tokens[i + 2][0] == "half":
             return unit // 2  # "half a dozen"
-        times = int(before) if before.isdigit() else lx.NUMBER_WORDS.get(before, 1)
+        times = int(before) if before.isdecimal() else lx.NUMBER_WORDS.get(before, 1)
         return times * unit if times < 100 else unit  # "two hundred", "3 thousand"; "a hundred"
     if "-" in word and all(part in lx.NUMBER_WORDS for part in word.split("-")):
         return sum(lx.NUMBER_WORDS[part] for part in word.split("-"))
     if word in lx.NUMBER_WORDS and word not in ("one",):
         return lx.NUMBER_WORDS[word]
-    if word.replace(",", "").isdigit() and "," in word:
+    if word.replace(",", "").isdecimal() and "," in word:
         return int(word.replace(",", ""))
     return None
 

@@ -1956,6 +1956,10 @@ CASES = [
      [("howitzer", "artillery", "KOR", "EST", "ordered", "sale", None, None)]),
     ("frame:93 Commerce_buy (order compound), a state's order", "Bulgaria places Turkish drone order",
      [("drone", "UAV", "TUR", "BGR", "ordered", "sale", None, None)]),
+    ("rule:mentions._number (a superscript footnote digit before a weapon is no count, and no crash: "
+     "int('\u00b2') raised ValueError until 0.23.0)",
+     "Moldova sold \u00b2 MiG-29 fighters to Eritrea in 1999.",
+     [("MiG-29 fighters", "MiG-29", "MDA", "ERI", "delivered", "sale", None, 1999)]),
     ("rule:relations.Relator._own_year (each item of a list dates by the year in its own words, up to the next "
      "item; a year after the last item dates them all; sets 8 and 22's year errors)",
      "Angola bought Super Tucano aircraft from Brazil in 2012 and Mi-17 helicopters from Russia in 2014. Poland "
