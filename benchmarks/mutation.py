@@ -151,6 +151,7 @@ RULES = [
     ("relations", "Relator._passive_subject", "empty", "'Zambia was supplied with': no recipient"),
     ("relations", "Relator._is_company_agent", "false", "a maker signing a deal is its buyer"),
     ("relations", "Relator._company_named_before", "false", "'Navantia wins Saudi frigate order': Saudi Arabia sells"),
+    ("relations", "Relator._delivered_under_deal", "false", "'Ten Rafale jets under the deal arrived' is ordered"),
     ("relations", "Relator._own_year", "none", "'from Brazil in 2012 and Mi-17 helicopters from Russia in 2014': both 2012"),
     ("relations", "Relator._previous_mention_after", "none", "the first item of a list takes the clause's year"),
     ("relations", "Relator._other_actors", "empty", "'Baykar signs Kuwait deal': no buyer"),

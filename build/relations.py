@@ -1775,6 +1775,16 @@ class Relator:
                          or lx.POSSIBLE.search(self.ctx.folded, sentence.start, sentence.end))
         return self._packages[index]
 
+    # the deal a delivery was made under: "Ten Rafale jets under the 2016 deal with Dassault arrived"
+    _UNDER_DEAL = re.compile(r"\b(?:under|as part of|in line with|in accordance with)\s+(?:[\w$.,'-]+\s+){0,5}?$")
+    _PAST_FORM = re.compile(r"[a-z]+ed\b")
+
+    def _delivered_under_deal(self, hit: CueHit, before: str, marker: re.Match) -> bool:
+        """A contract word (lexicon.CONTRACT) in an "under ..." phrase before a delivery verb
+        in the past: the delivery was made under the deal, so the deal gives no `ordered`."""
+        return hit.cue.status == "delivered" and bool(self._PAST_FORM.match(self.ctx.folded, hit.start)) and \
+            bool(self._UNDER_DEAL.search(before, 0, marker.start())) and not lx.FUTURE.search(before)
+
     def _stage(self, m: Mention, hit: CueHit, parts, ci) -> tuple[str, str]:
         folded, text = self.ctx.folded, self.ctx.text
         clause_start = hit.context_start or min(parts[ci][0], parts[clause_at(parts, hit.start)][0])
@@ -1870,7 +1880,7 @@ class Relator:
             return "delivered", with_marker(marker)  # "Russia continues to supply": it supplies
         if (marker := found(lx.INTENT)) or (marker := lx.CONDITION_OPENING.search(folded[sentence.start:hit.start])):
             return "planned", with_marker(marker) if marker.string is before else text[sentence.start + marker.start():hit.end]
-        if marker := found(lx.CONTRACT):
+        if (marker := found(lx.CONTRACT)) and not self._delivered_under_deal(hit, before, marker):
             return "ordered", with_marker(marker)
         if hit.cue.form == "verb" and (marker := found(lx.NEGATION)):
             return "unknown", with_marker(marker)

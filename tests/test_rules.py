@@ -1960,6 +1960,13 @@ CASES = [
      "int('\u00b2') raised ValueError until 0.23.0)",
      "Moldova sold \u00b2 MiG-29 fighters to Eritrea in 1999.",
      [("MiG-29 fighters", "MiG-29", "MDA", "ERI", "delivered", "sale", None, 1999)]),
+    ("rule:relations.Relator._delivered_under_deal (a delivery in the past of weapons \"under the contract\" is "
+     "delivered: the deal it was made under makes it no order; one still to come stays ordered; set 14's status errors)",
+     "The first four K9 howitzers under the contract were delivered to Norway in 2019. Ten Rafale jets under the deal "
+     "with Dassault arrived in India last July. Ten more Rafale jets under the deal will arrive in India next year.",
+     [("K9 howitzers", "K9", "KOR", "NOR", "delivered", "sale", 4, 2019),
+      ("Rafale jets", "Rafale", "FRA", "IND", "delivered", "sale", 10, 2023),
+      ("Rafale jets", "Rafale", "FRA", "IND", "ordered", "sale", 10, None)]),
     ("rule:relations.Relator._own_year (each item of a list dates by the year in its own words, up to the next "
      "item; a year after the last item dates them all; sets 8 and 22's year errors)",
      "Angola bought Super Tucano aircraft from Brazil in 2012 and Mi-17 helicopters from Russia in 2014. Poland "
