@@ -678,6 +678,12 @@ APPROVED_TO_BUY = re.compile(r"\b(?:approv\w*|cleared)\b(?:\s+(?:in\s+\d{4}|[\w'
 NEGATED_FUTURE = re.compile(r"\b(?:will not|won't|would not|wouldn't|shall not)\s+(?:\w+\s+)?"
                             r"(?:(?:approve|allow|permit|authori[sz]e|clear|license)\s+(?:the\s+|any\s+|further\s+|"
                             r"additional\s+|new\s+)*)?$")  # "will not approve the delivery of"
+# A supplier's share of a state's imports, before the importer: "China supplied 81 percent of
+# Pakistan's (arms imports)", "accounted for 36% of Indian (arms imports)": the verb governs.
+SHARE_OF = re.compile(r"\b(?:suppl(?:ied|ies|y)|provid(?:ed|es|e)|accounts? for|accounted for)\s+(?:(?:about|around|"
+                      r"nearly|almost|over|more than|some|just under|roughly|close to)\s+)?(?:\d[\d.,]*\s*(?:per ?cent|%)|"
+                      r"half|a third|a quarter|two-thirds|three-quarters|[a-z]+-(?:fifths|thirds|quarters)|most|the bulk|"
+                      r"the majority)\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+$")
 # "is preparing the first shipment", "has yet to receive": a deal exists, nothing arrived.
 PENDING = re.compile(r"\b(?:prepar\w*|yet to|not yet|still awaiting|still waiting)\b")
 # A time clause before a present arrival: awaited, so ordered ("until the F-16s arrive",

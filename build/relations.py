@@ -275,6 +275,9 @@ class Relator:
         after = folded[m.end:min(m.end + 40, self.ctx.sentences[m.sentence].end)]  # never the next sentence
         for pattern, cue in lx.COMPOUND_CUE_RES + lx.POST_CUE_RES:
             found = pattern.match(after)
+            if found and cue.side == "receive" and cue.form == "compound" and \
+                    lx.SHARE_OF.search(folded, max(parts[ci][0], m.start - 80), m.start):
+                continue  # "China supplied 81 percent of Pakistan's arms imports": the verb's
             if found:
                 words = found.group(0)
                 return CueHit(cue, m.end + len(words) - len(words.lstrip()), m.end + found.end(),
@@ -803,6 +806,11 @@ class Relator:
             agents = []
         elif hit.cue.form == "verb" or (linked := self._has_subject_link(m, hit)):
             possessed = self._possessive_agent(m, hit)
+            if possessed and side == "supply" and hit.end <= m.start and \
+                    lx.SHARE_OF.search(self.ctx.folded, max(parts[ci][0], m.start - 80), m.start):
+                # "China supplied 81 percent of Pakistan's arms imports": the possessor imports
+                recipients.append((possessed, "text"))
+                possessed = None
             agents = [possessed] if possessed else self._agents(m, hit, parts, ci, exclude=set(origins))
             if not agents and hit.cue.form == "noun":  # "The order for 12 Rafale jets was cancelled by Jakarta"
                 agents = self._noun_by_agent(m, hit, clause_end)

@@ -1967,6 +1967,12 @@ CASES = [
      [("K9 howitzers", "K9", "KOR", "NOR", "delivered", "sale", 4, 2019),
       ("Rafale jets", "Rafale", "FRA", "IND", "delivered", "sale", 10, 2023),
       ("Rafale jets", "Rafale", "FRA", "IND", "ordered", "sale", 10, None)]),
+    ("frame:94 Supply (share of imports); pattern:lexicon.SHARE_OF (a supplier's share of a state's arms imports: "
+     "the subject supplies, the importer's possessive or adjective receives; sets 5 and 13's reversed and empty "
+     "parties)",
+     "France accounted for a quarter of Qatar's arms imports. China supplied two-thirds of Bangladeshi arms imports.",
+     [("arms", "arms (unspecified)", "FRA", "QAT", "delivered", "unspecified", None, None),
+      ("arms", "arms (unspecified)", "CHN", "BGD", "delivered", "unspecified", None, None)]),
     ("rule:relations.Relator._own_year (each item of a list dates by the year in its own words, up to the next "
      "item; a year after the last item dates them all; sets 8 and 22's year errors)",
      "Angola bought Super Tucano aircraft from Brazil in 2012 and Mi-17 helicopters from Russia in 2014. Poland "
