@@ -47,7 +47,7 @@ STRONG_HEADS = {
     "radar": "radar", "radars": "radar",
     "rifle": "small arms", "rifles": "small arms", "small arms": "small arms",
     "machine gun": "small arms", "machine guns": "small arms",
-    "ammunition": "ammunition", "munitions": "ammunition",
+    "ammunition": "ammunition", "munitions": "ammunition", "munition": "ammunition",
     "artillery shells": "ammunition", "artillery rounds": "ammunition", "tank shells": "ammunition",
     "mortar rounds": "ammunition", "mortar bombs": "ammunition", "mortar shells": "ammunition",
     "mortar": "artillery", "mortars": "artillery",
@@ -683,7 +683,7 @@ NEGATED_FUTURE = re.compile(r"\b(?:will not|won't|would not|wouldn't|shall not)\
 SHARE_OF = re.compile(r"\b(?:suppl(?:ied|ies|y)|provid(?:ed|es|e)|accounts? for|accounted for)\s+(?:(?:about|around|"
                       r"nearly|almost|over|more than|some|just under|roughly|close to)\s+)?(?:\d[\d.,]*\s*(?:per ?cent|%)|"
                       r"half|a third|a quarter|two-thirds|three-quarters|[a-z]+-(?:fifths|thirds|quarters)|most|the bulk|"
-                      r"the majority)\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+$")
+                      r"the majority)\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+$")
 # "is preparing the first shipment", "has yet to receive": a deal exists, nothing arrived.
 PENDING = re.compile(r"\b(?:prepar\w*|yet to|not yet|still awaiting|still waiting)\b")
 # A time clause before a present arrival: awaited, so ordered ("until the F-16s arrive",

@@ -1973,6 +1973,10 @@ CASES = [
      "France accounted for a quarter of Qatar's arms imports. China supplied two-thirds of Bangladeshi arms imports.",
      [("arms", "arms (unspecified)", "FRA", "QAT", "delivered", "unspecified", None, None),
       ("arms", "arms (unspecified)", "CHN", "BGD", "delivered", "unspecified", None, None)]),
+    ("words:lexicon (\"munition\" is a class noun, as \"munitions\" is: one mention with the designation before it; "
+     "the behavioural suite's singular forms)",
+     "Iran sold a Shahed-136 loitering munition to Russia.",
+     [("Shahed-136 loitering munition", "Shahed-136", "IRN", "RUS", "delivered", "sale", None, None)]),
     ("rule:relations.Relator._own_year (each item of a list dates by the year in its own words, up to the next "
      "item; a year after the last item dates them all; sets 8 and 22's year errors)",
      "Angola bought Super Tucano aircraft from Brazil in 2012 and Mi-17 helicopters from Russia in 2014. Poland "
