@@ -342,6 +342,8 @@ DEAD = {
     "pattern:lexicon._LOOKAHEAD": "speed only: off, patterns with a lookahead run as regular expressions",
     "pattern:lexicon._LOOKBEHINDS_THEN_BOUNDARY": "speed only: off, noun cues keep their boundary after their "
                                                   "lookbehinds (the same matches)",
+    "pattern:lexicon._LOOKAROUND": "speed only: off, a verb cue that opens with lookarounds is tried at every position, "
+                                   "not only where its words stand (the same matches; tests/test_matching_speedups.py)",
     "pattern:lexicon._LOWER": "speed only: off, _letter_first leaves every pattern as written (the same matches)",
     "rule:events._read_party": "its one exception (a supplier inferred from the origin) never decides: "
                                "relations gives an origin supplier only together with a recipient",

@@ -51,6 +51,7 @@ SETS = {
     "holdout20": (HERE / "holdout20" / "gold.csv", HERE / "holdout20" / "docs"),  # (scored blind at 0.20.0)
     "holdout21": (HERE / "holdout21" / "gold.csv", HERE / "holdout21" / "docs"),  # (scored blind at 0.21.0)
     "holdout22": (HERE / "holdout22" / "gold.csv", HERE / "holdout22" / "docs"),  # (scored blind at 0.22.0)
+    "holdout23": (HERE / "holdout23" / "gold.csv", HERE / "holdout23" / "docs"),  # (scored blind at 0.23.0)
 }
 
 
