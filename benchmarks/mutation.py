@@ -279,7 +279,6 @@ RULES = [
     ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),
     ("relations", "Relator._subject_of_verb_at", "false", "'from France and Kenya ordered': Kenya is one more source, no subject"),
     ("relations", "Relator._repeated_object", "empty", "'and to the United States for MQ-9B drones': France, the first object, supplies"),
-    ("relations", "Relator._contract_with", "empty", "'cancels helicopter contract with Turkey': no supplier"),
     ("extract", "_reporting_body", "false", "'UN expert says', 'a UN panel of experts reported': the UN is a party"),
     ("extract", "_with_rulers", "arg:found", "'the junta' after 'Myanmar's military government' names no actor"),
     # attachment.py

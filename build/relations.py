@@ -934,7 +934,7 @@ class Relator:
                 recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("in",))]
             if makers:  # "Fincantieri signed a contract with Indonesia for": the with-object buys
                 recipients, with_side = recipients + [(a, "text") for a in with_side if a not in makers], []
-            suppliers += [(a, "text") for a in from_side + with_side or self._contract_with(m)]
+            suppliers += [(a, "text") for a in from_side + with_side]
             recipients += [(a, "text") for a in to_side if hit.cue.form != "verb"]
             if hit.passive and m.possessor and from_side and not recipients and hit.start > m.end:
                 recipients.append((m.possessor, "text"))  # "Morocco's T-72 tanks were bought from Belarus"
@@ -1118,15 +1118,6 @@ class Relator:
         """The actor right after the verb ("asked Berlin for ...")."""
         actor = self._actor_after(hit)
         return [actor.value[0]] if actor else []
-
-    _CONTRACT_WITH = re.compile(r"\s+(?:contracts?|deals?|orders?|purchases?|agreements?)\s+with\s+(?:the\s+)?")
-
-    def _contract_with(self, m: Mention) -> list[str]:
-        """"cancels helicopter contract with Turkey": the party a contract named right after
-        the mention is made with (the buyer is the cue's subject)."""
-        found = self._CONTRACT_WITH.match(self.ctx.folded, m.end)
-        actor = self.ctx.actor_at.get(found.end()) if found else None
-        return [actor.value[0]] if actor is not None else []
 
     # "Under the 2019 agreement with Egypt,", "As part of its contract with Warsaw,": a deal
     # named before the clause of the cue, with its partner

@@ -1382,8 +1382,8 @@ CASES = [
     ("pattern:relations.Relator._SALE_AFTER (a word of sale right after the mention: sale)",
      "Cairo already flies MiG-29M jets bought from Russia in 2015.",
      [("MiG-29M jets", "MiG-29", "RUS", "EGY", "delivered", "sale", None, 2015)]),
-    ("rule:relations.Relator._contract_with; pattern:relations.Relator._CONTRACT_WITH (the buyer cancels its "
-     "contract with the seller)",
+    ("frame:93 Commerce_buy (order compound), with its with-object (the buyer cancels its contract with the seller; "
+     "Relator._contract_with read it until 0.23.0)",
      "Malaysia cancels helicopter contract with Turkey",
      [("helicopter", "helicopter", "TUR", "MYS", "cancelled", "sale", None, None)]),
     ("reference:systems.csv (Leander class, Seacat: ships and missiles of second-hand sales)",
