@@ -1977,6 +1977,11 @@ CASES = [
      "the behavioural suite's singular forms)",
      "Iran sold a Shahed-136 loitering munition to Russia.",
      [("Shahed-136 loitering munition", "Shahed-136", "IRN", "RUS", "delivered", "sale", None, None)]),
+    ("frame:28 Possession, of a named make (a holder's weapons with a maker's adjective, counted vaguely or not at "
+     "all: it received them; set 23's none records)",
+     "Eritrea had a handful of Italian-built MB-339 trainers. Vietnam has several Israeli-made SPYDER batteries.",
+     [("MB-339 trainers", "MB-339", "ITA", "ERI", "delivered", "unspecified", None, None),
+      ("SPYDER batteries", "SPYDER", "ISR", "VNM", "delivered", "unspecified", None, None)]),
     ("rule:relations.Relator._own_year (each item of a list dates by the year in its own words, up to the next "
      "item; a year after the last item dates them all; sets 8 and 22's year errors)",
      "Angola bought Super Tucano aircraft from Brazil in 2012 and Mi-17 helicopters from Russia in 2014. Poland "
