@@ -34,7 +34,8 @@ _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as errors
 COLUMN_SYNONYMS = {"date": "published", "pub_date": "published", "pubdate": "published", "publication_date": "published",
                    "publish_date": "published", "date_published": "published", "published_at": "published",
                    "publication": "published", "headline": "title", "link": "url", "lang": "language",
-                   "precision": "published_precision", "date_precision": "published_precision"}
+                   "precision": "published_precision", "date_precision": "published_precision",
+                   "id": "doc_id", "docid": "doc_id", "document_id": "doc_id"}  # ("id": a corpus file's name for it)
 
 
 def closest_name(name: str, known: tuple[str, ...]) -> str | None:

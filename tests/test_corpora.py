@@ -142,6 +142,9 @@ MISTAKES = [
      "sources.csv:2: column published_precision: day is given but published is empty"),
     ("doc_id,language\na,English\n", "sources.csv:2: column language: 'English' is not a two-letter ISO 639-1 code"),
     ("title,publisher\nA,B\n", "sources.csv:1: column doc_id is missing; it names the document each row describes"),
+    ("id,published\na,2016-02-16\n",  # a corpus file's name for it (a new-user trial of 0.23.0)
+     "sources.csv:1: column id: not a column of sources.csv (did you mean doc_id?); its columns are "
+     "doc_id, title, publisher, url, published, published_precision, language"),
     ("doc_id;published\na;2016-02-16\n",  # a spreadsheet's export in some locales (a new-user trial of 0.14.0)
      "sources.csv:1: the header is one column (is the file separated by ';'? a CSV file here is separated by "
      "commas)"),
