@@ -1543,6 +1543,12 @@ class Relator:
         of a preposition, not an origin ("Russian-made")."""
         return (actor.start, actor.end) not in m.origin_spans and self._is_subject_before(actor)
 
+    # a verb that weighs, seeks or negotiates the transfer its object noun names
+    _WEIGHING = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|evaluat(?:es?|ed|ing)|"
+                           r"mull(?:s|ed|ing)?|explor(?:es?|ed|ing)|seek(?:s|ing)?|sought|pursu(?:es?|ed|ing)|"
+                           r"negotiat(?:es?|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                           r"(?:possible\s+|potential\s+|proposed\s+|planned\s+)?$")
+
     def _has_subject_link(self, m: Mention, hit: CueHit) -> bool:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
         and so do "signed a contract for" and one after a verb of aspect ("has stepped up
@@ -1552,6 +1558,8 @@ class Relator:
             return True
         if lx.ASPECT_BEFORE.search(self.ctx.folded, max(0, hit.start - 48), hit.start):
             return True  # "Russia has stepped up deliveries of armoured vehicles to"
+        if self._WEIGHING.search(self.ctx.folded, max(0, hit.start - 48), hit.start):
+            return True  # "The Philippines is considering the purchase of attack helicopters"
         clause_before = self.ctx.folded[max(0, hit.start - 80):hit.start]
         # (the pattern ends in "for", "on" or "the" and white space: tried only then)
         return bool(clause_before.rstrip().endswith(("for", "on", "the")) and _compiled(

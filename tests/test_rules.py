@@ -1982,6 +1982,12 @@ CASES = [
      "Eritrea had a handful of Italian-built MB-339 trainers. Vietnam has several Israeli-made SPYDER batteries.",
      [("MB-339 trainers", "MB-339", "ITA", "ERI", "delivered", "unspecified", None, None),
       ("SPYDER batteries", "SPYDER", "ISR", "VNM", "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._WEIGHING (a verb that weighs, seeks or negotiates a purchase noun links its subject "
+     "to it: the buyer; a new-user trial of 0.23.0 and set 19)",
+     "The Philippines is considering the purchase of additional attack helicopters. Kenya is weighing the "
+     "acquisition of Turkish drones.",
+     [("attack helicopters", "helicopter", None, "PHL", "planned", "sale", None, None),
+      ("drones", "UAV", "TUR", "KEN", "planned", "unspecified", None, None)]),
     ("rule:relations.Relator._own_year (each item of a list dates by the year in its own words, up to the next "
      "item; a year after the last item dates them all; sets 8 and 22's year errors)",
      "Angola bought Super Tucano aircraft from Brazil in 2012 and Mi-17 helicopters from Russia in 2014. Poland "
