@@ -277,7 +277,7 @@ class Relator:
             found = pattern.match(after)
             if found and cue.side == "receive" and cue.form == "compound" and \
                     lx.SHARE_OF.search(folded, max(parts[ci][0], m.start - 80), m.start):
-                continue  # "China supplied 81 percent of Pakistan's arms imports": the verb's
+                continue  # "China supplied 81 percent of Pakistan's arms imports": the verb governs
             if found:
                 words = found.group(0)
                 return CueHit(cue, m.end + len(words) - len(words.lstrip()), m.end + found.end(),
@@ -920,8 +920,9 @@ class Relator:
             if makers:  # "Baykar signs Kuwait deal for Bayraktar TB2 drones": the maker sells
                 suppliers += [(a, "text") for a in makers]
                 agents = [a for a in agents if a not in makers] or self._other_actors(m, hit, parts, ci, makers)
-            if makers and hit.cue.form == "compound":  # "Navantia wins Saudi frigate order": the
-                recipients += [o for o in suppliers if o[0] in origins and o[0] not in makers]  # other state buys
+            if makers and hit.cue.form == "compound":
+                # "Navantia wins Saudi frigate order": the state of the adjective buys
+                recipients += [o for o in suppliers if o[0] in origins and o[0] not in makers]
                 suppliers = [o for o in suppliers if o[0] not in origins or o[0] in makers]
             recipients += [(a, "text") for a in by_side + agents]
             if side == "receive" and hit.cue.form == "verb":
