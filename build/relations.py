@@ -387,14 +387,16 @@ class Relator:
         following = self._next_mention(position)
         return following.start if following is not None and following.start < end else end
 
+    def _previous_mention(self, m: Mention) -> Mention | None:
+        """The mention just before `m`, if any."""
+        index = bisect.bisect_left(self._mention_starts, m.start) - 1
+        return self.mentions[index] if index >= 0 else None
+
     def _participle_of_another(self, verb: CueHit, m: Mention) -> bool:
         """The verb stands right after another mention before `m` (only white space between):
         a reduced relative of that mention ("MiG-29 jets bought from Belarus")."""
-        index = bisect.bisect_left(self._mention_starts, m.start) - 1
-        if index < 0:
-            return False
-        other = self.mentions[index]
-        return other.end <= verb.start and not self.ctx.folded[other.end:verb.start].strip()
+        other = self._previous_mention(m)
+        return other is not None and other.end <= verb.start and not self.ctx.folded[other.end:verb.start].strip()
 
     # "diverted a cargo ship carrying ...": the words between an interdiction and the carrying verb
     # (and where it was stopped: "a wooden dhow in the Red Sea carrying ...")
@@ -1975,14 +1977,10 @@ class Relator:
         the next item: "bought Super Tucano aircraft from Brazil in 2012 and Mi-17
         helicopters from Russia in 2014" dates each item by its own year."""
         following = self._before_next_mention(m.end, clause_end)
-        if hit.end > m.start or (following == clause_end and self._previous_mention_after(hit.end, m) is None):
+        previous = self._previous_mention(m)
+        if hit.end > m.start or (following == clause_end and (previous is None or previous.start < hit.end)):
             return None  # (a single item: the clause's date, read below)
         return resolve_year(self._without_names(m.end, following), self.ctx.published)
-
-    def _previous_mention_after(self, position: int, m: Mention) -> Mention | None:
-        """The mention just before `m`, when it starts at or after `position`."""
-        index = bisect.bisect_left(self._mention_starts, m.start) - 1
-        return self.mentions[index] if index >= 0 and self.mentions[index].start >= position else None
 
     _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
