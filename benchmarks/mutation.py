@@ -153,6 +153,7 @@ RULES = [
     ("relations", "Relator._company_named_before", "false", "'Navantia wins Saudi frigate order': Saudi Arabia sells"),
     ("relations", "Relator._delivered_under_deal", "false", "'Ten Rafale jets under the deal arrived' is ordered"),
     ("relations", "Relator._own_year", "none", "'from Brazil in 2012 and Mi-17 helicopters from Russia in 2014': both 2012"),
+    ("relations", "Relator._share_of", "false", "'China supplied 81 percent of Pakistan's arms imports': Pakistan imports nothing"),
     ("relations", "Relator._previous_mention", "none", "the last item of a list takes the clause's year; a participle after another weapon is its own"),
     ("relations", "Relator._other_actors", "empty", "'Baykar signs Kuwait deal': no buyer"),
     ("relations", "Relator._supplied_by", "empty", "', supplied by Tehran' later in the sentence is not read"),

@@ -275,8 +275,7 @@ class Relator:
         after = folded[m.end:min(m.end + 40, self.ctx.sentences[m.sentence].end)]  # never the next sentence
         for pattern, cue in lx.COMPOUND_CUE_RES + lx.POST_CUE_RES:
             found = pattern.match(after)
-            if found and cue.side == "receive" and cue.form == "compound" and \
-                    lx.SHARE_OF.search(folded, max(parts[ci][0], m.start - 80), m.start):
+            if found and cue.side == "receive" and cue.form == "compound" and self._share_of(m, parts, ci):
                 continue  # "China supplied 81 percent of Pakistan's arms imports": the verb governs
             if found:
                 words = found.group(0)
@@ -374,6 +373,11 @@ class Relator:
     _AUXILIARIES_BEFORE = re.compile(r"(?:\b(?:will|would|shall|should|could|may|might|is|are|was|were|has|have|had|"
                                      r"been|be|being|not|now|yet|still|finally|already|to|expected|due|set|"
                                      r"scheduled)\s+)+$")
+
+    def _share_of(self, m: Mention, parts, ci) -> bool:
+        """A supplier's share of the imports the mention is of stands before it in its clause
+        (lexicon.SHARE_OF: "China supplied 81 percent of Pakistan's arms imports")."""
+        return bool(lx.SHARE_OF.search(self.ctx.folded, max(parts[ci][0], m.start - 80), m.start))
 
     def _next_mention(self, position: int) -> Mention | None:
         """The first mention that starts after `position`, if any."""
@@ -808,8 +812,7 @@ class Relator:
             agents = []
         elif hit.cue.form == "verb" or (linked := self._has_subject_link(m, hit)):
             possessed = self._possessive_agent(m, hit)
-            if possessed and side == "supply" and hit.end <= m.start and \
-                    lx.SHARE_OF.search(self.ctx.folded, max(parts[ci][0], m.start - 80), m.start):
+            if possessed and side == "supply" and hit.end <= m.start and self._share_of(m, parts, ci):
                 # "China supplied 81 percent of Pakistan's arms imports": the possessor imports
                 recipients.append((possessed, "text"))
                 possessed = None
