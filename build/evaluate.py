@@ -36,7 +36,7 @@ from armsdata.schema.vocab import EVENT_YEAR_RANGE, STATUSES, TRANSFER_TYPES
 from .deals import document_deals
 from .errors import ArmsdataError, UsageError
 from .readers import read_text_file
-from .sources import field_count_error
+from .sources import check_separator, field_count_error
 from .reference import designation_key, load_reference, system_aliases
 
 GOLD_COLUMNS = ("doc_id", "span_start", "span_end", "span_text", "system", "supplier", "recipient", "status",
@@ -150,6 +150,7 @@ def _check_fields(path: Path, text: str) -> None:
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
+        check_separator(path, header)
         start = reader.line_num + 1
         for row in reader:
             if row and len(row) != len(header):

@@ -19,6 +19,7 @@ import json
 import re
 from pathlib import Path
 
+from armsdata.schema.read import separator_error
 from armsdata.schema.vocab import PRECISIONS
 
 from .errors import ArmsdataError, UsageError
@@ -70,14 +71,11 @@ def csv_error(path, line: int, exc: Exception) -> UsageError:
 
 
 def check_separator(path, header: list[str]) -> None:
-    """Raises ArmsdataError when the header read as one column holds another separator (a
-    spreadsheet's export in some locales): "PATH:1: the header is one column (is the file
-    separated by ';'? a CSV file here is separated by commas)"."""
-    if len(header) == 1:
-        for separator in (";", "\t", "|"):
-            if separator in header[0]:
-                raise ArmsdataError(f"{path}:1: the header is one column (is the file separated by {separator!r}? "
-                                    "a CSV file here is separated by commas)")
+    """Raises UsageError (exit 2: a file of the wrong kind) when the header read as one
+    column holds another separator than the comma (armsdata.schema.read.separator_error)."""
+    problem = separator_error(path, header)
+    if problem:
+        raise UsageError(problem)
 
 
 def closest(name: str, known: tuple[str, ...]) -> str:
@@ -215,7 +213,7 @@ def read_sources_csv(path: Path, names: dict[str, str], files: dict[str, str],
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
     if not header and not any(row for _, row in rows):  # (a file of 0 bytes, or of blank lines only)
-        raise ArmsdataError(f"{path}: empty file (expected a header row: {', '.join(SOURCES_CSV_COLUMNS)})")
+        raise UsageError(f"{path}: empty file (expected a header row: {', '.join(SOURCES_CSV_COLUMNS)})")
     header = [name.strip() for name in header or []]
     check_utf8(path, 1, header, header)
     for line, row in rows:

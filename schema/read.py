@@ -123,14 +123,35 @@ def require_csv(path: Path) -> None:
         raise Unreadable(f"{path}: empty file (expected a header row)")
 
 
+OTHER_SEPARATORS = (";", "\t", "|")
+
+
+def separator_error(path, header: list[str]) -> str | None:
+    """The one-line error for a CSV file whose header, read as one column, holds another
+    separator (a spreadsheet's export in some locales): "PATH:1: the header is one column
+    (is the file separated by ';'? a CSV file here is separated by commas)"; None for a
+    header of commas. Every reader of a CSV file gives it, as a usage error (exit 2)."""
+    if len(header) == 1:
+        for separator in OTHER_SEPARATORS:
+            if separator in header[0]:
+                return (f"{path}:1: the header is one column (is the file separated by {separator!r}? "
+                        "a CSV file here is separated by commas)")
+    return None
+
+
 def read_csv(path: Path) -> pl.DataFrame:
     """Every column as text, an empty field (quoted or not) as null, as the descriptor's
-    missingValues [""] say; types are applied (and their failures reported) by `conform`."""
+    missingValues [""] say; types are applied (and their failures reported) by `conform`.
+    Raises Unreadable for a file that cannot be read, or that is separated by another
+    character than the comma (`separator_error`)."""
     require_csv(path)
     try:
         frame = pl.read_csv(path, infer_schema=False)
     except Exception as exc:
         raise csv_unreadable(path, exc) from None
+    problem = separator_error(path, frame.columns)
+    if problem:
+        raise Unreadable(problem)
     return frame.with_columns(pl.all().replace("", None))
 
 

@@ -119,6 +119,9 @@ def test_a_gold_file_that_is_not_csv_is_unreadable_input_exit_2(tmp_path):
     (b'doc_id,span_start,span_end\n"d,1,2\nd,1,2\n',
      "2: has 1 fields, the header has 3 (is a quotation mark opened there not closed?)"),
     (b"doc_id,span_start,span_end\nd,1\n", "2: has 2 fields, the header has 3"),
+    # a spreadsheet's export in some locales: exit 2 like a ragged row (a new-user trial of 0.23.0 got 1)
+    (b"doc_id;span_start;span_end\nd;1;2\n",
+     "1: the header is one column (is the file separated by ';'? a CSV file here is separated by commas)"),
 ])
 def test_a_gold_file_with_no_rows_or_ragged_rows_says_where(tmp_path, content, message):
     """A new-user trial of 0.14.0's candidate: polars' exception names (NoDataError,

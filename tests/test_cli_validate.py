@@ -121,6 +121,9 @@ def test_column_problems_are_named(release, change, message):
                                                   "its tables; to check one table file alone, give its path)"),
     (lambda r: (r / "records.csv").write_text('record_id,mention_id\n"abc,def\n'),
      "records.csv:2: not a readable CSV file (a quotation mark opened in this row is not closed)"),
+    # a spreadsheet's export in some locales: one line, not a missing column per column (a new-user trial of 0.23.0)
+    (lambda r: (r / "records.csv").write_text((r / "records.csv").read_text().replace(",", ";")),
+     "records.csv:1: the header is one column (is the file separated by ';'? a CSV file here is separated by commas)"),
 ])
 def test_unreadable_input_exits_2_with_one_line(release, damage, message):
     damage(release)

@@ -145,9 +145,6 @@ MISTAKES = [
     ("id,published\na,2016-02-16\n",  # a corpus file's name for it (a new-user trial of 0.23.0)
      "sources.csv:1: column id: not a column of sources.csv (did you mean doc_id?); its columns are "
      "doc_id, title, publisher, url, published, published_precision, language"),
-    ("doc_id;published\na;2016-02-16\n",  # a spreadsheet's export in some locales (a new-user trial of 0.14.0)
-     "sources.csv:1: the header is one column (is the file separated by ';'? a CSV file here is separated by "
-     "commas)"),
 ]
 
 
@@ -160,6 +157,23 @@ def test_each_sources_csv_mistake_stops_the_build_before_anything_is_written(tmp
     (seeds / "sources.csv").write_text(sources, encoding="utf-8")
     result = build(seeds, tmp_path / "out")
     assert (result.exit_code, result.output) == (1, f"Error: {seeds}/{message}\n")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("sources, message", [
+    ("doc_id;published\na;2016-02-16\n",  # a spreadsheet's export in some locales (a new-user trial of 0.14.0)
+     "sources.csv:1: the header is one column (is the file separated by ';'? a CSV file here is separated by "
+     "commas)"),
+    ("", "sources.csv: empty file (expected a header row: doc_id, title, publisher, url, published, "
+         "published_precision, language)"),
+])
+def test_a_sources_csv_of_the_wrong_kind_or_empty_is_a_usage_error_exit_2(tmp_path, sources, message):
+    """Like a ragged row, a file that is not comma-separated or holds nothing is input that
+    cannot be read (exit 2), as in a gold CSV or a release's table (a new-user trial of
+    0.23.0 found exit 1 here and 2 there)."""
+    seeds = one_document(tmp_path, sources)
+    result = build(seeds, tmp_path / "out")
+    assert (result.exit_code, result.output) == (2, f"Error: {seeds}/{message}\n")
     assert not (tmp_path / "out").exists()
 
 
@@ -350,7 +364,7 @@ def test_a_date_without_a_precision_has_precision_day(tmp_path):
     ("c.csv", 'id,text,published\na1,"Russia sold tanks.,2024-01-01\na2,Peru bought jets.,2024-01-02\n', 2,
      'c.csv:2: a quotation mark opened in this row is not closed where its field ends (csv: unexpected end of '
      'data)'),
-    ("c.csv", 'id;text\na1;Russia sold tanks to Iran.\n', 1,  # (a new-user trial of 0.14.0)
+    ("c.csv", 'id;text\na1;Russia sold tanks to Iran.\n', 2,  # (a new-user trial of 0.14.0; exit 2 since 0.24.0)
      "c.csv:1: the header is one column (is the file separated by ';'? a CSV file here is separated by commas)"),
 ])
 def test_corpus_file_mistakes_name_the_file_and_line(tmp_path, name, content, code, message):
