@@ -84,6 +84,10 @@ CASES = [
      [("Rafale jets", "Rafale", "FRA", "IND", "planned", "unspecified", 26, None)]),
     ("frame:25 Choosing", "Croatia selected 12 French Rafale jets.",
      [("Rafale jets", "Rafale", "FRA", "HRV", "planned", "unspecified", 12, None)]),
+    ("frame:25 Choosing (turning from one weapon to another: the new one is chosen, not cancelled with the old; a "
+     "new-user trial of 0.23.0)", "Chile scraps Gripen plan, switches to 18 F-16 jets",
+     [("Gripen", "Gripen", "SWE", "CHL", "cancelled", "unspecified", None, None),
+      ("F-16 jets", "F-16", "USA", "CHL", "planned", "unspecified", 18, None)]),
     ("frame:26 Hindering", "Washington froze 24 F-16 jets for Turkey.",
      [("F-16 jets", "F-16", "USA", "TUR", "suspended", "unspecified", 24, None)]),
     ("frame:27 Cancellation", "Spain scrapped 20 Israeli Spike missiles.",
