@@ -278,6 +278,7 @@ RULES = [
     ("relations", "Relator._gapped_joint", "false", "'..., Lockheed Martin the F-16 Block 70': no cue of the list"),
     # extract.py
     ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),
+    ("extract", "in_its_era", "arg:actor", "'Moscow shipped MiG-23s to Ethiopia in 1977' stays RUS, not SUN"),
     ("relations", "Relator._subject_of_verb_at", "false", "'from France and Kenya ordered': Kenya is one more source, no subject"),
     ("relations", "Relator._repeated_object", "empty", "'and to the United States for MQ-9B drones': France, the first object, supplies"),
     ("extract", "_reporting_body", "false", "'UN expert says', 'a UN panel of experts reported': the UN is a party"),

@@ -21,6 +21,7 @@ from multiprocessing.pool import Pool
 from typing import Callable, Iterable, Iterator
 
 from . import attachment, events
+from . import lexicon as lx
 from .gazetteer import Gazetteer, Match
 from .identify import identify
 from .ingest import Document
@@ -197,6 +198,9 @@ def _years_from_event_nouns(ctx: DocContext, related: list[tuple[Mention, list[R
 
 def _record(doc: Document, ctx: DocContext, mention: Mention, relation: Relation) -> dict:
     sentence = ctx.sentences[mention.sentence]
+    supplier, recipient = (in_its_era(actor, relation.event_year) for actor in (relation.supplier, relation.recipient))
+    if supplier is not None and supplier == recipient:  # (never both parties: keep the names read)
+        supplier, recipient = relation.supplier, relation.recipient
     return {
         "doc_id": doc.doc_id,
         "span_start": mention.start,
@@ -205,9 +209,9 @@ def _record(doc: Document, ctx: DocContext, mention: Mention, relation: Relation
         "system": mention.system,
         "system_basis": mention.basis,
         "category": mention.category,
-        "supplier": relation.supplier,
+        "supplier": supplier,
         "supplier_basis": relation.supplier_basis,
-        "recipient": relation.recipient,
+        "recipient": recipient,
         "recipient_basis": relation.recipient_basis,
         "status": relation.status,
         "status_cue": relation.status_cue,
@@ -219,6 +223,14 @@ def _record(doc: Document, ctx: DocContext, mention: Mention, relation: Relation
         "evidence_start": relation.evidence[0] if relation.evidence else None,
         "evidence_end": relation.evidence[1] if relation.evidence else None,
     }
+
+
+def in_its_era(actor: str | None, year: int | None) -> str | None:
+    """The actor a record names for its event year: a successor state (lexicon.PREDECESSORS)
+    in a year its predecessor existed is the predecessor ("RUS", 1977 -> "SUN"); any other
+    actor, or no year, as it is."""
+    predecessor = lx.PREDECESSORS.get(actor) if year is not None else None
+    return predecessor[0] if predecessor and year <= predecessor[1] else actor
 
 
 # -- many documents ---------------------------------------------------------------------
@@ -339,4 +351,4 @@ def _with_progress(results: Iterable, progress) -> Iterator:
         yield result
 
 
-events.lx.letters_first(globals())  # (this module's patterns in the faster form)
+lx.letters_first(globals())  # (this module's patterns in the faster form)

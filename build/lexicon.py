@@ -166,6 +166,12 @@ CLASS_BY_MODIFIER = [
      {"launcher", "launchers"}, "air defence system"),  # (not "missile launchers": a ballistic missile's too)
 ]
 
+# A state named for a year its predecessor existed is the predecessor (codebook, "Actors":
+# historical states take their ISO 3166-3 codes): "Moscow shipped MiG-23s to Ethiopia in 1977"
+# is SUN -> ETH. state -> (predecessor, the predecessor's last year), as build/reference/
+# actor_codes.csv dates them (SUN until 1991, CSK until 1992, YUG until 1991); only the
+# successors that took the predecessor's seat and name its arms trade by it.
+PREDECESSORS = {"RUS": ("SUN", 1991), "CZE": ("CSK", 1992), "SRB": ("YUG", 1991)}
 # Phrases that look like a weapon noun and are not one.
 NOT_WEAPONS = re.compile(
     r"think[- ]tanks?\b|body armou?r\b|arms (?:races?|fairs?|shows?|exhibitions?)\b|(?:fuel|water|oil|storage|gas) tanks?\b|(?:open|up in|coat of|in) arms\b"

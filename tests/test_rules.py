@@ -35,6 +35,15 @@ CASES = [
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "sale", 200, None),
       ("rifles", "small arms", "CZE", "UKR", "delivered", "sale", 3000, None),
       ("T-72 tanks", "T-72", "SUN", "HUN", "delivered", "unspecified", None, None)]),
+    ("rule:extract.in_its_era (a successor state named for a year its predecessor existed is the predecessor; "
+     "codebook, Actors: historical states keep their ISO 3166-3 codes); a design whose production ended with the "
+     "Soviet Union has origin SUN in the systems table (the T-55)",
+     "Moscow shipped 40 MiG-23 fighters to Ethiopia in 1977. Prague sold 30 tanks to Syria in 1985. Russia sold "
+     "10 MiG-29 fighters to Serbia in 2017. Angola received 50 T-55 tanks.",
+     [("MiG-23 fighters", "MiG-23", "SUN", "ETH", "delivered", "unspecified", 40, 1977),
+      ("tanks", "tank", "CSK", "SYR", "delivered", "sale", 30, 1985),
+      ("MiG-29 fighters", "MiG-29", "RUS", "SRB", "delivered", "sale", 10, 2017),
+      ("T-55 tanks", "T-55", "SUN", "AGO", "delivered", "unspecified", 50, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
