@@ -168,9 +168,9 @@ CLASS_BY_MODIFIER = [
 
 # A state named for a year its predecessor existed is the predecessor (codebook, "Actors":
 # historical states take their ISO 3166-3 codes): "Moscow shipped MiG-23s to Ethiopia in 1977"
-# is SUN -> ETH. state -> (predecessor, the predecessor's last year), as build/reference/
-# actor_codes.csv dates them (SUN until 1991, CSK until 1992, YUG until 1991); only the
-# successors that took the predecessor's seat and name its arms trade by it.
+# is SUN -> ETH. state -> (predecessor, the last year before the state's own), as
+# build/reference/actor_codes.csv dates them (SUN ends in 1991, CZE begins in 1993, SRB in
+# 1992); only the successors whose seat and name texts use for the predecessor's arms trade.
 PREDECESSORS = {"RUS": ("SUN", 1991), "CZE": ("CSK", 1992), "SRB": ("YUG", 1991)}
 # Phrases that look like a weapon noun and are not one.
 NOT_WEAPONS = re.compile(

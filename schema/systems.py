@@ -31,9 +31,7 @@ class Systems(ReleaseTable):
         "spaces, hyphens and case (SIPRI lists variants such as Su-30MKI; match them through `aliases`).",
         metadata={"example": "JAS-39 Gripen"})
     origin: str = pa.Field(nullable=True, str_matches=ACTOR_ID_PATTERN,
-                           description="actor_id of the designing state (SUN for a Soviet design whose production "
-                                       "ended with the Soviet Union; RUS for one Russia still makes); empty for generic "
-                                       "classes.",
+                           description="actor_id of the designing state; empty for generic classes.",
                            metadata={"example": "RUS"})
     generic: bool = pa.Field(description="True for a generic class (UAV, tank, arms (unspecified)...).",
                              metadata={"example": False})

@@ -52,6 +52,7 @@ SETS = {
     "holdout21": (HERE / "holdout21" / "gold.csv", HERE / "holdout21" / "docs"),  # (scored blind at 0.21.0)
     "holdout22": (HERE / "holdout22" / "gold.csv", HERE / "holdout22" / "docs"),  # (scored blind at 0.22.0)
     "holdout23": (HERE / "holdout23" / "gold.csv", HERE / "holdout23" / "docs"),  # (scored blind at 0.23.0)
+    "holdout24": (HERE / "holdout24" / "gold.csv", HERE / "holdout24" / "docs"),  # (scored blind at 0.24.0)
 }
 
 

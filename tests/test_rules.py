@@ -93,8 +93,8 @@ CASES = [
      [("Rafale jets", "Rafale", "FRA", "IND", "planned", "unspecified", 26, None)]),
     ("frame:25 Choosing", "Croatia selected 12 French Rafale jets.",
      [("Rafale jets", "Rafale", "FRA", "HRV", "planned", "unspecified", 12, None)]),
-    ("frame:25 Choosing (turning from one weapon to another: the new one is chosen, not cancelled with the old; a "
-     "new-user trial of 0.23.0)", "Chile scraps Gripen plan, switches to 18 F-16 jets",
+    ("frame:95 Choosing (turn to) (turning from one weapon to another: the new one is chosen, not cancelled with "
+     "the old; a new-user trial of 0.23.0)", "Chile scraps Gripen plan, switches to 18 F-16 jets",
      [("Gripen", "Gripen", "SWE", "CHL", "cancelled", "unspecified", None, None),
       ("F-16 jets", "F-16", "USA", "CHL", "planned", "unspecified", 18, None)]),
     ("frame:26 Hindering", "Washington froze 24 F-16 jets for Turkey.",
@@ -1676,10 +1676,10 @@ CASES = [
       ("MiG-29s", "MiG-29", "RUS", "BGR", "delivered", "unspecified", None, None)]),
     ("rule:events._force_owner; pattern:events._FORCE_POSSESSIVE, events._ERA (a force's possessive names the "
      "holder; a weapon of a state's era came from that state; set 18's errors)",
-     "Peru weighs fighters\n\nLima wants new tanks. The Peruvian army's Soviet-era T-55 tanks took part in the "
+     "Peru weighs fighters\n\nLima wants new tanks. The Peruvian army's Soviet-era T-72 tanks took part in the "
      "parade, and the Chilean Air Force's F-16s flew over it.",
      [("tanks", "tank", None, "PER", "planned", "unspecified", None, None),
-      ("T-55 tanks", "T-55", "SUN", "PER", "delivered", "unspecified", None, None),
+      ("T-72 tanks", "T-72", "SUN", "PER", "delivered", "unspecified", None, None),
       ("F-16s", "F-16", "USA", "CHL", "delivered", "unspecified", None, None)]),
     ("rule:events._possessive_owners ('its own' in a sentence that names its state stays the state's own make: "
      "no owner from the sentence before)",
