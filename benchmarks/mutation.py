@@ -271,6 +271,7 @@ RULES = [
     ("events", "_list_head", "none", "no list opened by 'including' has a head"),
     ("events", "scheduled", "arg:related", "'Under the agreement, the Italian group will deliver': planned"),
     ("events", "_maker_described", "false", "'Rheinmetall, which makes the Skyranger, sold ammunition': the Skyranger is sold"),
+    ("mentions", "_restated_number", "none", "'four (4) helicopters' has no quantity"),
     ("mentions", "_owner_of", "none", "'Syria's tanks', 'Saab's Gripen': no possessive names an actor"),
     ("mentions", "_owner_at", "none", "'the United States' tanks', 'Colombia's fleet of': no possessor before the mention"),
     ("mentions", "_possessive", "none", "'Saab's Gripen' has neither possessor nor origin"),

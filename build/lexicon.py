@@ -706,8 +706,9 @@ _ENDED = r"scrapped|called off|terminated|seized|intercepted|confiscated|impound
 LATER_CANCELLED = _passive(r"cancel\w*|" + _ENDED + r"|diverted|abandoned|dropped")
 # An approval of a sale, before any contract: planned (codebook, "Announcements and
 # approvals": "had approved the sale of 20 tanks", "cleared the possible export of"; an
-# authorised sale stays ordered: lexicon.CONTRACT)
-APPROVED_SALE = re.compile(r"\b(?:approv(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\s+"
+# authorised sale stays ordered: lexicon.CONTRACT); so is a state's export licence ("licensed
+# the export of 1,500 assault rifles to the Congolese armed forces")
+APPROVED_SALE = re.compile(r"\b(?:approv(?:e|es|ed|ing)|clear(?:s|ed|ing)?|licen[cs](?:e|es|ed|ing))\s+"
                            r"(?:(?:a|an|the|its|their)\s+)?(?:(?:possible|potential|proposed|outright|direct)\s+)?$")
 # ... and in a headline, which drops the auxiliary: "Ship carrying Iranian rifles seized off Yemen"
 HEADLINE_CANCELLED = re.compile(r"\b(?:cancel(?:l?ed)|" + _ENDED + r")\b")
@@ -790,7 +791,7 @@ INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 SALE_WORDS = re.compile(r"\b(?:sell\w*|sold|sales?|buy\w*|bought|purchas\w*|contracts?|deals?|order\w*|"
                         r"import\w*|export\w*|trade)\b")
 # (an export licence is a permit, not a licence to produce: "approved licences for the export of")
-LICENSED_WORDS = re.compile(r"\b(?:co-?produc\w*|licen[cs](?<!export licen[cs])(?<!arms licen[cs])\w*(?!\s+(?:for|to)\s+(?:the\s+)?export)|"
+LICENSED_WORDS = re.compile(r"\b(?:co-?produc\w*|licen[cs](?<!export licen[cs])(?<!arms licen[cs])\w*(?!\s+(?:(?:for|to)\s+)?(?:the\s+)?exports?\b)|"
                             r"locally|local production|assembl\w*)\b")
 TECHNOLOGY_WORDS = re.compile(r"\btechnolog\w*\b")
 # An aid package, once announced, is committed (codebook, "Status": an announced aid package

@@ -564,6 +564,10 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             mention.origin_spans.append((position, position + len(word.split("-")[0])))
         elif word in ("or", "and", ",") and mention.origins and i + 1 < len(tokens) and tokens[i + 1][1] in ctx.actor_at:
             pass
+        elif mention.quantity is None and (number := _restated_number(tokens, i)) is not None:
+            mention.quantity = number  # "four (4) helicopters": the words, then on before them
+            i += 3
+            position = tokens[i][1]
         elif mention.quantity is None and (number := _number(tokens, i)) is not None:
             mention.quantity = number  # "the first six jets": the number, then on to "the"
             if word == "dozen" and i + 1 < len(tokens) and tokens[i + 1][0] in ("a", "two", "three", "four", "half"):
@@ -765,6 +769,16 @@ def _number(tokens, i: int) -> int | None:
     if word.replace(",", "").isdecimal() and "," in word:
         return int(word.replace(",", ""))
     return None
+
+
+def _restated_number(tokens, i: int) -> int | None:
+    """The count of a number in words restated in digits between brackets, as contracts,
+    decrees and tenders write it ("four (4) helicopters", "thirty (30) carriers"), when the
+    token at i (of the reversed left context) is the closing bracket; else None."""
+    if tokens[i][0] != ")" or i + 3 >= len(tokens) or tokens[i + 2][0] != "(" or not tokens[i + 1][0].isdecimal():
+        return None
+    number = _number(tokens, i + 3)
+    return number if number == int(tokens[i + 1][0]) else None
 
 
 _ANAPHOR_WINDOW = 6  # sentences

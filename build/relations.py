@@ -2029,7 +2029,10 @@ class Relator:
     _DATE_OPENING = re.compile(
         r"\W*(?:(?:in|by|since|back in|as early as|during|until)\s+)?(?:(?:early|late|mid-)\s*)?"
         r"(?:(?:" + "|".join(lx.MONTHS) + r")\s+)?(?:(?:1[89]|20)\d\d|(?:last|earlier this|this)\s+"
-        r"(?:year|" + "|".join(lx.MONTHS) + r")|" + "|".join(lx.MONTHS) + r")\s*(?:,|[-\u2013\u2014:]\s)")
+        r"(?:year|" + "|".join(lx.MONTHS) + r")|" + "|".join(lx.MONTHS) + r")\s*(?:,|[-\u2013\u2014:]\s)"
+        # without its comma, when a preposition and a year say it is a date: "In October 2023 they seized"
+        r"|\W*(?:in|since|during|back in)\s+(?:(?:early|late|mid-)\s*)?(?:(?:" + "|".join(lx.MONTHS) +
+        r")\s+)?(?:1[89]|20)\d\d\s+(?=[a-z])")
 
 
 def resolve_year(words: str, published: dt.date | None) -> int | None:

@@ -44,6 +44,12 @@ CASES = [
       ("tanks", "tank", "CSK", "SYR", "delivered", "sale", 30, 1985),
       ("MiG-29 fighters", "MiG-29", "RUS", "SRB", "delivered", "sale", 10, 2017),
       ("T-55 tanks", "T-55", "SUN", "AGO", "delivered", "unspecified", 50, None)]),
+    ("rule:mentions._restated_number (a number in words restated in digits between brackets, as decrees and "
+     "tenders write it, is the count; digits that differ from the words are no count)",
+     "Ecuador will buy four (4) Black Hawk helicopters from the United States. Peru ordered two (3) K9 howitzers "
+     "from South Korea.",
+     [("Black Hawk helicopters", "UH-60", "USA", "ECU", "planned", "sale", 4, None),
+      ("K9 howitzers", "K9", "KOR", "PER", "ordered", "sale", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
@@ -329,6 +335,9 @@ CASES = [
      [("FA-50 jets", "T-50", "KOR", "PER", "delivered", "unspecified", None, None)]),
     ("frame:52 Contract sign for", "Portugal signs for 12 more Swedish howitzers.",
      [("howitzers", "artillery", "SWE", "PRT", "ordered", "unspecified", 12, None)]),
+    ("frame:52 Contract sign for (a time between the verb and for is read over, and dates the contract)",
+     "Qatar signed in March 2023 for 24 Rafale jets.",
+     [("Rafale jets", "Rafale", "FRA", "QAT", "ordered", "unspecified", 24, 2023)]),
     ("rule:relations.Relator._list_cue",
      "Chile operates Spanish-built corvettes, Korean K9 howitzers and German-made Leopard 2 tanks.",
      [("corvettes", "warship", "ESP", "CHL", "delivered", "unspecified", None, None),
@@ -659,6 +668,13 @@ CASES = [
       ("ship", "warship", "ESP", "SAU", "delivered", "unspecified", None, None),
       ("laser-guided bombs", "missile", "ESP", "SAU", "delivered", "unspecified", None, None),
       ("mine-resistant trucks", "armoured vehicle", "ESP", "SAU", "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._DATE_OPENING (a date with a preposition and a year opens the sentence without its "
+     "comma: it dates every item of the list, not only the first, which shares its clause)",
+     "In March 2022 coast guards seized ten pistols, four machine guns and 500 rounds from a dhow bound for the "
+     "Houthis.",
+     [("pistols", "small arms", None, "NSA_HOUTHIS", "cancelled", "unspecified", 10, 2022),
+      ("machine guns", "small arms", None, "NSA_HOUTHIS", "cancelled", "unspecified", 4, 2022),
+      ("rounds", "ammunition", None, "NSA_HOUTHIS", "cancelled", "unspecified", 500, 2022)]),
     ("pattern:relations.Relator._DATE_OPENING (a date opening the sentence dates its clauses; not a weekday, "
      "not a clause of the future)",
      "In 1983, West Germany sold 106 Leopard 1 tanks to Greece. In March 2001, Russia delivered Su-27 jets to "
@@ -1407,6 +1423,10 @@ CASES = [
     ("pattern:lexicon.HEADLINE_CANCELLED (a headline drops the auxiliary: seized is cancelled)",
      "Ship carrying Iranian rifles seized off Yemen",
      [("rifles", "small arms", "IRN", None, "cancelled", "unspecified", None, None)]),
+    ("pattern:lexicon.APPROVED_SALE; pattern:lexicon.LICENSED_WORDS (a state's export licence approves a sale: "
+     "planned, a sale, not production under licence)",
+     "In May 2021 Austria licensed the export of 200 rifles to Ghana.",
+     [("rifles", "small arms", "AUT", "GHA", "planned", "sale", 200, 2021)]),
     ("pattern:lexicon.APPROVED_SALE; pattern:relations.Relator._SALE_NOUN (an approved sale: no contract yet)",
      "The government had approved the sale of 20 tanks to Chile last year.",
      [("tanks", "tank", None, "CHL", "planned", "sale", 20, 2023)]),
