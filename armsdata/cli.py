@@ -370,7 +370,8 @@ def _print_report(report, path: Path, fmt: str) -> None:
 @main.command()
 @click.option("--supplier", help="Supplier: an actor_id (RUS) or a name (Russia).")
 @click.option("--recipient", help="Recipient: an actor_id (IRN) or a name (Iran).")
-@click.option("--system", help="System family or class (S-300, UAV), or one of its aliases.")
+@click.option("--system", help="System family or class (S-300, UAV), one of its aliases (S300), or a name word "
+                               "the extractor reads as one system (Nimr for NIMR Ajban).")
 @click.option("--release", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A release folder (default: the latest under ./dataset, else the bundled one).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,

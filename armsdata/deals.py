@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 
 from armsdata.build.errors import UsageError
+from armsdata.build.reference import designation_key, name_words
 from armsdata.build.sources import closest
 from armsdata.releases import absent_table, not_a_release
 from armsdata.schema.read import read_parquet
@@ -47,7 +48,7 @@ def read_release(folder: Path) -> Release:
     frames = {}
     columns = {"records": ["record_id", "doc_id", "span_text", "sentence_start", "sentence_end"],
                "documents": ["doc_id", "published", "text"], "actors": ["actor_id", "name", "names"],
-               "systems": ["system", "aliases"], "deals": None}
+               "systems": ["system", "generic", "aliases"], "deals": None}
     for table, wanted in columns.items():
         path = folder / f"{table}.parquet"
         try:
@@ -78,13 +79,21 @@ def resolve_actor(value: str, actors: pl.DataFrame, option: str) -> str:
 
 
 def resolve_system(value: str, systems: pl.DataFrame) -> str:
-    """The system that `value` names: a system or one of its aliases, in any case."""
-    wanted = value.strip().casefold()
+    """The system that `value` names: a system or one of its aliases, in any case and with
+    or without spaces and hyphens ("s300" for S-300), or a name word that the extractor
+    reads as one system alone ("Nimr" for NIMR Ajban: armsdata.build.reference.name_words).
+    Raises UsageError (with the closest name) when none does."""
+    wanted = designation_key(value.strip())
     known: list[str] = []
     for row in systems.iter_rows(named=True):
-        if wanted in [row["system"].casefold(), *_names(row, "aliases")]:
+        if wanted in [designation_key(name) for name in [row["system"], *_names(row, "aliases")]]:
             return row["system"]
         known += [row["system"], *(n for n in (row.get("aliases") or "").split("|") if n)]
+    named = name_words(systems).get(value.strip().casefold(), ())
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise UsageError(f"--system {value!r}: names several systems ({', '.join(named)}); give one of them")
     raise UsageError(f"--system {value!r}: no such system{closest(value.strip(), tuple(known))} "
                         "(give a family such as S-300, or a class such as UAV)")
 

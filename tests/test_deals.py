@@ -399,6 +399,21 @@ def test_deals_command_refuses_unknown_names(built_release, args, message):
     assert (result.exit_code, result.output) == (2, message)
 
 
+@pytest.mark.parametrize("name", ["Nimr", "s300", "S 300", "uav"])
+def test_deals_command_takes_a_system_as_the_extractor_reads_it(built_release, name):
+    """A name word the extractor reads as one system ("Nimr armoured personnel carriers" is
+    NIMR Ajban) and a designation spelt without its hyphen are systems too (a new-user
+    trial of 0.24.0 got "no such system" for Nimr)."""
+    result = _deals_command(built_release, "--system", name, "--supplier", "USA")
+    assert (result.exit_code, result.output) == (0, "No deals match.\n")
+
+
+def test_deals_command_names_the_systems_a_shared_word_could_mean(built_release):
+    result = _deals_command(built_release, "--system", "lynx")
+    assert (result.exit_code, result.output) == (2, "Error: --system 'lynx': names several systems (AW159 Wildcat, "
+                                                    "KF41 Lynx, Westland Lynx); give one of them\n")
+
+
 def test_deals_command_on_a_release_without_deals(release):
     """A release whose datapackage.json lists no deals resource predates the table."""
     (release / "deals.parquet").unlink()
