@@ -334,6 +334,9 @@ class Relator:
         if verb is not None:
             return verb
         reduced = self._reduced_relative(m, clause_end)
+        aside = None if reduced else self._after_maker_aside(m)
+        if aside is not None:
+            return aside
         if reduced and reduced[0] >= clause_end and self.ctx.folded.startswith(",", reduced[0]):
             # "The Gripens, ordered by Thailand from Sweden, arrived at Surat Thani": the verb
             # after the participle's closing comma is the mention's own
@@ -488,6 +491,37 @@ class Relator:
     _ANAPHOR_PARTICIPLE = re.compile(r",\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|"
                                      r"purchased|acquired|procured|leased|sold|supplied|delivered|donated|gifted|"
                                      r"provided|sent|shipped|transferred|exported|pledged|promised)\b")
+
+    # a maker's words between commas right after the mention, no transfer of their own
+    _MAKER_ASIDE = re.compile(r",\s*(?:which\s+(?:were|was|are|is)\s+)?(?:(?:\w+ly|partly|jointly)\s+)?"
+                              r"(?:built|made|manufactured|produced|designed|developed|assembled)\s+(?:by|in|at|with|under)\b")
+
+    _MAKING = re.compile(r"(?:co-)?(?:built|made|manufactured|produced|assembled|licen[cs]e-built)")
+
+    def _after_maker_aside(self, m: Mention) -> CueHit | None:
+        """The mention's own verb after a maker's words set off by commas: "The two
+        Guardian-class boats, built by Austal at its yard in Henderson, south of Perth, were
+        donated by Australia", "The vehicles, produced by Norinco, were unloaded at Douala".
+        Up to three commas are tried for the one that closes the aside; None if no passive or
+        arrival verb opens the clause after any of them."""
+        found = self._MAKER_ASIDE.match(self.ctx.folded, m.end)
+        if found is None:
+            return None
+        sentence_end = self.ctx.sentences[m.sentence].end
+        position = found.end()
+        for _ in range(3):
+            comma = self.ctx.folded.find(",", position, sentence_end)
+            if comma < 0:
+                return None
+            hit = self._following_verb(comma + 1, self._clause_end_after(comma + 1))
+            if hit is not None and self._MAKING.fullmatch(self.ctx.folded, hit.start, hit.end):
+                return None  # "..., will be assembled partly in Norway": production again, no transfer
+            if hit is not None and hit.cue.side in ("supply", "receive", "arrive"):
+                return replace(hit, context_start=comma + 1)
+            if hit is not None:
+                return None
+            position = comma + 1
+        return None
 
     def _related_antecedent(self, m: Mention) -> bool:
         """The mention is an anaphor whose antecedent was read with a party."""
@@ -788,8 +822,12 @@ class Relator:
         after = max(hit.end, m.end)
         clause_end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])
         list_end = self._list_end(m, parts, clause_end) if hit.end <= m.start else clause_end
-        to_side = self._after_preposition(m.end if hit.start > m.end else after, list_end, ("to", "into", "for"))
-        from_side = self._after_preposition(m.end, list_end, ("from",))
+        # (words set off between the mention and its later cue are not its parties' place:
+        # "The frigates, built in the 1990s for the Chinese navy ..., arrived in Chittagong")
+        near = hit.context_start if hit.context_start is not None and m.end <= hit.context_start <= hit.start \
+            and self._MAKER_ASIDE.match(self.ctx.folded, m.end) else m.end
+        to_side = self._after_preposition(near if hit.start > m.end else after, list_end, ("to", "into", "for"))
+        from_side = self._after_preposition(near, list_end, ("from",))
         if hit.cue.lessee and not from_side and \
                 self._after_preposition(m.end if hit.start > m.end else after, list_end, ("to",)):
             side = "supply"  # "Sweden leased Gripens to Hungary" (FrameNet Renting_out, not Renting)
@@ -835,7 +873,7 @@ class Relator:
             recipients += [(a, "text") for a in
                            self._after_preposition(after, clause_end, places + self._DESTINATION[3:]) + objects]
             if hit.start > m.end and not recipients:  # "The first FA-50s for the Polish Air Force landed"
-                recipients += [(a, "text") for a in self._after_preposition(m.end, hit.start, ("for",))]
+                recipients += [(a, "text") for a in self._after_preposition(near, hit.start, ("for",))]
             if m.possessor and hit.cue.form == "headline":  # "Denmark's F-16s for Kyiv"
                 suppliers.append((m.possessor, "text"))
             elif m.possessor and recipients and m.possessor not in {r for r, _ in recipients}:

@@ -50,6 +50,15 @@ CASES = [
      "from South Korea.",
      [("Black Hawk helicopters", "UH-60", "USA", "ECU", "planned", "sale", 4, None),
       ("K9 howitzers", "K9", "KOR", "PER", "ordered", "sale", None, None)]),
+    ("rule:relations.Relator._after_maker_aside (a maker's words set off by commas after the mention, up to "
+     "the comma that closes them, are passed over: the verb after them is the mention's own, and the parties "
+     "named in the aside are none of its; a production verb there is no transfer)",
+     "The three Guardian-class boats, built by Austal at its yard in Henderson, south of Perth, were donated by "
+     "Australia to Tonga. Two Type 053H3 frigates, built in the 1990s for the Chinese navy, arrived in Bangladesh "
+     "in May 2024. Ten PULS launchers, developed by Elbit in Israel, will be assembled in Denmark.",
+     [("Guardian-class boats", "Guardian-class", "AUS", "TON", "delivered", "aid", 3, None),
+      ("Type 053H3 frigates", "Type 053", "CHN", "BGD", "delivered", "unspecified", 2, 2024),
+      ("PULS launchers", "PULS", None, None, "none", None, 10, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
