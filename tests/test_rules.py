@@ -1436,6 +1436,12 @@ CASES = [
      "planned, a sale, not production under licence)",
      "In May 2021 Austria licensed the export of 200 rifles to Ghana.",
      [("rifles", "small arms", "AUT", "GHA", "planned", "sale", 200, 2021)]),
+    ("pattern:lexicon.INTENT ('are to be shipped' is a transfer still to come, as 'will be shipped' is: planned, "
+     "not delivered)",
+     "Twenty-five LAV 6 carriers are to be shipped to Ukraine by Canada. Four Super Tucano aircraft are to be "
+     "delivered to Paraguay by Brazil.",
+     [("LAV 6", "LAV III", "CAN", "UKR", "planned", "unspecified", 25, None),
+      ("Super Tucano aircraft", "EMB-314", "BRA", "PRY", "planned", "unspecified", 4, None)]),
     ("pattern:lexicon.APPROVED_SALE; pattern:relations.Relator._SALE_NOUN (an approved sale: no contract yet)",
      "The government had approved the sale of 20 tanks to Chile last year.",
      [("tanks", "tank", None, "CHL", "planned", "sale", 20, 2023)]),
