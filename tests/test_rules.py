@@ -112,6 +112,12 @@ CASES = [
      "the old; a new-user trial of 0.23.0)", "Chile scraps Gripen plan, switches to 18 F-16 jets",
      [("Gripen", "Gripen", "SWE", "CHL", "cancelled", "unspecified", None, None),
       ("F-16 jets", "F-16", "USA", "CHL", "planned", "unspecified", 18, None)]),
+    ("frame:96 Discussion (talks noun) (talks named by their noun, the seller their with-object; 'is in talks "
+     "with' stays row 24's)",
+     "Argentina's government said talks with Washington on Stryker armoured vehicles continue. Peru opened "
+     "negotiations with Sweden for 24 Gripen fighters in 2024.",
+     [("Stryker armoured vehicles", "Stryker", "USA", "ARG", "planned", "unspecified", None, None),
+      ("Gripen fighters", "Gripen", "SWE", "PER", "planned", "unspecified", 24, 2024)]),
     ("frame:26 Hindering", "Washington froze 24 F-16 jets for Turkey.",
      [("F-16 jets", "F-16", "USA", "TUR", "suspended", "unspecified", 24, None)]),
     ("frame:27 Cancellation", "Spain scrapped 20 Israeli Spike missiles.",
