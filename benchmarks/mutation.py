@@ -142,6 +142,7 @@ RULES = [
     ("relations", "Relator._has_subject_before", "false", "a participle after its subject is an adjective"),
     ("relations", "Relator._relative_clause", "none", "'the F-35s that Ankara had ordered' is not read"),
     ("relations", "Relator._following_verb", "none", "'were delivered to', 'arrived in' after the mention is not read"),
+    ("relations", "Relator._first_person_object", "none", "'Germany gave us 15 tanks' has no recipient"),
     ("relations", "Relator._after_maker_aside", "none", "'The boats, built by Austal in Henderson, were donated by Australia' has no verb"),
     ("relations", "Relator._actors_between", "empty", "no actor is seen"),
     ("relations", "Relator._parties", "triple", "no party"),

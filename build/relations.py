@@ -943,6 +943,8 @@ class Relator:
                     recipients += [(a, "text") for a in self._after_preposition(hit.end, m.left_stop, ("to",))]
                 if not recipients and self._PRONOUN_OBJECT.match(self.ctx.folded, hit.end):
                     recipients += [(a, "text") for a in self._sentence_subject(m, {s for s, _ in suppliers})]
+                if not recipients and (speaker := self._first_person_object(m, hit)):
+                    recipients.append((speaker, "text"))
                 if not recipients:
                     recipients += [(a, "text") for a in self._package_recipient(m)]
             suppliers += [(a, "text") for a in from_side]
@@ -1270,6 +1272,20 @@ class Relator:
         return chain
 
     _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\s+(?!to\b|for\b)")
+    # "us" as the verb's first object, or "to us" after the mention (never "US", the state)
+    _US_OBJECT = re.compile(r"\s+us\s+(?!to\b|for\b)")
+    _TO_US = re.compile(r"\s+(?:[\w,'-]+\s+){0,6}?to us\b")
+
+    def _first_person_object(self, m: Mention, hit: CueHit) -> str | None:
+        """The speaker's state as the recipient of a first-person object: "Germany gave us 15
+        Leopard 2A4 tanks", "the United States agreed to sell us 12 AH-1Z helicopters", "Norway
+        sent two NASAMS batteries to us": the actor the quote's attribution names, else the
+        document's home state (None if neither is known)."""
+        text = self.ctx.text
+        if self._US_OBJECT.match(text, hit.end) or (hit.end <= m.start and self._TO_US.match(
+                text, m.end, self._clause_end_after(m.end) if m.end < self.ctx.sentences[m.sentence].end else m.end)):
+            return self._quote_speaker(m) or self.home_state
+        return None
 
     def _sentence_subject(self, m: Mention, exclude: set[str]) -> list[str]:
         """"Bamako has turned to China, which shipped it VN-2 vehicles": the first actor of the

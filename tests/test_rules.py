@@ -59,6 +59,15 @@ CASES = [
      [("Guardian-class boats", "Guardian-class", "AUS", "TON", "delivered", "aid", 3, None),
       ("Type 053H3 frigates", "Type 053", "CHN", "BGD", "delivered", "unspecified", 2, 2024),
       ("PULS launchers", "PULS", None, None, "none", None, 10, None)]),
+    ("rule:relations.Relator._first_person_object (a first-person object, 'gave us', 'sell us', 'sent ... to "
+     "us', is the speaker's state: the one the quote's attribution names, else the home state; 'US' is the "
+     "United States)",
+     "Slovakia's defence minister said on Monday: \"Germany gave us 15 Leopard 2A4 tanks in 2022, and the United "
+     "States agreed to sell us 12 AH-1Z helicopters.\" \"Norway sent two NASAMS batteries to us last year,\" "
+     "Lithuania's defence minister said. Washington also sold US Army trucks to Poland.",
+     [("Leopard 2A4 tanks", "Leopard 2", "DEU", "SVK", "delivered", "aid", 15, 2022),
+      ("AH-1Z helicopters", "AH-1", "USA", "SVK", "ordered", "sale", 12, None),
+      ("NASAMS batteries", "NASAMS", "NOR", "LTU", "delivered", "unspecified", 2, 2023)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
