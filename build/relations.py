@@ -1668,7 +1668,7 @@ class Relator:
                 found.append(actor.value[0])
         return found
 
-    _EXPORT = re.compile(r"(?:export|re-export|sold|sell)")
+    _EXPORT = re.compile(r"(?:export|re-export|sold|sell|offer|donat|gift|pledg)")
 
     def _own_use(self, m: Mention, hit: CueHit, suppliers, recipients) -> bool:
         """A state using or sending its own weapons is no transfer."""

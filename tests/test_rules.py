@@ -68,6 +68,14 @@ CASES = [
      [("Leopard 2A4 tanks", "Leopard 2", "DEU", "SVK", "delivered", "aid", 15, 2022),
       ("AH-1Z helicopters", "AH-1", "USA", "SVK", "ordered", "sale", 12, None),
       ("NASAMS batteries", "NASAMS", "NOR", "LTU", "delivered", "unspecified", 2, 2023)]),
+    ("pattern:relations.Relator._EXPORT (an offer, donation, gift or pledge of a state's or maker's 'its' "
+     "weapons is a transfer whose recipient goes unnamed, as an export is; 'sends its bombers ... for strikes' "
+     "stays a mission of its own forces)",
+     "Saab has offered its Gripen E fighters. Norway donated its 32 F-16 jets in 2023. Russia sends its Tu-22M3 "
+     "bombers to Syria for strikes.",
+     [("Gripen E fighters", "Gripen", "SWE", None, "planned", "unspecified", None, None),
+      ("F-16 jets", "F-16", "NOR", None, "delivered", "aid", 32, 2023),
+      ("Tu-22M3 bombers", "Tu-22M3", None, None, "none", None, None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
