@@ -135,6 +135,12 @@ CASES = [
      "negotiations with Sweden for 24 Gripen fighters in 2024.",
      [("Stryker armoured vehicles", "Stryker", "USA", "ARG", "planned", "unspecified", None, None),
       ("Gripen fighters", "Gripen", "SWE", "PER", "planned", "unspecified", 24, 2024)]),
+    ("frame:97 Permitting (approval noun) (a supplier's approval named by its noun, as timelines and notices "
+     "write it: planned, a sale)",
+     "November 2024: approval of 40 M109A7 howitzers for Taiwan. Washington's approval of 66 F-16 Block 70 jets "
+     "for Taiwan came in August 2019.",
+     [("M109A7 howitzers", "M109", "USA", "TWN", "planned", "sale", 40, 2024),
+      ("F-16 Block 70 jets", "F-16", "USA", "TWN", "planned", "sale", 66, 2019)]),
     ("frame:26 Hindering", "Washington froze 24 F-16 jets for Turkey.",
      [("F-16 jets", "F-16", "USA", "TUR", "suspended", "unspecified", 24, None)]),
     ("frame:27 Cancellation", "Spain scrapped 20 Israeli Spike missiles.",
