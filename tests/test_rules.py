@@ -824,6 +824,11 @@ CASES = [
      "trial of 0.20.0)",
      "Brazil signed a contract on Tuesday for 36 Gripen E jets.",
      [("Gripen E jets", "Gripen", "SWE", "BRA", "ordered", "sale", 36, 2024)]),
+    ("frame:43 (a contract 'between' two states: the maker's state sells, the other buys; Relator._between)",
+     "An agreement between Egypt and France for 30 Rafale jets was signed in 2021. A deal between Poland and "
+     "South Korea for 180 K2 tanks was signed.",
+     [("Rafale jets", "Rafale", "FRA", "EGY", "ordered", "unspecified", 30, 2021),
+      ("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "sale", 180, None)]),
     ("pattern:relations.Relator._STAGE_AFTER (a participle of the cue's own stage between commas after the "
      "mention dates it; a new-user trial of 0.17.0)",
      "A contract for 36 F-35A fighter jets, signed with Lockheed Martin in 2022, will go ahead.",
