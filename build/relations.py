@@ -1500,7 +1500,7 @@ class Relator:
                 return None  # ", and the air force has since taken delivery of": its own subject
         return None
 
-    _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose)\b")
+    _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose|where)\b")
     # a clause of its own with a pronoun subject between an actor and the cue: "allegations
     # that it has supplied", "claims that they had sent"
     _PRONOUN_CLAUSE = re.compile(r"\b(?:that|whether|because|since|after|when)\s+(?:it|they)\s+(?:[\w']+\s+){0,3}$")

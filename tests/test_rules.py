@@ -76,6 +76,13 @@ CASES = [
      [("Gripen E fighters", "Gripen", "SWE", None, "planned", "unspecified", None, None),
       ("F-16 jets", "F-16", "NOR", None, "delivered", "aid", 32, 2023),
       ("Tu-22M3 bombers", "Tu-22M3", None, None, "none", None, None, None)]),
+    ("pattern:relations.Relator._RELATIVE_OPENING (', where' opens a relative clause as ', which' does: a "
+     "subject of no actor of its own, 'the army', is the state before it)",
+     "Poland bought 180 K2 tanks in 2022. Shipments of shells to Latvia, where the army ordered Swedish "
+     "ammunition in 2023, began in May.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "sale", 180, 2022),
+      ("shells", "ammunition", "SWE", "LVA", "delivered", "unspecified", None, None),
+      ("ammunition", "ammunition", "SWE", "LVA", "ordered", "sale", None, 2023)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
