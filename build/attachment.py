@@ -58,6 +58,10 @@ _IN_USE = re.compile(r"\b(?:deploy\w*|exercis\w*|drills?|fired|firing|parade\w*|
 
 # Words that say a weapon is its holder's own ("Norway's own NASAMS", "The US Army itself operates")
 _OWN = re.compile(r"\b(?:own|itself|themselves|indigenous|home-built|home-made|homegrown|domestically)\b")
+# A platform's capacity as the mention's cue (frames.csv, "Capability (carry)"): "Each ship can
+# carry 16 helicopters" tells what it holds, not what anyone supplies
+_CAPACITY = re.compile("|".join(f"(?:{frame.words})" for frame in lx.FRAMES if frame.frame == "Capability (carry)")
+                       or r"(?!)")  # (no such row: nothing is a capacity)
 
 
 @functools.lru_cache(maxsize=2)
@@ -193,7 +197,7 @@ def _closure(ctx: DocContext, mention: Mention, relations: list[Relation], relat
     are cheap": a bare demonym is as often a user or an attacker), `class_in_use` ("The Houthis
     have fired dozens of drones": a user of a weapon of no known make), `others_forces` (a
     state's own forces), `own` ("its own", "indigenous" before it), `target` (a target or
-    threat), `interceptor`. Those in VETOES keep the mention from the attachment model, and
+    threat), `interceptor`, `capacity` ("Each ship can carry 16 helicopters"). Those in VETOES keep the mention from the attachment model, and
     are read first; since 0.16.0 the others are its features (closed=REASON, see
     `candidates`)."""
     sentence = ctx.sentences[mention.sentence]
@@ -207,6 +211,8 @@ def _closure(ctx: DocContext, mention: Mention, relations: list[Relation], relat
         return "interceptor"
     if mention.system == "arms (unspecified)" and mention.determiner not in lx.ANAPHORIC_DETERMINERS:
         return "arms_in_general"
+    if any(r.status_cue and r.status == "none" and _CAPACITY.search(r.status_cue.lower()) for r in relations):
+        return "capacity"
     if any(r.status_cue and r.status == "none" for r in relations):
         return "no_transfer_cue"
     if mention.basis == "generic" and mention.origins and not any(
@@ -218,7 +224,7 @@ def _closure(ctx: DocContext, mention: Mention, relations: list[Relation], relat
 
 
 # The rules' readings of no transfer the attachment model never overrules (`_closure`)
-VETOES = frozenset({"own", "others_forces", "target", "interceptor", "arms_in_general"})
+VETOES = frozenset({"own", "others_forces", "target", "interceptor", "arms_in_general", "capacity"})
 # The statuses of an event that says its weapons never arrived
 _NOT_ARRIVED = frozenset({"cancelled", "denied", "suspended"})
 # A force named in a sentence ("the armed forces of Chad", "the navy")

@@ -148,6 +148,15 @@ CASES = [
      "for Taiwan came in August 2019.",
      [("M109A7 howitzers", "M109", "USA", "TWN", "planned", "sale", 40, 2024),
       ("F-16 Block 70 jets", "F-16", "USA", "TWN", "planned", "sale", 66, 2019)]),
+    ("frame:98 Capability (carry); rule:attachment._closure (what a platform can carry is a capacity, no "
+     "transfer, and takes no event's parties; row 9's 'carrying' is none after 'capable of'; a new-user trial)",
+     "France sold two Mistral-class ships to Egypt in 2016. Each ship can carry 16 helicopters and 13 tanks. The "
+     "Rafale is capable of carrying Meteor missiles.",
+     [("Mistral-class ships", "Mistral class", "FRA", "EGY", "delivered", "sale", 2, 2016),
+      ("helicopters", "helicopter", None, None, "none", None, 16, None),
+      ("tanks", "tank", None, None, "none", None, 13, None),
+      ("Rafale", "Rafale", None, None, "none", None, None, None),
+      ("Meteor missiles", "Meteor", None, None, "none", None, None, None)]),
     ("frame:26 Hindering", "Washington froze 24 F-16 jets for Turkey.",
      [("F-16 jets", "F-16", "USA", "TUR", "suspended", "unspecified", 24, None)]),
     ("frame:27 Cancellation", "Spain scrapped 20 Israeli Spike missiles.",
