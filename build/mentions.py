@@ -176,7 +176,8 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
         if lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end):
             continue
         end = _extend_tail(ctx.folded, match.end, ctx.text)
-        found.append(_make(ctx, match.start, end, match.value, category[match.value], "catalogue"))
+        system = _named_by_head(ctx, match.start, match.end, end, match.value, category, name_words or {})
+        found.append(_make(ctx, match.start, end, system, category[system], "catalogue"))
     taken = _Taken(len(ctx.folded), [(m.start, m.end) for m in found])
     for match in _DESIGNATION_RE.finditer(ctx.text):
         tail = _TAIL_RE.match(ctx.folded, match.end())
@@ -380,14 +381,43 @@ def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str],
     start = _extend_modifiers_left(ctx.folded, match.start())
     generic = _generic_class(ctx.folded, start, match.end(), head.split()[-1] if " " not in head else head)
     name = _proper_name_before(ctx, start)
-    if name is not None and (head not in lx.WEAK_HEADS or start < match.start() or _is_class_name(ctx, name)):
+    if name is not None and (head not in lx.WEAK_HEADS or start < match.start() or _is_class_name(ctx, name) or len(
+            _of_head_class(name_words.get(ctx.text[name[0]:name[1]].lower(), ()), head, category[generic], category)) == 1):
+        # (a weak head too after a name of one catalogued system of its class: "Hawk launchers")
         # "Shahed drones", "Leopard tanks": a name the catalogue lacks before a class noun
         written = ctx.text[name[0]:name[1]]
-        known = [system for system in name_words.get(written.lower(), ()) if category[system] == category[generic]]
+        known = _of_head_class(name_words.get(written.lower(), ()), head, category[generic], category)
         if len(known) == 1:  # "Lynx infantry fighting vehicles": the one armoured Lynx of the catalogue
             return _make(ctx, name[0], match.end(), known[0], category[known[0]], "catalogue", head)
         return _make(ctx, name[0], match.end(), written, category[generic], "uncatalogued", head)
     return _make(ctx, start, match.end(), generic, category[generic], "generic", head)
+
+
+def _of_head_class(systems: tuple[str, ...], head: str, head_category: str, category: dict[str, str]) -> list[str]:
+    """Those of `systems` (reference.name_words' systems of a name) that a class noun `head`
+    of category `head_category` can name: its category, or one of its group ("missiles" for
+    an air defence system), or any launched weapon for "launchers" ("Hawk launchers": the
+    MIM-23 Hawk, not the BAE Hawk trainer)."""
+    if head in _LAUNCHER_HEADS:
+        return [system for system in systems if category[system] in _LAUNCHED_CATEGORIES]
+    return [system for system in systems if _category_group(category[system]) == _category_group(head_category)]
+
+
+def _named_by_head(ctx: DocContext, start: int, name_end: int, end: int, system: str, category: dict[str, str],
+                   name_words: dict[str, tuple[str, ...]]) -> str:
+    """The catalogued system a name and its class noun name together: `system` (the
+    catalogue's reading of the name), unless the class noun after the name is of another
+    category and the name is a word of exactly one system of that category ("Mistral
+    warships": the Mistral class, not the Mistral missile)."""
+    if end == name_end:
+        return system
+    head = ctx.folded[name_end:end].split()[-1]
+    generic = lx.HEADS.get(head) or lx.TAIL_HEADS.get(head)
+    if generic is None or generic not in category or category[generic] in ("unspecified",) or \
+            _of_head_class((system,), head, category[generic], category):
+        return system
+    known = _of_head_class(name_words.get(ctx.folded[start:name_end], ()), head, category[generic], category)
+    return known[0] if len(known) == 1 else system
 
 
 def _is_bare_weak(mention: Mention) -> bool:

@@ -83,6 +83,14 @@ CASES = [
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "sale", 180, 2022),
       ("shells", "ammunition", "SWE", "LVA", "delivered", "unspecified", None, None),
       ("ammunition", "ammunition", "SWE", "LVA", "ordered", "sale", None, 2023)]),
+    ("rule:mentions._named_by_head; rule:mentions._of_head_class (a name of several catalogued systems takes "
+     "the one its class noun names: 'Mistral warships' the ship class, not the missile; 'Hawk launchers', "
+     "a weak head after a name, the MIM-23 Hawk; a new-user trial)",
+     "France sold two Mistral warships to Egypt in 2016. Spain has sent six Hawk launchers to Ukraine. Cyprus "
+     "bought Mistral missiles from France.",
+     [("Mistral warships", "Mistral class", "FRA", "EGY", "delivered", "sale", 2, 2016),
+      ("Hawk launchers", "MIM-23 Hawk", "ESP", "UKR", "delivered", "unspecified", 6, None),
+      ("Mistral missiles", "Mistral", "FRA", "CYP", "delivered", "sale", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
@@ -1263,7 +1271,7 @@ CASES = [
     ("frame:76 Contract (awarded); rule:relations.Relator._parties (the buyer inside a Supplier noun cue)",
      "Rheinmetall won a contract from Hungary for 218 Lynx vehicles. Hanwha was awarded a deal by Australia for "
      "129 infantry fighting vehicles.",
-     [("vehicles", "armoured vehicle", "DEU", "HUN", "ordered", "sale", 218, None),
+     [("Lynx vehicles", "KF41 Lynx", "DEU", "HUN", "ordered", "sale", 218, None),
       ("infantry fighting vehicles", "armoured vehicle", "KOR", "AUS", "ordered", "sale", 129, None)]),
     ("words:lexicon.MODIFIERS ('jet' stays inside the span before a tail head)", "Mali received two L-39 jet trainers.",
      [("L-39 jet trainers", "L-39", "CZE", "MLI", "delivered", "unspecified", 2, None)]),
