@@ -273,6 +273,7 @@ RULES = [
     ("events", "_list_head", "none", "no list opened by 'including' has a head"),
     ("events", "scheduled", "arg:related", "'Under the agreement, the Italian group will deliver': planned"),
     ("events", "_maker_described", "false", "'Rheinmetall, which makes the Skyranger, sold ammunition': the Skyranger is sold"),
+    ("mentions", "_maker_named", "false", "'ordered 40 Su-30 jets from Sukhoi': Sukhoi is one more mention"),
     ("mentions", "_named_by_head", "arg:system", "'Mistral warships' stay the Mistral missile"),
     ("mentions", "_of_head_class", "empty", "no name of several systems is read by its class noun ('Hawk launchers')"),
     ("mentions", "_restated_number", "none", "'four (4) helicopters' has no quantity"),

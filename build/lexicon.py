@@ -43,6 +43,7 @@ STRONG_HEADS = {
     "warship": "warship", "warships": "warship", "frigate": "warship", "frigates": "warship",
     "corvette": "warship", "corvettes": "warship", "destroyer": "warship", "destroyers": "warship",
     "patrol boats": "warship", "aircraft carrier": "warship", "aircraft carriers": "warship",
+    "helicopter carrier": "warship", "helicopter carriers": "warship",
     "submarine": "submarine", "submarines": "submarine",
     "radar": "radar", "radars": "radar",
     "rifle": "small arms", "rifles": "small arms", "small arms": "small arms",

@@ -176,6 +176,8 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
         if lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end):
             continue
         end = _extend_tail(ctx.folded, match.end, ctx.text)
+        if end == match.end and _maker_named(ctx, match.start, match.end):
+            continue  # "ordered 40 Su-30 jets directly from Sukhoi": the company, no weapon
         system = _named_by_head(ctx, match.start, match.end, end, match.value, category, name_words or {})
         found.append(_make(ctx, match.start, end, system, category[system], "catalogue"))
     taken = _Taken(len(ctx.folded), [(m.start, m.end) for m in found])
@@ -391,6 +393,18 @@ def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str],
             return _make(ctx, name[0], match.end(), known[0], category[known[0]], "catalogue", head)
         return _make(ctx, name[0], match.end(), written, category[generic], "uncatalogued", head)
     return _make(ctx, start, match.end(), generic, category[generic], "generic", head)
+
+
+# A preposition before a company's name: "from Sukhoi", "by Mikoyan", "with Sukhoi"
+_MAKER_PREPOSITION = re.compile(r"\b(?:from|by|with|at)\s+$")
+
+
+def _maker_named(ctx: DocContext, start: int, end: int) -> bool:
+    """A catalogued name that is also a company's (actors.csv, companies: "Sukhoi") stands
+    for the company after a preposition, with no class noun after it."""
+    actor = ctx.actor_at.get(start)
+    return actor is not None and actor.end == end and actor.value[1] == "companies" and \
+        bool(_MAKER_PREPOSITION.search(ctx.folded, max(0, start - 8), start))
 
 
 def _of_head_class(systems: tuple[str, ...], head: str, head_category: str, category: dict[str, str]) -> list[str]:

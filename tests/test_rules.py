@@ -91,6 +91,13 @@ CASES = [
      [("Mistral warships", "Mistral class", "FRA", "EGY", "delivered", "sale", 2, 2016),
       ("Hawk launchers", "MIM-23 Hawk", "ESP", "UKR", "delivered", "unspecified", 6, None),
       ("Mistral missiles", "Mistral", "FRA", "CYP", "delivered", "sale", None, None)]),
+    ("rule:mentions._maker_named; reference:lexicon.HEADS (a name that is a company's too, after a "
+     "preposition and with no class noun, is the company: 'from Sukhoi'; a helicopter carrier is a ship; a "
+     "new-user trial)",
+     "India ordered 40 Su-30 jets directly from Sukhoi in 1996. Egypt bought two helicopter carriers from France "
+     "in 2016.",
+     [("Su-30 jets", "Su-30", "RUS", "IND", "ordered", "sale", 40, 1996),
+      ("helicopter carriers", "warship", "FRA", "EGY", "delivered", "sale", 2, 2016)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
