@@ -407,7 +407,10 @@ class Relator:
 
     # "diverted a cargo ship carrying ...": the words between an interdiction and the carrying verb
     # (and where it was stopped: "a wooden dhow in the Red Sea carrying ...")
-    _VEHICLE_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,5}(?:(?:in|off|near|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?$")
+    # ... its words, up to two places or times ("in the Red Sea on Thursday") and a relative
+    # pronoun with its auxiliary ("seized a freighter ... that was carrying")
+    _VEHICLE_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,5}(?:(?:in|off|near|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}){0,2}"
+                                  r"(?:(?:that|which)\s+(?:was|were|had been)\s+)?$")
 
     def _interdicted_carrier(self, verb: CueHit | None, m: Mention) -> CueHit | None:
         """"diverted a cargo ship carrying armoured vehicles": a vehicle that carries the

@@ -98,6 +98,11 @@ CASES = [
      "in 2016.",
      [("Su-30 jets", "Su-30", "RUS", "IND", "ordered", "sale", 40, 1996),
       ("helicopter carriers", "warship", "FRA", "EGY", "delivered", "sale", 2, 2016)]),
+    ("pattern:relations.Relator._VEHICLE_BETWEEN (a seized vessel with a place, a time and 'that was' before "
+     "its 'carrying': the seizure governs the cargo; a new-user trial)",
+     "Greek coast guards seized a cargo ship in the Aegean Sea on Monday that was carrying 400 rifles which "
+     "Greece says were loaded in Turkey and bound for Libya.",
+     [("rifles", "small arms", "TUR", "LBY", "cancelled", "unspecified", 400, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
