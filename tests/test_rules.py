@@ -102,7 +102,7 @@ CASES = [
      "its 'carrying': the seizure governs the cargo; a new-user trial)",
      "Greek coast guards seized a cargo ship in the Aegean Sea on Monday that was carrying 400 rifles which "
      "Greece says were loaded in Turkey and bound for Libya.",
-     [("rifles", "small arms", "TUR", "LBY", "cancelled", "unspecified", 400, None)]),
+     [("rifles", "small arms", "TUR", "LBY", "cancelled", "unspecified", 400, 2024)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
