@@ -752,6 +752,10 @@ class Relator:
 
     _RELATIVE = re.compile(r",?\s*(?:that|which)\s+(?:the\s+)?")
     _AUXILIARY = re.compile(r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?(?:\w+ly\s+)?")
+    # ... after a relative pronoun, other adverbs too: "the HIMARS launchers that Washington has
+    # already delivered to Kyiv" (not in a zero relative: "the boats Brazil already builds")
+    _AUXILIARY_AFTER_PRONOUN = re.compile(r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?"
+                                          r"(?:(?:\w+ly|already|also|since|just|now|first|later)\s+)?")
 
     def _relative_clause(self, start: int) -> CueHit | None:
         """A relative clause right after the mention: "the F-35 fighters that Ankara had
@@ -778,7 +782,8 @@ class Relator:
         actor = self.ctx.actor_at.get(relative.end())
         if zero and (actor.value[1] == "demonyms" or _compiled(r"'s?\b").match(self.ctx.folded, actor.end)):
             return None  # "... Russian ...", "F-16s Poland's air force": no subject of a relative
-        verb = self._AUXILIARY.match(self.ctx.folded, actor.end if actor else relative.end())
+        verb = (self._AUXILIARY if zero else self._AUXILIARY_AFTER_PRONOUN).match(
+            self.ctx.folded, actor.end if actor else relative.end())
         for pattern, cue in lx.VERB_CUE_RES:
             found = pattern.match(self.ctx.folded, verb.end())
             if found and cue.side not in ("own", "make") and not (zero and cue.side not in ("supply", "receive")):

@@ -103,6 +103,10 @@ CASES = [
      "Greek coast guards seized a cargo ship in the Aegean Sea on Monday that was carrying 400 rifles which "
      "Greece says were loaded in Turkey and bound for Libya.",
      [("rifles", "small arms", "TUR", "LBY", "cancelled", "unspecified", 400, 2024)]),
+    ("pattern:relations.Relator._AUXILIARY_AFTER_PRONOUN ('already' between a relative clause's subject and "
+     "its verb: the clause's own party and stage; a new-user trial)",
+     "The new aid package includes shells for the M777 howitzers that Canada has already delivered to Ukraine.",
+     [("M777 howitzers", "M777", "CAN", "UKR", "delivered", "aid", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
