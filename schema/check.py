@@ -166,7 +166,7 @@ def _validate_tables(folder: Path, report: Report, digests: dict[str, str], chun
         checked = validate_table_file(folder / f"{table}.parquet", table, report)
         if checked is not None:
             small[table], failed[table] = checked
-            digests[f"{table}.csv"] = check_parity(folder / f"{table}.csv", small[table], table, report)
+            digests[f"{table}.csv"] = check_parity(folder / f"{table}.csv", small[table], table, report, check_table)
     complete = len(small) == len(WHOLE_TABLES)  # the rules across tables look values up in them
     lookups = small if complete else None
     for table in CHUNKED_TABLES:
@@ -195,7 +195,7 @@ def _validate_sources(folder: Path, report: Report, digests: dict[str, str], doc
         return
     sources, failed = checked
     digests["document_sources.csv"] = check_parity(folder / "document_sources.csv", sources, "document_sources",
-                                                   report)
+                                                   report, check_table)
     if documents_ok:
         part = Report(report.max_errors, file="document_sources.parquet")
         rows, positions = conforming(sources, failed)
@@ -214,7 +214,7 @@ def _validate_deals(folder: Path, report: Report, digests: dict[str, str], small
     if checked is None:
         return
     deals, failed = checked
-    digests["deals.csv"] = check_parity(folder / "deals.csv", deals, "deals", report)
+    digests["deals.csv"] = check_parity(folder / "deals.csv", deals, "deals", report, check_table)
     if small is not None:
         part = Report(report.max_errors, file="deals.parquet")
         rows, positions = conforming(deals, failed)
@@ -275,7 +275,7 @@ def _validate_in_chunks(folder: Path, table: str, report: Report, small: dict[st
     report.checked[table] = height
     _check_unique(path, key, pl.concat(keys) if keys else pl.Series(key, [], pl.UInt64), table, report)
     if not same_csv:
-        report_differences(csv, pl.read_parquet(path), table, report)
+        report_differences(csv, pl.read_parquet(path), table, report, check_table)
     return True
 
 

@@ -84,24 +84,31 @@ def compare_fed(path: Path, fed: queue.Queue) -> tuple[bool, str]:
     return twin.finish()
 
 
-def check_parity(path: Path, parquet: pl.DataFrame, table: str, report: Report) -> str:
-    """Parity of a whole table with its CSV twin; returns the CSV's sha256."""
+def check_parity(path: Path, parquet: pl.DataFrame, table: str, report: Report, check=None) -> str:
+    """Parity of a whole table with its CSV twin; returns the CSV's sha256. `check`: as
+    for report_differences."""
     twin = CsvTwin(path)
     twin.feed(parquet)
     same, digest = twin.finish()
     if not same:
-        report_differences(path, parquet, table, report)
+        report_differences(path, parquet, table, report, check)
     return digest
 
 
-def report_differences(path: Path, parquet: pl.DataFrame, table: str, report: Report) -> None:
+def report_differences(path: Path, parquet: pl.DataFrame, table: str, report: Report, check=None) -> None:
     """The slow path: the CSV parsed and typed, compared column by column with the
-    Parquet rows (typed the same way: a column of the wrong type is reported elsewhere)."""
+    Parquet rows (typed the same way: a column of the wrong type is reported elsewhere).
+    When the CSV's own values are wrong, those are reported instead: its types and
+    vocabularies, and with `check` (check.check_table, which this module cannot import)
+    its model's other checks too, so that a status not in the vocabulary does not hide a
+    quantity below 1 on another line."""
     found = Report(report.max_errors, file=path.name)
     text = read_csv(path)
     csv = conform(text, table, found, from_text=True)
     parquet = conform(parquet, table, Report(max_errors=0))
     if csv is None or parquet is None or found.total:  # its own columns and values are wrong: say where
+        if csv is not None and check is not None:
+            check(csv, table, found)
         found.set_lines(csv_lines(text))
         report.merge(found)
         return

@@ -188,6 +188,20 @@ def test_invalid_value_in_csv_is_a_type_error(release, tmp_path):
     assert "[records.csv, line 4, column status] status: sold is not one of delivered, ordered, planned" in output
 
 
+def test_a_csv_twin_with_a_bad_word_still_reports_its_other_bad_values(release):
+    # a new-user trial of 0.24.0: in a release folder, the status outside the vocabulary hid
+    # the quantity below 1 on another line, which the file checked alone reported
+    frame = pl.read_csv(release / "records.csv", infer_schema=False)
+    row = pl.int_range(pl.len())
+    frame.with_columns(status=pl.when(row == 2).then(pl.lit("shipped")).otherwise(pl.col("status")),
+                       quantity=pl.when(row == 5).then(pl.lit("-5")).otherwise(pl.col("quantity"))
+                       ).write_csv(release / "records.csv")
+    code, output = run(release)
+    assert code == 1
+    assert "[records.csv, line 4, column status] status: shipped is not one of delivered" in output
+    assert "[records.csv, line 7, column quantity] quantity fails greater_than(0) (value: '-5')" in output
+
+
 def test_json_report_has_stable_keys_and_counts_beyond_the_cap(release):
     # sentence_start: a column no other table's rule reads (a quantity also breaks the deals' evidence)
     rewrite_table(release, "records", lambda df: df.with_columns(sentence_start=pl.lit(-1, pl.Int64)))
