@@ -214,7 +214,8 @@ def _corpus_rows(corpus: Plan) -> Iterator[Source]:
     for number, line, values in rows:
         for name in values:
             if name not in ROW_COLUMNS and name not in ignored:
-                ignored[name] = _unread_column(path, line, name)
+                # (a CSV's column is named in its header, line 1; a JSON line's key on its own line)
+                ignored[name] = _unread_column(path, 1 if kind == "csv" else line, name)
         yield row_source(path, path.name, kind, number, line, values, seen)
     if not seen:
         raise UsageError(f"{path}: no articles found")

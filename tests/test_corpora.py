@@ -288,20 +288,23 @@ def test_a_jsonl_corpus_builds_in_one_command_with_its_name_and_version(tmp_path
 
 
 @pytest.mark.parametrize("column, meant", [("publised", "published"), ("date", "published"), ("txt", "text")])
-@pytest.mark.parametrize("suffix", ["jsonl", "parquet"])
+@pytest.mark.parametrize("suffix", ["jsonl", "parquet", "csv"])
 def test_a_corpus_column_that_misspells_or_renames_one_the_build_reads_stops_it(tmp_path, column, meant, suffix):
     """Its values would be lost without a word (every date, for "pubished"): exit 1, as the
-    same mistake in sources.csv; a column the build does not read ("author") is a note."""
+    same mistake in sources.csv; a column the build does not read ("author") is a note. A
+    CSV names the column in its header, line 1 (a new-user trial of 0.24.0 got line 2)."""
     row = {"id": "a1", "text": "Russia sold 12 Su-30 fighters to India.", column: "2020-01-01", "author": "x"}
     corpus = tmp_path / f"news.{suffix}"
     if suffix == "jsonl":
         corpus.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    elif suffix == "csv":
+        pl.DataFrame([row]).write_csv(corpus)
     else:
         pl.DataFrame([row]).write_parquet(corpus)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", "--seeds", str(corpus), "--out", str(out), "--name", "my-news",
                                        "--version", "1.0.0", "--quiet"])
-    where = f"{corpus}:1" if suffix == "jsonl" else str(corpus)
+    where = str(corpus) if suffix == "parquet" else f"{corpus}:1"
     assert (result.exit_code, result.output) == (
         1, f"Error: {where}: column {column}: not a column of a corpus file (did you mean {meant}?); its columns "
            "are id, doc_id, text, title, publisher, url, published, published_precision, language\n")
