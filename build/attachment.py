@@ -197,9 +197,9 @@ def _closure(ctx: DocContext, mention: Mention, relations: list[Relation], relat
     are cheap": a bare demonym is as often a user or an attacker), `class_in_use` ("The Houthis
     have fired dozens of drones": a user of a weapon of no known make), `others_forces` (a
     state's own forces), `own` ("its own", "indigenous" before it), `target` (a target or
-    threat), `interceptor`, `capacity` ("Each ship can carry 16 helicopters"). Those in VETOES keep the mention from the attachment model, and
-    are read first; since 0.16.0 the others are its features (closed=REASON, see
-    `candidates`)."""
+    threat), `interceptor`, `capacity` ("Each ship can carry 16 helicopters", since 0.25.0).
+    Those in VETOES keep the mention from the attachment model, and are read first; since
+    0.16.0 the others are its features (closed=REASON, see `candidates`)."""
     sentence = ctx.sentences[mention.sentence]
     if _OWN.search(ctx.folded, max(sentence.start, mention.start - 40), mention.start):
         return "own"  # "Mali also builds its own patrol boats", "its indigenous drones"
