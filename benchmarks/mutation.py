@@ -276,6 +276,7 @@ RULES = [
     ("mentions", "_maker_named", "false", "'ordered 40 Su-30 jets from Sukhoi': Sukhoi is one more mention"),
     ("mentions", "_named_by_head", "arg:system", "'Mistral warships' stay the Mistral missile"),
     ("mentions", "_of_head_class", "empty", "no name of several systems is read by its class noun ('Hawk launchers')"),
+    ("mentions", "_designation_number", "false", "'two ASC 890 surveillance aircraft' has quantity 890"),
     ("mentions", "_restated_number", "none", "'four (4) helicopters' has no quantity"),
     ("mentions", "_owner_of", "none", "'Syria's tanks', 'Saab's Gripen': no possessive names an actor"),
     ("mentions", "_owner_at", "none", "'the United States' tanks', 'Colombia's fleet of': no possessor before the mention"),

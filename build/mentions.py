@@ -612,6 +612,9 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             mention.quantity = number  # "four (4) helicopters": the words, then on before them
             i += 3
             position = tokens[i][1]
+        elif _designation_number(ctx, tokens, i):
+            i += 1  # "ASC 890": the type's number and its letters, part of the name
+            position = tokens[i][1]
         elif mention.quantity is None and (number := _number(tokens, i)) is not None:
             mention.quantity = number  # "the first six jets": the number, then on to "the"
             if word == "dozen" and i + 1 < len(tokens) and tokens[i + 1][0] in ("a", "two", "three", "four", "half"):
@@ -813,6 +816,19 @@ def _number(tokens, i: int) -> int | None:
     if word.replace(",", "").isdecimal() and "," in word:
         return int(word.replace(",", ""))
     return None
+
+
+def _designation_number(ctx: DocContext, tokens, i: int) -> bool:
+    """The number at i (of the reversed left context) belongs to a designation the catalogue
+    lacks: digits right after a word of two to five capitals that names no actor ("two ASC
+    890 surveillance aircraft": 890 is the type, no count)."""
+    word, position = tokens[i]
+    if not word.isdecimal() or i + 1 >= len(tokens):
+        return False
+    before, start = tokens[i + 1]
+    written = ctx.text[start:start + len(before)]
+    return start + len(before) + 1 == position and 2 <= len(written) <= 5 and written.isalpha() and \
+        written.isupper() and start not in ctx.actor_at and ctx.actor_end.get(start + len(before)) is None
 
 
 def _restated_number(tokens, i: int) -> int | None:

@@ -107,6 +107,12 @@ CASES = [
      "its verb: the clause's own party and stage; a new-user trial)",
      "The new aid package includes shells for the M777 howitzers that Canada has already delivered to Ukraine.",
      [("M777 howitzers", "M777", "CAN", "UKR", "delivered", "aid", None, None)]),
+    ("rule:mentions._designation_number (digits right after two to five capitals that name no actor are a "
+     "type's number, not a count: the count before them is read; 'The UK sent 14' stays 14)",
+     "Sweden delivered two ASC 890 surveillance aircraft to Ukraine in 2024. The UK sent 14 Challenger tanks to "
+     "Ukraine.",
+     [("surveillance aircraft", "military aircraft", "SWE", "UKR", "delivered", "unspecified", 2, 2024),
+      ("Challenger tanks", "Challenger", "GBR", "UKR", "delivered", "unspecified", 14, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
