@@ -615,6 +615,9 @@ COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES
 
 # A past participle after a mention, with a by/from/to phrase: "the Gripens ordered by Thailand
 # from Sweden", "rifles supplied by Iran to the Houthis" (a reduced relative clause).
+# The participles that name a maker, not a transfer: "built by Austal", "made in Serbia"
+MAKER_PARTICIPLES = r"(?:built|made|manufactured|produced|designed|developed)"
+
 REDUCED_RELATIVE = re.compile(
     r"(?:\s+(?:fleets?|inventory|squadrons?))?"  # "the F-16 fleet donated by Denmark"
     r"\s*,?\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|purchased|acquired|procured|leased|sold|supplied|delivered|donated|"

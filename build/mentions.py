@@ -383,12 +383,12 @@ def _generic_mention(ctx: DocContext, match: re.Match, category: dict[str, str],
     start = _extend_modifiers_left(ctx.folded, match.start())
     generic = _generic_class(ctx.folded, start, match.end(), head.split()[-1] if " " not in head else head)
     name = _proper_name_before(ctx, start)
-    if name is not None and (head not in lx.WEAK_HEADS or start < match.start() or _is_class_name(ctx, name) or len(
-            _of_head_class(name_words.get(ctx.text[name[0]:name[1]].lower(), ()), head, category[generic], category)) == 1):
+    written = ctx.text[name[0]:name[1]] if name is not None else ""
+    known = _of_head_class(name_words.get(written.lower(), ()), head, category[generic], category) if name else []
+    if name is not None and (head not in lx.WEAK_HEADS or start < match.start() or _is_class_name(ctx, name)
+                             or len(known) == 1):
         # (a weak head too after a name of one catalogued system of its class: "Hawk launchers")
         # "Shahed drones", "Leopard tanks": a name the catalogue lacks before a class noun
-        written = ctx.text[name[0]:name[1]]
-        known = _of_head_class(name_words.get(written.lower(), ()), head, category[generic], category)
         if len(known) == 1:  # "Lynx infantry fighting vehicles": the one armoured Lynx of the catalogue
             return _make(ctx, name[0], match.end(), known[0], category[known[0]], "catalogue", head)
         return _make(ctx, name[0], match.end(), written, category[generic], "uncatalogued", head)
@@ -844,8 +844,7 @@ def _restated_number(tokens, i: int) -> int | None:
 _ANAPHOR_WINDOW = 6  # sentences
 
 
-_MAKER = re.compile(r"\s*,?\s*(?:which\s+(?:were|was|are|is)\s+)?(?:built|made|manufactured|produced|designed|developed)"
-                    r"\s+by\s+(?:the\s+)?")
+_MAKER = re.compile(r"\s*,?\s*(?:which\s+(?:were|was|are|is)\s+)?" + lx.MAKER_PARTICIPLES + r"\s+by\s+(?:the\s+)?")
 
 
 def _maker(ctx: DocContext, mention: Mention) -> str | None:

@@ -497,7 +497,7 @@ class Relator:
 
     # a maker's words between commas right after the mention, no transfer of their own
     _MAKER_ASIDE = re.compile(r",\s*(?:which\s+(?:were|was|are|is)\s+)?(?:(?:\w+ly|partly|jointly)\s+)?"
-                              r"(?:built|made|manufactured|produced|designed|developed|assembled)\s+(?:by|in|at|with|under)\b")
+                              rf"(?:{lx.MAKER_PARTICIPLES}|assembled)\s+(?:by|in|at|with|under)\b")
 
     _MAKING = re.compile(r"(?:co-)?(?:built|made|manufactured|produced|assembled|licen[cs]e-built)")
 
@@ -751,11 +751,11 @@ class Relator:
         return actor is not None and actor.value[1] != "demonyms"
 
     _RELATIVE = re.compile(r",?\s*(?:that|which)\s+(?:the\s+)?")
-    _AUXILIARY = re.compile(r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?(?:\w+ly\s+)?")
+    _AUXILIARIES = r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?"
+    _AUXILIARY = re.compile(_AUXILIARIES + r"(?:\w+ly\s+)?")
     # ... after a relative pronoun, other adverbs too: "the HIMARS launchers that Washington has
     # already delivered to Kyiv" (not in a zero relative: "the boats Brazil already builds")
-    _AUXILIARY_AFTER_PRONOUN = re.compile(r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?"
-                                          r"(?:(?:\w+ly|already|also|since|just|now|first|later)\s+)?")
+    _AUXILIARY_AFTER_PRONOUN = re.compile(_AUXILIARIES + r"(?:(?:\w+ly|already|also|since|just|now|first|later)\s+)?")
 
     def _relative_clause(self, start: int) -> CueHit | None:
         """A relative clause right after the mention: "the F-35 fighters that Ankara had
