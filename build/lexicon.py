@@ -823,7 +823,7 @@ REPORTING = re.compile(r"\b(?:said|says|say|saying|told|reported|announced|claim
 # force"): the words every force pattern shares (FORCES below; relations.Relator._SUBJECT_END and
 # _OWN_FORCES_WITH; events._OWN_FORCES), each adding its own
 FORCE_NOUNS = r"navy|army|air force|marine corps|marines|military|armed forces|forces|troops|coast guard"
-FORCES = re.compile(rf"\s+(?:{FORCE_NOUNS}|units?|brigades?|battalions?|contingents?|soldiers|government|ministry|"
+FORCES = re.compile(rf"\s+(?:(?:border|frontier|special|security|interior|internal|national|presidential)\s+)?(?:{FORCE_NOUNS}|units?|brigades?|battalions?|contingents?|soldiers|government|ministry|"
                     r"defence ministry|defense ministry)\b")
 
 # Actors that follow these words are not the subject of a clause.

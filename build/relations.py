@@ -267,6 +267,14 @@ class Relator:
         return self.ctx.text[start:end]
 
     # -- cues ---------------------------------------------------------------------------
+    # a package, consignment or shipment said to include the mention, which opens the list of
+    # its items: "a package of military aid that included armoured personnel carriers"
+    _CONTAINER_INCLUDES = re.compile(
+        r"\b(?:package|consignment|shipment|batch|tranche|donation|gift|cargo)s?"
+        r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|equipment|weapons|arms|materiel|support|hardware))?"
+        r",?\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:included|includes|include|contained|contains|comprised|"
+        r"comprises|consisted of|consists of)\s+(?:[\w.,-]+\s+){0,3}$")
+
     def _find_cue(self, m: Mention, parts, ci) -> CueHit | None:
         """The cue that governs the mention: a transfer noun right after it ("arms trade"), a
         state after it ("in service with"), a noun before it ("the sale of"), the nearest
@@ -353,7 +361,12 @@ class Relator:
         if listed is not None:
             return listed
         if ci > 0:
-            earlier = self._nearest_verb(max(self.ctx.sentences[m.sentence].start, m.start - 60), clause_start)
+            # "handed the Tajik border troops a package of military aid that included ... 20 heavy
+            # machine guns": the items a package includes take the verb that governs the package
+            sentence_start = self.ctx.sentences[m.sentence].start
+            container = self._CONTAINER_INCLUDES.search(self.ctx.folded, max(sentence_start, m.start - 150), m.start)
+            anchor = container.start() if container else m.start
+            earlier = self._nearest_verb(max(sentence_start, anchor - 60), clause_start)
             if earlier is not None:
                 return earlier
         partner = self._coordinated_mention(m)
@@ -736,7 +749,8 @@ class Relator:
 
     _SUBJECT_END = re.compile(r"\b(?:has|have|had|it|they|which|who|that|and|also|already|reportedly|"
                               r"itself|themselves|never|not|recently|previously|first|once|long|countries|states|"
-                              r"nations|governments|allies|partners|members|officials|firms|companies|"
+                              r"nations|governments|allies|partners|members|officials|firms|companies|enterprises|corporations|"
+                              r"manufacturers|makers|producers|suppliers|contractors|exporters|dealers|brokers|traders|shipyards|"
                               rf"{lx.FORCE_NOUNS}|militias?|rebels)\s+$")
 
     def _has_subject_before(self, position: int) -> bool:
@@ -1108,9 +1122,14 @@ class Relator:
         Gripens": an actor (a demonym only before a force) between a supply verb and the
         mention, with nothing else between them, is the recipient."""
         actor = self._actor_after(hit)
-        if actor and (actor.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, actor.end)) and \
-                _compiled(r"\s*(?:[\w,'-]+\s+){0,4}").fullmatch(self.ctx.folded[actor.end:m.left_stop]) and \
+        if not actor or actor.value[1] == "demonyms" and not lx.FORCES.match(self.ctx.folded, actor.end):
+            return []
+        if _compiled(r"\s*(?:[\w,'-]+\s+){0,4}").fullmatch(self.ctx.folded[actor.end:m.left_stop]) and \
                 not _compiled(r"\b(?:with|to|for|and|that|which)\b").search(self.ctx.folded[actor.end:m.left_stop]):
+            return [actor.value[0]]
+        # "handed Tajikistan a package of military aid that included 20 heavy machine guns"
+        package = self._CONTAINER_INCLUDES.search(self.ctx.folded, actor.end, m.start)
+        if package and _compiled(r"(?:\s+[\w'-]+){0,3}\s+").fullmatch(self.ctx.folded, actor.end, package.start()):
             return [actor.value[0]]
         return []
 

@@ -113,6 +113,21 @@ CASES = [
      "Ukraine.",
      [("surveillance aircraft", "military aircraft", "SWE", "UKR", "delivered", "unspecified", 2, 2024),
       ("Challenger tanks", "Challenger", "GBR", "UKR", "delivered", "unspecified", 14, None)]),
+    ("pattern:relations.Relator._CONTAINER_INCLUDES; pattern:lexicon.FORCES (the items a package or "
+     "consignment is said to include take the verb that governs it, and the state it is handed to; 'the Somali "
+     "national army' is a force of Somalia)",
+     "In 2019 Ankara handed the Somali national army a consignment of military equipment that included 40 Kirpi "
+     "armoured vehicles. In 2022 Beijing gave Cambodia a batch of weapons which included 12 howitzers.",
+     [("military equipment", "military equipment", "TUR", "SOM", "delivered", "unspecified", None, 2019),
+      ("Kirpi armoured vehicles", "Kirpi", "TUR", "SOM", "delivered", "unspecified", 40, 2019),
+      ("weapons", "arms (unspecified)", "CHN", "KHM", "delivered", "aid", None, 2022),
+      ("howitzers", "artillery", "CHN", "KHM", "delivered", "aid", 12, 2022)]),
+    ("pattern:relations.Relator._SUBJECT_END (a plural noun of makers or traders right before a participle is "
+     "its subject, so the participle is a verb: 'Serbian manufacturers supplied')",
+     "Serbian manufacturers supplied mortar rounds to Ukraine in 2023. South Korean shipyards delivered two "
+     "frigates to the Philippines in 2021.",
+     [("mortar rounds", "ammunition", "SRB", "UKR", "delivered", "unspecified", None, 2023),
+      ("frigates", "warship", "KOR", "PHL", "delivered", "unspecified", 2, 2021)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
