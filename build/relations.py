@@ -1258,6 +1258,8 @@ class Relator:
                 "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
                 "government", "regime", "ally", "neighbour", "neighbor", "country", "group", "of", "armed"}
 
+    _POSSESSED_FORCE = re.compile(rf"\s+(?:{lx.FORCE_NOUNS})\b")  # (not "its own air force": the subject's)
+
     def _after_preposition(self, start: int, end: int, words: tuple[str, ...]) -> list[str]:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),
         and those coordinated with them ("to Syria and Iran")."""
@@ -1282,6 +1284,14 @@ class Relator:
                     index = self.ctx.sentence_index(start)
                     return self._coordinated(position, self.ctx.sentences[index].end if index >= 0 else end, objects=True)
                 word = _compiled(r"([\w'-]+)\s+").match(self.ctx.folded[position:end])
+                if word and actor is None and word.group(1) in ("its", "their") and \
+                        self._POSSESSED_FORCE.match(self.ctx.folded, position + len(word.group(1))):
+                    # "Ghana says Beijing has pledged to donate four patrol boats to its navy": the
+                    # force is the sentence's first state's
+                    index = self.ctx.sentence_index(start)
+                    named = [a for a in self._actors_between(self.ctx.sentences[index].start if index >= 0 else start,
+                                                             found.start()) if a.value[1] != "demonyms"]
+                    return [named[0].value[0]] if named else []
                 if word and actor is None and word.group(1) in lx.ORIGIN_WORDS and \
                         lx.STATE_BODY.match(self.ctx.folded, position + len(word.group(1))):
                     return [lx.ORIGIN_WORDS[word.group(1)]]  # "from the same Korean yard" (origin_words.csv)

@@ -128,6 +128,12 @@ CASES = [
      "frigates to the Philippines in 2021.",
      [("mortar rounds", "ammunition", "SRB", "UKR", "delivered", "unspecified", None, 2023),
       ("frigates", "warship", "KOR", "PHL", "delivered", "unspecified", 2, 2021)]),
+    ("pattern:relations.Relator._POSSESSED_FORCE (a to-object 'its army', 'its navy' is the force of the "
+     "sentence's first state: the one who says it is given, not the giver)",
+     "Kenya says Ankara has agreed to give six armoured vehicles to its army. Fiji said Canberra would give three "
+     "patrol boats to its navy in 2027.",
+     [("armoured vehicles", "armoured vehicle", "TUR", "KEN", "ordered", "aid", 6, None),
+      ("patrol boats", "warship", "AUS", "FJI", "planned", "aid", 3, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
