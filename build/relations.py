@@ -771,6 +771,13 @@ class Relator:
     # already delivered to Kyiv" (not in a zero relative: "the boats Brazil already builds")
     _AUXILIARY_AFTER_PRONOUN = re.compile(_AUXILIARIES + r"(?:(?:\w+ly|already|also|since|just|now|first|later)\s+)?")
 
+    # a passive's auxiliary before a relative clause's participle of supply or purchase, an
+    # adverb between them allowed: "six frigates, which were later sold to Indonesia" (a verb
+    # of use or arrival is read as active: "S-300VM systems that were first paraded in 2013"
+    # after "Moscow supplied" keeps the main verb)
+    _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:\w+ly|already|also|since|just|now|first|later|then|"
+                                 r"soon|never|not)\s+)?$")
+
     def _relative_clause(self, start: int) -> CueHit | None:
         """A relative clause right after the mention: "the F-35 fighters that Ankara had
         ordered" (its actor is the cue's agent) or "S-400 systems, which arrived in Ankara"; with
@@ -802,7 +809,7 @@ class Relator:
             found = pattern.match(self.ctx.folded, verb.end())
             if found and cue.side not in ("own", "make") and not (zero and cue.side not in ("supply", "receive")):
                 passive = actor is None and "been" in self.ctx.folded[relative.end():found.start()] or \
-                    actor is None and _compiled(r"\b(?:was|were|is|are)\s+$").search(
+                    actor is None and cue.side in ("supply", "receive") and self._PASSIVE_BEFORE.search(
                         self.ctx.folded[relative.end():found.start()])
                 if actor is None and not passive and cue.side not in ("arrive", "use"):
                     continue

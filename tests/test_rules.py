@@ -134,6 +134,10 @@ CASES = [
      "patrol boats to its navy in 2027.",
      [("armoured vehicles", "armoured vehicle", "TUR", "KEN", "ordered", "aid", 6, None),
       ("patrol boats", "warship", "AUS", "FJI", "planned", "aid", 3, None)]),
+    ("pattern:relations.Relator._PASSIVE_BEFORE (an adverb between a relative clause's auxiliary and its "
+     "participle of supply: 'which were eventually sold by the Netherlands to Chile' is a passive)",
+     "The Dutch navy retired eight frigates, which were eventually sold by the Netherlands to Chile.",
+     [("frigates", "warship", "NLD", "CHL", "delivered", "sale", 8, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
