@@ -225,6 +225,8 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
         recipient = to[0] if to else (partner[0] if partner else None)
         if supplier is None and to and (demonym := _demonym_before(ctx, actors, found.start())) and demonym != recipient:
             supplier = demonym  # "The Dutch package for Ukraine includes 20 howitzers"
+    elif _maker_with_buyer(subject, partner, source):
+        supplier, recipient = subject.value[0], partner[0]
     else:
         recipient = subject.value[0] if subject else (to[0] if to else None)
         supplier = source[0] if source else (partner[0] if partner else None)
@@ -242,6 +244,13 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
     partner_only = not supplies and recipient is None and not source and bool(partner)
     return [TransferEvent(supplier, recipient, status, kind, index, (sentence.start, sentence.end),
                           last_sentence=index, sentences={index}, weaponless=True, partner_only=partner_only)]
+
+
+def _maker_with_buyer(subject, partner: list[str], source: list[str]) -> bool:
+    """A company (of the actors table) signs a buyer's noun with a state and names no source:
+    "Kongsberg has signed a contract with Romania" is a sale by the maker's state to Romania,
+    not Romania's sale to Norway."""
+    return subject is not None and subject.value[1] == "companies" and bool(partner) and not source
 
 
 # "Poland's rearmament drive", "Germany's latest aid package": a state's possessive before the noun

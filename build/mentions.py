@@ -744,7 +744,8 @@ _MORE = {"more", "additional", "further", "other"}
 # Approximate numbers give no quantity (codebook, "Quantity and year").
 _APPROXIMATE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|nearly|almost|about|around|some|"
                           r"(?<!hand )(?<!hands )(?<!handed )(?<!handing )over|up to|roughly|approximately|an estimated|estimated|close to|as many as|upwards of|"
-                          r"(?<![\d\w] )more|dozens|hundreds|thousands)\s+(?:of\s+)?" + _NUMBER + r"?\s*" + _FILLER
+                          r"(?<![\d\w] )more|dozens|hundreds|thousands)\s+(?:of\s+)?" + _NUMBER + r"?\s*"
+                          + r"(?:(?:a\s+)?(?:dozen|hundred|thousand)\s+)?" + _FILLER  # "around two dozen"
                           + r"(?:of\s+(?:the|its|their|these|those)\s+" + _FILLER + r")?$")  # "at least 10 more of the"
 
 

@@ -321,6 +321,9 @@ class Relator:
             # main verb's status, the relative clause's party on the other side
             party = (relative.agent,)
             return replace(verb, reduced=((), party) if relative.cue.side == "receive" else (party, ()))
+        if verb is not None and relative is None and noun is None and verb.cue.side == "supply" and \
+                (buyer := self._participle_buyer(m, clause_end)):
+            return replace(verb, reduced=((), buyer))  # the main verb's stage, the participle's buyer
         if relative is not None and relative.agent and relative.cue.side in ("receive", "supply") and verb is None and \
                 (arrival := self._following_verb(relative.end, self.ctx.sentences[m.sentence].end)) is not None \
                 and (arrival.cue.side == "arrive" or arrival.passive and arrival.cue.side == "supply" and
@@ -466,6 +469,12 @@ class Relator:
         return None
 
     _COORDINATION = re.compile(r",?\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}|,\s+")
+
+    def _participle_buyer(self, m: Mention, clause_end: int) -> tuple[str, ...]:
+        """The buyer a participle of purchase right after the mention names: "Embraer has
+        delivered 12 A-29 aircraft ordered by Chile" (CHL); () when none does."""
+        reduced = self._reduced_relative(m, clause_end)
+        return reduced[1].reduced[1] if reduced and reduced[1].cue.side == "receive" else ()
 
     def _reduced_relative(self, m: Mention, clause_end: int):
         """A past participle right after the mention with its own parties: "the Gripen fighters
@@ -1655,10 +1664,10 @@ class Relator:
 
     def _has_subject_link(self, m: Mention, hit: CueHit) -> bool:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
-        and so do "signed a contract for" and one after a verb of aspect ("has stepped up
-        deliveries of")."""
-        if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest|letters? of intent|memorand(?:um|a)|mous?)\b"
-                     ).match(self.ctx.folded[hit.start:hit.end]):
+        and so do "signed a contract for", a buyer's noun ("became the first export customer
+        for the Rafale") and one after a verb of aspect ("has stepped up deliveries of")."""
+        if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest|letters? of intent|memorand(?:um|a)|mous?|"
+                     r"export customers?|customers?|buyers?|clients?)\b").match(self.ctx.folded[hit.start:hit.end]):
             return True
         if lx.ASPECT_BEFORE.search(self.ctx.folded, max(0, hit.start - 48), hit.start):
             return True  # "Russia has stepped up deliveries of armoured vehicles to"

@@ -138,6 +138,24 @@ CASES = [
      "participle of supply: 'which were eventually sold by the Netherlands to Chile' is a passive)",
      "The Dutch navy retired eight frigates, which were eventually sold by the Netherlands to Chile.",
      [("frigates", "warship", "NLD", "CHL", "delivered", "sale", 8, None)]),
+    ("rule:relations.Relator._participle_buyer (a participle of purchase right after the object of a maker's "
+     "verb of supply names the buyer: 'aircraft ordered by Chile'; a new-user trial)",
+     "Embraer has delivered 12 A-29 aircraft ordered by Chile. Rheinmetall has shipped 30 Lynx vehicles ordered "
+     "by Hungary.",
+     [("A-29 aircraft", "EMB-314", "BRA", "CHL", "delivered", "unspecified", 12, None),
+      ("Lynx vehicles", "KF41 Lynx", "DEU", "HUN", "delivered", "unspecified", 30, None)]),
+    ("rule:events._maker_with_buyer (a company that signs a contract with a state sells to it: the items the "
+     "contract includes go from the maker's state to the buyer; a new-user trial)",
+     "Kongsberg has signed a contract with Romania for NASAMS. It includes launchers and radars.",
+     [("NASAMS", "NASAMS", "NOR", "ROU", "ordered", "sale", None, None),
+      ("launchers", "artillery", "NOR", "ROU", "ordered", "sale", None, None),
+      ("radars", "radar", "NOR", "ROU", "ordered", "sale", None, None)]),
+    ("pattern:mentions._APPROXIMATE (an approximate count in dozens or hundreds gives no quantity: 'around two "
+     "dozen', 'some three hundred'; a new-user trial)",
+     "Around two dozen F-16 jets went to Romania from Norway. Some three hundred howitzers were sent by France "
+     "to Ukraine.",
+     [("F-16 jets", "F-16", "NOR", "ROU", "delivered", "unspecified", None, None),
+      ("howitzers", "artillery", "FRA", "UKR", "delivered", "unspecified", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
@@ -2319,6 +2337,11 @@ CASES += [
      "licence from Hanwha.",
      [("K2 tanks", "K2 Black Panther", "KOR", "TUR", "delivered", "licensed_production", None, None),
       ("K9 howitzers", "K9", "KOR", "EGY", "delivered", "licensed_production", None, None)]),
+    ("frame:99 Commerce_buy (customer) (a buyer named by its noun: the customer for a weapon has ordered it; "
+     "'export' names no supplier; a new-user trial)",
+     "Cairo became the first export customer for the Rafale in 2015. Manila is a buyer of the BrahMos missile.",
+     [("Rafale", "Rafale", "FRA", "EGY", "ordered", "sale", None, 2015),
+      ("BrahMos missile", "BrahMos", "IND", "PHL", "ordered", "sale", None, None)]),
     ("frame:31 Manufacturing (licensed) to come", "Egypt will assemble K9 howitzers under licence from South Korea.",
      [("K9 howitzers", "K9", "KOR", "EGY", "planned", "licensed_production", None, None)]),
 ]
