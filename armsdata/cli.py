@@ -39,6 +39,9 @@ class _OneLineErrors(click.Group):
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:  # bare `armsdata`: the help, not an error
+            click.echo(exc.ctx.get_help() if exc.ctx is not None else exc.format_message())
+            sys.exit(0)
         except click.UsageError as exc:
             where = f" (see {exc.ctx.command_path if exc.ctx is not None else 'armsdata'} --help)"
             fail(exc.format_message() + _glob_hint(exc) + where, exc.exit_code)
@@ -268,9 +271,16 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
 
     report = Report(max_errors)
     try:
-        path = path or default_release()
+        if path is None:
+            path = default_release()
+            if fmt == "text":  # (a new-user trial: which release was checked was not said)
+                where = "the latest release under ./dataset" if Path("dataset").resolve() in path.resolve().parents \
+                    else "the release bundled with the package"
+                click.echo(f"no PATH given: checking {where}, {path}", err=True)
         if message := not_a_release(path):
             raise ArmsdataError(message)  # a build's --out, a corpus folder (as deals and evaluate say)
+        if path.is_dir() and table:
+            raise ArmsdataError(f"{path}: --table names the table of a single file; a release folder's files say theirs")
         if path.is_dir():
             validate_release(path, report)
         elif not path.exists():

@@ -179,12 +179,24 @@ def read_sources(corpus: Plan) -> Iterator[Source]:
         yield _read_file(path, source_id, kind, corpus.metadata.get(source_id, {}))
 
 
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16's byte-order marks, little- and big-endian (UTF-32LE's too)
+
+
+def refuse_utf16(path: Path, head: bytes) -> None:
+    """Raise UsageError when `head`, the first bytes of the file at `path`, open with a UTF-16
+    byte-order mark (a text saved as "Unicode" by some editors): one line naming the
+    encoding, not a bad byte on the line where the decoding first fails."""
+    if head[:2] in _UTF16_MARKS:
+        raise UsageError(f"{path}: UTF-16 text (it opens with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8")
+
+
 def read_text_file(path: Path) -> tuple[str, bytes]:
     """A .txt document's text (UTF-8, exactly as stored) and its bytes."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
+    refuse_utf16(path, raw[:2])
     try:
         return raw.decode("utf-8"), raw
     except UnicodeDecodeError as exc:
@@ -381,6 +393,8 @@ def _row_groups(handle, start: int, stop: int) -> list[tuple[int, int]]:
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
     with path.open("rb") as handle:
         for line, raw in enumerate(handle, start=1):
+            if line == 1:
+                refuse_utf16(path, raw[:2])  # (json.loads reads a UTF-16 first line; the second fails)
             if not raw.strip():
                 continue
             try:

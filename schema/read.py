@@ -152,7 +152,19 @@ def read_csv(path: Path) -> pl.DataFrame:
     problem = separator_error(path, frame.columns)
     if problem:
         raise Unreadable(problem)
+    if not _ends_with_line_break(path) and (found := _bad_line(path)) is not None:
+        # polars fills a short row with nulls: a copy cut mid-row read as missing values
+        raise Unreadable(f"{path}:{found[0]}: not a readable CSV file ({found[1]}; the file does not end "
+                         "with a line break: is it cut short?)")
     return frame.with_columns(pl.all().replace("", None))
+
+
+def _ends_with_line_break(path: Path) -> bool:
+    """Whether the last byte of the file at `path` is a line feed or carriage return (every
+    CSV file armsdata writes ends so; a cut copy usually does not)."""
+    with open(path, "rb") as handle:
+        handle.seek(-1, 2)
+        return handle.read(1) in (b"\n", b"\r")
 
 
 def read_table(path: Path) -> pl.DataFrame:

@@ -245,6 +245,26 @@ def test_a_jsonl_line_that_is_no_object_or_not_utf8(tmp_path, line, message):
     assert (result.exit_code, result.output) == (2, f"Error: {corpus}:1: {message}\n")
 
 
+@pytest.mark.parametrize("name, encoding", [("news.jsonl", "utf-16"), ("news.jsonl", "utf-16-be"),
+                                            ("a.txt", "utf-16")])
+def test_a_utf16_file_is_named_as_utf16(tmp_path, name, encoding):
+    """A new-user trial of 0.25.0: a JSONL corpus saved as UTF-16 read its first line and
+    was blamed for a bad byte on line 2; a UTF-16 text file for a byte on line 1."""
+    text = '{"text": "Russia sold tanks to Iraq."}\n{"text": "Iran sold drones."}\n' if name.endswith(".jsonl") \
+        else "Russia sold tanks to Iraq."
+    data = text.encode(encoding)
+    data = (b"\xfe\xff" + data) if encoding == "utf-16-be" else data  # (utf-16 writes its own mark)
+    if name.endswith(".txt"):
+        path = folder(tmp_path, {name: data})
+        named = path / name
+    else:
+        path = named = tmp_path / name
+        path.write_bytes(data)
+    result = build(path, tmp_path / "out")
+    assert (result.exit_code, result.stderr) == (
+        2, f"Error: {named}: UTF-16 text (it opens with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8\n")
+
+
 # -- dates: an impossible day is not a format mistake ------------------------------------------------------
 @pytest.mark.parametrize("published, problem", [
     ("2024-02-30", "is not a real date (February 2024 has 29 days)"),
@@ -320,3 +340,12 @@ def test_build_outside_a_clone_says_what_the_default_seeds_are(tmp_path, monkeyp
     assert (result.exit_code, result.output) == (
         2, "Error: seeds: no such file or folder; the default --seeds is the seeds/ folder of a clone of the "
            "repository: run there, or give --seeds PATH\n")
+
+
+def test_armsdata_with_no_command_prints_its_help_exit_0():
+    """A new user's first try: bare `armsdata` is a request for the help, not an error
+    (click 8.2 and later made it "Error: Usage: ...", exit 2)."""
+    result = run()
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: ") and "[OPTIONS] COMMAND [ARGS]..." in result.stdout.splitlines()[0]
+    assert "armsdata build" in result.stdout and result.stderr == ""

@@ -121,6 +121,8 @@ def test_column_problems_are_named(release, change, message):
                                                   "its tables; to check one table file alone, give its path)"),
     (lambda r: (r / "records.csv").write_text('record_id,mention_id\n"abc,def\n'),
      "records.csv:2: not a readable CSV file (a quotation mark opened in this row is not closed)"),
+    (lambda r: (r / "records.csv").write_bytes((r / "records.csv").read_bytes()[:-40]),
+     "not a readable CSV file (has "),
     # a spreadsheet's export in some locales: one line, not a missing column per column (a new-user trial of 0.23.0)
     (lambda r: (r / "records.csv").write_text((r / "records.csv").read_text().replace(",", ";")),
      "records.csv:1: the header is one column (is the file separated by ';'? a CSV file here is separated by commas)"),
@@ -139,6 +141,9 @@ def test_unreadable_input_exits_2_with_one_line(release, damage, message):
     ('record_id,mention_id\na,b\nc,d,e\n', "records.csv:3: not a readable CSV file (has 3 fields, the header has 2)"),
     ('record_id,mention_id\na,"b"x\n', "records.csv:2: not a readable CSV file (text follows a closing quotation "
                                        "mark in this row)"),
+    # a copy cut mid-row: polars reads the missing fields as nulls (a new-user trial of 0.25.0 saw not_nullable)
+    ('record_id,mention_id,status\na,b,c\nd,e', "records.csv:3: not a readable CSV file (has 2 fields, the header "
+                                                  "has 3; the file does not end with a line break: is it cut short?)"),
 ])
 def test_a_malformed_csv_file_is_named_with_its_line(tmp_path, content, message):
     """A new-user trial of 0.20.0: a CSV file polars cannot parse gave no line."""
@@ -344,3 +349,21 @@ def test_a_vocabulary_that_does_not_open_the_schema_s_is_still_reported(tmp_path
     code, output = run(release)
     assert code == 1
     assert "datapackage.json: the schema of records.parquet is not the schema of records: field supplier_basis" in output
+
+
+def test_with_no_path_it_says_which_release_it_checks(release, monkeypatch):
+    """A new-user trial: `armsdata validate` alone printed a path in the package's folder
+    and did not say it was the bundled release. The latest release under ./dataset is
+    checked when there is one, and stderr says so."""
+    monkeypatch.chdir(release.parent.parent)
+    result = CliRunner().invoke(main, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"no PATH given: checking the latest release under ./dataset, dataset/{release.name}\n"
+    assert result.stdout.startswith(f"dataset/{release.name}: valid (")
+
+
+def test_table_with_a_release_folder_is_a_usage_error(release):
+    """--table names the table of one file; on a folder it was silently ignored."""
+    code, output = run("--table", "records", release)
+    assert (code, output) == (2, f"Error: {release}: --table names the table of a single file; a release folder's "
+                                 "files say theirs\n")
