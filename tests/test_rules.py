@@ -2342,6 +2342,13 @@ CASES += [
      "Cairo became the first export customer for the Rafale in 2015. Manila is a buyer of the BrahMos missile.",
      [("Rafale", "Rafale", "FRA", "EGY", "ordered", "sale", None, 2015),
       ("BrahMos missile", "BrahMos", "IND", "PHL", "ordered", "sale", None, None)]),
+    ("frame:100 Supply (hands dative) (a present 'hands' with its recipient before its object, as headlines "
+     "write a handover; not 'shakes hands with'; a new-user trial)",
+     "Brazil hands Chile first Super Tucano aircraft\n\nAnkara hands the Somali navy its first corvette. The "
+     "minister shook hands with the first crews of the F-35 jets.",
+     [("Super Tucano aircraft", "EMB-314", "BRA", "CHL", "delivered", "unspecified", None, None),
+      ("corvette", "warship", "TUR", "SOM", "delivered", "unspecified", None, None),
+      ("F-35 jets", "F-35", None, None, "none", None, None, None)]),
     ("frame:31 Manufacturing (licensed) to come", "Egypt will assemble K9 howitzers under licence from South Korea.",
      [("K9 howitzers", "K9", "KOR", "EGY", "planned", "licensed_production", None, None)]),
 ]
