@@ -176,8 +176,9 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
         if lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end):
             continue
         end = _extend_tail(ctx.folded, match.end, ctx.text)
-        if end == match.end and _maker_named(ctx, match.start, match.end):
-            continue  # "ordered 40 Su-30 jets directly from Sukhoi": the company, no weapon
+        if end == match.end and (_maker_named(ctx, match.start, match.end) or
+                                 _inside_company(ctx, match.start, match.end)):
+            continue  # "ordered 40 Su-30 jets directly from Sukhoi", "Excalibur Army": the company, no weapon
         system = _named_by_head(ctx, match.start, match.end, end, match.value, category, name_words or {})
         found.append(_make(ctx, match.start, end, system, category[system], "catalogue"))
     taken = _Taken(len(ctx.folded), [(m.start, m.end) for m in found])
@@ -405,6 +406,13 @@ def _maker_named(ctx: DocContext, start: int, end: int) -> bool:
     actor = ctx.actor_at.get(start)
     return actor is not None and actor.end == end and actor.value[1] == "companies" and \
         bool(_MAKER_PREPOSITION.search(ctx.folded, max(0, start - 8), start))
+
+
+def _inside_company(ctx: DocContext, start: int, end: int) -> bool:
+    """A catalogued name that opens a longer company name of the actors table is part of
+    the company's name ("Excalibur Army", "BrahMos Aerospace"), no weapon."""
+    actor = ctx.actor_at.get(start)
+    return actor is not None and actor.end > end and actor.value[1] == "companies"
 
 
 def _of_head_class(systems: tuple[str, ...], head: str, head_category: str, category: dict[str, str]) -> list[str]:

@@ -156,6 +156,17 @@ CASES = [
      "to Ukraine.",
      [("F-16 jets", "F-16", "NOR", "ROU", "delivered", "unspecified", None, None),
       ("howitzers", "artillery", "FRA", "UKR", "delivered", "unspecified", None, None)]),
+    ("rule:mentions._inside_company (a catalogued name that opens a longer company name of the actors table is "
+     "the company's name, no weapon: 'Excalibur Army', 'BrahMos Aerospace')",
+     "Excalibur Army sent 20 T-72 tanks to Ukraine. BrahMos Aerospace delivered three missile batteries to the "
+     "Philippines.",
+     [("T-72 tanks", "T-72", "CZE", "UKR", "delivered", "unspecified", 20, None),
+      ("missile batteries", "air defence system", "IND", "PHL", "delivered", "unspecified", 3, None)]),
+    ("data:actors.csv names (an armed force's acronym is its state: FARDC, JMSDF; since 0.26.0)",
+     "The FARDC received 12 Mi-24 helicopters from Russia. The JMSDF handed three TC-90 aircraft to the "
+     "Philippines.",
+     [("Mi-24 helicopters", "Mi-24", "RUS", "COD", "delivered", "unspecified", 12, None),
+      ("TC-90 aircraft", "TC-90", "JPN", "PHL", "delivered", "unspecified", 3, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
