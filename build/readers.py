@@ -184,9 +184,10 @@ _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16's byte-order marks, little- 
 
 def refuse_utf16(path: Path, head: bytes) -> None:
     """Raise UsageError when `head`, the first bytes of the file at `path`, open with a UTF-16
-    byte-order mark (a text saved as "Unicode" by some editors): one line naming the
-    encoding, not a bad byte on the line where the decoding first fails."""
-    if head[:2] in _UTF16_MARKS:
+    byte-order mark followed by a zero byte within the next characters (a text saved as
+    "Unicode" by some editors: its Latin letters are two bytes, one of them zero): one line
+    naming the encoding, not a bad byte on the line where the decoding first fails."""
+    if head[:2] in _UTF16_MARKS and b"\x00" in head[2:18]:
         raise UsageError(f"{path}: UTF-16 text (it opens with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8")
 
 
@@ -196,7 +197,7 @@ def read_text_file(path: Path) -> tuple[str, bytes]:
         raw = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
-    refuse_utf16(path, raw[:2])
+    refuse_utf16(path, raw[:18])
     try:
         return raw.decode("utf-8"), raw
     except UnicodeDecodeError as exc:
@@ -394,7 +395,7 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, int, dict]]:
     with path.open("rb") as handle:
         for line, raw in enumerate(handle, start=1):
             if line == 1:
-                refuse_utf16(path, raw[:2])  # (json.loads reads a UTF-16 first line; the second fails)
+                refuse_utf16(path, raw[:18])  # (json.loads reads a UTF-16 first line; the second fails)
             if not raw.strip():
                 continue
             try:
