@@ -39,6 +39,7 @@ Every value set here has basis `event` and keeps the span of the sentence it cam
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
 
@@ -48,6 +49,7 @@ from . import lexicon as lx
 from .mentions import DocContext, Mention
 from .relations import Relation, Relator
 from .text import pattern as _compiled
+from .text import sentence_at
 
 # Sentences back in which an event still holds for a class noun or a list of items.
 RECENT = 3
@@ -556,6 +558,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
     and the same system (or, for class nouns, category); a supplier with no recipient
     anywhere in reach sends to the document's topic recipient."""
     topic = topic_recipient(events)
+    named = None if topic else named_topic(ctx, events, related)
     result = []
     for mention, relations in related:
         filled = []
@@ -584,6 +587,11 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 # "The United States also offered used F-16s" in an article about Colombia's jets
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
                                    evidence=topic.evidence)
+            elif seeks and named and relation.status in _NAMED_TOPIC_STAGES:
+                # "the first Dvora fast patrol boats arrived from Israel" in an obituary of Sri
+                # Lanka's procurement chief (not a seizure: the seizing state receives nothing)
+                relation = replace(relation, recipient=named.recipient, recipient_basis="event",
+                                   evidence=named.evidence)
             elif relation.status == "none" and (not relation.status_cue or _cue_in(relation, lx.HOLDING_WORDS)) and \
                     (held := _held_by_user(ctx, mention, (origins or {}).get(mention.system), topic,
                                            relation.status_cue if _cue_in(relation, lx.HOLDING_WORDS) else None)):
@@ -888,6 +896,37 @@ def topic_recipient(events: list[TransferEvent]) -> TransferEvent | None:
     if not with_recipient:
         return None
     return max(with_recipient, key=lambda e: (len(e.sentences), -e.sentence))
+
+
+NAMED_TOPIC_MIN = 3  # times the state is named, at the least
+_NAMED_TOPIC_STAGES = ("delivered", "ordered", "planned")  # what the named topic receives
+# "Sri Lanka's armed forces", "the Sri Lankan navy": a state named with its forces
+_FORCE_OF = re.compile(r"(?:['’]s?)?" + lx.FORCES.pattern)
+
+
+def named_topic(ctx: DocContext, events: list[TransferEvent], related: Related) -> TransferEvent | None:
+    """When no transfer of the document names a recipient: the state (or armed group) the
+    document names most often (names, capitals, demonyms; not companies) and never as a
+    supplier, named at least NAMED_TOPIC_MIN times, more often than any other such actor
+    and once with its forces ("Sri Lanka's armed forces", "Sri Lankan conditions", "the Sri Lankan ensign" in
+    an obituary of its procurement chief, whose boats "arrived from Israel"). Returned as an
+    event with that recipient and no supplier, reported in the first sentence naming it;
+    None when no actor qualifies."""
+    suppliers = {e.supplier for e in events} | {r.supplier for _, relations in related for r in relations}
+    named = [a for a in ctx.actors if a.value[1] != "companies" and a.value[0] not in suppliers]
+    counts = Counter(a.value[0] for a in named)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < NAMED_TOPIC_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    if not any(a.value[0] == ranked[0][0] and _FORCE_OF.match(ctx.folded, a.end) for a in named):
+        return None  # (its forces unnamed: the article may be about its diplomacy, not its arms)
+    first = next(a for a in named if a.value[0] == ranked[0][0])
+    index = sentence_at(ctx.sentences, first.start)
+    if index < 0:
+        return None
+    sentence = ctx.sentences[index]
+    return TransferEvent(None, ranked[0][0], "unknown", None, index, (sentence.start, sentence.end),
+                         last_sentence=index, sentences={index})
 
 
 # a line that opens with a label and a colon: "- Estonia: ...", "Italy: 15 million francs"

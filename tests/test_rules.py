@@ -167,6 +167,18 @@ CASES = [
      "Philippines.",
      [("Mi-24 helicopters", "Mi-24", "RUS", "COD", "delivered", "unspecified", 12, None),
       ("TC-90 aircraft", "TC-90", "JPN", "PHL", "delivered", "unspecified", 3, None)]),
+    ("rule:events.named_topic; pattern:events._FORCE_OF (with no transfer naming a recipient, the state the "
+     "article names most often, never as a supplier, once with its forces, receives what arrives; not a seizure)",
+     "Colonel Ruiz and the long wait for new jets\n\nEcuador's air force was his life. Born in Quito in 1950, Ruiz "
+     "flew for Ecuador for thirty years and later advised Ecuadorian ministers.\n\nIn 1998 the first Kfir fighters "
+     "arrived from Israel, and in 2009 twelve Cheetah jets came from South Africa.",
+     [("Kfir fighters", "IAI Kfir", "ISR", "ECU", "delivered", "unspecified", None, 1998),
+      ("Cheetah jets", "Atlas Cheetah", "ZAF", "ECU", "delivered", "unspecified", 12, 2009)]),
+    ("rule:events.named_topic (the state named most often with its forces seizes a cargo: it receives nothing)",
+     "Greek coast guard seizes rifles\n\nGreece's coast guard seized 40 rifles shipped from Turkey on Monday, Greek "
+     "officials said. Greece has seen several such hauls.",
+     [("rifles", "small arms", None, None, "cancelled", "unspecified", None, None),
+      ("rifles", "small arms", "TUR", None, "cancelled", "unspecified", 40, 2024)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
