@@ -645,6 +645,9 @@ SUSPENDED = re.compile(r"\b(?:suspend\w*|freez\w*|froze\w*|halt\w*|withh[oe]ld\w
 # "sends its airplanes to Syria for espionage purposes": a state's own forces on a mission.
 OPERATION = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:purposes|missions?|operations?|strikes|exercises|patrols|raids)|"
                        r"to (?:attack|strike|bomb|patrol|spy)|on (?:missions?|patrol))\b")
+# A version suffix joined to a buyer: "Polish-standard FA-50s", "Romanian-specification F-16s",
+# "the Indian-configured Rafales": the state whose version it is, not its maker
+VERSION_SUFFIX = re.compile(r"-(?:standard|specification|spec|configured|configuration|variant|version)\b")
 # A make suffix joined to an origin: "Iranian-made", "German-built", "Turkish-supplied",
 # "Soviet-designed" (the origin state is the supplier; a bare demonym may be a user).
 MADE_SUFFIX = re.compile(r"-(?:made|built|designed|produced|supplied|manufactured|origin|funded|financed|donated|"

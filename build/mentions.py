@@ -607,6 +607,8 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         if actor is not None and actor.end <= mention.start and _compiled(
                 r"-(?:assembled|license-built|licence-built|co-produced)\b").match(ctx.folded[actor.end:actor.end + 16]):
             mention.assembler = actor.value[0]
+        elif actor is not None and actor.end <= mention.start and lx.VERSION_SUFFIX.match(ctx.folded, actor.end):
+            pass  # "Polish-standard FA-50s", "Romanian-specification F-16s": the buyer's version, no origin
         elif actor is not None and actor.end <= mention.start and (
                 _is_origin_word(ctx.folded, actor, word) or _ATTRIBUTIVE_NAME.fullmatch(ctx.text, actor.start, actor.end)):
             mention.origins.append(actor.value[0])

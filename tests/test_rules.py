@@ -179,6 +179,12 @@ CASES = [
      "officials said. Greece has seen several such hauls.",
      [("rifles", "small arms", None, None, "cancelled", "unspecified", None, None),
       ("rifles", "small arms", "TUR", None, "cancelled", "unspecified", 40, 2024)]),
+    ("pattern:lexicon.VERSION_SUFFIX (a demonym joined to a word of the buyer's version is no origin: "
+     "'Romanian-specification F-16 jets' are not Romania's make)",
+     "Romania received Romanian-specification F-16 jets from Norway. Norway sold Romanian-specification F-16 jets "
+     "to Romania.",
+     [("F-16 jets", "F-16", "NOR", "ROU", "delivered", "unspecified", None, None),
+      ("F-16 jets", "F-16", "NOR", "ROU", "delivered", "sale", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
