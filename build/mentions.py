@@ -294,9 +294,13 @@ def _extend_tail(folded: str, end: int, text: str | None = None) -> int:
     """Where the mention ends with a variant after a slash ("F-16 Block 70/72", "Gripen C/D")
     and a class noun after the name ("fighter jets") taken in; with `text` (the unfolded
     text), also one or two capitalised variant codes before a class noun ("Spike NLOS
-    missiles", "Patriot PAC-3 MSE interceptors")."""
+    missiles", "Patriot PAC-3 MSE interceptors"); a production block, batch or tranche and
+    its number ("FA-50 Block 20 light combat aircraft", "Typhoon Tranche 3 fighters") is part
+    of the name, not a count."""
     variant = _SLASH_VARIANT.match(folded, end)
     end = variant.end() if variant else end
+    batch = _BATCH_VARIANT.match(folded, end)  # "FA-50 Block 20 light combat aircraft": one phrase
+    end = batch.end() if batch else end
     tail = _TAIL_RE.match(folded, end)
     if tail is None and text is not None and (codes := _CAPS_VARIANT.match(text, end)):
         tail = _TAIL_RE.match(folded, codes.end())
@@ -304,6 +308,7 @@ def _extend_tail(folded: str, end: int, text: str | None = None) -> int:
 
 
 _SLASH_VARIANT = re.compile(r"/[a-z0-9]{1,3}(?![\w/-])")
+_BATCH_VARIANT = re.compile(r"\s+(?:block|batch|tranche|flight|increment)\s+[0-9]{1,3}[a-z]?(?:/[0-9]{1,3}[a-z]?)?(?![\w/-])")
 _CAPS_VARIANT = re.compile(r"(?:\s+[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?(?![\w-])){1,2}")
 
 

@@ -185,6 +185,12 @@ CASES = [
      "to Romania.",
      [("F-16 jets", "F-16", "NOR", "ROU", "delivered", "unspecified", None, None),
       ("F-16 jets", "F-16", "NOR", "ROU", "delivered", "sale", None, None)]),
+    ("pattern:mentions._BATCH_VARIANT (a production block, batch or tranche and its number after a designation "
+     "are part of its name, not a count, and the class noun after them joins the phrase)",
+     "In May 2023 Manila signed with Korea Aerospace Industries for eighteen FA-50 Block 20 light combat aircraft. "
+     "Austria bought Typhoon Tranche 1 fighters from Germany.",
+     [("FA-50 Block 20 light combat aircraft", "T-50", "KOR", "PHL", "ordered", "unspecified", 18, 2023),
+      ("Typhoon Tranche 1 fighters", "Eurofighter Typhoon", "DEU", "AUT", "delivered", "sale", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
