@@ -192,9 +192,12 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             found.append(_make(ctx, match.start(), tail.end(), match.group(0), category[generic], "uncatalogued"))
             taken.append((match.start(), tail.end()))
     bare: list[Mention] = []  # weak heads with nothing before them: mentions only if governed
+    companies = [(a.start, a.end) for a in ctx.actors if a.value[1] == "companies"]
     for match in _head_matches(ctx.folded, scanned.get("heads")):
         if _overlaps(taken, match.start(), match.end()) or _not_a_weapon(ctx.folded, match.start(), match.end()):
             continue
+        if _in_company_name(companies, match.start(), match.end()):
+            continue  # "Rafael Advanced Defense Systems", "Elbit Systems": a company's name, no weapon
         mention = _generic_mention(ctx, match, category, name_words or {})
         if mention is not None and _is_bare_weak(mention):
             bare.append(mention)
@@ -411,6 +414,13 @@ def _maker_named(ctx: DocContext, start: int, end: int) -> bool:
     actor = ctx.actor_at.get(start)
     return actor is not None and actor.end == end and actor.value[1] == "companies" and \
         bool(_MAKER_PREPOSITION.search(ctx.folded, max(0, start - 8), start))
+
+
+def _in_company_name(companies: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A class noun inside the span of a company's name of the actors table ("Rafael Advanced
+    Defense Systems", "Elbit Systems"): part of the name, no weapon. `companies`: the
+    (start, end) of the document's company names."""
+    return any(first <= start and end <= last for first, last in companies)
 
 
 def _inside_company(ctx: DocContext, start: int, end: int) -> bool:

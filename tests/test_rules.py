@@ -191,6 +191,12 @@ CASES = [
      "Austria bought Typhoon Tranche 1 fighters from Germany.",
      [("FA-50 Block 20 light combat aircraft", "T-50", "KOR", "PHL", "ordered", "unspecified", 18, 2023),
       ("Typhoon Tranche 1 fighters", "Eurofighter Typhoon", "DEU", "AUT", "delivered", "sale", None, None)]),
+    ("rule:mentions._in_company_name (a class noun inside a company's name of the actors table is part of the "
+     "name: 'Rafael Advanced Defense Systems', 'Elbit Systems'; a new-user trial of 0.26.0)",
+     "India signed a deal with Israel's Rafael Advanced Defense Systems for Spike missiles. Elbit Systems sold "
+     "drones to Azerbaijan.",
+     [("Spike missiles", "Spike", "ISR", "IND", "ordered", "sale", None, None),
+      ("drones", "UAV", "ISR", "AZE", "delivered", "sale", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
