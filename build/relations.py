@@ -356,6 +356,12 @@ class Relator:
             following = self._following_verb(reduced[0] if reduced else m.end, clause_end)
         if following is not None and reduced:
             return replace(following, context_start=reduced[0], reduced=reduced[1].reduced)
+        if following is not None and following.cue.side == "arrive" and \
+                self._ORDER_PARTICIPLE.match(self.ctx.folded, m.end, following.start):
+            # "the 30 Rafale jets ordered in 2021 landed on Monday": a participle with no parties
+            # names the order, whose stage and year are not the arrival's
+            return replace(following, reduced=((), ()),
+                           context_start=following.start - len(self._auxiliaries(m.end, following.start)))
         if following is not None:
             return following
         if reduced:  # "will join the eight A-29B aircraft delivered to the FARD in 2009": its own words qualify it
@@ -512,6 +518,10 @@ class Relator:
         if not parties[0] and not parties[1] and not self._related_antecedent(m):
             return None  # (an anaphor's participle keeps its own stage: "The first boat, ordered in 2017, ...")
         return end, CueHit(cue, start, found.end(1), passive=True, reduced=parties)
+
+    # a participle of purchase right after the mention: "the 30 Rafale jets ordered in 2021 landed"
+    _ORDER_PARTICIPLE = re.compile(r"\s+(?:(?:\w+ly|already|previously|originally|first)\s+)?(?:ordered|bought|"
+                                   r"purchased|acquired|procured|contracted)\b")
 
     _ANAPHOR_PARTICIPLE = re.compile(r",\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|"
                                      r"purchased|acquired|procured|leased|sold|supplied|delivered|donated|gifted|"

@@ -197,6 +197,13 @@ CASES = [
      "drones to Azerbaijan.",
      [("Spike missiles", "Spike", "ISR", "IND", "ordered", "sale", None, None),
       ("drones", "UAV", "ISR", "AZE", "delivered", "sale", None, None)]),
+    ("pattern:relations.Relator._ORDER_PARTICIPLE (a participle of purchase with no parties between the mention "
+     "and its verb of arrival names the order: the arrival's stage and date are the mention's; a new-user trial "
+     "of 0.26.0)",
+     "Six of the 30 Rafale jets ordered in 2021 landed in Egypt on Monday. The six Caesar howitzers bought last "
+     "year arrived in Armenia in March.",
+     [("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "sale", 6, 2024),
+      ("Caesar howitzers", "CAESAR", "FRA", "ARM", "delivered", "sale", 6, 2024)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
