@@ -128,6 +128,7 @@ RULES = [
     ("relations", "Relator._find_cue", "none", "no cue: nothing is a transfer"),
     ("relations", "Relator._reduced_relative", "none", "'Gripens ordered by Thailand from Sweden' is not read"),
     ("relations", "Relator._participle_buyer", "empty", "'aircraft ordered by Chile' after a maker's delivery names no buyer"),
+    ("relations", "Relator._own_maker", "none", "'HAL has delivered Su-30MKI jets to the Indian Air Force' has no recipient"),
     ("relations", "Relator._clause_end_after", "custom:position", "a participle after a comma is read in the comma's clause only"),
     ("relations", "Relator._its_owner", "empty", "'its MiG-29s bought from Belarus': no recipient"),
     ("relations", "Relator._coordinated_mention", "none", "'K2 tanks and K9 howitzers arrived': the first has no verb"),

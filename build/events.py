@@ -900,8 +900,6 @@ def topic_recipient(events: list[TransferEvent]) -> TransferEvent | None:
 
 NAMED_TOPIC_MIN = 3  # times the state is named, at the least
 _NAMED_TOPIC_STAGES = ("delivered", "ordered", "planned")  # what the named topic receives
-# "Sri Lanka's armed forces", "the Sri Lankan navy": a state named with its forces
-_FORCE_OF = re.compile(r"(?:['’]s?)?" + lx.FORCES.pattern)
 
 
 def named_topic(ctx: DocContext, events: list[TransferEvent], related: Related) -> TransferEvent | None:
@@ -918,7 +916,7 @@ def named_topic(ctx: DocContext, events: list[TransferEvent], related: Related) 
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < NAMED_TOPIC_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    if not any(a.value[0] == ranked[0][0] and _FORCE_OF.match(ctx.folded, a.end) for a in named):
+    if not any(a.value[0] == ranked[0][0] and lx.FORCE_OF.match(ctx.folded, a.end) for a in named):
         return None  # (its forces unnamed: the article may be about its diplomacy, not its arms)
     first = next(a for a in named if a.value[0] == ranked[0][0])
     index = sentence_at(ctx.sentences, first.start)

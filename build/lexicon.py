@@ -828,6 +828,8 @@ REPORTING = re.compile(r"\b(?:said|says|say|saying|told|reported|announced|claim
 FORCE_NOUNS = r"navy|army|air force|marine corps|marines|military|armed forces|forces|troops|coast guard"
 FORCES = re.compile(rf"\s+(?:(?:border|frontier|special|security|interior|internal|national|presidential)\s+)?(?:{FORCE_NOUNS}|units?|brigades?|battalions?|contingents?|soldiers|government|ministry|"
                     r"defence ministry|defense ministry)\b")
+# ... after a state's name or possessive: "Sri Lanka's armed forces", "the Indian Air Force"
+FORCE_OF = re.compile(r"(?:['\u2019]s?)?" + FORCES.pattern)
 
 # Actors that follow these words are not the subject of a clause.
 # A recipient named only as unnamed customers or a region ("to European customers", "to several

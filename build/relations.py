@@ -1067,6 +1067,13 @@ class Relator:
             suppliers = [(maker, "origin")] if maker and maker != own else []
             recipients = [(own, "text" if suppliers else self._OWN_INDUSTRY)]  # (the latter: _own_use)
             supplier_ids = {s for s, _ in suppliers}
+        elif hit.cue.form == "verb" and (own := self._own_maker(m, hit, supplier_ids, recipients, parts[ci][0])):
+            # "HAL has delivered 222 Su-30MKI jets to the Indian Air Force": a state's own company
+            # delivering to its own forces; the design's state supplies, its own design is no transfer
+            maker = self.origin.get(m.system)
+            suppliers = [(maker, "origin")] if maker and maker != own else []
+            recipients = [(own, "text" if suppliers else self._OWN_INDUSTRY)]
+            supplier_ids = {s for s, _ in suppliers}
         return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra
 
     _OWN_INDUSTRY = "own industry"  # the basis _parties gives a buyer of its own industry's design
@@ -1082,6 +1089,23 @@ class Relator:
         buyers = {r for r, _ in recipients} | {a.value[0] for a in self._actors_between(clause_start, hit.start)
                                                 if a.value[1] != "companies"}
         return state if state in buyers else None
+
+    def _own_maker(self, m: Mention, hit: CueHit, supplier_ids: set[str], recipients, clause_start: int) -> str | None:
+        """The state whose own company, named before a verb of supply, delivers to the state's
+        own forces ("HAL has delivered 222 Su-30MKI jets to the Indian Air Force"): the one
+        supplier that is such a company, is also a recipient and is named with its forces
+        as the verb's to-object (not "frigates built for the Italian navy"); None otherwise."""
+        companies = {a.value[0] for a in self._actors_between(clause_start, hit.start) if a.value[1] == "companies"}
+        both = supplier_ids & companies & {r for r, _ in recipients}
+        if len(both) != 1:
+            return None
+        (state,) = both
+        forces = [a for a in self._actors_between(hit.end, self.ctx.sentences[m.sentence].end)
+                  if a.value[0] == state and a.value[1] != "companies" and lx.FORCE_OF.match(self.ctx.folded, a.end)
+                  and self._TO_BEFORE.search(self.ctx.folded, max(0, a.start - 8), a.start)]
+        return state if forces else None  # (its forces the verb's to-object: "to the Indian Air Force")
+
+    _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+|its\s+)?$")
 
     _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?")
 

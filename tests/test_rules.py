@@ -167,7 +167,7 @@ CASES = [
      "Philippines.",
      [("Mi-24 helicopters", "Mi-24", "RUS", "COD", "delivered", "unspecified", 12, None),
       ("TC-90 aircraft", "TC-90", "JPN", "PHL", "delivered", "unspecified", 3, None)]),
-    ("rule:events.named_topic; pattern:events._FORCE_OF (with no transfer naming a recipient, the state the "
+    ("rule:events.named_topic; pattern:lexicon.FORCE_OF (with no transfer naming a recipient, the state the "
      "article names most often, never as a supplier, once with its forces, receives what arrives; not a seizure)",
      "Colonel Ruiz and the long wait for new jets\n\nEcuador's air force was his life. Born in Quito in 1950, Ruiz "
      "flew for Ecuador for thirty years and later advised Ecuadorian ministers.\n\nIn 1998 the first Kfir fighters "
@@ -204,6 +204,12 @@ CASES = [
      "year arrived in Armenia in March.",
      [("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "sale", 6, 2024),
       ("Caesar howitzers", "CAESAR", "FRA", "ARM", "delivered", "sale", 6, 2024)]),
+    ("rule:relations.Relator._own_maker; pattern:relations.Relator._TO_BEFORE (a state's own company delivering "
+     "to its own forces: the design's state supplies, its own design is no transfer; a new-user trial of 0.26.0)",
+     "HAL has delivered 222 Su-30MKI jets to the Indian Air Force. HAL has delivered 40 Tejas jets to the Indian "
+     "Air Force.",
+     [("Su-30MKI jets", "Su-30", "RUS", "IND", "delivered", "unspecified", 222, None),
+      ("Tejas jets", "Tejas", None, None, "none", None, 40, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
