@@ -177,7 +177,7 @@ class Relator:
                 and all(basis == "antecedent" for _, basis in suppliers + recipients):
             return list(inherited)  # "the boats would be used to fight piracy": a purpose, not a new status
         template = Relation(None, None, None, None, status, cue_text, self._transfer_type(m, hit, parts, ci),
-                            self._event_year(hit, m, parts, ci))
+                            self._event_year(hit, m, parts, ci, status))
         if not suppliers and self._none_of(m, hit):
             suppliers = [(a, "text") for a in self._speaker(m) if a not in {r for r, _ in recipients}]
         suppliers = suppliers or self._fallback_supplier(m, recipients + [r for r, _ in extra], inherited)
@@ -2090,7 +2090,7 @@ class Relator:
     _SALE_AFTER = re.compile(r"(?:\s+(?:that|which)\s+(?:\w+\s+)?(?:was|were|had been|have been)?)?\s*"
                              r"(?:bought|purchased|sold|contracts?|deals?|orders?|purchases?)\b")
 
-    def _event_year(self, hit: CueHit, m: Mention, parts, ci) -> int | None:
+    def _event_year(self, hit: CueHit, m: Mention, parts, ci, status: str | None = None) -> int | None:
         if (own := self._own_year(hit, m, parts[ci][1])) is not None:
             return own
         start = min(parts[ci][0], hit.start)
@@ -2098,6 +2098,10 @@ class Relator:
             start = hit.context_start  # "Rafale jets ordered by Greece in 2019 arrived last week": not 2019
         end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])  # "the vessels that Ghana ordered in 2023"
         words = self._without_names(start, end)
+        if status == "delivered":
+            # "72 Typhoons bought from Britain in a 2007 deal": the year of the deal dates the
+            # order, not the delivery (codebook, "Quantity and year")
+            words = self._DEAL_YEAR.sub(" ", words)
         year = resolve_year(words, self.ctx.published)
         if year is None and (opening := self._date_opening(m.sentence)) is not None and \
                 opening[0] <= hit.start and not lx.FUTURE.search(words):
@@ -2115,6 +2119,9 @@ class Relator:
             # a participle of the cue's own stage after the mention dates it
             year = resolve_year(self.ctx.folded[dated.end():parts[ci + 1][1]], self.ctx.published)
         return year
+
+    # a year that names a deal: "in a 2007 deal", "under its 2019 contract"
+    _DEAL_YEAR = re.compile(r"\b(?:19|20)\d\d\s+(?:deal|contract|order|agreement|accord|purchase|sale)s?\b")
 
     def _own_year(self, hit: CueHit, m: Mention, clause_end: int) -> int | None:
         """The year in the words after an item of a list the cue before it governs, up to

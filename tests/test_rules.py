@@ -210,6 +210,13 @@ CASES = [
      "Air Force.",
      [("Su-30MKI jets", "Su-30", "RUS", "IND", "delivered", "unspecified", 222, None),
       ("Tejas jets", "Tejas", None, None, "none", None, 40, None)]),
+    ("pattern:relations.Relator._DEAL_YEAR (a year that names a deal or contract dates the order, not a "
+     "delivery: 'bought from Britain in a 2007 deal' gives the delivered record no year; an order keeps it; a "
+     "new-user trial of 0.26.0)",
+     "The Saudi air force already flies 72 Typhoons bought from Britain in a 2007 deal. Greece ordered 24 Rafale "
+     "jets from France in a 2021 deal.",
+     [("Typhoons", "Eurofighter Typhoon", "GBR", "SAU", "delivered", "sale", 72, None),
+      ("Rafale jets", "Rafale", "FRA", "GRC", "ordered", "sale", 24, 2021)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
