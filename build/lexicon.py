@@ -735,6 +735,11 @@ LATER_SCHEDULED = re.compile(r"[^.;]*?\b(?:(?:is|are|were|was)\s+(?:now\s+|still
                              # "... have yet to be completed", "... are yet to begin", "... have not yet started"
                              r"(?:(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet|(?:has|have|had)\s+not\s+(?:yet\s+)?)"
                              r"\s*(?:to\s+)?(?:begin|begun|start|started|be completed|been completed|be finished|finish))\b")
+# "an earlier order for 16 of the aircraft, all of which have already been delivered": the
+# ordered weapons said delivered in a relative clause right after them (not "none of which")
+LATER_DELIVERED = re.compile(r"(?:[^,.;:]{0,40}?,)?\s*(?:(?:all|most|both|each|some|many|several|[\d,]+|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|twelve)\s+of\s+)?(?:which|them)\s+(?:have|has|had|were|was)\s+"
+                             r"(?:(?:already|now|since|all|\w+ly)\s+)*(?:been\s+)?(?:delivered|handed over|received)\b")
 LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed|approved|authori[sz]ed")
 LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"|\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|report)s?\s+(?:that\s+)?"

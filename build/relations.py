@@ -1881,8 +1881,13 @@ class Relator:
     def _status(self, m: Mention, hit: CueHit, parts, ci) -> tuple[str, str]:
         """The stage the clause gives the transfer (_stage), but an announced aid package is
         committed: what it promises is ordered, not planned (unless a condition or a possible
-        sale qualifies it)."""
+        sale qualifies it), and what an order is said to be delivered in a relative clause
+        right after the mention is delivered (lexicon.LATER_DELIVERED)."""
         status, cue_text = self._stage(m, hit, parts, ci)
+        if status in ("ordered", "planned", "unknown") and hit.end <= m.start and \
+                (marker := lx.LATER_DELIVERED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)):
+            # "an earlier order for 16 of the aircraft, all of which have already been delivered"
+            return "delivered", self.ctx.text[hit.start:marker.end()]
         if status == "delivered" and hit.cue.side == "receive" and hit.cue.form == "verb" and \
                 lx.LATER_AWAITED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end):
             return "ordered", cue_text  # "Kenya bought six Mi-17 helicopters, which are expected later"
@@ -2093,6 +2098,11 @@ class Relator:
     def _event_year(self, hit: CueHit, m: Mention, parts, ci, status: str | None = None) -> int | None:
         if (own := self._own_year(hit, m, parts[ci][1])) is not None:
             return own
+        if status == "delivered" and hit.cue.status != "delivered" and hit.end <= m.start and \
+                (later := lx.LATER_DELIVERED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)):
+            # "ordered 24 Rafale jets in 2015, which were delivered by 2019": the delivery's year
+            end = self._clause_end_after(later.end())
+            return resolve_year(self._without_names(later.end(), end), self.ctx.published)
         start = min(parts[ci][0], hit.start)
         if hit.reduced and hit.context_start is not None and m.end <= hit.context_start <= hit.start:
             start = hit.context_start  # "Rafale jets ordered by Greece in 2019 arrived last week": not 2019

@@ -217,6 +217,14 @@ CASES = [
      "jets from France in a 2021 deal.",
      [("Typhoons", "Eurofighter Typhoon", "GBR", "SAU", "delivered", "sale", 72, None),
       ("Rafale jets", "Rafale", "FRA", "GRC", "ordered", "sale", 24, 2021)]),
+    ("pattern:lexicon.LATER_DELIVERED (an order said delivered in a relative clause right after its weapons is "
+     "delivered, dated by that clause; not 'none of which'; a new-user trial of 0.26.0)",
+     "Manila placed an order for 16 Black Hawk helicopters from Poland, all of which have already been delivered. "
+     "Egypt ordered 24 Rafale jets from France in 2015, which were delivered by 2019. Chile ordered 10 F-16 jets "
+     "from the United States, none of which have been delivered.",
+     [("Black Hawk helicopters", "UH-60", "POL", "PHL", "delivered", "sale", 16, None),
+      ("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "sale", 24, 2019),
+      ("F-16 jets", "F-16", "USA", "CHL", "ordered", "sale", 10, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
