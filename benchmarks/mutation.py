@@ -241,6 +241,7 @@ RULES = [
     ("events", "_noun_events", "empty", "no weaponless transfer noun is an event"),
     ("events", "_maker_with_buyer", "false", "a maker's contract with a state reads the state as seller"),
     ("events", "named_topic", "none", "with no transfer naming a recipient, arrivals keep no recipient"),
+    ("events", "_paragraph_recipient", "none", "a supplier with no recipient skips its paragraph's recipient for the topic"),
     ("events", "_read_party", "custom:any_party", "a supplier inferred from the origin counts as read"),
     ("events", "attach", "arg:related", "no mention takes an event's parties"),
     ("events", "speaks_of_others", "false", "a state's own forces using a weapon may attach"),

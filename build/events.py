@@ -583,6 +583,11 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 # of 84 ATAGS howitzers ordered from Bharat Forge arrived ...": the state the
                 # paragraph opens with, no supplier in the document, is its buyer
                 relation = replace(relation, recipient=opener, recipient_basis="antecedent")
+            elif seeks and (paragraph := _paragraph_recipient(ctx, mention, events, relation.supplier)) is not None:
+                # "In 2022 the Baltic states emptied their depots for Kyiv. Estonia handed over its
+                # entire stock of D-30 howitzers": the recipient its paragraph named before
+                relation = replace(relation, recipient=paragraph.recipient, recipient_basis="event",
+                                   evidence=paragraph.evidence)
             elif seeks and topic and topic.recipient != relation.supplier:
                 # "The United States also offered used F-16s" in an article about Colombia's jets
                 relation = replace(relation, recipient=topic.recipient, recipient_basis="event",
@@ -683,6 +688,19 @@ def _maker_of(mention: Mention, topic: TransferEvent, origins: dict[str, str | N
 # "Its navy operates ...", "Separately, the army is replacing ..."
 _UNNAMED_FORCE = re.compile(r"\W*(?:[\w' -]{0,40}?,\s*)?(?:the|its|their)\s+(?:country's\s+|nation's\s+)?"
                             r"(?:air force|navy|army|military|armed forces|coast guard|marines|marine corps)\b")
+
+
+def _paragraph_recipient(ctx: DocContext, mention: Mention, events: list[TransferEvent],
+                         supplier: str) -> TransferEvent | None:
+    """The latest event with a recipient (not `supplier`) reported in an earlier sentence of
+    the mention's paragraph, when every such event there names the same recipient; None
+    otherwise."""
+    first, _ = _paragraph_of(ctx, mention.sentence)
+    found = [e for e in events if e.recipient and e.recipient != supplier
+             and any(first <= i < mention.sentence for i in e.sentences)]
+    if not found or len({e.recipient for e in found}) != 1:
+        return None
+    return max(found, key=lambda e: max(i for i in e.sentences if first <= i < mention.sentence))
 
 
 def _paragraph_opener(ctx: DocContext, mention: Mention, events: list[TransferEvent], supplier: str) -> str | None:

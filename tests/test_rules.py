@@ -225,6 +225,14 @@ CASES = [
      [("Black Hawk helicopters", "UH-60", "POL", "PHL", "delivered", "sale", 16, None),
       ("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "sale", 24, 2019),
       ("F-16 jets", "F-16", "USA", "CHL", "ordered", "sale", 10, None)]),
+    ("rule:events._paragraph_recipient (a supplier with no recipient takes the one recipient of the transfers "
+     "earlier sentences of its paragraph report, before the article's topic)",
+     "Lithuania buys German tanks\n\nLithuania ordered 44 Leopard 2 tanks from Germany in 2023.\n\nIn 2022 Latvia "
+     "sent Stinger missiles to Ukraine. Estonia delivered 24 D-30 howitzers.",
+     [("tanks", "tank", "DEU", "LTU", "ordered", "sale", None, None),
+      ("Leopard 2 tanks", "Leopard 2", "DEU", "LTU", "ordered", "sale", 44, 2023),
+      ("Stinger missiles", "FIM-92 Stinger", "LVA", "UKR", "delivered", "unspecified", None, 2022),
+      ("D-30 howitzers", "D-30", "EST", "UKR", "delivered", "unspecified", 24, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
