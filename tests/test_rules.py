@@ -280,6 +280,9 @@ CASES = [
      [("JF-17 fighters", "JF-17", "CHN", "ARG", "planned", "unspecified", None, None)]),
     ("frame:24 Discussion", "India discussed 26 Rafale jets with France.",
      [("Rafale jets", "Rafale", "FRA", "IND", "planned", "unspecified", 26, None)]),
+    ("frame:25 Choosing settled on (a buyer that has settled on a weapon has chosen it: planned)",
+     "Peru's air force has reportedly settled on the F-16.",
+     [("F-16", "F-16", "USA", "PER", "planned", "unspecified", None, None)]),
     ("frame:25 Choosing", "Croatia selected 12 French Rafale jets.",
      [("Rafale jets", "Rafale", "FRA", "HRV", "planned", "unspecified", 12, None)]),
     ("frame:95 Choosing (turn to) (turning from one weapon to another: the new one is chosen, not cancelled with "
