@@ -172,12 +172,13 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     of the noun's category that has it ("Lynx infantry fighting vehicles": KF41 Lynx)."""
     found: list[Mention] = []
     scanned = ctx.scanned if ctx.scanned and ctx.scanned["systems_automaton"] is systems.automaton else {}
+    companies = [(a.start, a.end) for a in ctx.actors if a.value[1] == "companies"]
     for match in systems.find(ctx.text, ctx.folded, scanned.get("systems")):
         if lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end):
             continue
         end = _extend_tail(ctx.folded, match.end, ctx.text)
         if end == match.end and (_maker_named(ctx, match.start, match.end) or
-                                 _inside_company(ctx, match.start, match.end)):
+                                 _in_company_name(companies, match.start, match.end)):
             continue  # "ordered 40 Su-30 jets directly from Sukhoi", "Excalibur Army": the company, no weapon
         system = _named_by_head(ctx, match.start, match.end, end, match.value, category, name_words or {})
         found.append(_make(ctx, match.start, end, system, category[system], "catalogue"))
@@ -192,7 +193,6 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             found.append(_make(ctx, match.start(), tail.end(), match.group(0), category[generic], "uncatalogued"))
             taken.append((match.start(), tail.end()))
     bare: list[Mention] = []  # weak heads with nothing before them: mentions only if governed
-    companies = [(a.start, a.end) for a in ctx.actors if a.value[1] == "companies"]
     for match in _head_matches(ctx.folded, scanned.get("heads")):
         if _overlaps(taken, match.start(), match.end()) or _not_a_weapon(ctx.folded, match.start(), match.end()):
             continue
@@ -417,17 +417,11 @@ def _maker_named(ctx: DocContext, start: int, end: int) -> bool:
 
 
 def _in_company_name(companies: list[tuple[int, int]], start: int, end: int) -> bool:
-    """A class noun inside the span of a company's name of the actors table ("Rafael Advanced
-    Defense Systems", "Elbit Systems"): part of the name, no weapon. `companies`: the
-    (start, end) of the document's company names."""
-    return any(first <= start and end <= last for first, last in companies)
-
-
-def _inside_company(ctx: DocContext, start: int, end: int) -> bool:
-    """A catalogued name that opens a longer company name of the actors table is part of
-    the company's name ("Excalibur Army", "BrahMos Aerospace"), no weapon."""
-    actor = ctx.actor_at.get(start)
-    return actor is not None and actor.end > end and actor.value[1] == "companies"
+    """A catalogued name or class noun inside a longer company name of the actors table
+    ("Excalibur Army", "BrahMos Aerospace", "Rafael Advanced Defense Systems", "Elbit
+    Systems"): part of the name, no weapon (a name that is the whole company name, "Sukhoi",
+    is _maker_named's). `companies`: the (start, end) of the document's company names."""
+    return any(first <= start and end <= last and (first, last) != (start, end) for first, last in companies)
 
 
 def _of_head_class(systems: tuple[str, ...], head: str, head_category: str, category: dict[str, str]) -> list[str]:

@@ -156,7 +156,7 @@ CASES = [
      "to Ukraine.",
      [("F-16 jets", "F-16", "NOR", "ROU", "delivered", "unspecified", None, None),
       ("howitzers", "artillery", "FRA", "UKR", "delivered", "unspecified", None, None)]),
-    ("rule:mentions._inside_company (a catalogued name that opens a longer company name of the actors table is "
+    ("rule:mentions._in_company_name (a catalogued name that opens a longer company name of the actors table is "
      "the company's name, no weapon: 'Excalibur Army', 'BrahMos Aerospace')",
      "Excalibur Army sent 20 T-72 tanks to Ukraine. BrahMos Aerospace delivered three missile batteries to the "
      "Philippines.",
