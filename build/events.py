@@ -556,7 +556,9 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
              origins: dict[str, str | None] | None = None) -> Related:
     """Fill the missing party of a one-party relation from an event with the other party
     and the same system (or, for class nouns, category); a supplier with no recipient
-    anywhere in reach sends to the document's topic recipient."""
+    anywhere in reach sends to the state its paragraph opens with, else to the one recipient
+    of its paragraph's earlier transfers, else to the document's topic recipient (with none,
+    the state it names most often with its forces: named_topic)."""
     topic = topic_recipient(events)
     named = None if topic else named_topic(ctx, events, related)
     result = []
@@ -924,10 +926,10 @@ def named_topic(ctx: DocContext, events: list[TransferEvent], related: Related) 
     """When no transfer of the document names a recipient: the state (or armed group) the
     document names most often (names, capitals, demonyms; not companies) and never as a
     supplier, named at least NAMED_TOPIC_MIN times, more often than any other such actor
-    and once with its forces ("Sri Lanka's armed forces", "Sri Lankan conditions", "the Sri Lankan ensign" in
-    an obituary of its procurement chief, whose boats "arrived from Israel"). Returned as an
-    event with that recipient and no supplier, reported in the first sentence naming it;
-    None when no actor qualifies."""
+    and once with its forces ("Sri Lanka's armed forces", "Sri Lankan conditions", "the Sri
+    Lankan ensign" in an obituary of its procurement chief, whose boats "arrived from
+    Israel"). Returned as an event with that recipient and no supplier, reported in the
+    first sentence naming it; None when no actor qualifies."""
     suppliers = {e.supplier for e in events} | {r.supplier for _, relations in related for r in relations}
     named = [a for a in ctx.actors if a.value[1] != "companies" and a.value[0] not in suppliers]
     counts = Counter(a.value[0] for a in named)
