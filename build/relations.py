@@ -1059,20 +1059,16 @@ class Relator:
                 suppliers = counterpart
         recipients = self._backed_force(m, recipients)
         supplier_ids = {s for s, _ in suppliers}
-        if hit.cue.form == "noun" and (own := self._own_industry(hit, supplier_ids, recipients, parts[ci][0])):
-            # "India signed a contract with HAL for 83 Tejas jets": the buyer's own industry is
-            # no supplier; a design of another state's is the maker's ("with Mazagon Dock for
-            # three Scorpene submarines": France's), its own is no transfer
+        own = self._own_industry(hit, supplier_ids, recipients, parts[ci][0]) if hit.cue.form == "noun" else \
+            self._own_maker(m, hit, supplier_ids, recipients, parts[ci][0]) if hit.cue.form == "verb" else None
+        if own:
+            # "India signed a contract with HAL for 83 Tejas jets", "HAL has delivered 222 Su-30MKI
+            # jets to the Indian Air Force": the buyer's own industry is no supplier; a design of
+            # another state's is the maker's ("with Mazagon Dock for three Scorpene submarines":
+            # France's), its own is no transfer
             maker = self.origin.get(m.system)
             suppliers = [(maker, "origin")] if maker and maker != own else []
             recipients = [(own, "text" if suppliers else self._OWN_INDUSTRY)]  # (the latter: _own_use)
-            supplier_ids = {s for s, _ in suppliers}
-        elif hit.cue.form == "verb" and (own := self._own_maker(m, hit, supplier_ids, recipients, parts[ci][0])):
-            # "HAL has delivered 222 Su-30MKI jets to the Indian Air Force": a state's own company
-            # delivering to its own forces; the design's state supplies, its own design is no transfer
-            maker = self.origin.get(m.system)
-            suppliers = [(maker, "origin")] if maker and maker != own else []
-            recipients = [(own, "text" if suppliers else self._OWN_INDUSTRY)]
             supplier_ids = {s for s, _ in suppliers}
         return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra
 
@@ -2096,6 +2092,8 @@ class Relator:
                              r"(?:bought|purchased|sold|contracts?|deals?|orders?|purchases?)\b")
 
     def _event_year(self, hit: CueHit, m: Mention, parts, ci, status: str | None = None) -> int | None:
+        """The year the cue's clause (or what qualifies it) gives the record read with `status`
+        (codebook, "Quantity and year"), or None."""
         if (own := self._own_year(hit, m, parts[ci][1])) is not None:
             return own
         if status == "delivered" and hit.cue.status != "delivered" and hit.end <= m.start and \
