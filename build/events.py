@@ -695,12 +695,19 @@ _UNNAMED_FORCE = re.compile(r"\W*(?:[\w' -]{0,40}?,\s*)?(?:the|its|their)\s+(?:c
 def _paragraph_recipient(ctx: DocContext, mention: Mention, events: list[TransferEvent],
                          supplier: str) -> TransferEvent | None:
     """The latest event with a recipient (not `supplier`) reported in an earlier sentence of
-    the mention's paragraph, when every such event there names the same recipient; None
-    otherwise."""
-    first, _ = _paragraph_of(ctx, mention.sentence)
+    the mention's paragraph, when every such event there names the same recipient; with
+    none there, the first such event of its sentence or a later one of the paragraph, when
+    they name one recipient; None otherwise."""
+    first, last = _paragraph_of(ctx, mention.sentence)
     found = [e for e in events if e.recipient and e.recipient != supplier
              and any(first <= i < mention.sentence for i in e.sentences)]
-    if not found or len({e.recipient for e in found}) != 1:
+    if not found:
+        found = [e for e in events if e.recipient and e.recipient != supplier
+                 and any(mention.sentence <= i <= last for i in e.sentences)]
+        if found and len({e.recipient for e in found}) == 1:
+            return min(found, key=lambda e: min(i for i in e.sentences if mention.sentence <= i <= last))
+        return None
+    if len({e.recipient for e in found}) != 1:
         return None
     return max(found, key=lambda e: max(i for i in e.sentences if first <= i < mention.sentence))
 

@@ -233,6 +233,14 @@ CASES = [
       ("Leopard 2 tanks", "Leopard 2", "DEU", "LTU", "ordered", "sale", 44, 2023),
       ("Stinger missiles", "FIM-92 Stinger", "LVA", "UKR", "delivered", "unspecified", None, 2022),
       ("D-30 howitzers", "D-30", "EST", "UKR", "delivered", "unspecified", 24, None)]),
+    ("rule:events._paragraph_recipient (with none before it, the one recipient of the transfers later "
+     "sentences of its paragraph report)",
+     "Lithuania buys German tanks\n\nLithuania ordered 44 Leopard 2 tanks from Germany in 2023.\n\nEstonia "
+     "delivered 24 D-30 howitzers in 2022. Latvia later sent Stinger missiles to Ukraine.",
+     [("tanks", "tank", "DEU", "LTU", "ordered", "sale", None, None),
+      ("Leopard 2 tanks", "Leopard 2", "DEU", "LTU", "ordered", "sale", 44, 2023),
+      ("D-30 howitzers", "D-30", "EST", "UKR", "delivered", "unspecified", 24, 2022),
+      ("Stinger missiles", "FIM-92 Stinger", "LVA", "UKR", "delivered", "unspecified", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
