@@ -586,8 +586,8 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 # paragraph opens with, no supplier in the document, is its buyer
                 relation = replace(relation, recipient=opener, recipient_basis="antecedent")
             elif seeks and (paragraph := _paragraph_recipient(ctx, mention, events, relation.supplier)) is not None:
-                # "In 2022 the Baltic states emptied their depots for Kyiv. Estonia handed over its
-                # entire stock of D-30 howitzers": the recipient its paragraph named before
+                # "In 2022 Latvia sent Stinger missiles to Ukraine. Estonia delivered 24 D-30
+                # howitzers": the recipient its paragraph names (not the article's topic)
                 relation = replace(relation, recipient=paragraph.recipient, recipient_basis="event",
                                    evidence=paragraph.evidence)
             elif seeks and topic and topic.recipient != relation.supplier:
