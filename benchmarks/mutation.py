@@ -296,6 +296,7 @@ RULES = [
     ("relations", "Relator._repeated_object", "empty", "'and to the United States for MQ-9B drones': France, the first object, supplies"),
     ("extract", "_reporting_body", "false", "'UN expert says', 'a UN panel of experts reported': the UN is a party"),
     ("extract", "_with_rulers", "arg:found", "'the junta' after 'Myanmar's military government' names no actor"),
+    ("extract", "_with_forms", "arg:found", "'the kingdom' names no state"),
     # attachment.py
     ("attachment", "attach_learned", "arg:related", "a mention with no party takes no event's parties"),
     ("attachment", "features", "empty", "every (mention, event) pair scores zero: nothing attaches"),

@@ -13,7 +13,7 @@ import operator
 import os
 import re
 import threading
-from collections import deque
+from collections import Counter, deque
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
@@ -67,6 +67,7 @@ class Matchers:
     origin: dict[str, str | None]
     demonym_words: frozenset[str] = frozenset()
     name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    forms: dict[str, frozenset[str]] = field(default_factory=dict)  # _state_forms
 
     @classmethod
     def from_reference(cls, reference: Reference) -> "Matchers":
@@ -75,7 +76,8 @@ class Matchers:
         systems = Gazetteer(system_aliases(reference.systems), allow_variants=True)
         words = frozenset(word.lower() for cell in reference.actors["demonyms"].drop_nulls()
                           for demonym in cell.split("|") for word in demonym.replace("-", " ").split())
-        return cls(actors, systems, reference.category, reference.origin, words, name_words(reference.systems))
+        return cls(actors, systems, reference.category, reference.origin, words, name_words(reference.systems),
+                   _state_forms(reference.actors))
 
 
 def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
@@ -89,6 +91,7 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
              if (not excluded or not any(start <= a.start < end for start, end in excluded))
              and not _reporting_body(a, folded)]
     found = _with_rulers(found, folded)
+    found = _with_forms(found, folded, matchers.forms)
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
                      matchers.demonym_words, scanned)
     mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin, matchers.name_words)
@@ -141,6 +144,48 @@ def _with_rulers(found: list, folded: str) -> list:
         before = [value for end, value in named if end <= again.start()]
         if before and again.start(1) not in taken:
             added.append(Match(again.start(1), again.end(1), (before[-1][0], "names")))
+    return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+# The form of a state its official name gives, and how a text names the state by it again:
+# "Kingdom of Saudi Arabia", "Hashemite Kingdom of Jordan" -> "the kingdom"; "Sultanate of
+# Oman" -> "the sultanate"; "Islamic Republic of Iran" -> "the Islamic Republic"
+_FORM_NAMES = {"kingdom": re.compile(r"(?:hashemite )?kingdom of\b"), "sultanate": re.compile(r"sultanate of\b"),
+               "islamic republic": re.compile(r"islamic republic of\b")}
+_FORM_AGAIN = re.compile(r"\bthe\s+(kingdom|sultanate|islamic republic)\b(?!\s+of\b)")
+
+
+def _state_forms(actors) -> dict[str, frozenset[str]]:
+    """The actor_ids of the actors table (a polars DataFrame with actor_id and names, names
+    separated by |) that one of their names calls a kingdom, a sultanate or an Islamic
+    republic, by form (_FORM_NAMES)."""
+    forms: dict[str, set[str]] = {form: set() for form in _FORM_NAMES}
+    for actor_id, names in zip(actors["actor_id"], actors["names"]):
+        for name in (names or "").lower().split("|"):
+            for form, pattern in _FORM_NAMES.items():
+                if pattern.match(name):
+                    forms[form].add(actor_id)
+    return {form: frozenset(ids) for form, ids in forms.items()}
+
+
+def _with_forms(found: list, folded: str, forms: dict[str, frozenset[str]]) -> list:
+    """The actors of a document with "the kingdom", "the sultanate" or "the Islamic Republic"
+    read as the state of that form (its official name: _state_forms) that the document names
+    most often, when it is named before ("Saudi Arabia ... Berlin halted arms exports to the
+    kingdom": SAU); none when two such states are named as often (Jordan and the
+    Netherlands, both kingdoms, once each)."""
+    if not forms or not any(form in folded for form in forms):
+        return found  # (most documents: none of the words)
+    taken = {a.start for a in found}
+    added = []
+    for again in _FORM_AGAIN.finditer(folded):
+        states = forms.get(again.group(1), frozenset())
+        named = Counter(a.value[0] for a in found if a.value[0] in states and a.value[1] != "companies")
+        ranked = named.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) or again.start(1) in taken:
+            continue  # (none, or two such states named as often: "the kingdom" is not told)
+        if any(a.value[0] == ranked[0][0] and a.end <= again.start() for a in found):
+            added.append(Match(again.start(1), again.end(1), (ranked[0][0], "names")))
     return sorted(found + added, key=lambda a: a.start) if added else found
 
 

@@ -241,6 +241,11 @@ CASES = [
       ("Leopard 2 tanks", "Leopard 2", "DEU", "LTU", "ordered", "sale", 44, 2023),
       ("D-30 howitzers", "D-30", "EST", "UKR", "delivered", "unspecified", 24, 2022),
       ("Stinger missiles", "FIM-92 Stinger", "LVA", "UKR", "delivered", "unspecified", None, None)]),
+    ("rule:extract._with_forms ('the kingdom' is the kingdom the document names most often, when named before; "
+     "a new-user trial of 0.26.0)",
+     "Saudi Arabia wants Eurofighters. Berlin halted arms exports to the kingdom in October 2018.",
+     [("Eurofighters", "Eurofighter Typhoon", "GBR", "SAU", "planned", "unspecified", None, None),
+      ("arms", "arms (unspecified)", "DEU", "SAU", "suspended", "sale", None, 2018)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
