@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from armsdata.schema.read import utf8_position
+
 from .errors import ArmsdataError, UsageError
 from .html import page_text
 from .sources import (METADATA_COLUMNS, check_metadata, check_separator, check_utf8, closest_name,
@@ -201,9 +203,7 @@ def read_text_file(path: Path) -> tuple[str, bytes]:
     try:
         return raw.decode("utf-8"), raw
     except UnicodeDecodeError as exc:
-        line_start = raw.rfind(b"\n", 0, exc.start) + 1
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = len(raw[line_start:exc.start].decode("utf-8")) + 1  # (what comes before the first bad byte decodes)
+        line, column = utf8_position(raw, exc)
         raise UsageError(f"{path}:{line}:{column}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
 
 

@@ -41,17 +41,23 @@ def csv_unreadable(path: Path, exc: Exception) -> Unreadable:
     return Unreadable(f"{path}: not a readable CSV file ({cause})")
 
 
+def utf8_position(raw: bytes, exc: UnicodeDecodeError) -> tuple[int, int]:
+    """(line, column), both 1-based and the column in characters, of the byte of `raw` at
+    which decoding it as UTF-8 failed with `exc` (what comes before it on its line decodes).
+    Every reader names a bad byte so: build's documents, evaluate's gold, validate's CSV."""
+    line_start = raw.rfind(b"\n", 0, exc.start) + 1
+    return raw.count(b"\n", 0, exc.start) + 1, len(raw[line_start:exc.start].decode("utf-8")) + 1
+
+
 def _bad_byte(path: Path) -> str:
-    """":LINE:COLUMN" of the first byte of the file at `path` that is not UTF-8 (1-based, the
-    column in characters), as build and evaluate name it (a new-user trial of 0.26.0); ""
-    when the file decodes or cannot be read."""
+    """":LINE:COLUMN" of the first byte of the file at `path` that is not UTF-8 (utf8_position),
+    as build and evaluate name it (a new-user trial of 0.26.0); "" when the file decodes or
+    cannot be read."""
     try:
         raw = path.read_bytes()
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line_start = raw.rfind(b"\n", 0, exc.start) + 1
-        column = len(raw[line_start:exc.start].decode("utf-8", errors="replace")) + 1
-        line = raw.count(b"\n", 0, exc.start) + 1
+        line, column = utf8_position(raw, exc)
         return f":{line}:{column}"
     except OSError:
         return ""
