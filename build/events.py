@@ -699,17 +699,16 @@ def _paragraph_recipient(ctx: DocContext, mention: Mention, events: list[Transfe
     none there, the first such event of its sentence or a later one of the paragraph, when
     they name one recipient; None otherwise."""
     first, last = _paragraph_of(ctx, mention.sentence)
-    found = [e for e in events if e.recipient and e.recipient != supplier
-             and any(first <= i < mention.sentence for i in e.sentences)]
-    if not found:
-        found = [e for e in events if e.recipient and e.recipient != supplier
-                 and any(mention.sentence <= i <= last for i in e.sentences)]
-        if found and len({e.recipient for e in found}) == 1:
-            return min(found, key=lambda e: min(i for i in e.sentences if mention.sentence <= i <= last))
+
+    def reported(low: int, high: int) -> list[tuple[int, TransferEvent]]:
+        """(sentence, event) of each report in sentences low..high-1 of an event with a recipient."""
+        return [(i, e) for e in events if e.recipient and e.recipient != supplier for i in e.sentences if low <= i < high]
+
+    found = reported(first, mention.sentence)  # the latest report before the mention, else the first after
+    found, pick = (found, max) if found else (reported(mention.sentence, last + 1), min)
+    if not found or len({e.recipient for _, e in found}) != 1:
         return None
-    if len({e.recipient for e in found}) != 1:
-        return None
-    return max(found, key=lambda e: max(i for i in e.sentences if first <= i < mention.sentence))
+    return pick(found, key=lambda report: report[0])[1]
 
 
 def _paragraph_opener(ctx: DocContext, mention: Mention, events: list[TransferEvent], supplier: str) -> str | None:

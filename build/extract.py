@@ -177,15 +177,17 @@ def _with_forms(found: list, folded: str, forms: dict[str, frozenset[str]]) -> l
     if not forms or not any(form in folded for form in forms):
         return found  # (most documents: none of the words)
     taken = {a.start for a in found}
+    leading = {}  # form -> the state of that form named most often, or None (none, or a tie)
+    for form, states in forms.items():
+        ranked = Counter(a.value[0] for a in found if a.value[0] in states and a.value[1] != "companies").most_common(2)
+        leading[form] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
     added = []
     for again in _FORM_AGAIN.finditer(folded):
-        states = forms.get(again.group(1), frozenset())
-        named = Counter(a.value[0] for a in found if a.value[0] in states and a.value[1] != "companies")
-        ranked = named.most_common(2)
-        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) or again.start(1) in taken:
+        state = leading.get(again.group(1))
+        if state is None or again.start(1) in taken:
             continue  # (none, or two such states named as often: "the kingdom" is not told)
-        if any(a.value[0] == ranked[0][0] and a.end <= again.start() for a in found):
-            added.append(Match(again.start(1), again.end(1), (ranked[0][0], "names")))
+        if any(a.value[0] == state and a.end <= again.start() for a in found):
+            added.append(Match(again.start(1), again.end(1), (state, "names")))
     return sorted(found + added, key=lambda a: a.start) if added else found
 
 
