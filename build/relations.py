@@ -275,6 +275,13 @@ class Relator:
         r",?\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:included|includes|include|contained|contains|comprised|"
         r"comprises|consisted of|consists of)\s+(?:[\w.,-]+\s+){0,3}$")
 
+    def _user_unnamed(self, m: Mention, cue: lx.Cue, parts, ci) -> bool:
+        """A user cue after the mention ("in service with", "operated by") whose object is no
+        party: "Kirpi vehicles operated by the rival government in Tripoli" names no user, and
+        the cue is not read."""
+        return cue.side == "use" and cue.form == "post" and \
+            not self._after_preposition(m.end, parts[ci][1], ("with", "by"))
+
     def _find_cue(self, m: Mention, parts, ci) -> CueHit | None:
         """The cue that governs the mention: a transfer noun right after it ("arms trade"), a
         state after it ("in service with"), a noun before it ("the sale of"), the nearest
@@ -285,6 +292,8 @@ class Relator:
             found = pattern.match(after)
             if found and cue.side == "receive" and cue.form == "compound" and self._share_of(m, parts, ci):
                 continue  # "China supplied 81 percent of Pakistan's arms imports": the verb governs
+            if found and self._user_unnamed(m, cue, parts, ci):
+                continue
             if found:
                 words = found.group(0)
                 return CueHit(cue, m.end + len(words) - len(words.lstrip()), m.end + found.end(),

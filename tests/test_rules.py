@@ -246,6 +246,12 @@ CASES = [
      "Saudi Arabia wants Eurofighters. Berlin halted arms exports to the kingdom in October 2018.",
      [("Eurofighters", "Eurofighter Typhoon", "GBR", "SAU", "planned", "unspecified", None, None),
       ("arms", "arms (unspecified)", "DEU", "SAU", "suspended", "sale", None, 2018)]),
+    ("a user cue whose object is no party is not read (Relator._user_unnamed)",
+     "UN investigators have documented Jordanian armoured trucks in LNA hands, as well as Turkish-supplied "
+     "Bayraktar TB2 drones and Kirpi mine-protected vehicles operated by the rival government in Tripoli.",
+     [("armoured trucks", "armoured vehicle", None, None, "none", None, None, None),
+      ("Bayraktar TB2 drones", "Bayraktar TB2", None, None, "none", None, None, None),
+      ("Kirpi mine-protected vehicles", "Kirpi", None, None, "none", None, None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
@@ -2444,6 +2450,12 @@ CASES += [
       ("F-35 jets", "F-35", None, None, "none", None, None, None)]),
     ("frame:31 Manufacturing (licensed) to come", "Egypt will assemble K9 howitzers under licence from South Korea.",
      [("K9 howitzers", "K9", "KOR", "EGY", "planned", "licensed_production", None, None)]),
+    ("frame:101 Using (reduced relative) (a participle after the weapon names its user with 'by', as 'in service "
+     "with' does)",
+     "Sensors were fitted to Turkish Bayraktar TB2 drones used by Azerbaijan. Investigators photographed "
+     "Chinese-made Wing Loong drones operated by the UAE.",
+     [("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", "AZE", "delivered", "unspecified", None, None),
+      ("Wing Loong drones", "Wing Loong", "CHN", "ARE", "delivered", "unspecified", None, None)]),
 ]
 
 
