@@ -275,12 +275,18 @@ class Relator:
         r",?\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:included|includes|include|contained|contains|comprised|"
         r"comprises|consisted of|consists of)\s+(?:[\w.,-]+\s+){0,3}$")
 
-    def _user_unnamed(self, m: Mention, cue: lx.Cue, parts, ci) -> bool:
-        """A user cue after the mention ("in service with", "operated by") whose object is no
-        party: "Kirpi vehicles operated by the rival government in Tripoli" names no user, and
-        the cue is not read."""
+    def _user_unnamed(self, m: Mention, cue: lx.Cue, end: int, parts, ci) -> bool:
+        """A user cue after the mention ("in service with", "operated by", "in LNA hands",
+        ending at `end`) that names no party: "Kirpi vehicles operated by the rival government
+        in Tripoli", "rifles in civilian hands" name no user, and the cue is not read."""
         return cue.side == "use" and cue.form == "post" and \
-            not self._after_preposition(m.end, parts[ci][1], ("with", "by"))
+            not self._after_preposition(m.end, parts[ci][1], ("with", "by")) and \
+            not self._actors_between(m.end, end)
+
+    def _cue_names(self, hit: CueHit) -> list[str]:
+        """The states and groups a post cue's own words name, demonyms included: "in Ethiopian
+        service", "in LNA hands", "in the hands of the Houthis"."""
+        return _unique_ids([a.value[0] for a in self._actors_between(hit.start, hit.end)])
 
     def _find_cue(self, m: Mention, parts, ci) -> CueHit | None:
         """The cue that governs the mention: a transfer noun right after it ("arms trade"), a
@@ -292,7 +298,7 @@ class Relator:
             found = pattern.match(after)
             if found and cue.side == "receive" and cue.form == "compound" and self._share_of(m, parts, ci):
                 continue  # "China supplied 81 percent of Pakistan's arms imports": the verb governs
-            if found and self._user_unnamed(m, cue, parts, ci):
+            if found and self._user_unnamed(m, cue, m.end + found.end(), parts, ci):
                 continue
             if found:
                 words = found.group(0)
@@ -1016,7 +1022,7 @@ class Relator:
             recipients += [(a, "text") for a in users]
         else:  # receive, use
             if hit.cue.form == "post":  # "in service with Peru"; "the order was cancelled by Taipei"
-                by_side = self._after_preposition(hit.start, clause_end, ("with", "by"))
+                by_side = self._after_preposition(hit.start, clause_end, ("with", "by")) or self._cue_names(hit)
             makers = [a for a in agents if self._is_company_agent(a, hit) or
                       hit.cue.form == "compound" and self._company_named_before(a, hit)]
             if makers:  # "Baykar signs Kuwait deal for Bayraktar TB2 drones": the maker sells

@@ -249,7 +249,7 @@ CASES = [
     ("a user cue whose object is no party is not read (Relator._user_unnamed)",
      "UN investigators have documented Jordanian armoured trucks in LNA hands, as well as Turkish-supplied "
      "Bayraktar TB2 drones and Kirpi mine-protected vehicles operated by the rival government in Tripoli.",
-     [("armoured trucks", "armoured vehicle", None, None, "none", None, None, None),
+     [("armoured trucks", "armoured vehicle", "JOR", "NSA_LNA", "delivered", "unspecified", None, None),
       ("Bayraktar TB2 drones", "Bayraktar TB2", None, None, "none", None, None, None),
       ("Kirpi mine-protected vehicles", "Kirpi", None, None, "none", None, None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
@@ -2456,6 +2456,12 @@ CASES += [
      "Chinese-made Wing Loong drones operated by the UAE.",
      [("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", "AZE", "delivered", "unspecified", None, None),
       ("Wing Loong drones", "Wing Loong", "CHN", "ARE", "delivered", "unspecified", None, None)]),
+    ("frame:102 Possession (in hands) (a weapon in a state's or group's hands or service was delivered to it; "
+     "the cue's own words name it: Relator._cue_names)",
+     "Turkish-made Bayraktar TB2 aircraft were reported in Ethiopian service from late 2021. Investigators "
+     "documented Russian-made Pantsir systems in LNA hands.",
+     [("Bayraktar TB2 aircraft", "Bayraktar TB2", "TUR", "ETH", "delivered", "unspecified", None, 2021),
+      ("Pantsir systems", "Pantsir", "RUS", "NSA_LNA", "delivered", "unspecified", None, None)]),
 ]
 
 
