@@ -819,8 +819,10 @@ AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of
 # A demonym after a preposition names a party only with a body of its state after it:
 # "to the Indian Navy", "with Chinese and South Korean firms" (not "for the French company"
 # alone, which is a maker, nor "to the Chinese market").
-STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:firms?|company|companies|makers?|manufacturers?|"
-                        r"shipyards?|yards?|suppliers?|contractors?|group|groups|builders?|consortium|"
+STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+                        r"(?:\s+(?:state|state-owned|state-run|government-owned|private|defen[cs]e|arms|aerospace))?"
+                        r"\s+(?:firms?|company|companies|makers?|manufacturers?|producers?|exporters?|"
+                        r"shipyards?|yards?|suppliers?|contractors?|group|groups|builders?|shipbuilders?|consortium|"
                         r"stocks?|stockpiles?|arsenals?|inventor(?:y|ies)|surplus(?:es)?|reserves)\b")  # "from Swiss stocks"
 # a state's minister or ministry right after its name: "Norway's defence minister", "the Polish
 # Ministry of Defence", "Egypt's foreign ministry" (relations.Relator.home_state: who says "we")

@@ -252,6 +252,12 @@ CASES = [
      [("armoured trucks", "armoured vehicle", "JOR", "NSA_LNA", "delivered", "unspecified", None, None),
       ("Bayraktar TB2 drones", "Bayraktar TB2", None, None, "none", None, None, None),
       ("Kirpi mine-protected vehicles", "Kirpi", None, None, "none", None, None, None)]),
+    ("pattern:lexicon.STATE_BODY (a state, state-owned or defence body between: 'from a Chinese state "
+     "shipbuilder', 'from a Turkish defence exporter')",
+     "In 2011 Accra bought four patrol boats from a Chinese state shipbuilder. Dakar bought 12 armoured vehicles "
+     "from a Turkish defence exporter.",
+     [("patrol boats", "warship", "CHN", "GHA", "delivered", "sale", 4, 2011),
+      ("armoured vehicles", "armoured vehicle", "TUR", "SEN", "delivered", "sale", 12, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
