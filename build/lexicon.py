@@ -618,10 +618,14 @@ COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES
 # The participles that name a maker, not a transfer: "built by Austal", "made in Serbia"
 MAKER_PARTICIPLES = r"(?:built|made|manufactured|produced|designed|developed)"
 
+# How a weapon changed hands, between a participle and its "by", "from" or "to": "sold
+# second-hand by the Netherlands", "bought new from Sweden"
+TRANSFER_MANNER = r"(?:(?:second-hand|secondhand|used|new|directly|outright|cheaply|free of charge)\s+)?"
 REDUCED_RELATIVE = re.compile(
     r"(?:\s+(?:fleets?|inventory|squadrons?))?"  # "the F-16 fleet donated by Denmark"
     r"\s*,?\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|purchased|acquired|procured|leased|sold|supplied|delivered|donated|"
-    r"gifted|provided|sent|shipped|transferred|exported|pledged|promised)\s+(?=(?:by|from|to|for)\s)")
+    r"gifted|provided|sent|shipped|transferred|exported|pledged|promised)\s+" + TRANSFER_MANNER +
+    r"(?=(?:by|from|to|for)\s)")
 
 # Status markers, looked for in the clause before the cue, strongest first.
 # ... and a report called false: "calls reports of munitions shipments to Russia a

@@ -1232,7 +1232,8 @@ class Relator:
                 if a.value[0] not in makers and a.value[1] != "demonyms"][:1]
 
     _SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|sent|delivered|sold|shipped|smuggled|made|built|"
-                              r"manufactured|designed|produced|paid for|funded|financed|donated|gifted)\s+by\s+")
+                              r"manufactured|designed|produced|paid for|funded|financed|donated|gifted)\s+" +
+                              lx.TRANSFER_MANNER + r"by\s+")
 
     _REDUCED_BY = re.compile(r",?\s+" + _SUPPLIED_BY.pattern[2:])  # right after the weapon
 

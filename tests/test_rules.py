@@ -258,6 +258,12 @@ CASES = [
      "from a Turkish defence exporter.",
      [("patrol boats", "warship", "CHN", "GHA", "delivered", "sale", 4, 2011),
       ("armoured vehicles", "armoured vehicle", "TUR", "SEN", "delivered", "sale", 12, None)]),
+    ("lexicon.TRANSFER_MANNER: 'second-hand', 'new' between a participle and its by-agent (read by "
+     "lexicon.REDUCED_RELATIVE and Relator._SUPPLIED_BY)",
+     "Jordan flies F-16 jets sold second-hand by Belgium. Chile operates Leopard 2 tanks bought second-hand "
+     "from the Netherlands.",
+     [("F-16 jets", "F-16", "BEL", "JOR", "delivered", "sale", None, None),
+      ("Leopard 2 tanks", "Leopard 2", "NLD", "CHL", "delivered", "sale", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
@@ -2468,6 +2474,12 @@ CASES += [
      "documented Russian-made Pantsir systems in LNA hands.",
      [("Bayraktar TB2 aircraft", "Bayraktar TB2", "TUR", "ETH", "delivered", "unspecified", None, 2021),
       ("Pantsir systems", "Pantsir", "RUS", "NSA_LNA", "delivered", "unspecified", None, None)]),
+    ("frame:103 Possession (fleet) (a state's fleet or inventory made up of weapons holds them, as 'operates' "
+     "does)",
+     "Amman's current fleet is made up of older F-16 jets. The Kenyan air force's inventory includes Chinese-made "
+     "Z-9 helicopters.",
+     [("F-16 jets", "F-16", "USA", "JOR", "delivered", "unspecified", None, None),
+      ("Z-9 helicopters", "Z-9", "CHN", "KEN", "delivered", "unspecified", None, None)]),
 ]
 
 
