@@ -1703,10 +1703,14 @@ CASES = [
      [("aircraft", "military aircraft", "RUS", "MLI", "delivered", "unspecified", None, None)]),
     ("pattern:relations.Relator._OWN_FORCES_WITH (equipping its own forces: the subject receives)",
      "Mali has equipped its air force with helicopters from Russia.",
-     [("helicopters", "helicopter", "RUS", "MLI", "unknown", "unspecified", None, None)]),
-    ("frame:33 Supply (equip) re-equipped",
-     "Mali re-equipped its army with T-72 tanks from Russia.",
-     [("T-72 tanks", "T-72", "RUS", "MLI", "unknown", "unspecified", None, None)]),
+     [("helicopters", "helicopter", "RUS", "MLI", "delivered", "unspecified", None, None)]),
+    ("frame:104 Supply (equipped) (the past forms report an equipping done: delivered; a modal plans it)",
+     "Mali re-equipped its army with T-72 tanks from Russia. Uzbek air defence units have already been "
+     "re-equipped with Chinese HQ-9B missile systems. The Kazakh army will be equipped with Turkish Otokar Cobra "
+     "vehicles.",
+     [("T-72 tanks", "T-72", "RUS", "MLI", "delivered", "unspecified", None, None),
+      ("HQ-9B missile systems", "HQ-9", "CHN", "UZB", "delivered", "unspecified", None, None),
+      ("Otokar Cobra vehicles", "Otokar Cobra", "TUR", "KAZ", "planned", "unspecified", None, None)]),
     ("rule:relations.Relator._held_platform (the platform a state's new weapons are for, of another's make, is held: received)",
      "Athens has bought Spike NLOS missiles from Rafael for its Apache helicopters.",
      [("Spike NLOS missiles", "Spike", "ISR", "GRC", "delivered", "sale", None, None),
