@@ -275,6 +275,18 @@ class Relator:
         r",?\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:included|includes|include|contained|contains|comprised|"
         r"comprises|consisted of|consists of)\s+(?:[\w.,-]+\s+){0,3}$")
 
+    def _relied_on(self, m: Mention, hit: CueHit) -> list[str]:
+        """The object of a receiving cue that ends in "on", the state a buyer relies on for its
+        weapons: "Dushanbe continues to rely on Moscow for heavy equipment" (RUS); the last such
+        object before the mention ("relies on France for jets and on the United States for
+        drones": USA for the drones)."""
+        if not _compiled(r"(?:on|upon)$").search(self.ctx.folded, hit.start, hit.end):
+            return []
+        named: list[str] = []
+        for found in _preposition_pattern(("on", "upon")).finditer(self.ctx.folded, hit.end - 4, m.start):
+            named = self._after_preposition(found.start(), m.start, ("on", "upon")) or named
+        return named
+
     def _user_unnamed(self, m: Mention, cue: lx.Cue, end: int, parts, ci) -> bool:
         """A user cue after the mention ("in service with", "operated by", "in LNA hands",
         ending at `end`) that names no party: "Kirpi vehicles operated by the rival government
@@ -1037,6 +1049,7 @@ class Relator:
                 with_side = self._after_preposition(parts[ci][0], m.start, ("with",))
                 if origins:  # "with Dassault's Rafale and Saab's Gripen": each its own maker
                     with_side = [a for a in with_side if a in origins]
+                suppliers += [(a, "text") for a in self._relied_on(m, hit)]
             if side == "use" and _compiled(r"launch|fir").match(self.ctx.folded[hit.start:hit.end]):
                 from_side = []  # "drones launched from Yemen": a place, not a supplier
             if _compiled(r"(?:co-?)?produc|manufactur|assembl|licen").match(self.ctx.folded[hit.start:hit.end]):

@@ -1711,6 +1711,13 @@ CASES = [
      [("T-72 tanks", "T-72", "RUS", "MLI", "delivered", "unspecified", None, None),
       ("HQ-9B missile systems", "HQ-9", "CHN", "UZB", "delivered", "unspecified", None, None),
       ("Otokar Cobra vehicles", "Otokar Cobra", "TUR", "KAZ", "planned", "unspecified", None, None)]),
+    ("frame:105 Commerce_buy (rely on ... for) (the state relied on or turned to for weapons supplies them; "
+     "Relator._relied_on reads the last such object before the mention)",
+     "Dushanbe continues to rely on Moscow for heavy equipment. The Maldives relied almost entirely on India for "
+     "helicopters and on the United States for patrol aircraft.",
+     [("heavy equipment", "military equipment", "RUS", "TJK", "delivered", "unspecified", None, None),
+      ("helicopters", "helicopter", "IND", "MDV", "delivered", "unspecified", None, None),
+      ("patrol aircraft", "military aircraft", "USA", "MDV", "delivered", "unspecified", None, None)]),
     ("rule:relations.Relator._held_platform (the platform a state's new weapons are for, of another's make, is held: received)",
      "Athens has bought Spike NLOS missiles from Rafael for its Apache helicopters.",
      [("Spike NLOS missiles", "Spike", "ISR", "GRC", "delivered", "sale", None, None),
