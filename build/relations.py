@@ -1303,11 +1303,21 @@ class Relator:
     # what may stand between the object and "with": "supplied Russia with", "the Rapid Support
     # Forces (RSF) in Sudan with"
     _WITH_AFTER_OBJECT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+in\s+[\w'-]+)?(?:\s+[\w'-]+){0,2}?\s+with\b")
+    _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 
     def _object_with(self, hit: CueHit) -> list[str]:
         """"supplied Russia with drones", "equip Peshmerga brigades with howitzers": the actor
-        right after the verb is the recipient."""
+        right after the verb is the recipient; after a possessive, the actor it owns, else the
+        possessor ("supplied Khalifa Haftar's Libyan National Army with", "Yemen's Houthi
+        rebels with", "Haftar's forces with")."""
         actor = self._actor_after(hit)
+        if actor and (possessive := self._POSSESSIVE.match(self.ctx.folded, actor.end)):
+            owned = self.ctx.actor_at.get(possessive.end())
+            if owned is not None and (owned.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, owned.end)):
+                actor = owned  # "Yemen's Houthi rebels"
+            else:  # "Khalifa Haftar's forces"
+                tail = " " + self.ctx.folded[possessive.end():possessive.end() + 60]
+                return [actor.value[0]] if self._WITH_AFTER_OBJECT.match(tail) else []
         if actor and self._WITH_AFTER_OBJECT.match(self.ctx.folded[actor.end:actor.end + 60]):
             return [actor.value[0]]
         return []

@@ -264,6 +264,11 @@ CASES = [
      "from the Netherlands.",
      [("F-16 jets", "F-16", "BEL", "JOR", "delivered", "sale", None, None),
       ("Leopard 2 tanks", "Leopard 2", "NLD", "CHL", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
+     "pattern:relations.Relator._POSSESSIVE)",
+     "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
+     [("Pantsir systems", "Pantsir", "ARE", "NSA_LNA", "delivered", "unspecified", None, None),
+      ("drones", "UAV", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
