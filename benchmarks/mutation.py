@@ -207,6 +207,7 @@ RULES = [
     ("relations", "Relator._user_unnamed", "false", "'vehicles operated by the rival government in Tripoli' go to the topic's recipient"),
     ("relations", "Relator._cue_names", "empty", "'TB2 aircraft were reported in Ethiopian service' names no user"),
     ("relations", "Relator._relied_on", "empty", "'rely on Moscow for heavy equipment' names no supplier"),
+    ("relations", "Relator._absolute_subject", "false", "'with Pakistan receiving ... from China': Pakistan supplies"),
     ("relations", "Relator._none_of", "false", "'no weapons would be exported ... while' stays planned"),
     ("relations", "Relator._speaker", "empty", "'Germany said no weapons would be exported' has no supplier"),
     ("relations", "Relator._announced_package", "false", "'will send Ukraine a further aid package' stays planned"),

@@ -1047,6 +1047,8 @@ class Relator:
             recipients += [(a, "text") for a in by_side + agents]
             if side == "receive" and hit.cue.form == "verb":
                 with_side = self._after_preposition(parts[ci][0], m.start, ("with",))
+                with_side = [a for a in with_side if not any(
+                    b.value[0] == a and self._absolute_subject(b) for b in self._actors_between(parts[ci][0], m.start))]
                 if origins:  # "with Dassault's Rafale and Saab's Gripen": each its own maker
                     with_side = [a for a in with_side if a in origins]
                 suppliers += [(a, "text") for a in self._relied_on(m, hit)]
@@ -1698,9 +1700,22 @@ class Relator:
         if owner is not None and _compiled(r"\b(?:by|from|with)\s+(?:the\s+)?$").search(
                 self.ctx.folded, max(0, owner.start - 12), owner.start):
             return False  # "built by South Korea's HD Hyundai Heavy Industries"
+        if self._absolute_subject(actor):
+            return True
         return not lx.NON_SUBJECT_PREPOSITIONS.search(before) and \
             not _compiled(r"-(?:made|built)").match(self.ctx.folded[actor.end:actor.end + 6]) and \
             not (self._APPOSITION_AFTER.match(self.ctx.folded, actor.end) and self._APPOSITION_BEFORE.search(before))
+
+    # an absolute construction's -ing verb right after "with" and its subject: "..., with
+    # Pakistan receiving 80 percent of its weapons from China" (not "a deal with Saab including")
+    _ABSOLUTE_ING = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:including|according|concerning|regarding|during|following|"
+                               r"involving|excluding|totalling|totaling|worth|being)\b)\w+ing\b")
+
+    def _absolute_subject(self, actor: Match) -> bool:
+        """The actor after "with" is the subject of the -ing verb right after it: "with Pakistan
+        receiving most of its weapons from China" (Pakistan receives; no with-object)."""
+        return bool(_compiled(r"\bwith\s+(?:the\s+)?$").search(self.ctx.folded, max(0, actor.start - 12), actor.start)
+                    and self._ABSOLUTE_ING.match(self.ctx.folded, actor.end))
 
     def _possessor_before(self, actor: Match) -> Match | None:
         """The actor whose possessive stands right before `actor` ("South Korea's" before "HD

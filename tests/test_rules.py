@@ -269,6 +269,12 @@ CASES = [
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
      [("Pantsir systems", "Pantsir", "ARE", "NSA_LNA", "delivered", "unspecified", None, None),
       ("drones", "UAV", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._absolute_subject (the actor after 'with' is the subject of the -ing verb right "
+     "after it, no with-object; pattern:relations.Relator._ABSOLUTE_ING)",
+     "Qatar and Saudi Arabia followed, with Pakistan receiving 80 percent of its weapons from China. Peru signed a "
+     "deal with Saab including 24 Gripen jets.",
+     [("weapons", "arms (unspecified)", "CHN", "PAK", "delivered", "unspecified", None, None),
+      ("Gripen jets", "Gripen", "SWE", "PER", "ordered", "sale", 24, None)]),
     # -- frames.csv, one row at a time (the id gives the row's line) ------------------------
     ("frame:2 Supply sold", "Norway sold ten NASAMS launchers to Lithuania.",
      [("NASAMS launchers", "NASAMS", "NOR", "LTU", "delivered", "sale", 10, None)]),
