@@ -55,6 +55,7 @@ SETS = {
     "holdout24": (HERE / "holdout24" / "gold.csv", HERE / "holdout24" / "docs"),  # (scored blind at 0.24.0)
     "holdout25": (HERE / "holdout25" / "gold.csv", HERE / "holdout25" / "docs"),  # (scored blind at 0.25.0)
     "holdout26": (HERE / "holdout26" / "gold.csv", HERE / "holdout26" / "docs"),  # (scored blind at 0.26.0)
+    "holdout27": (HERE / "holdout27" / "gold.csv", HERE / "holdout27" / "docs"),  # (scored blind at 0.27.0)
 }
 
 
