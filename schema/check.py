@@ -8,6 +8,7 @@ tables (rules.py), CSV/Parquet parity (parity.py) and the package's sizes and ha
 
 from __future__ import annotations
 
+import json
 import queue
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -85,8 +86,26 @@ def _report_pandera(cases: pl.DataFrame, table: str, report: Report, already: se
         messages = group.with_columns(message=pl.when(pl.col("column").is_not_null())
                                       .then(pl.format("{} {}", pl.col("column"), pl.lit(said)))
                                       .otherwise(pl.lit(f"row fails {check}")))
+        values = [value if column is not None else _named_fields(value, str(check))
+                  for column, value in zip(messages["column"], messages["failure_case"])]
         report.add_frame(table, str(check), "value",
-                         messages.select("row", "column", pl.col("failure_case").alias("value"), "message"))
+                         messages.select("row", "column", "message").with_columns(value=pl.Series(values, dtype=pl.String))
+                         .select("row", "column", "value", "message"))
+
+
+def _named_fields(row: str | None, check: str) -> str | None:
+    """A failing row (pandera gives it as JSON) cut to the fields its check names:
+    `supplier_differs_from_recipient` -> "supplier=ISR, recipient=ISR"; `span_is_not_empty` ->
+    the span_ fields. The row as it came when the check names none of them."""
+    try:
+        fields = json.loads(row) if row else None
+    except ValueError:
+        return row
+    if not isinstance(fields, dict):
+        return row
+    words = set(check.split("_"))
+    named = [key for key in fields if key in check or key.split("_")[0] in words]
+    return ", ".join(f"{key}={fields[key]}" for key in named) if named else row
 
 
 def validate_table_file(path: Path, table: str, report: Report) -> tuple[pl.DataFrame, pl.Series] | None:

@@ -49,7 +49,9 @@ BROKEN = [
         supplier_basis=pl.when(pl.col("status") == "none").then(pl.lit("text", df["supplier_basis"].dtype))
         .otherwise(pl.col("supplier_basis"))),
      "row fails status_none_has_no_parties"),
-    ("same supplier and recipient", "records", _first("recipient", "ISR"), "row fails supplier_differs_from_recipient"),
+    ("same supplier and recipient", "records", _first("recipient", "ISR"),
+     "row fails supplier_differs_from_recipient (value: 'supplier=ISR, supplier_basis=text, recipient=ISR, "
+     "recipient_basis=text')"),
     ("zero quantity", "records", _first("quantity", 0), "[records.parquet, row 0 (0-based), column quantity] quantity fails greater_than(0)"),
     ("year out of range", "records", _first("event_year", 1800), "event_year fails in_range(1945, 2100)"),
     ("mention id not the hash", "records",
