@@ -2175,9 +2175,9 @@ CASES = [
       ("boat", "submarine", "DEU", "PER", "planned", "unspecified", None, None)]),
     ("rule:relations.Relator._participle_of_another; rule:relations.Relator._before_next_mention; "
      "pattern:relations.Relator._HOLDING (two weapons each with its own participle: the second's is its own, and "
-     "the first's by-agent is not one after the second; the state whose fleet consists of them holds them; "
-     "set 20's errors)",
-     "Lima's fighter fleet consists of MiG-29 jets bought from Belarus in the 1990s and Mirage 2000P aircraft "
+     "the first's by-agent is not one after the second; the state whose force includes them holds them, "
+     "where frame 103 reads only a fleet, inventory or arsenal; set 20's errors)",
+     "Lima's air force includes MiG-29 jets bought from Belarus in the 1990s and Mirage 2000P aircraft "
      "supplied by France in the mid-1980s.",
      [("MiG-29 jets", "MiG-29", "BLR", "PER", "delivered", "sale", None, None),
       ("Mirage 2000P aircraft", "Mirage 2000", "FRA", "PER", "delivered", "sale", None, None)]),
