@@ -1047,8 +1047,9 @@ class Relator:
             recipients += [(a, "text") for a in by_side + agents]
             if side == "receive" and hit.cue.form == "verb":
                 with_side = self._after_preposition(parts[ci][0], m.start, ("with",))
-                with_side = [a for a in with_side if not any(
-                    b.value[0] == a and self._absolute_subject(b) for b in self._actors_between(parts[ci][0], m.start))]
+                if with_side:  # "with Pakistan receiving ...": the -ing verb's subject, no with-object
+                    absolute = {b.value[0] for b in self._actors_between(parts[ci][0], m.start) if self._absolute_subject(b)}
+                    with_side = [a for a in with_side if a not in absolute]
                 if origins:  # "with Dassault's Rafale and Saab's Gripen": each its own maker
                     with_side = [a for a in with_side if a in origins]
                 suppliers += [(a, "text") for a in self._relied_on(m, hit)]
