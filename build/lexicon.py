@@ -624,7 +624,8 @@ TRANSFER_MANNER = r"(?:(?:second-hand|secondhand|used|new|directly|outright|chea
 REDUCED_RELATIVE = re.compile(
     r"(?:\s+(?:fleets?|inventory|squadrons?))?"  # "the F-16 fleet donated by Denmark"
     r"\s*,?\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|purchased|acquired|procured|leased|sold|supplied|delivered|donated|"
-    r"gifted|provided|sent|shipped|transferred|exported|pledged|promised)\s+" + TRANSFER_MANNER +
+    r"gifted|provided|sent|shipped|transferred|exported|pledged|promised|handed over|handed|given|lent|loaned|"
+    r"imported|obtained|received)\s+" + TRANSFER_MANNER +
     r"(?=(?:by|from|to|for)\s)")
 
 # Status markers, looked for in the clause before the cue, strongest first.

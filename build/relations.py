@@ -929,6 +929,11 @@ class Relator:
                 # "China supplied 81 percent of Pakistan's arms imports": the possessor imports
                 recipients.append((possessed, "text"))
                 possessed = None
+            elif possessed and self._ROLE_NOUN.match(self.ctx.folded, hit.start):
+                # "Russia remains India's largest arms supplier", "Pakistan is China's biggest
+                # customer for jets": the possessor of a party's noun is the other party
+                (recipients if side == "supply" else suppliers).append((possessed, "text"))
+                possessed = None
             agents = [possessed] if possessed else self._agents(m, hit, parts, ci, exclude=set(origins))
             if not agents and hit.cue.form == "noun":  # "The order for 12 Rafale jets was cancelled by Jakarta"
                 agents = self._noun_by_agent(m, hit, clause_end)
@@ -1747,12 +1752,16 @@ class Relator:
                            r"negotiat(?:es?|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                            r"(?:possible\s+|potential\s+|proposed\s+|planned\s+)?$")
 
+    # a noun naming a party of the trade by its role: the state it is said of is that party
+    _ROLE_NOUN = re.compile(r"\s*(?:suppliers?|exporters?|importers?|export customers?|customers?|buyers?|clients?)\b")
+
     def _has_subject_link(self, m: Mention, hit: CueHit) -> bool:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
         and so do "signed a contract for", a buyer's noun ("became the first export customer
         for the Rafale") and one after a verb of aspect ("has stepped up deliveries of")."""
         if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest|letters? of intent|memorand(?:um|a)|mous?|"
-                     r"export customers?|customers?|buyers?|clients?)\b").match(self.ctx.folded[hit.start:hit.end]):
+                     r"export customers?|customers?|buyers?|clients?|suppliers?|exporters?|importers?)\b").match(
+                         self.ctx.folded[hit.start:hit.end].lstrip()):
             return True
         if lx.ASPECT_BEFORE.search(self.ctx.folded, max(0, hit.start - 48), hit.start):
             return True  # "Russia has stepped up deliveries of armoured vehicles to"
