@@ -332,7 +332,7 @@ class Relator:
                 self._PRONOUN.match(folded, relative.context_start):
             relative = None  # "Morocco has received the first six of 24 Apaches it ordered": the main verb's
         if verb is not None and verb.cue.side == "own" and relative is None and noun is None and \
-                (reduced := self._reduced_relative(m, clause_end)):
+                (reduced := self._reduced_relative(m, clause_end, held=True)):
             # "will replace its MiG-29s bought from Belarus": the participle's transfer, read from it on
             return replace(reduced[1], context_start=reduced[1].start)
         if verb is not None and relative is None and noun is None and self._participle_of_another(verb, m) and \
@@ -509,11 +509,12 @@ class Relator:
         reduced = self._reduced_relative(m, clause_end)
         return reduced[1].reduced[1] if reduced and reduced[1].cue.side == "receive" else ()
 
-    def _reduced_relative(self, m: Mention, clause_end: int):
+    def _reduced_relative(self, m: Mention, clause_end: int, held: bool = False):
         """A past participle right after the mention with its own parties: "the Gripen fighters
         ordered by Thailand from Sweden", "rifles supplied by Iran to the Houthis". Returns
         (where it ends, a passive CueHit for the participle whose `reduced` holds its
-        (suppliers, recipients)) or None."""
+        (suppliers, recipients)) or None. `held`: the main verb before the mention is its
+        holder's ("Poland will retire T-72 tanks supplied by the Soviet Union": _its_owner)."""
         found = lx.REDUCED_RELATIVE.match(self.ctx.folded, m.end, clause_end)
         if found is None and self.ctx.folded.startswith(",", m.end) and clause_end <= m.end + 1:
             # "The Mirage 2000s, bought from France in the 1980s, are ...": the comma closed the clause
@@ -537,7 +538,7 @@ class Relator:
         by = self._after_preposition(start, end, ("by",))
         source = self._after_preposition(start, end, ("from",))
         target = self._after_preposition(start, end, ("to", "for"))
-        owner = self._its_owner(m, set(by + source + target))
+        owner = self._its_owner(m, set(by + source + target), held)
         if cue.side == "receive":
             parties = (tuple(source), tuple(by) or owner)
         else:
@@ -594,22 +595,25 @@ class Relator:
     _HOLDING = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}?(?:fleet|inventory|arsenal|forces?|navy|army|air force)\s+"
                           r"(?:(?:now|still|largely|mainly|mostly)\s+)?(?:consists? of|comprises?|includes?|is made up of)\b")
 
-    def _its_owner(self, m: Mention, others: set[str]) -> tuple[str, ...]:
+    def _its_owner(self, m: Mention, others: set[str], held: bool = False) -> tuple[str, ...]:
         """Who "Peru's" or "its" before the mention stands for ("Peru's Mirage 2000s, bought
         from France"; "Peru will replace its MiG-29s bought from Belarus"): the possessor, else
         for its/their the one state the sentence names before the mention, other than `others`
         (of several, the one that opens the sentence: its subject); with no possessive, the
-        state whose force the sentence says consists of the weapons (`_HOLDING`)."""
+        state whose force the sentence says consists of the weapons (`_HOLDING`), or, when the
+        main verb is the holder's (`held`: "Poland will retire T-72 tanks supplied by ..."),
+        the state the sentence names before the mention as for its."""
         if m.possessor:
             return (m.possessor,)
         sentence = self.ctx.sentences[m.sentence]
-        if m.determiner not in lx.POSSESSIVES:
+        if m.determiner not in lx.POSSESSIVES and not held:
             holding = self._HOLDING.search(self.ctx.folded, sentence.start, m.start)
             holder = self.ctx.actor_end.get(holding.start()) if holding else None
             # "Lima's fighter fleet consists of MiG-29 jets bought from Belarus": the fleet's owner
             return (holder.value[0],) if holder is not None and holder.value[0] not in others else ()
+        # (a demonym only as a force: "The Polish army will retire its T-72 tanks")
         named = [a for a in self._actors_between(sentence.start, m.start)
-                 if a.value[1] != "demonyms" and a.value[0] not in others]
+                 if (a.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, a.end)) and a.value[0] not in others]
         if len({a.value[0] for a in named}) == 1:
             return (named[0].value[0],)
         # several: the sentence's subject ("Peru wants fighters from Sweden to replace its MiG-29s")

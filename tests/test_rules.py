@@ -271,6 +271,13 @@ CASES = [
      [("Mi-8 helicopters", "Mi-8", "RUS", "MNG", "delivered", "unspecified", None, None),
       ("Mi-17s", "Mi-17", "RUS", "PER", "delivered", "unspecified", None, None),
       ("Su-30 jets", "Su-30", "RUS", "VNM", "delivered", "sale", None, 2004)]),
+    ("rule:relations.Relator._its_owner (a demonym that names a force owns 'its' weapons; after a holder's "
+     "verb the state named before owns weapons with no possessive)",
+     "The Polish army will retire its T-72 tanks, supplied by the Soviet Union in the 1980s. Hungary will retire "
+     "T-72 tanks supplied by the Soviet Union. Kenya has deployed armoured vehicles donated by the United States.",
+     [("T-72 tanks", "T-72", "SUN", "POL", "delivered", "unspecified", None, None),
+      ("T-72 tanks", "T-72", "SUN", "HUN", "delivered", "unspecified", None, None),
+      ("armoured vehicles", "armoured vehicle", "USA", "KEN", "delivered", "aid", None, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
