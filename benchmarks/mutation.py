@@ -292,6 +292,7 @@ RULES = [
     ("mentions", "_owner_at", "none", "'the United States' tanks', 'Colombia's fleet of': no possessor before the mention"),
     ("mentions", "_possessive", "none", "'Saab's Gripen' has neither possessor nor origin"),
     ("mentions", "_gapped_maker", "none", "'Lockheed Martin the F-16 Block 70' after 'Saab is offering the Gripen E': no maker"),
+    ("mentions", "_force_of_actor", "none", "'two former German navy Albatros-class boats': no origin past the force noun"),
     ("relations", "Relator._gapped_joint", "false", "'..., Lockheed Martin the F-16 Block 70': no cue of the list"),
     # extract.py
     ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),

@@ -639,6 +639,9 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             if word == "dozen" and i + 1 < len(tokens) and tokens[i + 1][0] in ("a", "two", "three", "four", "half"):
                 i += 1
                 position = tokens[i][1]
+        elif (words := _force_of_actor(ctx, tokens, i)) is not None:
+            i += words - 1  # "former German navy", "ex-US Coast Guard": on to the state that owned them
+            position = tokens[i][1]
         elif word not in lx.ADJECTIVES and not _ORIGIN_ADJECTIVE.search(word) and not (
                 word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][0] in ("newly", "recently")) and not (
                 _ONE_MODIFIER.fullmatch(word) and i + 1 < len(tokens)
@@ -730,6 +733,23 @@ def _possessive(mention: Mention, owner) -> None:
         mention.origin_spans.append((owner.start, owner.end))
     else:
         mention.possessor = owner.value[0]
+
+
+_FORCE_WORDS = {("navy",): 1, ("army",): 1, ("force", "air"): 2, ("guard", "coast"): 2, ("corps", "marine"): 2}
+
+
+def _force_of_actor(ctx: DocContext, tokens, i: int) -> int | None:
+    """How many tokens a force noun at token `i` of the reversed left context spans ("navy",
+    "air force", "coast guard", "marine corps"), when a state's name or demonym comes right
+    before it: "two former German navy Albatros-class boats", "an ex-Indian Navy patrol
+    vessel", "ex-US Coast Guard cutters" (the state, read next, gives the weapons' origin: the
+    force that held them); None otherwise."""
+    for words, size in _FORCE_WORDS.items():
+        if tuple(token for token, _ in tokens[i:i + size]) == words and i + size < len(tokens) and \
+                (actor := ctx.actor_end.get(tokens[i + size][1] + len(tokens[i + size][0]))) is not None \
+                and actor.value[1] in ("demonyms", "names"):
+            return size
+    return None
 
 
 def _made_origin_ahead(ctx: DocContext, tokens, i: int) -> bool:

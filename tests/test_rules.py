@@ -278,6 +278,12 @@ CASES = [
      [("T-72 tanks", "T-72", "SUN", "POL", "delivered", "unspecified", None, None),
       ("T-72 tanks", "T-72", "SUN", "HUN", "delivered", "unspecified", None, None),
       ("armoured vehicles", "armoured vehicle", "USA", "KEN", "delivered", "aid", None, None)]),
+    ("rule:mentions._force_of_actor (a state's force noun between its name and the weapon: the state that "
+     "held them is their origin, the second-hand seller)",
+     "Ghana bought two former German navy Albatros-class boats. Sri Lanka received an ex-Indian Navy offshore "
+     "patrol vessel in 2023.",
+     [("Albatros-class boats", "Albatros-class", "DEU", "GHA", "delivered", "sale", 2, None),
+      ("offshore patrol vessel", "warship", "IND", "LKA", "delivered", "unspecified", None, 2023)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
