@@ -328,6 +328,8 @@ class Relator:
             return noun  # (what the tests below come to: the verb need not be looked for)
         verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
         verb = self._interdicted_carrier(verb, m) or verb
+        if verb is not None and verb.cue.side == "interdict" and self._LAUNCHED_FROM.match(folded, m.end):
+            verb = None  # "Iron Dome intercepted two drones launched from Lebanon": an attack, no shipment
         if relative is not None and (verb is not None or noun is not None) and \
                 self._PRONOUN.match(folded, relative.context_start):
             relative = None  # "Morocco has received the first six of 24 Apaches it ordered": the main verb's
@@ -907,6 +909,8 @@ class Relator:
             and self._MAKER_ASIDE.match(self.ctx.folded, m.end) else m.end
         to_side = self._after_preposition(near if hit.start > m.end else after, list_end, ("to", "into", "for"))
         from_side = self._after_preposition(near, list_end, ("from",))
+        if from_side and self._LAUNCHED_FROM.match(self.ctx.folded, m.end):
+            from_side = []  # "two explosive drones launched from Lebanon": a place, not a supplier
         if hit.cue.lessee and not from_side and \
                 self._after_preposition(m.end if hit.start > m.end else after, list_end, ("to",)):
             side = "supply"  # "Sweden leased Gripens to Hungary" (FrameNet Renting_out, not Renting)
@@ -1755,6 +1759,10 @@ class Relator:
                            r"mull(?:s|ed|ing)?|explor(?:es?|ed|ing)|seek(?:s|ing)?|sought|pursu(?:es?|ed|ing)|"
                            r"negotiat(?:es?|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                            r"(?:possible\s+|potential\s+|proposed\s+|planned\s+)?$")
+
+    # a weapon launched or fired from a place, right after the mention
+    _LAUNCHED_FROM = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had been|have been)\s+)?(?:\w+ly\s+)?"
+                                r"(?:launched|fired|flown|lobbed)\s+(?:[\w-]+\s+){0,2}?from\s")
 
     # a noun naming a party of the trade by its role: the state it is said of is that party
     _ROLE_NOUN = re.compile(r"\s*(?:suppliers?|exporters?|importers?|export customers?|customers?|buyers?|clients?)\b")

@@ -284,6 +284,13 @@ CASES = [
      "patrol vessel in 2023.",
      [("Albatros-class boats", "Albatros-class", "DEU", "GHA", "delivered", "sale", 2, None),
       ("offshore patrol vessel", "warship", "IND", "LKA", "delivered", "unspecified", None, 2023)]),
+    ("pattern:relations.Relator._LAUNCHED_FROM (a weapon launched or fired from a place is an attack: the place "
+     "supplies nothing, and an interception of it is no seizure)",
+     "Iron Dome intercepted two explosive drones launched from Lebanon. The navy intercepted missiles shipped from "
+     "Iran to Yemen.",
+     [("Iron Dome", "Iron Dome", None, None, "none", None, None, None),
+      ("drones", "UAV", None, None, "none", None, 2, None),
+      ("missiles", "missile", "IRN", "YEM", "cancelled", "unspecified", None, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
