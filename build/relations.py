@@ -176,8 +176,12 @@ class Relator:
         if hit.cue.side == "use" and status == "planned" and inherited and m.anaphoric \
                 and all(basis == "antecedent" for _, basis in suppliers + recipients):
             return list(inherited)  # "the boats would be used to fight piracy": a purpose, not a new status
-        template = Relation(None, None, None, None, status, cue_text, self._transfer_type(m, hit, parts, ci),
-                            self._event_year(hit, m, parts, ci, status))
+        year = self._event_year(hit, m, parts, ci, status)
+        if status == "unknown" and year is not None and self.ctx.published is not None and \
+                year < self.ctx.published.year and self._DONE_NOUN.match(self.ctx.folded, hit.start, hit.end) and \
+                not lx.AGGREGATE_CUE.fullmatch(cue_text.lower()):  # (not "arms exports rose": a trade as a whole)
+            status = "delivered"  # "Chile's purchase of two Adelaide-class frigates from Australia in 2020"
+        template = Relation(None, None, None, None, status, cue_text, self._transfer_type(m, hit, parts, ci), year)
         if not suppliers and self._none_of(m, hit):
             suppliers = [(a, "text") for a in self._speaker(m) if a not in {r for r, _ in recipients}]
         suppliers = suppliers or self._fallback_supplier(m, recipients + [r for r, _ in extra], inherited)
@@ -1759,6 +1763,10 @@ class Relator:
                            r"mull(?:s|ed|ing)?|explor(?:es?|ed|ing)|seek(?:s|ing)?|sought|pursu(?:es?|ed|ing)|"
                            r"negotiat(?:es?|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                            r"(?:possible\s+|potential\s+|proposed\s+|planned\s+)?$")
+
+    # a noun of a transfer done, dated by its clause in a year before publication: delivered
+    _DONE_NOUN = re.compile(r"(?:purchases?|acquisitions?|transfers?|sales?|gifts?|donations?|supply|supplies|"
+                            r"deliver(?:y|ies)|exports?|imports?|handovers?)\b")
 
     # a weapon launched or fired from a place, right after the mention
     _LAUNCHED_FROM = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had been|have been)\s+)?(?:\w+ly\s+)?"

@@ -291,6 +291,10 @@ CASES = [
      [("Iron Dome", "Iron Dome", None, None, "none", None, None, None),
       ("drones", "UAV", None, None, "none", None, 2, None),
       ("missiles", "missile", "IRN", "YEM", "cancelled", "unspecified", None, None)]),
+    ("pattern:relations.Relator._DONE_NOUN (a noun of a transfer done, dated by its clause in a year before "
+     "publication, is delivered, not unknown)",
+     "Chile's purchase of two Adelaide-class frigates from Australia in 2020 is now complete.",
+     [("Adelaide-class frigates", "Adelaide-class", "AUS", "CHL", "delivered", "sale", 2, 2020)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
