@@ -29,10 +29,18 @@ def parse_version(name: str) -> tuple[int, int, int] | None:
 
 
 def versions(root: Path | None = None) -> list[str]:
-    """Published versions under `root` (default: the bundled dataset), oldest first."""
+    """Published versions under `root` (default: the bundled dataset), oldest first: the
+    vX.Y.Z folders that hold a release (_holds_release; not an empty or stray folder so
+    named, which a new-user trial of 0.27.0 found taken for the newest release)."""
     root = Path(root) if root else bundled_dataset_dir()
-    found = [(parse_version(p.name), p.name[1:]) for p in root.glob("v*") if p.is_dir() and parse_version(p.name)]
+    found = [(parse_version(p.name), p.name[1:]) for p in root.glob("v*")
+             if parse_version(p.name) and p.is_dir() and _holds_release(p)]
     return [name for _, name in sorted(found)]
+
+
+def _holds_release(folder: Path) -> bool:
+    """`folder` holds a release, whole or damaged: a datapackage.json, a Parquet table or records.csv."""
+    return (folder / "datapackage.json").exists() or any(folder.glob("*.parquet")) or (folder / "records.csv").exists()
 
 
 def releases_hint(folder: Path) -> str:
@@ -48,8 +56,7 @@ def not_a_release(folder: Path) -> str | None:
     table or records.csv), naming the releases it holds when it is the --out of a build; None for
     a release folder, a damaged one, or a path that is no folder."""
     folder = Path(folder)
-    if not folder.is_dir() or (folder / "datapackage.json").exists() or any(folder.glob("*.parquet")) or \
-            (folder / "records.csv").exists():
+    if not folder.is_dir() or _holds_release(folder):
         return None  # (a release that lost a file is a release, damaged: the command names the file)
     return f"{folder}: not a release" + (releases_hint(folder) or " (it has no datapackage.json; a release is the "
                                          "vX.Y.Z folder that armsdata build writes)")

@@ -2269,7 +2269,7 @@ class Relator:
     _DATE_OPENING = re.compile(
         r"\W*(?:(?:in|by|since|back in|as early as|during|until)\s+)?(?:(?:early|late|mid-)\s*)?"
         r"(?:(?:" + "|".join(lx.MONTHS) + r")\s+)?(?:(?:1[89]|20)\d\d|(?:last|earlier this|this)\s+"
-        r"(?:year|" + "|".join(lx.MONTHS) + r")|" + "|".join(lx.MONTHS) + r")\s*(?:,|[-\u2013\u2014:]\s)"
+        r"(?:year|month|week|" + "|".join(lx.MONTHS) + r")|" + "|".join(lx.MONTHS) + r")\s*(?:,|[-\u2013\u2014:]\s)"
         # without its comma, when a preposition and a year say it is a date: "In October 2023 they seized"
         r"|\W*(?:in|since|during|back in)\s+(?:(?:early|late|mid-)\s*)?(?:(?:" + "|".join(lx.MONTHS) +
         r")\s+)?(?:1[89]|20)\d\d\s+(?=[a-z])")
@@ -2279,7 +2279,8 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
     """A year stated in `words`, or one that a relative date ("last November", "in March")
     gives from the publication date. A year after the publication's is a schedule ("will be
     delivered from 2027"), not the year a status held (codebook, "Quantity and year"): it is
-    passed over, and so is a month named in words of the future ("will arrive in March"); with
+    passed over, and so is a month named in words of the future ("will arrive in March") and
+    "next month/week/spring"; "last month/week" are the year they fall in; with
     no publication date, words of the future give none. A year before 1945 is no year."""
     if published is None and lx.FUTURE.search(words):
         return None  # "will be delivered in 2031" with no date to tell a schedule by: none
@@ -2310,7 +2311,19 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
         return None if which == "next" else published.year  # "next March" is a schedule
     if unit == "year":
         return None if which == "next" else published.year - (which == "last")
+    if which == "next":
+        return None  # "next month", "next week", "next spring": a schedule
+    if which == "last" and unit == "month":
+        return published.year - (published.month == 1)  # "last month" in January: December before
+    if which == "last" and unit == "week":
+        return (published - dt.timedelta(days=7)).year
+    if which == "last" and unit in _SEASON_STARTS:
+        return published.year if _SEASON_STARTS[unit] < published.month else published.year - 1
     return published.year
+
+
+# the month a season begins, for "last spring" (northern seasons: the wire copy's)
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 # The words before a cue in its clause ("the ", "that it had ", "india has signed a ") repeat

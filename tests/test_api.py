@@ -41,7 +41,17 @@ def test_load_errors_name_the_problem(built_release):
 def test_versions_sort_numerically(tmp_path):
     for name in ("v0.10.0", "v0.2.0", "v0.9.1", "notes", "v1"):
         (tmp_path / name).mkdir()
+        (tmp_path / name / "datapackage.json").write_text("{}")
     assert armsdata.versions(tmp_path) == ["0.2.0", "0.9.1", "0.10.0"]
+
+
+def test_an_empty_version_folder_is_no_release(built_release, tmp_path):
+    """A stray empty v9.9.9 folder beside the releases is not taken for the newest (a
+    new-user trial of 0.27.0: load, diff and deals then failed on it)."""
+    root = built_release.parent
+    (root / "v9.9.9").mkdir()
+    assert armsdata.versions(root) == [armsdata.__version__]
+    assert armsdata.load("records", root=root).height > 0
 
 
 @pytest.fixture

@@ -2610,6 +2610,28 @@ def test_a_relative_date_after_publication_gives_no_year():
         [None, None, 2023, 2024]
 
 
+def test_last_and_next_month_week_and_season_give_the_year_they_fall_in():
+    """rule:relations.resolve_year: "last month" and "last week" in early January are the
+    year before, "next month", "next week" and "next spring" schedules (no year), "last
+    summer" in March the year before (a new-user trial of 0.27.0 found "last month" dated to
+    the publication year and "next month" given one)."""
+    from armsdata.build.relations import resolve_year
+    published = dt.date(2024, 1, 3)
+    assert [resolve_year(words, published) for words in ("last month", "last week", "next month", "next week",
+                                                         "next spring", "this month")] == \
+        [2023, 2023, None, None, None, 2024]
+    assert [resolve_year(w, dt.date(2024, 3, 20)) for w in ("last summer", "last week", "last month")] == \
+        [2023, 2024, 2024]
+
+
+def test_a_sentence_opened_by_last_month_is_dated_by_it():
+    """A date that opens the sentence dates it: "Last month, ..." as "Last year, ..." does (a
+    new-user trial of 0.27.0)."""
+    records = extract_text("Last month, Egypt received four Rafale jets from France.", published=dt.date(2023, 1, 15))
+    assert [(r["span_text"], r["supplier"], r["recipient"], r["status"], r["event_year"]) for r in records] == \
+        [("Rafale jets", "FRA", "EGY", "delivered", 2022)]
+
+
 def test_with_no_publication_date_words_of_the_future_give_no_year():
     """rule:relations.resolve_year: an undated document's "will be delivered in 2031" is a
     schedule still (a new-user trial of 0.16.0 found it as the event year); a past one stands."""
