@@ -129,7 +129,8 @@ def _progress(quiet: bool):
               help="Where releases live; this build goes to OUT/vVERSION/ (other versions there are left alone).")
 @click.option("--name", default="armsdata", show_default=True, callback=_check(_NAME, "a package name "
               "(lower-case letters, digits, '.', '_', '-')"),
-              help="The data package's name in datapackage.json; name a corpus of your own.")
+              help="The data package's name in datapackage.json; name a corpus of your own "
+                   "(lower-case letters, digits, '.', '_' and '-', as Frictionless package names are).")
 @click.option("--version", "version", default=None, callback=_check(_VERSION, "a version X.Y.Z (whole numbers, no leading zeros)", prefix="v"),
               help=f"The release's version, X.Y.Z or vX.Y.Z (default: the package's, {__version__}).")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,

@@ -53,8 +53,8 @@ def read_release(folder: Path) -> Release:
         path = folder / f"{table}.parquet"
         try:
             frames[table] = read_parquet(path, columns=wanted)
-        except Unreadable:
-            raise UsageError(f"{path}: cannot read the release's {table}") from None
+        except Unreadable as exc:  # "<file>: not a readable Parquet file (<why>)", as other commands say
+            raise UsageError(str(exc)) from None
     return Release(**frames)
 
 

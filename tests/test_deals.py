@@ -342,7 +342,8 @@ def test_a_release_file_cut_in_its_middle_is_named_in_one_line(built_release, tm
     path.write_bytes(data[:100] + data[-5000:])  # the footer kept: polars alone would panic
     result = _deals_command(release)
     assert result.exit_code == 2
-    assert result.output == f"Error: {path}: cannot read the release's documents\n"
+    assert result.output.startswith(f"Error: {path}: not a readable Parquet file (")  # (why: a new-user trial of 0.27.0)
+    assert result.output.count("\n") == 1
 
 
 def test_deals_command_shows_a_deal_with_its_sentences(built_release):
