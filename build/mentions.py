@@ -521,7 +521,18 @@ def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, s
             lx.PROCUREMENT_WORDS.search(ctx.folded, sentence.start, match.start()):
         return mention  # "Egypt denies buying Chinese fighters" (a state's demonym, not "Houthi"; the
         # procurement before them: "Ukrainian fighters bought drones" are people)
+    if sentence and before and (before.group(1) in _NEW_OR_MORE or before.group(1).isdecimal()
+                                or before.group(1) in lx.NUMBER_WORDS) and \
+            not any("_" in origin for origin in mention.origins) and \
+            (lx.PROCUREMENT_WORDS.search(ctx.folded, sentence.start, sentence.end) or
+             _CHOOSING.search(ctx.folded, sentence.start, sentence.end)):
+        return mention  # "16 new fighters on order", "offers for some 24 new fighters", "to choose a new fighter"
     return None
+
+
+# A number or "new" before "fighter(s)" says aircraft where the sentence buys or chooses them
+_NEW_OR_MORE = {"new", "additional", "more", "extra", "further"}
+_CHOOSING = re.compile(r"\b(?:choos\w*|chose\w*|select\w*|evaluat\w*|offers?|tenders?|bids?|shortlist\w*)\b")
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")

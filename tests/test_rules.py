@@ -295,6 +295,12 @@ CASES = [
      "publication, is delivered, not unknown)",
      "Chile's purchase of two Adelaide-class frigates from Australia in 2020 is now complete.",
      [("Adelaide-class frigates", "Adelaide-class", "AUS", "CHL", "delivered", "sale", 2, 2020)]),
+    ("rule:mentions._conditional_mention; pattern:mentions._CHOOSING (a number or 'new' before 'fighter(s)' in a "
+     "sentence that buys or chooses them: aircraft, not people)",
+     "Bahrain has 16 new fighters on order from Lockheed Martin. Peru is expected to choose a new fighter this "
+     "year. The militia recruited 500 new fighters.",
+     [("fighters", "fighter aircraft", "USA", "BHR", "ordered", "sale", 16, None),
+      ("fighter", "fighter aircraft", None, "PER", "planned", "unspecified", None, 2024)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
