@@ -1785,6 +1785,13 @@ CASES = [
     ("frame:110 Commerce_buy (importer compound) (a buyer's noun after the weapon; its possessor supplies)",
      "Pakistan is China's biggest arms customer.",
      [("arms", "arms (unspecified)", "CHN", "PAK", "delivered", "unspecified", None, None)]),
+    ("frame:111 Possession (display) (a state that puts weapons on display or into service holds them; frame 26 "
+     "reads 'put' only before 'on hold', 'on ice' or as 'put off': 'a contract put at $230 million' suspends nothing)",
+     "Burkina Faso put two Bayraktar Akinci drones on display. Zambia ordered six L-15 jets from China under a "
+     "contract, put at about $230 million, that also covers PL-5 missiles.",
+     [("Bayraktar Akinci drones", "Akinci", "TUR", "BFA", "delivered", "unspecified", 2, None),
+      ("L-15 jets", "L-15", "CHN", "ZMB", "ordered", "sale", 6, None),
+      ("PL-5 missiles", "PL-5", "CHN", "ZMB", "ordered", "sale", None, None)]),
     ("rule:relations.Relator._held_platform (the platform a state's new weapons are for, of another's make, is held: received)",
      "Athens has bought Spike NLOS missiles from Rafael for its Apache helicopters.",
      [("Spike NLOS missiles", "Spike", "ISR", "GRC", "delivered", "sale", None, None),
