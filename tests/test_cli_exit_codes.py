@@ -157,6 +157,8 @@ def test_versions_of_a_folder_without_releases_says_so_in_one_line(tmp_path):
 def test_versions_lists_the_releases_of_a_folder(tmp_path):
     for name in ("v1.10.0", "v1.2.0", "scratch"):
         (tmp_path / name).mkdir()
+        (tmp_path / name / "datapackage.json").write_text("{}")
+    (tmp_path / "v2.0.0").mkdir()  # an empty folder so named is no release
     result = run("versions", "--root", tmp_path)
     assert (result.exit_code, result.output) == (0, "1.2.0\n1.10.0\n")
 
