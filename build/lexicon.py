@@ -612,6 +612,9 @@ ANY_NOUN_CUE = re.compile(
     if all(source.startswith("\\b") and not _top_level_alternative(source) for source in _NOUN_CUE_SOURCES)
     else "|".join(f"(?:{source})" for source in _NOUN_CUE_SOURCES))
 COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES]
+# Any compound or post cue right after a mention ("arms trade", "in service with"): a window
+# with none (most of them) skips the cues one by one. A match of one cue is a match of this.
+ANY_AFTER_CUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in COMPOUND_CUES + POST_CUES))
 
 # A past participle after a mention, with a by/from/to phrase: "the Gripens ordered by Thailand
 # from Sweden", "rifles supplied by Iran to the Houthis" (a reduced relative clause).
