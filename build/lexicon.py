@@ -428,13 +428,15 @@ def _alternative_forms(body: str, i: int, heads: bool = False) -> tuple[list[str
 class VerbScanner:
     """The verb cues of VERB_CUE_RES split for speed: patterns that are plain lists of words
     ("\\b(?:sold|delivered|handed over)\\b") go into one Aho-Corasick automaton, matched in a
-    single pass; the others stay regular expressions. `scan` gives what running every
-    pattern with finditer gives, (start, end, order, cue), per pattern leftmost-longest and
-    not overlapping, except that a listed word never matches inside a hyphenated word
-    ("ship" in "anti-ship")."""
+    single pass; the others stay regular expressions, each tried only where one of its head
+    forms starts (_head_forms), found by a second automaton, `heads`, in the same pass.
+    `scan` gives what running every pattern with finditer gives, (start, end, order, cue),
+    per pattern leftmost-longest and not overlapping, except that a listed word never
+    matches inside a hyphenated word ("ship" in "anti-ship")."""
 
     automaton: object
     patterns: tuple
+    heads: object = None  # head form -> (its length, the indexes in `patterns` it heads)
 
     @classmethod
     def build(cls, cues: list[tuple[re.Pattern, Cue]]) -> "VerbScanner":
@@ -456,12 +458,13 @@ class VerbScanner:
                 automaton.add_word(form, entries)
         if len(automaton):
             automaton.make_automaton()
-        return cls(automaton, tuple(patterns))
+        return cls(automaton, tuple(patterns), _heads_automaton(patterns))
 
-    def scan(self, folded: str, hits: list | None = None) -> list[tuple[int, int, int, Cue]]:
+    def scan(self, folded: str, hits: list | None = None, head_hits: list | None = None) -> list[tuple[int, int, int, Cue]]:
         """The verb cues in `folded` (text.fold output) as (start, end, order, cue), offsets in
-        code points, order the cue's index in the list given to build. `hits`: what the
-        automaton finds in `folded`, when already found (gazetteer.scan_together)."""
+        code points, order the cue's index in the list given to build. `hits` and
+        `head_hits`: what the automaton and the heads automaton find in `folded`, when
+        already found (gazetteer.scan_together)."""
         found = []
         if len(self.automaton):
             length = len(folded)
@@ -476,10 +479,39 @@ class VerbScanner:
                             (after is None or after.match(folded, end)):
                         found.append((start, end, order, cue))
         found = _non_overlapping(found)
-        for order, pattern, cue, heads in self.patterns:
-            matches = pattern.finditer(folded) if heads is None else _matches_from(pattern, folded, heads)
+        starts = self.head_starts(folded, head_hits)
+        for (order, pattern, cue, heads), at in zip(self.patterns, starts):
+            matches = pattern.finditer(folded) if heads is None else _matches_at(pattern, folded, at)
             found.extend((m.start(), m.end(), order, cue) for m in matches)
         return found
+
+    def head_starts(self, folded: str, hits: list | None = None) -> list[set[int]]:
+        """For each of `patterns`, where one of its head forms starts in `folded`: every
+        occurrence, overlapping ones too (what str.find from each position finds, see
+        _matches_from), from one pass of the heads automaton (`hits`: what it finds, when
+        already found)."""
+        starts: list[set[int]] = [set() for _ in self.patterns]
+        if self.heads is not None and len(self.heads):
+            for last, (length, indexes) in self.heads.iter(folded) if hits is None else hits:
+                for index in indexes:
+                    starts[index].add(last + 1 - length)
+        return starts
+
+
+def _heads_automaton(patterns: list[tuple[int, re.Pattern, Cue, list[str] | None]]) -> object:
+    """An Aho-Corasick automaton of the head forms of `patterns` (VerbScanner.patterns), each
+    with its length and the indexes of the patterns it heads."""
+    import ahocorasick
+    indexes: dict[str, list[int]] = {}
+    for index, (_, _, _, heads) in enumerate(patterns):
+        for head in dict.fromkeys(heads or ()):
+            indexes.setdefault(head, []).append(index)
+    automaton = ahocorasick.Automaton()
+    for head, heading in indexes.items():
+        automaton.add_word(head, (len(head), tuple(heading)))
+    if indexes:
+        automaton.make_automaton()
+    return automaton
 
 
 def _matches_from(pattern: re.Pattern, folded: str, heads: list[str]) -> Iterator[re.Match]:
@@ -492,6 +524,12 @@ def _matches_from(pattern: re.Pattern, folded: str, heads: list[str]) -> Iterato
         while start >= 0:
             starts.add(start)
             start = folded.find(head, start + 1)
+    return _matches_at(pattern, folded, starts)
+
+
+def _matches_at(pattern: re.Pattern, folded: str, starts: set[int]) -> Iterator[re.Match]:
+    """What pattern.finditer(folded) gives, for a pattern every match of which starts at one
+    of `starts`: the pattern tried there, in order, after the end of its last match."""
     reach = 0
     for start in sorted(starts):
         if start >= reach and (found := pattern.match(folded, start)):
@@ -612,6 +650,9 @@ ANY_NOUN_CUE = re.compile(
     if all(source.startswith("\\b") and not _top_level_alternative(source) for source in _NOUN_CUE_SOURCES)
     else "|".join(f"(?:{source})" for source in _NOUN_CUE_SOURCES))
 COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES]
+# Any compound or post cue right after a mention ("arms trade", "in service with"): a window
+# with none (most of them) skips the cues one by one. A match of one cue is a match of this.
+ANY_AFTER_CUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in COMPOUND_CUES + POST_CUES))
 
 # A past participle after a mention, with a by/from/to phrase: "the Gripens ordered by Thailand
 # from Sweden", "rifles supplied by Iran to the Houthis" (a reduced relative clause).

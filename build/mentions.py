@@ -53,11 +53,14 @@ def scan(folded: str, actors: Gazetteer, systems: Gazetteer, nouns: "ahocorasick
     """What the actors' and the systems' gazetteers, the head nouns, the verb cues and the
     automaton `nouns` (events.NOUN_WORDS) find in `folded`, from one pass over it
     (gazetteer.scan_together), for DocContext.scanned: keys "actors", "systems", "heads",
-    "verbs", "nouns" (their hits), and the automata they came from."""
+    "verbs", "verb_heads" (the verb scanner's two automata), "nouns" (their hits), and the
+    automata they came from."""
     scanner = lx.verb_scanner()
-    automata = (actors.automaton, systems.automaton, _HEAD_WORDS, scanner.automaton) + ((nouns,) if nouns else ())
+    automata = (actors.automaton, systems.automaton, _HEAD_WORDS, scanner.automaton, scanner.heads) + \
+        ((nouns,) if nouns else ())
     found = scan_together(automata, folded)
-    return dict(zip(("actors", "systems", "heads", "verbs", "nouns"), found), systems_automaton=systems.automaton,
+    return dict(zip(("actors", "systems", "heads", "verbs", "verb_heads", "nouns"), found),
+                systems_automaton=systems.automaton,
                 verb_scanner=scanner, nouns_automaton=nouns)
 
 
@@ -143,8 +146,9 @@ class DocContext:
         """Every verb cue of the document (lexicon.verb_scanner), as (start, end, order, cue)
         in text order."""
         scanner = lx.verb_scanner()
-        hits = self.scanned["verbs"] if self.scanned and self.scanned["verb_scanner"] is scanner else None
-        return sorted(scanner.scan(self.folded, hits), key=lambda h: h[:3])
+        found = self.scanned and self.scanned["verb_scanner"] is scanner  # (the same scanner's hits)
+        hits, head_hits = (self.scanned["verbs"], self.scanned["verb_heads"]) if found else (None, None)
+        return sorted(scanner.scan(self.folded, hits, head_hits), key=lambda h: h[:3])
 
     @functools.cached_property
     def verb_hit_starts(self) -> list[int]:

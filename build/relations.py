@@ -310,7 +310,7 @@ class Relator:
         verb before it in its clause, or a verb after it whose subject it is ("arrived in")."""
         folded = self.ctx.folded
         after = folded[m.end:min(m.end + 40, self.ctx.sentences[m.sentence].end)]  # never the next sentence
-        for pattern, cue in lx.COMPOUND_CUE_RES + lx.POST_CUE_RES:
+        for pattern, cue in lx.COMPOUND_CUE_RES + lx.POST_CUE_RES if lx.ANY_AFTER_CUE.match(after) else ():
             found = pattern.match(after)
             if found and cue.side == "receive" and cue.form == "compound" and self._share_of(m, parts, ci):
                 continue  # "China supplied 81 percent of Pakistan's arms imports": the verb governs

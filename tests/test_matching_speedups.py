@@ -84,6 +84,33 @@ def test_matches_from_heads_are_what_finditer_gives(source, heads):
             assert _spans(lx._matches_from(pattern, text, heads)) == _spans(pattern.finditer(text))
 
 
+def test_verb_scanner_finds_what_each_verb_cue_pattern_finds():
+    # (the patterns left to the regex engine tried where the heads automaton finds a head, the
+    # word lists found by the other automaton: a listed word never inside a hyphenated one)
+    scanner = lx.verb_scanner()
+    listed = {order for _, entries in scanner.automaton.items() for _, order, _, _ in entries}
+    for text in _texts():
+        found = sorted((start, end, order) for start, end, order, _ in scanner.scan(text) if order not in listed)
+        expected = sorted((m.start(), m.end(), order) for order, (pattern, _) in enumerate(lx.VERB_CUE_RES)
+                          if order not in listed for m in pattern.finditer(text))
+        assert found == expected
+
+
+def test_verb_heads_start_where_str_find_finds_them():
+    scanner = lx.verb_scanner()
+    for text in _texts():
+        for (_, _, _, heads), starts in zip(scanner.patterns, scanner.head_starts(text)):
+            assert starts == {i for head in heads or () for i in range(len(text)) if text.startswith(head, i)}
+
+
+def test_any_after_cue_matches_where_a_compound_or_post_cue_does():
+    for text in _texts():
+        for start, _ in _windows(text):
+            window = text[start:start + 40]
+            expected = any(pattern.match(window) for pattern, _ in lx.COMPOUND_CUE_RES + lx.POST_CUE_RES)
+            assert bool(lx.ANY_AFTER_CUE.match(window)) == expected, window
+
+
 def test_head_nouns_are_found_where_the_head_pattern_finds_them():
     for text in _texts():
         assert _spans(mentions._head_matches(text)) == _spans(mentions._HEAD_RE.finditer(text))
