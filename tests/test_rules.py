@@ -1042,6 +1042,12 @@ CASES = [
      [("K9 howitzers", "K9", "KOR", "EST", "ordered", "sale", 12, None),
       ("FA-50 light combat aircraft", "T-50", "KOR", "PHL", "ordered", "sale", 12, None),
       ("Stinger missiles", "FIM-92 Stinger", "LVA", "UKR", "delivered", "unspecified", None, None)]),
+    ("rule:events._line_label; pattern:events._LABEL (the label state of a list line is its missing supplier too: "
+     "a path of its own, which no rule of the paragraph's opener takes)",
+     "Donations to Ukraine so far\n\n- Estonia: 24 towed howitzers were handed to Ukraine in 2022.\n\n- Latvia: "
+     "mortars went to Kyiv in 2023.",
+     [("towed howitzers", "artillery", "EST", "UKR", "delivered", "unspecified", 24, 2022),
+      ("mortars", "artillery", "LVA", "UKR", "delivered", "unspecified", None, 2023)]),
     ("pattern:lexicon.NOT_WEAPONS (organisations named for arms)",
      "Brazil's Armament Directorate ordered 36 howitzers from Israel. The Swedish Defence Materiel Administration "
      "signed for four radars. Seoul's arms procurement agency said Peru will buy K2 tanks. Arms control groups "
