@@ -487,8 +487,8 @@ class VerbScanner:
 
     def head_starts(self, folded: str, hits: list | None = None) -> list[set[int]]:
         """For each of `patterns`, where one of its head forms starts in `folded`: every
-        occurrence, overlapping ones too (what str.find from each position finds, see
-        _matches_from), from one pass of the heads automaton (`hits`: what it finds, when
+        occurrence, overlapping ones too (what str.find from each position finds), from one
+        pass of the heads automaton (`hits`: what it finds, when
         already found)."""
         starts: list[set[int]] = [set() for _ in self.patterns]
         if self.heads is not None and len(self.heads):
@@ -514,22 +514,11 @@ def _heads_automaton(patterns: list[tuple[int, re.Pattern, Cue, list[str] | None
     return automaton
 
 
-def _matches_from(pattern: re.Pattern, folded: str, heads: list[str]) -> Iterator[re.Match]:
-    """What pattern.finditer(folded) gives, for a pattern every match of which starts with
-    one of `heads` (_head_forms): the pattern is tried only where a head stands (str.find
-    skips through a text far faster than the regex engine tries every position of it)."""
-    starts = set()
-    for head in heads:
-        start = folded.find(head)
-        while start >= 0:
-            starts.add(start)
-            start = folded.find(head, start + 1)
-    return _matches_at(pattern, folded, starts)
-
-
 def _matches_at(pattern: re.Pattern, folded: str, starts: set[int]) -> Iterator[re.Match]:
     """What pattern.finditer(folded) gives, for a pattern every match of which starts at one
-    of `starts`: the pattern tried there, in order, after the end of its last match."""
+    of `starts` (where one of its head forms, _head_forms, stands: VerbScanner.head_starts):
+    the pattern tried there, in order, after the end of its last match (the heads automaton
+    finds those places far faster than the regex engine tries every position)."""
     reach = 0
     for start in sorted(starts):
         if start >= reach and (found := pattern.match(folded, start)):

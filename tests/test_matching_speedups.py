@@ -1,6 +1,6 @@
 """The faster forms the extractor gives its patterns find exactly what the plain ones find.
 
-Each speed-up (lexicon._letter_first, lexicon._matches_from, mentions._head_matches, the
+Each speed-up (lexicon._letter_first, lexicon._matches_at, mentions._head_matches, the
 noun cues' boundary first, text._CLAUSE_BREAK's letters) is compared with the pattern it
 replaces, on the seed articles and on strings built to sit on its edges (a boundary inside
 a word or a hyphenated one, a window that starts or ends mid-word).
@@ -76,12 +76,13 @@ def test_letter_first_leaves_what_it_cannot_speed_up(source):
     (r"\bab|cd", None),
     (r"\b(?:ab|c[|])\s", None),
 ])
-def test_matches_from_heads_are_what_finditer_gives(source, heads):
+def test_matches_at_heads_are_what_finditer_gives(source, heads):
     assert lx._head_forms(source) == heads
     if heads is not None:
         pattern = re.compile(source)
         for text in _texts():
-            assert _spans(lx._matches_from(pattern, text, heads)) == _spans(pattern.finditer(text))
+            starts = {i for head in heads for i in range(len(text)) if text.startswith(head, i)}
+            assert _spans(lx._matches_at(pattern, text, starts)) == _spans(pattern.finditer(text))
 
 
 def test_verb_scanner_finds_what_each_verb_cue_pattern_finds():
