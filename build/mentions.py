@@ -750,7 +750,8 @@ def _possessive(mention: Mention, owner) -> None:
         mention.possessor = owner.value[0]
 
 
-_FORCE_WORDS = {("navy",): 1, ("army",): 1, ("force", "air"): 2, ("guard", "coast"): 2, ("corps", "marine"): 2}
+# force nouns, last word first (the left context is read backwards)
+_FORCE_WORDS = (("navy",), ("army",), ("force", "air"), ("guard", "coast"), ("corps", "marine"))
 
 
 def _force_of_actor(ctx: DocContext, tokens, i: int) -> int | None:
@@ -759,7 +760,8 @@ def _force_of_actor(ctx: DocContext, tokens, i: int) -> int | None:
     before it: "two former German navy Albatros-class boats", "an ex-Indian Navy patrol
     vessel", "ex-US Coast Guard cutters" (the state, read next, gives the weapons' origin: the
     force that held them); None otherwise."""
-    for words, size in _FORCE_WORDS.items():
+    for words in _FORCE_WORDS:
+        size = len(words)
         if tuple(token for token, _ in tokens[i:i + size]) == words and i + size < len(tokens) and \
                 (actor := ctx.actor_end.get(tokens[i + size][1] + len(tokens[i + size][0]))) is not None \
                 and actor.value[1] in ("demonyms", "names"):

@@ -1779,10 +1779,10 @@ class Relator:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
         and so do "signed a contract for", a buyer's noun ("became the first export customer
         for the Rafale") and one after a verb of aspect ("has stepped up deliveries of")."""
-        if _compiled(r"(?:contracts?|deals?|agreements?|orders?|interest|letters? of intent|memorand(?:um|a)|mous?|"
-                     r"export customers?|customers?|buyers?|clients?|suppliers?|exporters?|importers?)\b").match(
-                         self.ctx.folded[hit.start:hit.end].lstrip()):
-            return True
+        if _compiled(r"\s*(?:contracts?|deals?|agreements?|orders?|interest|letters? of intent|memorand(?:um|a)|"
+                     r"mous?)\b").match(self.ctx.folded, hit.start, hit.end) or \
+                self._ROLE_NOUN.match(self.ctx.folded, hit.start, hit.end):
+            return True  # (a party's noun: "export customer for", "Azerbaijan's main supplier of")
         if lx.ASPECT_BEFORE.search(self.ctx.folded, max(0, hit.start - 48), hit.start):
             return True  # "Russia has stepped up deliveries of armoured vehicles to"
         if self._WEIGHING.search(self.ctx.folded, max(0, hit.start - 48), hit.start):
