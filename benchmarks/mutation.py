@@ -293,6 +293,7 @@ RULES = [
     ("mentions", "_possessive", "none", "'Saab's Gripen' has neither possessor nor origin"),
     ("mentions", "_gapped_maker", "none", "'Lockheed Martin the F-16 Block 70' after 'Saab is offering the Gripen E': no maker"),
     ("mentions", "_force_of_actor", "none", "'two former German navy Albatros-class boats': no origin past the force noun"),
+    ("mentions", "_transfer_object", "false", "'The aircraft were delivered to Nigeria by Italy' with nothing before: no mention"),
     ("relations", "Relator._gapped_joint", "false", "'..., Lockheed Martin the F-16 Block 70': no cue of the list"),
     # extract.py
     ("extract", "_years_from_event_nouns", "arg:related", "'announced the sale last November' dates nothing"),

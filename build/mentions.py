@@ -928,13 +928,34 @@ def _resolve_anaphora(mentions: list[Mention], ctx: DocContext, origin: dict[str
                 mention.category = mention.antecedent.category
                 mention.basis = "antecedent"
             elif mention.antecedent is None and mention.head in lx.WEAK_HEADS and not mention.origins \
-                    and mention.start == _head_start(ctx, mention):
-                continue  # "the system", "the jets" with nothing to point back to
+                    and mention.start == _head_start(ctx, mention) and not _transfer_object(ctx, mention):
+                continue  # "the system", "the jets" with nothing to point back to nor a transfer
             elif mention.antecedent is None and mention.head in lx.CONDITIONAL_HEADS and not mention.origins \
                     and not lx.AIRCRAFT_PROCUREMENT_AFTER.match(ctx.folded, mention.end):
                 continue  # "the fighters" with no aircraft before: people (not "the fighter sale")
         kept.append(mention)
     return kept
+
+
+def _transfer_object(ctx: DocContext, mention: Mention) -> bool:
+    """A verb of supply, receipt, trade or request governs the mention: right before it
+    ("India received the ship from Russia") or, passive, right after it ("The aircraft were
+    delivered to Nigeria by Italy"). Such a weak head is a weapon although nothing before
+    points to it."""
+    sentence = ctx.sentences[mention.sentence]
+    hits = [(start, end) for start, end, _, cue in ctx.verb_hits_starting(sentence.start, sentence.end)
+            if cue.side in _GOVERNING_SIDES]
+    if not hits:
+        return False
+    before = ctx.folded[max(sentence.start, mention.left_stop - 40):mention.left_stop]
+    gap = len(before) - len(before.rstrip())
+    passive = _PASSIVE_AFTER.match(ctx.folded, mention.end)
+    return any(end == mention.left_stop - gap or passive and start == passive.end() for start, end in hits)
+
+
+# The auxiliary between a mention and its passive verb: "The aircraft were delivered"
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
+                            r"(?:(?:first|finally|then|also|only|formally|officially|quietly)\s+)?")
 
 
 def _head_start(ctx: DocContext, mention: Mention) -> int:

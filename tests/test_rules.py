@@ -301,6 +301,12 @@ CASES = [
      "year. The militia recruited 500 new fighters.",
      [("fighters", "fighter aircraft", "USA", "BHR", "ordered", "sale", 16, None),
       ("fighter", "fighter aircraft", None, "PER", "planned", "unspecified", None, 2024)]),
+    ("rule:mentions._transfer_object (a weak head after 'the' with nothing to point back to is a weapon "
+     "when a verb of supply or receipt governs it, before it or passive after it; not in a sentence without)",
+     "The system failed a test in March. The aircraft were delivered to Nigeria by Italy. India received the ship "
+     "from Russia.",
+     [("aircraft", "military aircraft", "ITA", "NGA", "delivered", "unspecified", None, None),
+      ("ship", "warship", "RUS", "IND", "delivered", "unspecified", None, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
@@ -515,7 +521,7 @@ CASES = [
     # -- mentions.py ------------------------------------------------------------------------
     ("pattern:mentions._PROPER", "Iran supplied Arash drones to Russia.",
      [("Arash drones", "Arash", "IRN", "RUS", "delivered", "unspecified", None, None)]),
-    ("words:lexicon.WEAK_HEADS", "Spain sold the jets.", []),
+    ("words:lexicon.WEAK_HEADS", "The jets flew over Madrid.", []),
     ("words:lexicon.TAIL_HEADS", "Greece bought Rafale fighters from France.",
      [("Rafale fighters", "Rafale", "FRA", "GRC", "delivered", "sale", None, None)]),
     ("words:lexicon.MODIFIERS", "Iran sent spy drones to Russia.",
