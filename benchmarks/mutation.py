@@ -293,6 +293,15 @@ RULES = [
     ("mentions", "_possessive", "none", "'Saab's Gripen' has neither possessor nor origin"),
     ("mentions", "_gapped_maker", "none", "'Lockheed Martin the F-16 Block 70' after 'Saab is offering the Gripen E': no maker"),
     ("mentions", "_force_of_actor", "none", "'two former German navy Albatros-class boats': no origin past the force noun"),
+    # tables.py
+    ("tables", "read_rows", "arg:related", "no table row gives its mentions their parties"),
+    ("tables", "rows", "custom:no_rows", "no line is a table row"),
+    ("tables", "header_roles", "none", "no header names a column"),
+    ("tables", "_actors_in", "empty", "a party cell names nobody"),
+    ("tables", "_before_transit", "arg:span", "'Russian Federation, via Syria': Syria a supplier too"),
+    ("tables", "_stage", "none", "a row's stage is unknown"),
+    ("tables", "_year", "none", "a row dates nothing"),
+    ("tables", "codes", "custom:no_codes", "'EST', 'ROK' in a party cell name nobody"),
     ("mentions", "_transfer_object", "false", "'The aircraft were delivered to Nigeria by Italy' with nothing before: no mention"),
     ("relations", "Relator._gapped_joint", "false", "'..., Lockheed Martin the F-16 Block 70': no cue of the list"),
     # extract.py
@@ -314,6 +323,9 @@ RULES = [
 ]
 # Functions of the rule modules that are not rules (plumbing, stage entries): not mutated.
 NOT_RULES = {
+    "tables.load_columns": "reads table_columns.csv (its rows are the stage's knowledge; read_rows and _stage are mutated)",
+    "tables.cells": "splits a line at its bars (rows and read_rows are mutated)",
+    "tables._row_relations": "the relations of one row (read_rows and the helpers it calls are mutated)",
     "attachment.weights": "reads the weights table",
     "relations.Relator._for_own_platform": "searches lexicon.OWN_PLATFORM once per mention (the pattern is mutated)",
     "relations._misses_before": "a cache of the patterns that found nothing before a cue (speed only)",
@@ -402,6 +414,10 @@ def _custom(name: str, original):
         return lambda self, m, hit, parts, ci: (hit.cue.status, self.ctx.text[hit.start:hit.end])
     if name == "cue_type":
         return lambda self, m, hit, parts, ci: hit.cue.transfer_type or "unspecified"
+    if name == "no_rows":
+        return lambda ctx: {}
+    if name == "no_codes":
+        return lambda actors: {}
     if name == "any_party":
         return lambda relation: bool(relation.supplier or relation.recipient)
     if name == "position":
@@ -466,7 +482,7 @@ def mutants() -> list[Mutant]:
         dead = f"the same row as line {twins[0]}: either one alone gives the cue" if twins else ""
         mutant_id = f"frame:{line}:{frame.frame}/{frame.form}"
         found.append(Mutant(mutant_id, "frame", frame.words[:70], dead or DEAD.get(mutant_id, "")))
-    for module in ("lexicon", "mentions", "relations", "events", "attachment", "extract"):
+    for module in ("lexicon", "mentions", "relations", "events", "attachment", "extract", "tables"):
         for qualname, value in _patterns(module):
             mutant_id = f"pattern:{module}.{qualname}"
             found.append(Mutant(mutant_id, "pattern", value.pattern[:70], DEAD.get(mutant_id, "")))
@@ -498,7 +514,7 @@ def unlisted() -> list[str]:
     """Functions and methods of the rule modules in neither RULES nor NOT_RULES."""
     listed = {f"{m}.{q}" for m, q, _, _ in RULES} | set(NOT_RULES)
     missing = []
-    for module in ("mentions", "relations", "events", "attachment"):
+    for module in ("mentions", "relations", "events", "attachment", "tables"):
         mod = _module(module)
         for name, value in vars(mod).items():
             if inspect.isfunction(value) and value.__module__ == mod.__name__:

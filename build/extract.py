@@ -20,7 +20,7 @@ from multiprocessing import get_context
 from multiprocessing.pool import Pool
 from typing import Callable, Iterable, Iterator
 
-from . import attachment, events
+from . import attachment, events, tables
 from . import lexicon as lx
 from .gazetteer import Gazetteer, Match
 from .identify import identify
@@ -68,6 +68,7 @@ class Matchers:
     demonym_words: frozenset[str] = frozenset()
     name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     forms: dict[str, frozenset[str]] = field(default_factory=dict)  # _state_forms
+    codes: dict[str, str] = field(default_factory=dict)  # a state's code in a table cell -> actor_id (tables.codes)
 
     @classmethod
     def from_reference(cls, reference: Reference) -> "Matchers":
@@ -77,7 +78,7 @@ class Matchers:
         words = frozenset(word.lower() for cell in reference.actors["demonyms"].drop_nulls()
                           for demonym in cell.split("|") for word in demonym.replace("-", " ").split())
         return cls(actors, systems, reference.category, reference.origin, words, name_words(reference.systems),
-                   _state_forms(reference.actors))
+                   _state_forms(reference.actors), tables.codes(reference.actors))
 
 
 def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
@@ -101,7 +102,7 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
         if mention.determiner == "our" and mention.possessor is None:
             mention.possessor = relator.home_state  # "Our F-16s are being upgraded": the speaker's state's
     related = [(mention, relator.relate(mention)) for mention in mentions]
-    related = _years_from_event_nouns(ctx, related)
+    related = tables.read_rows(ctx, _years_from_event_nouns(ctx, related), matchers.origin, matchers.codes)
     nouns = events.noun_events(ctx, relator)  # (read once: both stages ask)
     related = events.read_document(ctx, related, relator, nouns)
     related = events.seized_route(ctx, attachment.attach_learned(ctx, related, relator, nouns), relator)

@@ -64,3 +64,29 @@ def test_an_origin_word_row_without_actor_is_refused_with_its_line(tmp_path):
     with pytest.raises(ValueError) as error:
         lexicon.load_origin_words(path)
     assert str(error.value) == f"{path}:2: word and actor_id are required"
+
+
+def test_table_columns_give_known_roles_statuses_and_actors():
+    """build/reference/table_columns.csv: every header row a role, every cell row a status,
+    every code an actor of actors.csv; each role a party cell needs is there."""
+    from armsdata.build import tables
+    known = set(load_reference().actors["actor_id"])
+    assert {role for _, role in tables.HEADERS} == set(tables.ROLES)
+    assert {status for _, status in tables.CELLS} == set(tables.STATUSES)
+    assert tables.CODES and set(tables.CODES.values()) <= known
+
+
+@pytest.mark.parametrize("row, message", [
+    ("header,\\bseller\\b,vendor,why", "unknown kind 'header' or value 'vendor'"),
+    ("cell,\\bgone\\b,lost,why", "unknown kind 'cell' or value 'lost'"),
+    ("column,\\bseller\\b,supplier,why", "unknown kind 'column' or value 'supplier'"),
+    ("cell,\\b(?:sold\\b,delivered,why", "words is not a valid pattern: missing ), unterminated subpattern"),
+    ("code,ROK,,why", "a code row needs words (the code) and value (its actor_id)"),
+])
+def test_a_bad_table_columns_row_is_refused_with_its_line(tmp_path, row, message):
+    from armsdata.build import tables
+    path = tmp_path / "table_columns.csv"
+    path.write_text("kind,words,value,note\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(ValueError) as error:
+        tables.load_columns(path)
+    assert str(error.value).startswith(f"{path}:2: {message}")

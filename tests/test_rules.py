@@ -301,6 +301,25 @@ CASES = [
      "year. The militia recruited 500 new fighters.",
      [("fighters", "fighter aircraft", "USA", "BHR", "ordered", "sale", 16, None),
       ("fighter", "fighter aircraft", None, "PER", "planned", "unspecified", None, 2024)]),
+    ("rule:tables.read_rows, rows, header_roles, _actors_in, _before_transit, _stage, _year, codes; pattern:tables."
+     "_ARROW, _TRANSIT, _SEPARATOR, _YEAR, _WHOLE_NUMBER, _CODE (a pipe table's rows read by the columns its "
+     "header names: parties by name or code, not a transit state; the status cell's words; the year of the "
+     "stage's column; a whole-number quantity; a route column; a border line before the header; a catalogued "
+     "system's origin where no supplier column is given; a note's weapon keeps its own reading)",
+     "Recipient | Supplier | System | Qty | Ordered | Delivered | Status | Notes\n"
+     "---|---|---|---|---|---|---|---\n"
+     "Greece | France | Rafale fighters | 24 | 2021 | 2022 | Delivered | replacing Mirage 2000 jets\n"
+     "EST | ROK | K9 howitzers | 36 | 2018 | | On order |\n"
+     "Serbia | Russian Federation, via Belarus | Pantsir systems | 6 | 2019 | 2020 | Suspended |\n\n"
+     "|---|---|---|\n| System | Supplier -> Recipient | Status |\n"
+     "| BrahMos missiles | India -> Philippines | First batch delivered 2024 |\n\n"
+     "Buyer | System | Units | Signed\nPoland | K2 tanks | 180 | 2022\n",
+     [("Rafale fighters", "Rafale", "FRA", "GRC", "delivered", "unspecified", 24, 2022),
+      ("Mirage 2000 jets", "Mirage 2000", None, None, "none", None, None, None),
+      ("K9 howitzers", "K9", "KOR", "EST", "ordered", "unspecified", 36, 2018),
+      ("Pantsir systems", "Pantsir", "RUS", "SRB", "suspended", "unspecified", 6, 2019),
+      ("BrahMos missiles", "BrahMos", "IND", "PHL", "delivered", "unspecified", None, 2024),
+      ("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "unspecified", 180, 2022)]),
     ("rule:mentions._transfer_object (a weak head after 'the' with nothing to point back to is a weapon "
      "when a verb of supply or receipt governs it, before it or passive after it; not in a sentence without)",
      "The system failed a test in March. The aircraft were delivered to Nigeria by Italy. India received the ship "
