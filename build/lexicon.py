@@ -734,6 +734,12 @@ SHARE_OF = re.compile(r"\b(?:suppl(?:ied|ies|y)|provid(?:ed|es|e)|accounts? for|
                       r"the majority)\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+$")
 # "is preparing the first shipment", "has yet to receive": a deal exists, nothing arrived.
 PENDING = re.compile(r"\b(?:prepar\w*|yet to|not yet|still awaiting|still waiting)\b")
+# A time still to come after a verb in the present: a schedule, as "will" is ("The first TB2
+# drones arrive from Turkey next week", "Germany delivers more tanks next month"): planned
+LATER_TIME = re.compile(r"\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|"
+                        r"april|may|june|july|august|september|october|november|december|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday)|tomorrow|later\s+this\s+(?:week|month|year)|"
+                        r"in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years))\b")
 # A time clause before a present arrival: awaited, so ordered ("until the F-16s arrive",
 # "before the new boats arrive")
 AWAITED = re.compile(r"\b(?:until|till|before|once)\s+(?:[\w-]+\s+){0,6}?$")

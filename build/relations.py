@@ -1990,6 +1990,8 @@ class Relator:
     # a verb's base form ("receive", "take delivery of"), which a plural subject's present
     # tense shares: not "builds up", "buying", "ordered"
     _BASE_FORM = re.compile(r"[a-z]+(?<!s)(?<!ing)(?<!ed)(?:\s+\w+){0,2}")
+    # A verb in the present, base or third person ("arrive", "arrives", "hands over"; not "arrived", "arriving")
+    _PRESENT_FORM = re.compile(r"[a-z]+(?<!ing)(?<!ed)(?:\s+\w+){0,2}")
 
     _PLURAL_SUBJECT = re.compile(r"(?:\band\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}|\bthey|\bwe)\s+(?:\w+ly\s+)?$")
 
@@ -2121,6 +2123,10 @@ class Relator:
             return "planned", with_marker(marker) if marker.string is before else text[sentence.start + marker.start():hit.end]
         if (marker := found(lx.CONTRACT)) and not self._delivered_under_deal(hit, before, marker):
             return "ordered", with_marker(marker)
+        if hit.cue.form == "verb" and hit.cue.status == "delivered" and \
+                self._PRESENT_FORM.fullmatch(folded, hit.start, hit.end) and \
+                (marker := lx.LATER_TIME.search(folded, hit.end, max(m.end, parts[clause_at(parts, hit.start)][1]))):
+            return "planned", text[hit.start:marker.end()]  # "The first TB2 drones arrive from Turkey next week"
         if hit.cue.form == "verb" and (marker := found(lx.NEGATION)):
             return "unknown", with_marker(marker)
         if hit.cue.form == "verb" and (hit.cue.status == "unknown" or m.sentence == 0) and (marker := found(lx.INFINITIVE)):
