@@ -94,6 +94,9 @@ _NAME = re.compile(r"^[a-z0-9._-]+$")
 # X.Y.Z, each a number with no leading zero (Semantic Versioning): "01.0.0" would sit beside
 # "1.0.0" as another release of the same version
 _VERSION = re.compile(r"^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)$")
+# A licence id as Open Definition and SPDX write them ("CC-BY-4.0", "ODbL-1.0", "LicenseRef-internal")
+_LICENSE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$")
+_CONTRIBUTOR = re.compile(r"^\S(?:.{0,198}\S)?$")
 
 
 def _check(pattern: re.Pattern, what: str, prefix: str = ""):
@@ -133,6 +136,19 @@ def _progress(quiet: bool):
                    "(lower-case letters, digits, '.', '_' and '-', as Frictionless package names are).")
 @click.option("--version", "version", default=None, callback=_check(_VERSION, "a version X.Y.Z (whole numbers, no leading zeros)", prefix="v"),
               help=f"The release's version, X.Y.Z or vX.Y.Z (default: the package's, {__version__}).")
+@click.option("--license", "license_id", default=None, metavar="ID",
+              callback=_check(_LICENSE, "a licence id (letters, digits, '.', '+', '-': CC-BY-4.0, CC0-1.0)"),
+              help="The licence datapackage.json declares for the records and tables, an Open Definition "
+                   "or SPDX id (default: CC-BY-4.0, the bundled seeds' licence). CC-BY-4.0, CC-BY-SA-4.0, "
+                   "CC0-1.0, ODC-By-1.0, ODbL-1.0 and PDDL-1.0 are written with their URL and title, any "
+                   "other id (LicenseRef-internal) as given. The records quote the articles' text: declare "
+                   "only what you may for a corpus of your own.")
+@click.option("--contributor", "contributors", multiple=True, metavar="NAME",
+              callback=lambda ctx, param, values: tuple(_check(_CONTRIBUTOR, "a name (1-200 characters, "
+                                                             "not starting or ending with a space)")(ctx, param, v)
+                                                      for v in values),
+              help="A creator datapackage.json names; repeat for several, in order (default: armsdata "
+                   "developers).")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Worker processes for extraction (default: up to 2; large corpora only).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -144,7 +160,8 @@ def _progress(quiet: bool):
               help="With --engine dask: how many tasks the corpus is cut into (default: 2,000 documents "
                    "each, at least 4 per worker thread).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
-def build(seeds: Path, out: Path, name: str, version: str | None, workers: int | None, engine: str,
+def build(seeds: Path, out: Path, name: str, version: str | None, license_id: str | None,
+          contributors: tuple[str, ...], workers: int | None, engine: str,
           scheduler: str | None, partitions: int | None, quiet: bool) -> None:
     """Build a release from the corpus at SEEDS.
 
@@ -188,7 +205,7 @@ def build(seeds: Path, out: Path, name: str, version: str | None, workers: int |
     progress = _progress(quiet)
     try:
         result = build_release(seeds, out, version=version or __version__, workers=workers, progress=progress,
-                               name=name, engine=dask_engine)
+                               name=name, engine=dask_engine, license_id=license_id, contributors=contributors)
     except ArmsdataError as exc:
         _close(progress)
         from armsdata.build.distribute import SchedulerUnreachable

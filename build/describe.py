@@ -23,12 +23,37 @@ OWN_DESCRIPTION = (
     "armsdata's CODEBOOK.md."
 )
 PACKAGE_NAME = "armsdata"  # the name of the bundled seeds' releases
+LICENSE = "CC-BY-4.0"  # the bundled seeds' releases' licence (and the default of a corpus of one's own)
+CONTRIBUTOR = "armsdata developers"
+# Licences a release may declare by id alone, with the URL and title written for them
+# (Open Definition / SPDX ids); any other id is written as given, with no path.
+LICENSES = {
+    "CC-BY-4.0": ("https://creativecommons.org/licenses/by/4.0/", "Creative Commons Attribution 4.0"),
+    "CC-BY-SA-4.0": ("https://creativecommons.org/licenses/by-sa/4.0/", "Creative Commons Attribution Share-Alike 4.0"),
+    "CC0-1.0": ("https://creativecommons.org/publicdomain/zero/1.0/", "Creative Commons Zero v1.0 Universal"),
+    "ODC-By-1.0": ("https://opendatacommons.org/licenses/by/1-0/", "Open Data Commons Attribution License v1.0"),
+    "ODbL-1.0": ("https://opendatacommons.org/licenses/odbl/1-0/", "Open Data Commons Open Database License v1.0"),
+    "PDDL-1.0": ("https://opendatacommons.org/licenses/pddl/1-0/", "Open Data Commons Public Domain Dedication and License v1.0"),
+}
 
 
-def descriptor(version: str, documents: pl.DataFrame | pl.LazyFrame, name: str = PACKAGE_NAME) -> dict:
+def license_entry(license_id: str) -> dict:
+    """The `licenses` entry of datapackage.json for `license_id` (Frictionless: name, path,
+    title): the known ids of LICENSES with their URL and title, any other id by name alone.
+    The bundled seeds' CC-BY-4.0 keeps the words "(the records and tables)"."""
+    if license_id not in LICENSES:
+        return {"name": license_id}
+    path, title = LICENSES[license_id]
+    return {"name": license_id, "path": path, "title": title + (" (the records and tables)" if license_id == LICENSE else "")}
+
+
+def descriptor(version: str, documents: pl.DataFrame | pl.LazyFrame, name: str = PACKAGE_NAME,
+               license_id: str = LICENSE, contributors: tuple[str, ...] = (CONTRIBUTOR,)) -> dict:
     """datapackage.json of the release `name` at `version` (less the files' sizes and
     hashes). The bundled seeds build as "armsdata"; any other name is a corpus of its
-    own, whose description names the armsdata version that built it."""
+    own, whose description names the armsdata version that built it. `license_id`: the
+    licence declared for its records and tables (license_entry); `contributors`: the
+    names listed as its creators, in order."""
     own = name != PACKAGE_NAME
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -37,9 +62,8 @@ def descriptor(version: str, documents: pl.DataFrame | pl.LazyFrame, name: str =
         "description": OWN_DESCRIPTION.format(package=__version__) if own else DESCRIPTION,
         "version": version,
         "created": f"{__release_date__}T00:00:00Z",
-        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-                      "title": "Creative Commons Attribution 4.0 (the records and tables)"}],
-        "contributors": [{"title": "armsdata developers", "roles": ["creator"]}],
+        "licenses": [license_entry(license_id)],
+        "contributors": [{"title": contributor, "roles": ["creator"]} for contributor in contributors],
         "sources": _sources(documents),
         "resources": [_resource(table, fmt) for table in TABLES for fmt in ("csv", "parquet")],
     }

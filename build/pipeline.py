@@ -94,7 +94,8 @@ def build_tables(seeds: Path, workers: int | None = None, progress: Progress | N
 
 def build_release(seeds: Path, out: Path, version: str = __version__, workers: int | None = None,
                   progress: Progress | None = None, name: str | None = None,
-                  engine: "distribute.DaskEngine | None" = None) -> BuildResult:
+                  engine: "distribute.DaskEngine | None" = None, license_id: str | None = None,
+                  contributors: tuple[str, ...] = ()) -> BuildResult:
     """Build the corpus at `seeds` (a folder, a corpus file or a glob of Parquet files,
     see ingest and readers) into
     OUT/vVERSION/ as the data package `name` (by default describe.PACKAGE_NAME; see the
@@ -107,7 +108,10 @@ def build_release(seeds: Path, out: Path, version: str = __version__, workers: i
     `engine`: None extracts here (extract_batches); a distribute.DaskEngine extracts on a
     Dask cluster. Either way the parts are assembled, validated and published here; with a
     Dask engine, a glob of Parquet files is read by the workers too
-    (distribute.DaskEngine.open_corpus)."""
+    (distribute.DaskEngine.open_corpus). `license_id` and `contributors`: the licence and
+    creators datapackage.json declares (describe.descriptor; by default the bundled seeds'
+    CC-BY-4.0 and "armsdata developers")."""
+    credits = (license_id, contributors)
     publish.check_out(out)  # before the corpus is read
     with (engine or nullcontext()):
         planned = readers.plan(seeds) if engine is None else seeds  # bad seeds: nothing is touched
@@ -119,21 +123,25 @@ def build_release(seeds: Path, out: Path, version: str = __version__, workers: i
                     extract.start_workers(extract.worker_count(workers)) as pool, \
                     ingest.open_corpus(planned, progress) as corpus:
                 del planned  # a Path for every source: not held while the build runs
-                published, counts = _publish(corpus, scratch, out, version, workers, progress, name, pool=pool)
+                published, counts = _publish(corpus, scratch, out, version, workers, progress, name, pool=pool,
+                                             credits=credits)
         else:
             with (engine or ingest).open_corpus(planned, progress) as corpus:  # before OUT is touched
                 del planned
                 with stop_on_signals(shield_workers=engine is None and _uses_workers(len(corpus), workers)), \
                         publish.staging(out, version) as scratch:
-                    published, counts = _publish(corpus, scratch, out, version, workers, progress, name, engine)
+                    published, counts = _publish(corpus, scratch, out, version, workers, progress, name, engine,
+                                                 credits=credits)
     return BuildResult(published.path, published.written, counts, tuple(corpus.notes))
 
 
 def _publish(corpus: ingest.Corpus, scratch: Path, out: Path, version: str, workers: int | None,
              progress: Progress | None, name: str, engine: "distribute.DaskEngine | None" = None,
-             pool: "extract.Pool | None" = None) -> tuple[publish.Published, dict[str, int]]:
+             pool: "extract.Pool | None" = None,
+             credits: tuple[str | None, tuple[str, ...]] = (None, ())) -> tuple[publish.Published, dict[str, int]]:
     """Extract `corpus` into parts in `scratch`, then assemble, write, validate and publish
-    the release (build_release's work once the corpus is open and OUT held)."""
+    the release (build_release's work once the corpus is open and OUT held). `credits`:
+    (licence id or None, contributors), as build_release takes them."""
     parts = scratch / ".parts"
     _import_checks_behind()
     if engine is None:
@@ -148,7 +156,10 @@ def _publish(corpus: ingest.Corpus, scratch: Path, out: Path, version: str, work
         progress("write", 0, None, counts["records"])
     from . import describe  # imports the models, and pandera with them: see _import_checks_behind
 
-    publish.write_release(scratch, tables, describe.descriptor(version, documents, name or describe.PACKAGE_NAME))
+    license_id, contributors = credits
+    publish.write_release(scratch, tables, describe.descriptor(
+        version, documents, name or describe.PACKAGE_NAME, license_id or describe.LICENSE,
+        tuple(contributors) or (describe.CONTRIBUTOR,)))
     shutil.rmtree(parts)
     if progress:
         progress("validate", 0, None, counts["records"])

@@ -91,6 +91,40 @@ def test_any_folder_of_txt_files_builds_without_sources_csv(tmp_path):
     assert validate.exit_code == 0, validate.output
 
 
+def test_a_corpus_of_ones_own_declares_the_licence_and_creators_it_is_given(tmp_path):
+    seeds = tmp_path / "mine"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Washington froze the sale of 24 F-16s to Ankara.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "--name", "mine",
+                                       "--version", "1.0.0", "--license", "LicenseRef-internal",
+                                       "--contributor", "Jane Doe", "--contributor", "Arms Desk", "--quiet"])
+    assert result.exit_code == 0, result.output
+    package = json.loads((out / "v1.0.0" / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["licenses"] == [{"name": "LicenseRef-internal"}]
+    assert package["contributors"] == [{"title": "Jane Doe", "roles": ["creator"]},
+                                       {"title": "Arms Desk", "roles": ["creator"]}]
+    again = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "--name", "mine",
+                                      "--version", "1.1.0", "--license", "CC0-1.0", "--quiet"])
+    assert again.exit_code == 0, again.output
+    package = json.loads((out / "v1.1.0" / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["licenses"] == [{"name": "CC0-1.0", "path": "https://creativecommons.org/publicdomain/zero/1.0/",
+                                    "title": "Creative Commons Zero v1.0 Universal"}]
+    assert package["contributors"] == [{"title": "armsdata developers", "roles": ["creator"]}]
+    assert CliRunner().invoke(main, ["validate", str(out / "v1.0.0")]).exit_code == 0
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--license", "CC BY 4.0", "Invalid value for '--license': 'CC BY 4.0' is not a licence id"),
+    ("--contributor", " Jane", "Invalid value for '--contributor': ' Jane' is not a name"),
+])
+def test_a_licence_or_creator_that_cannot_be_written_exits_2(tmp_path, option, value, message):
+    result = CliRunner().invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path), option, value])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not any(tmp_path.iterdir())
+
+
 def test_empty_corpus_builds_an_empty_valid_release(tmp_path):
     seeds = tmp_path / "s"
     seeds.mkdir()
