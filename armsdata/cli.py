@@ -264,7 +264,7 @@ def default_release() -> Path:
 @main.command()
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--table", type=click.Choice(TABLE_NAMES),
-              help="The table of a single file, when its name does not say.")
+              help="The table of a single file, when its name does not say (or says another).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True,
               help="text for people, json for machines, github for workflow annotations.")
 @click.option("--max-errors", type=click.IntRange(0), default=1000, show_default=True,
@@ -276,7 +276,8 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
     bundled with the package): every table against its schema, the rules across tables,
     CSV/Parquet parity, and datapackage.json (its version, its resources and their
     schemas, sizes and hashes). Or PATH is one .parquet or .csv table file, checked
-    against its own schema.
+    against its own schema: the table its name says ("records.csv", or a table's name and
+    more after "_", "-" or ".": "records_2024.parquet"), else the one --table names.
 
     Problems name the file they are in. Rows of a Parquet file are counted from 0; a CSV
     file's problems give the line of the file (the header is line 1).
@@ -306,15 +307,30 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
         elif path.suffix not in (".parquet", ".csv"):
             raise ArmsdataError(f"{path}: not a .parquet or .csv file (a release folder or one of its table files)")
         else:
-            name = table or path.stem
-            if name not in TABLE_NAMES:
-                raise ArmsdataError(f"{path}: cannot tell the table from the file name; use --table")
+            name = table or _table_of(path)
+            if name is None:
+                raise ArmsdataError(f"{path}: cannot tell the table from the file name (one of "
+                                    f"{', '.join(TABLE_NAMES)}, or one of them and '_', '-' or '.' before more); "
+                                    "use --table")
+            if fmt == "text" and not table and name != path.stem:
+                click.echo(f"reading {path.name} as the {name} table (its name begins so; --table to say otherwise)",
+                           err=True)
             validate_table_file(path, name, report)
     except ArmsdataError as exc:
         _print_error(str(exc), path, fmt)
         sys.exit(2)
     _print_report(report, path, fmt)
     sys.exit(0 if report.valid else 1)
+
+
+def _table_of(path: Path) -> str | None:
+    """The table a file's name says: its stem when that is a table's name ("records.csv"),
+    else the longest table name its stem begins with before a "_", "-" or "." ("records_2024.csv",
+    "document_sources-fixed.parquet"); None when neither."""
+    if path.stem in TABLE_NAMES:
+        return path.stem
+    found = [name for name in TABLE_NAMES if re.match(re.escape(name) + r"[_.-]", path.stem)]
+    return max(found, key=len) if found else None
 
 
 def _print_error(message: str, path: Path | None, fmt: str) -> None:

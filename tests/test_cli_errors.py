@@ -41,7 +41,21 @@ def test_validate_a_file_whose_table_it_cannot_tell(tmp_path):
     path.write_text("a\n1\n", encoding="utf-8")
     code, output = run("validate", path)
     assert code == 2
-    assert one_line(output, path) == f"Error: {path}: cannot tell the table from the file name; use --table"
+    assert one_line(output, path) == (
+        f"Error: {path}: cannot tell the table from the file name (one of records, documents, actors, systems, "
+        "actor_codes, document_sources, deals, or one of them and '_', '-' or '.' before more); use --table")
+
+
+@pytest.mark.parametrize("name, table", [("records_badint.csv", "records"), ("document_sources-2024.csv", "document_sources"),
+                                         ("documents.v2.csv", "documents")])
+def test_validate_reads_a_file_named_after_a_table_and_more_as_that_table(tmp_path, name, table):
+    """A new-user trial of 0.27.0: "records_badint.csv" could not be checked without --table."""
+    release = ROOT / "dataset" / f"v{__version__}"
+    path = tmp_path / name
+    path.write_bytes((release / f"{table}.csv").read_bytes())
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"reading {name} as the {table} table (its name begins so; --table to say otherwise)" in result.output
 
 
 NOT_A_RELEASE = "not a release (it has no datapackage.json; a release is the vX.Y.Z folder that armsdata build writes)"
