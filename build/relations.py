@@ -1990,8 +1990,11 @@ class Relator:
     # a verb's base form ("receive", "take delivery of"), which a plural subject's present
     # tense shares: not "builds up", "buying", "ordered"
     _BASE_FORM = re.compile(r"[a-z]+(?<!s)(?<!ing)(?<!ed)(?:\s+\w+){0,2}")
-    # A verb in the present, base or third person ("arrive", "arrives", "hands over"; not "arrived", "arriving")
-    _PRESENT_FORM = re.compile(r"[a-z]+(?<!ing)(?<!ed)(?:\s+\w+){0,2}")
+    # A verb in the present, base or third person ("arrive", "arrives", "hands over"; not "arrived",
+    # "arriving", nor an irregular past: "sold", "sent", "gave")
+    _PRESENT_FORM = re.compile(r"(?!(?:sold|sent|gave|given|got|gotten|bought|brought|took|taken|built|made|lent|"
+                               r"flew|flown|won|sought|paid|left|led|held|kept|shot|fought|came|become|became)\b)"
+                               r"[a-z]+(?<!ing)(?<!ed)(?:\s+\w+){0,2}")
 
     _PLURAL_SUBJECT = re.compile(r"(?:\band\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}|\bthey|\bwe)\s+(?:\w+ly\s+)?$")
 

@@ -302,13 +302,16 @@ CASES = [
      [("fighters", "fighter aircraft", "USA", "BHR", "ordered", "sale", 16, None),
       ("fighter", "fighter aircraft", None, "PER", "planned", "unspecified", None, 2024)]),
     ("pattern:lexicon.LATER_TIME; pattern:relations.Relator._PRESENT_FORM (a verb of delivery in the present with "
-     "a time still to come in its clause is a schedule, as 'will' is: planned, no year; not the past; a new-user "
+     "a time still to come in its clause is a schedule, as 'will' is: planned, no year; not the past, nor an "
+     "irregular past: 'sold'; a new-user "
      "trial of 0.27.0)",
      "The first Bayraktar TB2 drones for Ukraine arrive from Turkey next week. Germany delivers more Leopard 2 "
-     "tanks to Ukraine in the coming weeks. Poland received K2 tanks from South Korea last week.",
+     "tanks to Ukraine in the coming weeks. Poland received K2 tanks from South Korea last week. Russia sold "
+     "S-400 systems to India to be used next year.",
      [("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", "UKR", "planned", "unspecified", None, None),
       ("Leopard 2 tanks", "Leopard 2", "DEU", "UKR", "planned", "unspecified", None, None),
-      ("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", None, 2024)]),
+      ("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", None, 2024),
+      ("S-400 systems", "S-400", "RUS", "IND", "delivered", "sale", None, None)]),
     ("rule:tables.read_rows, rows, header_roles, _actors_in, _before_transit, _stage, _year, codes; pattern:tables."
      "_ARROW, _TRANSIT, _SEPARATOR, _YEAR, _WHOLE_NUMBER, _CODE (a pipe table's rows read by the columns its "
      "header names: parties by name or code, not a transit state; the status cell's words; the year of the "
