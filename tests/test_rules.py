@@ -1808,6 +1808,9 @@ CASES = [
      [("heavy equipment", "military equipment", "RUS", "TJK", "delivered", "unspecified", None, None),
       ("helicopters", "helicopter", "IND", "MDV", "delivered", "unspecified", None, None),
       ("patrol aircraft", "military aircraft", "USA", "MDV", "delivered", "unspecified", None, None)]),
+    ("frame:105 Commerce_buy (rely on ... for) ('leaned on' as 'relied on': blind set 29's errors)",
+     "Zimbabwe has leaned on China for aircraft such as K-8 jet trainers.",
+     [("K-8 jet trainers", "K-8 Karakorum", "CHN", "ZWE", "delivered", "unspecified", None, None)]),
     ("frame:106 Commerce_buy (fleet built) (a fleet built up of another state's weapons was delivered)",
      "Pakistan has built up a fleet of 60 Chinese fighters. Algeria built up a large arsenal of Russian T-90 tanks.",
      [("fighters", "fighter aircraft", "CHN", "PAK", "delivered", "unspecified", 60, None),
@@ -1834,6 +1837,13 @@ CASES = [
      [("Bayraktar Akinci drones", "Akinci", "TUR", "BFA", "delivered", "unspecified", 2, None),
       ("L-15 jets", "L-15", "CHN", "ZMB", "ordered", "sale", 6, None),
       ("PL-5 missiles", "PL-5", "CHN", "ZMB", "ordered", "sale", None, None)]),
+    ("frame:112 Manufacturing (for a buyer) (a yard or state building weapons for a named buyer has them on order; "
+     "not under licence, where the builder receives: frame 32; blind set 29's errors)",
+     "China is building eight Hangor-class submarines for Pakistan. Naval Group is building four submarines for the "
+     "Netherlands. HAL is building Su-30 jets under licence for the Indian Air Force.",
+     [("Hangor-class submarines", "Hangor-class", "CHN", "PAK", "ordered", "unspecified", 8, None),
+      ("submarines", "submarine", "FRA", "NLD", "ordered", "unspecified", 4, None),
+      ("Su-30 jets", "Su-30", "RUS", "IND", "delivered", "licensed_production", None, None)]),
     ("rule:relations.Relator._held_platform (the platform a state's new weapons are for, of another's make, is held: received)",
      "Athens has bought Spike NLOS missiles from Rafael for its Apache helicopters.",
      [("Spike NLOS missiles", "Spike", "ISR", "GRC", "delivered", "sale", None, None),
