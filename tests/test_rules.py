@@ -443,7 +443,7 @@ CASES = [
      [("Patriot batteries", "Patriot", "USA", "UKR", "planned", "unspecified", None, None)]),
     ("frame:34 Using", "Armenia used Russian Iskander missiles in the war.",
      [("Iskander missiles", "Iskander", "RUS", "ARM", "delivered", "unspecified", None, None)]),
-    ("frame:35 Deployment / development (own)", "Iran, which sells drones to Russia, unveiled new Shahed drones.",
+    ("frame:35 Deployment / development (own)", "Iran, which sells drones to Russia, tested new Shahed drones.",
      [("drones", "UAV", "IRN", "RUS", "delivered", "sale", None, None),
       ("Shahed drones", "Shahed", None, None, "none", None, None, None)]),
     ("frame:36 Retiring (own)", "Romania bought 32 F-16 jets from Norway. Norway retired its remaining F-16 fighters.",
@@ -1844,6 +1844,13 @@ CASES = [
      [("Hangor-class submarines", "Hangor-class", "CHN", "PAK", "ordered", "unspecified", 8, None),
       ("submarines", "submarine", "FRA", "NLD", "ordered", "unspecified", 4, None),
       ("Su-30 jets", "Su-30", "RUS", "IND", "delivered", "licensed_production", None, None)]),
+    ("frame:113 Possession (unveil) (a state that unveils, shows off or parades weapons holds them: from their "
+     "origin; its own make is no transfer; blind set 29's errors)",
+     "Argentina unveils first Danish F-16s. Mali's army first showed off Bayraktar TB2 drones in December 2022. "
+     "Russia paraded its new T-14 tanks in Moscow.",
+     [("F-16s", "F-16", "DNK", "ARG", "delivered", "unspecified", None, None),
+      ("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", "MLI", "delivered", "unspecified", None, 2022),
+      ("T-14 tanks", "T-14", None, None, "none", None, None, None)]),
     ("rule:relations.Relator._held_platform (the platform a state's new weapons are for, of another's make, is held: received)",
      "Athens has bought Spike NLOS missiles from Rafael for its Apache helicopters.",
      [("Spike NLOS missiles", "Spike", "ISR", "GRC", "delivered", "sale", None, None),
