@@ -1851,6 +1851,13 @@ CASES = [
      [("F-16s", "F-16", "DNK", "ARG", "delivered", "unspecified", None, None),
       ("Bayraktar TB2 drones", "Bayraktar TB2", "TUR", "MLI", "delivered", "unspecified", None, 2022),
       ("T-14 tanks", "T-14", None, None, "none", None, None, None)]),
+    ("frame:114 Possession (add to fleet) (a state that adds weapons to its fleet, or adds them from a supplier, has "
+     "received them; not 'added that'; blind set 29's errors)",
+     "Mali added four L-39s from Russia. Nigeria added two Turkish T129 helicopters to its fleet. The minister "
+     "added that the frigates were ready.",
+     [("L-39s", "L-39", "RUS", "MLI", "delivered", "unspecified", 4, None),
+      ("T129 helicopters", "T129", "TUR", "NGA", "delivered", "unspecified", 2, None),
+      ("frigates", "warship", None, None, "none", None, None, None)]),
     ("rule:relations.Relator._held_platform (the platform a state's new weapons are for, of another's make, is held: received)",
      "Athens has bought Spike NLOS missiles from Rafael for its Apache helicopters.",
      [("Spike NLOS missiles", "Spike", "ISR", "GRC", "delivered", "sale", None, None),
