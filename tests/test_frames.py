@@ -31,10 +31,16 @@ def test_no_row_is_listed_twice():
     ("Supply,verb,\\b(?:sold\\b,Supplier,delivered,,", "words is not a valid pattern: missing ), unterminated subpattern"),
 ])
 def test_a_bad_row_is_refused_with_its_line(tmp_path, row, message):
-    path = tmp_path / "frames.csv"
-    path.write_text("frame,form,words,agent,status,transfer_type,note\n" + row + "\n", encoding="utf-8")
+    assert_refused(tmp_path / "frames.csv", "frame,form,words,agent,status,transfer_type,note", row, load_frames,
+                   message)
+
+
+def assert_refused(path, header: str, row: str, load, message: str) -> None:
+    """A reviewed table of `header` and one `row`, written at `path`, is refused by `load`
+    with ValueError "PATH:2: MESSAGE...", the row's line."""
+    path.write_text(header + "\n" + row + "\n", encoding="utf-8")
     with pytest.raises(ValueError) as error:
-        load_frames(path)
+        load(path)
     assert str(error.value).startswith(f"{path}:2: {message}")
 
 
@@ -85,8 +91,4 @@ def test_table_columns_give_known_roles_statuses_and_actors():
 ])
 def test_a_bad_table_columns_row_is_refused_with_its_line(tmp_path, row, message):
     from armsdata.build import tables
-    path = tmp_path / "table_columns.csv"
-    path.write_text("kind,words,value,note\n" + row + "\n", encoding="utf-8")
-    with pytest.raises(ValueError) as error:
-        tables.load_columns(path)
-    assert str(error.value).startswith(f"{path}:2: {message}")
+    assert_refused(tmp_path / "table_columns.csv", "kind,words,value,note", row, tables.load_columns, message)
