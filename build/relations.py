@@ -2298,9 +2298,11 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
     passed over, and so is a month named in words of the future ("will arrive in March") and
     "next month/week/spring"; "last month/week" are the year they fall in; with
     no publication date, words of the future give none. A year before 1945 is no year."""
-    if published is None and lx.FUTURE.search(words):
-        return None  # "will be delivered in 2031" with no date to tell a schedule by: none
     explicit = lx.EXPLICIT_YEAR.search(words)
+    if published is None and (explicit is None or lx.FUTURE.search(words)):
+        # "will be delivered in 2031" with no date to tell a schedule by: none (words of the
+        # future looked for only after a year: with no date, no relative date resolves)
+        return None
     while explicit is not None:
         if published is None or int(explicit.group(1)) <= published.year:
             return int(explicit.group(1))
