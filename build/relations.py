@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from .gazetteer import Match
 from .mentions import DocContext, Mention
-from .text import clause_at, clauses
+from .text import clause_at, clauses, may_match
 from .text import fast_init
 from .text import pattern as _compiled
 from .text import search as _search  # (no search where the pattern's words do not stand)
@@ -89,13 +89,18 @@ class Relator:
         if index not in self._clause_cache:
             sentence = self.ctx.sentences[index]
             parts = clauses(self.ctx.folded, sentence)
-            cuts = [found.start() for found in self._AND_SUBJECT.finditer(self.ctx.folded, sentence.start, sentence.end)
-                    if self._subject_of_verb_at(found.end())
-                    and self.ctx.verb_hits_starting(parts[clause_at(parts, found.start())][0], found.start())]
-            cuts += [found.start() for found in self._AND_VERB.finditer(self.ctx.folded, sentence.start, sentence.end)
-                     if any(hit[3].side in ("supply", "receive", "trade")
-                            for hit in self.ctx.verb_hits_starting(found.end(), found.end() + 1))
-                     and self._verb_with_object_before(parts[clause_at(parts, found.start())][0], found.start())]
+            folded, cuts = self.ctx.folded, []
+            # (each pattern looked for only where its words stand: most sentences have no
+            # "while" or "whereas", many no "and" or "but")
+            if may_match(self._AND_SUBJECT, folded, sentence.start, sentence.end):
+                cuts += [found.start() for found in self._AND_SUBJECT.finditer(folded, sentence.start, sentence.end)
+                         if self._subject_of_verb_at(found.end())
+                         and self.ctx.verb_hits_starting(parts[clause_at(parts, found.start())][0], found.start())]
+            if may_match(self._AND_VERB, folded, sentence.start, sentence.end):
+                cuts += [found.start() for found in self._AND_VERB.finditer(folded, sentence.start, sentence.end)
+                         if any(hit[3].side in ("supply", "receive", "trade")
+                                for hit in self.ctx.verb_hits_starting(found.end(), found.end() + 1))
+                         and self._verb_with_object_before(parts[clause_at(parts, found.start())][0], found.start())]
             if cuts:
                 edges = sorted({start for start, _ in parts} | set(cuts))
                 parts = list(zip(edges, edges[1:] + [sentence.end]))
@@ -500,7 +505,7 @@ class Relator:
     def _coordinated_mention_at(self, end: int) -> Mention | None:
         """The mention after "and" or a comma that follows the words ending at `end`, in the
         same sentence ("ten K2 tanks and two dozen K9 howitzers arrived")."""
-        for other in self.mentions:
+        for other in self.mentions[bisect.bisect_left(self._mention_starts, end):]:  # (from the first at `end` on)
             if other.start >= end:
                 joint = self.ctx.folded[end:other.left_stop if other.left_stop > end else other.start]
                 same = self.ctx.sentence_index(end - 1) == other.sentence
@@ -663,7 +668,10 @@ class Relator:
         """"operates Russian MiG-29M jets, Ka-52 attack helicopters and German-built Type 209
         submarines": an item of a list takes the verb or noun cue of the item before it, when
         only a comma or "and" stands between them and the cue comes before the list."""
-        for other in reversed(self.mentions):
+        # (only the mentions that start in m's sentence before m: one that starts later ends
+        # after m's start, one before the sentence is another sentence's; mentions are in text order)
+        first = bisect.bisect_left(self._mention_starts, self.ctx.sentences[m.sentence].start) if m.sentence >= 0 else 0
+        for other in reversed(self.mentions[first:bisect.bisect_left(self._mention_starts, m.start)]):
             if other.end > m.start or other.sentence != m.sentence:
                 continue
             hit = self._cue_of.get(other.start)
@@ -1937,7 +1945,9 @@ class Relator:
 
     def _recent(self, m: Mention):
         """Records of the last few sentences about the same category of weapon, newest first."""
-        for earlier in sorted(self.mentions, key=lambda x: -x.start):
+        # (the mentions before m, newest first: in text order read backwards, not sorted again
+        # for each call; mentions that start together yield the same records in either order)
+        for earlier in reversed(self.mentions[:bisect.bisect_left(self._mention_starts, m.start)]):
             if earlier.start < m.start and m.sentence - earlier.sentence <= self._CONTEXT_WINDOW \
                     and earlier.category == m.category and earlier.start in self.related:
                 yield from self.related[earlier.start]
@@ -2291,9 +2301,11 @@ def resolve_year(words: str, published: dt.date | None) -> int | None:
     passed over, and so is a month named in words of the future ("will arrive in March") and
     "next month/week/spring"; "last month/week" are the year they fall in; with
     no publication date, words of the future give none. A year before 1945 is no year."""
-    if published is None and lx.FUTURE.search(words):
-        return None  # "will be delivered in 2031" with no date to tell a schedule by: none
     explicit = lx.EXPLICIT_YEAR.search(words)
+    if published is None and (explicit is None or lx.FUTURE.search(words)):
+        # "will be delivered in 2031" with no date to tell a schedule by: none (words of the
+        # future looked for only after a year: with no date, no relative date resolves)
+        return None
     while explicit is not None:
         if published is None or int(explicit.group(1)) <= published.year:
             return int(explicit.group(1))

@@ -189,15 +189,22 @@ def search(compiled: re.Pattern, text: str, start: int = 0, end: int | None = No
     less than the regex engine's try at every position of a window, for a pattern with few
     such strings that seldom stand there (called where it was measured to pay)."""
     end = len(text) if end is None else end
+    return compiled.search(text, start, end) if may_match(compiled, text, start, end) else None
+
+
+def may_match(compiled: re.Pattern, text: str, start: int, end: int) -> bool:
+    """False when no match of `compiled` can stand in text[start:end]: none of the strings
+    one of which every match holds (_required_literals) stands there (a str.find of each);
+    True when one does, or the pattern has no such strings."""
     entry = _LITERALS.get(id(compiled))
     if entry is None:  # (the pattern kept with its strings: its id stays its own)
         entry = _LITERALS[id(compiled)] = (compiled, _required_literals(compiled))
     if entry[1] is None or start < 0 or end < 0:  # (negative offsets mean another thing to str.find)
-        return compiled.search(text, start, end)
+        return True
     for literal in entry[1]:
         if text.find(literal, start, end) >= 0:
-            return compiled.search(text, start, end)
-    return None
+            return True
+    return False
 
 
 _LITERALS: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
