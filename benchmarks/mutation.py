@@ -302,6 +302,7 @@ RULES = [
     ("tables", "_stage", "none", "a row's stage is unknown"),
     ("tables", "_year", "none", "a row dates nothing"),
     ("tables", "codes", "custom:no_codes", "'EST', 'ROK' in a party cell name nobody"),
+    ("mentions", "_right_after", "false", "'Dutch pledge shells', 'India received the ship': no weak head right after a verb is governed"),
     ("mentions", "_transfer_object", "false", "'The aircraft were delivered to Nigeria by Italy' with nothing before: no mention"),
     ("relations", "Relator._gapped_joint", "false", "'..., Lockheed Martin the F-16 Block 70': no cue of the list"),
     # extract.py

@@ -489,8 +489,7 @@ def _with_governed(found: list[Mention], bare: list[Mention], ctx: DocContext) -
     kept = []
     for mention in sorted(bare, key=lambda m: (m.start, -m.end)):  # (the longer phrase first)
         before = ctx.folded[max(0, mention.left_stop - 40):mention.left_stop]
-        gap = len(before) - len(before.rstrip())
-        governed = mention.left_stop - gap in ends or bool(_GOVERNING_NOUN.search(before)) or \
+        governed = _right_after(ctx, mention, ends) or bool(_GOVERNING_NOUN.search(before)) or \
             _from_actor(ctx, mention.end)
         coordinated = any(other.sentence == mention.sentence and (
             _COORDINATION.fullmatch(ctx.folded[mention.end:other.left_stop]) if other.start > mention.end
@@ -947,10 +946,17 @@ def _transfer_object(ctx: DocContext, mention: Mention) -> bool:
             if cue.side in _GOVERNING_SIDES]
     if not hits:
         return False
-    before = ctx.folded[max(sentence.start, mention.left_stop - 40):mention.left_stop]
-    gap = len(before) - len(before.rstrip())
+    if _right_after(ctx, mention, {end for _, end in hits}, sentence.start):
+        return True
     passive = _PASSIVE_AFTER.match(ctx.folded, mention.end)
-    return any(end == mention.left_stop - gap or passive and start == passive.end() for start, end in hits)
+    return passive is not None and any(start == passive.end() for start, _ in hits)
+
+
+def _right_after(ctx: DocContext, mention: Mention, ends: set[int], floor: int = 0) -> bool:
+    """The words before the mention (from its left_stop back, white space passed over, not
+    before `floor`) end at one of `ends`: right after a verb ("Dutch pledge shells")."""
+    before = ctx.folded[max(floor, mention.left_stop - 40):mention.left_stop]
+    return mention.left_stop - (len(before) - len(before.rstrip())) in ends
 
 
 # The auxiliary between a mention and its passive verb: "The aircraft were delivered"

@@ -150,13 +150,7 @@ def rows(ctx: DocContext) -> dict[int, tuple[Table, list[tuple[int, int]]]]:
 def _actors_in(ctx: DocContext, low: int, high: int, state_codes: dict[str, str]) -> list[str]:
     """The distinct actor_ids named in text[low:high] (by name, or by a state's code:
     "NOR/USA"), in text order."""
-    found: list[tuple[int, str]] = []
-    first = bisect.bisect_left(ctx.actor_starts, low)
-    for actor in ctx.actors[first:]:
-        if actor.start >= high:
-            break
-        if actor.end <= high:
-            found.append((actor.start, actor.value[0]))
+    found = [(actor.start, actor.value[0]) for actor in ctx.actors_starting(low, high) if actor.end <= high]
     found.extend((code.start(), state_codes[code.group(0)]) for code in _CODE.finditer(ctx.text, low, high)
                  if code.group(0) in state_codes)
     named: list[str] = []
