@@ -101,8 +101,11 @@ _CONTRIBUTOR = re.compile(r"^\S(?:.{0,198}\S)?$")
 
 def _check(pattern: re.Pattern, what: str, prefix: str = ""):
     """A click callback: the value when `pattern` matches it (after an optional `prefix`, which
-    is dropped: "v1.2.0" is "1.2.0", as diff and versions take it), else a usage error."""
+    is dropped: "v1.2.0" is "1.2.0", as diff and versions take it), else a usage error; for
+    an option given several times, each of its values."""
     def check(ctx, param, value):
+        if isinstance(value, tuple):
+            return tuple(check(ctx, param, one) for one in value)
         given = value
         if value is not None and prefix and value.startswith(prefix):
             value = value[len(prefix):]
@@ -144,9 +147,7 @@ def _progress(quiet: bool):
                    "other id (LicenseRef-internal) as given. The records quote the articles' text: declare "
                    "only what you may for a corpus of your own.")
 @click.option("--contributor", "contributors", multiple=True, metavar="NAME",
-              callback=lambda ctx, param, values: tuple(_check(_CONTRIBUTOR, "a name (1-200 characters, "
-                                                             "not starting or ending with a space)")(ctx, param, v)
-                                                      for v in values),
+              callback=_check(_CONTRIBUTOR, "a name (1-200 characters, not starting or ending with a space)"),
               help="A creator datapackage.json names; repeat for several, in order (default: armsdata "
                    "developers).")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,

@@ -48,12 +48,12 @@ def license_entry(license_id: str) -> dict:
 
 
 def descriptor(version: str, documents: pl.DataFrame | pl.LazyFrame, name: str = PACKAGE_NAME,
-               license_id: str = LICENSE, contributors: tuple[str, ...] = (CONTRIBUTOR,)) -> dict:
+               license_id: str | None = None, contributors: tuple[str, ...] = ()) -> dict:
     """datapackage.json of the release `name` at `version` (less the files' sizes and
     hashes). The bundled seeds build as "armsdata"; any other name is a corpus of its
     own, whose description names the armsdata version that built it. `license_id`: the
-    licence declared for its records and tables (license_entry); `contributors`: the
-    names listed as its creators, in order."""
+    licence declared for its records and tables (license_entry; None: LICENSE);
+    `contributors`: the names listed as its creators, in order (none given: CONTRIBUTOR)."""
     own = name != PACKAGE_NAME
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -62,8 +62,8 @@ def descriptor(version: str, documents: pl.DataFrame | pl.LazyFrame, name: str =
         "description": OWN_DESCRIPTION.format(package=__version__) if own else DESCRIPTION,
         "version": version,
         "created": f"{__release_date__}T00:00:00Z",
-        "licenses": [license_entry(license_id)],
-        "contributors": [{"title": contributor, "roles": ["creator"]} for contributor in contributors],
+        "licenses": [license_entry(license_id or LICENSE)],
+        "contributors": [{"title": contributor, "roles": ["creator"]} for contributor in contributors or (CONTRIBUTOR,)],
         "sources": _sources(documents),
         "resources": [_resource(table, fmt) for table in TABLES for fmt in ("csv", "parquet")],
     }

@@ -111,7 +111,7 @@ def build_release(seeds: Path, out: Path, version: str = __version__, workers: i
     (distribute.DaskEngine.open_corpus). `license_id` and `contributors`: the licence and
     creators datapackage.json declares (describe.descriptor; by default the bundled seeds'
     CC-BY-4.0 and "armsdata developers")."""
-    credits = (license_id, contributors)
+    credits = {"license_id": license_id, "contributors": contributors}
     publish.check_out(out)  # before the corpus is read
     with (engine or nullcontext()):
         planned = readers.plan(seeds) if engine is None else seeds  # bad seeds: nothing is touched
@@ -124,24 +124,24 @@ def build_release(seeds: Path, out: Path, version: str = __version__, workers: i
                     ingest.open_corpus(planned, progress) as corpus:
                 del planned  # a Path for every source: not held while the build runs
                 published, counts = _publish(corpus, scratch, out, version, workers, progress, name, pool=pool,
-                                             credits=credits)
+                                             **credits)
         else:
             with (engine or ingest).open_corpus(planned, progress) as corpus:  # before OUT is touched
                 del planned
                 with stop_on_signals(shield_workers=engine is None and _uses_workers(len(corpus), workers)), \
                         publish.staging(out, version) as scratch:
                     published, counts = _publish(corpus, scratch, out, version, workers, progress, name, engine,
-                                                 credits=credits)
+                                                 **credits)
     return BuildResult(published.path, published.written, counts, tuple(corpus.notes))
 
 
 def _publish(corpus: ingest.Corpus, scratch: Path, out: Path, version: str, workers: int | None,
              progress: Progress | None, name: str, engine: "distribute.DaskEngine | None" = None,
-             pool: "extract.Pool | None" = None,
-             credits: tuple[str | None, tuple[str, ...]] = (None, ())) -> tuple[publish.Published, dict[str, int]]:
+             pool: "extract.Pool | None" = None, license_id: str | None = None,
+             contributors: tuple[str, ...] = ()) -> tuple[publish.Published, dict[str, int]]:
     """Extract `corpus` into parts in `scratch`, then assemble, write, validate and publish
-    the release (build_release's work once the corpus is open and OUT held). `credits`:
-    (licence id or None, contributors), as build_release takes them."""
+    the release (build_release's work once the corpus is open and OUT held). `license_id`,
+    `contributors`: as build_release takes them."""
     parts = scratch / ".parts"
     _import_checks_behind()
     if engine is None:
@@ -156,10 +156,8 @@ def _publish(corpus: ingest.Corpus, scratch: Path, out: Path, version: str, work
         progress("write", 0, None, counts["records"])
     from . import describe  # imports the models, and pandera with them: see _import_checks_behind
 
-    license_id, contributors = credits
-    publish.write_release(scratch, tables, describe.descriptor(
-        version, documents, name or describe.PACKAGE_NAME, license_id or describe.LICENSE,
-        tuple(contributors) or (describe.CONTRIBUTOR,)))
+    publish.write_release(scratch, tables, describe.descriptor(version, documents, name or describe.PACKAGE_NAME,
+                                                               license_id, contributors))
     shutil.rmtree(parts)
     if progress:
         progress("validate", 0, None, counts["records"])
