@@ -733,7 +733,7 @@ SHARE_OF = re.compile(r"\b(?:suppl(?:ied|ies|y)|provid(?:ed|es|e)|accounts? for|
                       r"half|a third|a quarter|two-thirds|three-quarters|[a-z]+-(?:fifths|thirds|quarters)|most|the bulk|"
                       r"the majority)\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+$")
 # "is preparing the first shipment", "has yet to receive": a deal exists, nothing arrived.
-PENDING = re.compile(r"\b(?:prepar\w*|yet to|not yet|still awaiting|still waiting)\b")
+PENDING = re.compile(r"\b(?:prepar\w*|yet to|not yet|still awaiting|still waiting|remain(?:s|ed)?\s+to\s+be)\b")
 # A time still to come after a verb in the present: a schedule, as "will" is ("The first TB2
 # drones arrive from Turkey next week", "Germany delivers more tanks next month"): planned
 LATER_TIME = re.compile(r"\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|"
@@ -790,7 +790,7 @@ NONE_SENT = re.compile(r"\s+(?:no|zero)\s")
 # ... or before the mention of a passive cue: "no weapons would be exported to Riyadh"
 NONE_BEFORE = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+){0,2}$")
 # A delivery on a timetable presupposes an order: "three more are due to arrive this year".
-SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to)\s+(?:\w+\s+)?$")
+SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to|supposed to)\s+(?:\w+\s+)?$")
 # ... and so does a delivery expected on a date: "Islamabad is expected to receive its first
 # J-35 fighters next year", "Norway is not expected to receive its first Leopards before 2026"
 # (not "is expected to order": a purchase expected is planned)
@@ -802,6 +802,13 @@ EXPECTED_DELIVERY = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|now\
 LATER_AWAITED = re.compile(r"(?:[^.;,]*?|[^.;,]*?,\s*(?:which|that)\b[^.;,]*?)\b(?:(?:is|are)\s+(?:now\s+|still\s+)?"
                            r"(?:expected|due|scheduled)\b[^.;,]*?\b(?:later|next|by|in)\b|"
                            r"(?:still|yet)\s+to\s+(?:come|arrive|be delivered))")  # (.match: from the mention)
+# ... and right after an anaphor with no verb of its own, its delivery still to come: "the
+# last of the aircraft is due in 2023", "the rest of the order are expected by March", "two
+# batteries remain to be delivered" (.match: from the mention's end)
+STILL_TO_COME = re.compile(r"(?:\s+(?:of|from|for)\s+[^.;,]{0,40}?)?\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?"
+                           r"(?:due|expected|scheduled)\s+(?:in|by|later|next|to\s+(?:arrive|be\s+delivered|be\s+handed\s+over))\b"
+                           r"|\s+(?:is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:arrive|come|be\s+delivered)\b"
+                           r"|\s+remain(?:s|ed)?\s+to\s+be\s+delivered\b")
 DELIVERY_VERB = re.compile(r"(?:receiv|deliver|arriv|take delivery|took delivery|get\b|hand)")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.
 CONDITIONAL_WITHHOLD = re.compile(r"\b(?:while|until|unless|as long as)\b")

@@ -633,7 +633,8 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         elif actor is not None and actor.end <= mention.start and lx.VERSION_SUFFIX.match(ctx.folded, actor.end):
             pass  # "Polish-standard FA-50s", "Romanian-specification F-16s": the buyer's version, no origin
         elif actor is not None and actor.end <= mention.start and (
-                _is_origin_word(ctx.folded, actor, word) or _ATTRIBUTIVE_NAME.fullmatch(ctx.text, actor.start, actor.end)):
+                _is_origin_word(ctx.folded, actor, word) or _ATTRIBUTIVE_NAME.fullmatch(ctx.text, actor.start, actor.end)
+                and not word.endswith("'s")):  # "the UAE's Mirage fleet": a possessor, read below
             mention.origins.append(actor.value[0])
             mention.origin_spans.append((actor.start, actor.end))
         elif actor is None and (origin := _origin_word(tokens, i)) is not None:

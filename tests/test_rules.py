@@ -337,6 +337,23 @@ CASES = [
      "from Russia.",
      [("aircraft", "military aircraft", "ITA", "NGA", "delivered", "unspecified", None, None),
       ("ship", "warship", "RUS", "IND", "delivered", "unspecified", None, None)]),
+    ("rule:mentions._read_left_context (a state's abbreviated name with a possessive holds the weapon, it "
+     "is not its origin: 'the UAE's Mirage 2000-9 fleet'; without one it is: 'UK missiles')",
+     "The UAE's Mirage 2000-9 fleet is ageing. Ukraine received UK missiles.",
+     [("Mirage 2000-9", "Mirage 2000", "FRA", "ARE", "delivered", "unspecified", None, None),
+      ("missiles", "missile", "GBR", "UKR", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._awaited; pattern:lexicon.STILL_TO_COME, lexicon.PENDING, lexicon.SCHEDULED (a "
+     "delivery still to come is ordered: an anaphor with no verb of its own that 'is due in', a passive after "
+     "'remain to be', an arrival 'supposed to' happen)",
+     "Leonardo has delivered the first six of 28 Typhoon jets to Kuwait, and the last of the aircraft is due in "
+     "2023. India sold BrahMos missiles to the Philippines. Two batteries remain to be delivered. Slovakia bought "
+     "Barak MX systems from Israel. The first system is supposed to arrive in 2025.",
+     [("Typhoon jets", "Eurofighter Typhoon", "ITA", "KWT", "delivered", "unspecified", 6, None),
+      ("aircraft", "Eurofighter Typhoon", "ITA", "KWT", "ordered", "unspecified", None, None),
+      ("BrahMos missiles", "BrahMos", "IND", "PHL", "delivered", "sale", None, None),
+      ("batteries", "air defence system", "IND", "PHL", "ordered", "unspecified", 2, None),
+      ("Barak MX systems", "Barak 8", "ISR", "SVK", "delivered", "sale", None, None),
+      ("system", "Barak 8", "ISR", "SVK", "ordered", "unspecified", None, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
