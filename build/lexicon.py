@@ -100,14 +100,16 @@ CONDITIONAL_HEADS = {"fighters": "fighter aircraft", "fighter": "fighter aircraf
 # Modifiers that make a conditional head a weapon.
 AIRCRAFT_MODIFIERS = {"twin-engine", "single-engine", "supersonic", "fifth-generation", "fourth-generation",
                       "multirole", "multi-role", "stealth", "jet", "light", "carrier-based", "combat",
-                      "next-generation", "new-generation", "future", "used", "second-hand", "built"}
+                      "next-generation", "new-generation", "future", "used", "second-hand", "built", "next", "newer",
+                      "advanced", "modern", "budget", "lightweight", "frontline", "front-line", "carrier-capable"}
 # What makes "fighter(s)" an aircraft around it: a procurement noun after it ("the fighter sale",
 # "a fighter deal": codebook, compounds that denote a transfer), or, after a state's demonym or
 # origin word ("Chinese fighters"), a word of procurement before it in the sentence ("Egypt
 # denies buying Chinese fighters"; "Kurdish fighters" and "Houthi fighters" are people)
 AIRCRAFT_PROCUREMENT_AFTER = re.compile(r"\s+(?:sales?|deals?|purchases?|orders?|contracts?|tenders?|competitions?|"
                                         r"contests?|programmes?|programs?|acquisitions?|procurement|race|requirement|"
-                                        r"project|replacement)\b")
+                                        r"project|replacement|deliver(?:y|ies)|fleets?|squadrons?|exports?|imports?|"
+                                        r"upgrades?|makers?|manufacturers?)\b")
 PROCUREMENT_WORDS = re.compile(r"\b(?:buy\w*|bought|purchas\w*|sell\w*|sold|order\w*|deliver\w*|acquir\w*|"
                                r"export\w*|import\w*|suppl\w*|procur\w*|leas\w*|transfer\w*|fleet|squadrons?)\b")
 # Nouns that name equipment only right after a designation ("Rafale fighters": "fighters"

@@ -354,6 +354,12 @@ CASES = [
       ("batteries", "air defence system", "IND", "PHL", "ordered", "unspecified", 2, None),
       ("Barak MX systems", "Barak 8", "ISR", "SVK", "delivered", "sale", None, None),
       ("system", "Barak 8", "ISR", "SVK", "ordered", "unspecified", None, None)]),
+    ("pattern:lexicon.AIRCRAFT_PROCUREMENT_AFTER (and lexicon.AIRCRAFT_MODIFIERS: 'fighter' is an aircraft "
+     "after 'next', 'newer', 'advanced' or before 'deliveries', 'fleet', 'squadron'; 'Houthi fighters' stay people)",
+     "Pakistan plans to buy its next fighter from China. Russia made its first fighter deliveries to Algeria in "
+     "2023. Houthi fighters seized the port.",
+     [("fighter", "fighter aircraft", "CHN", "PAK", "planned", "sale", None, None),
+      ("fighter", "fighter aircraft", "RUS", "DZA", "delivered", "unspecified", None, 2023)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
