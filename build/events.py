@@ -1074,6 +1074,34 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
     return headline_tense(ctx, carried(scheduled(ctx, related, events), relator))
 
 
+def second_hand(related: Related, origins: dict[str, str | None]) -> Related:
+    """A relation whose supplier is only its system's maker (supplier_basis "origin") takes the
+    supplier the document's text names for the same system and recipient, when that is one
+    state other than the maker: "The non-flying jet ... is additional to the 24 flying
+    aircraft" in an article about Denmark's F-16s for Argentina is Denmark's, not the United
+    States' (codebook, "Actors": a second-hand transfer's supplier is the state that hands the
+    weapon over). `origins`: system -> maker's actor_id (the systems table)."""
+    read: dict[tuple[str, str], set[str]] = {}
+    for mention, relations in related:
+        for r in relations:
+            if r.supplier and r.recipient and r.supplier_basis == "text" and r.supplier != origins.get(mention.system) \
+                    and mention.sentence <= 1 and r.status in ("delivered", "ordered", "planned"):
+                read.setdefault((mention.system, r.recipient), set()).add(r.supplier)
+    if not read:
+        return related
+    result = []
+    for mention, relations in related:
+        filled = []
+        for r in relations:
+            others = read.get((mention.system, r.recipient), ()) if r.supplier_basis in ("origin", "model", "event") else ()
+            if len(others) == 1 and origins.get(mention.system) == r.supplier and \
+                    not others & {x.supplier for x in relations}:  # (not a maker beside its partner: co-suppliers)
+                r = replace(r, supplier=next(iter(others)), supplier_basis="event")
+            filled.append(r)
+        result.append((mention, filled))
+    return result
+
+
 # A verb of commerce in the present tense, as a headline reports news: "Chile buys tanks"
 # (not one of delivery: "Qatar's navy takes delivery of final Italian corvette" is delivered)
 _HEADLINE_PRESENT = re.compile(r"(?<![\w-])(?:buys|sells|acquires|purchases|donates|gives|gifts|sends|delivers|"

@@ -360,6 +360,14 @@ CASES = [
      "2023. Houthi fighters seized the port.",
      [("fighter", "fighter aircraft", "CHN", "PAK", "planned", "sale", None, None),
       ("fighter", "fighter aircraft", "RUS", "DZA", "delivered", "unspecified", None, 2023)]),
+    ("rule:events.second_hand (a supplier that is only the system's maker gives way to the one other state the "
+     "headline or lead reads as supplying the same system to the same recipient: a second-hand transfer; not "
+     "for another recipient)",
+     "Argentina receives first Danish F-16s\n\nArgentina bought 24 F-16 jets in 2022. Chile bought new F-16 jets "
+     "in 2005.",
+     [("F-16s", "F-16", "DNK", "ARG", "delivered", "unspecified", None, None),
+      ("F-16 jets", "F-16", "DNK", "ARG", "delivered", "sale", 24, 2022),
+      ("F-16 jets", "F-16", "USA", "CHL", "delivered", "sale", None, 2005)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
@@ -870,6 +878,7 @@ CASES = [
      "Peru is expected to choose the Saab Gripen as its next fighter. Algeria gets Su-35s from Russia. Sudan's "
      "paramilitary Rapid Support Forces have obtained armed drones.",
      [("Saab Gripen", "Gripen", "SWE", "PER", "planned", "unspecified", None, None),
+      ("fighter", "fighter aircraft", "SWE", "PER", "planned", "unspecified", None, None),
       ("Su-35s", "Su-35", "RUS", "DZA", "delivered", "unspecified", None, None),
       ("armed drones", "UAV", None, "NSA_RSF", "delivered", "unspecified", None, None)]),
     ("frame:58 Using (relies on)", "Algeria relies heavily on Russian Su-30MKA fighters.",
