@@ -1081,6 +1081,8 @@ class Relator:
                 # "Navantia wins Saudi frigate order": the state of the adjective buys
                 recipients += [o for o in suppliers if o[0] in origins and o[0] not in makers]
                 suppliers = [o for o in suppliers if o[0] not in origins or o[0] in makers]
+                # "KAI secures FA-50 order from Manila": the order comes from the buyer
+                recipients, from_side = recipients + [(a, "text") for a in from_side if a not in makers], []
             recipients += [(a, "text") for a in by_side + agents]
             if side == "receive" and hit.cue.form == "verb":
                 with_side = self._after_preposition(parts[ci][0], m.start, ("with",))

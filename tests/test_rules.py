@@ -368,6 +368,11 @@ CASES = [
      [("F-16s", "F-16", "DNK", "ARG", "delivered", "unspecified", None, None),
       ("F-16 jets", "F-16", "DNK", "ARG", "delivered", "sale", 24, 2022),
       ("F-16 jets", "F-16", "USA", "CHL", "delivered", "sale", None, 2005)]),
+    ("frame:93 Commerce_buy (order compound) (a company that wins or secures an order from a state sells, the "
+     "from-object buys: it is no supplier)",
+     "KAI secures $700m follow-on FA-50 order from Manila\n\nHanwha wins K9 howitzer order from Vietnam.",
+     [("FA-50", "T-50", "KOR", "PHL", "ordered", "sale", None, None),
+      ("K9 howitzer", "K9", "KOR", "VNM", "ordered", "sale", None, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
