@@ -402,6 +402,10 @@ class Relator:
             # "The Gripens, ordered by Thailand from Sweden, arrived at Surat Thani": the verb
             # after the participle's closing comma is the mention's own
             following = self._following_verb(reduced[0] + 1, self._clause_end_after(reduced[0] + 1))
+        elif not reduced and (named := self._NAMES_ASIDE.match(self.ctx.text, m.end)):
+            # "The first two ships, the Walo and the Niani, were handed over": names in
+            # apposition read over, the verb after them is the mention's own
+            following = self._following_verb(named.end(), self._clause_end_after(named.end()))
         else:
             following = self._following_verb(reduced[0] if reduced else m.end, clause_end)
         if following is not None and reduced:
@@ -892,6 +896,10 @@ class Relator:
                 return CueHit(cue, found.start(), found.end(), passive=bool(passive),
                               agent=actor.value[0] if actor else None, context_start=relative.end())
         return None
+
+    # Names in apposition right after a mention, set off by commas: ", the Walo and the Niani,"
+    # (capitalised words, "the" and "and" alone: no verb can stand in them)
+    _NAMES_ASIDE = re.compile(r",\s+(?:(?:the|and|[A-Z][\w'-]*)\s+)*?[A-Z][\w'-]*,\s+")
 
     def _following_verb(self, start: int, end: int) -> CueHit | None:
         """A verb whose subject is the mention, within a few words after it: passive ("were

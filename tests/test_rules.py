@@ -373,6 +373,12 @@ CASES = [
      "KAI secures $700m follow-on FA-50 order from Manila\n\nHanwha wins K9 howitzer order from Vietnam.",
      [("FA-50", "T-50", "KOR", "PHL", "ordered", "sale", None, None),
       ("K9 howitzer", "K9", "KOR", "VNM", "ordered", "sale", None, None)]),
+    ("pattern:relations.Relator._NAMES_ASIDE (names in apposition after a mention are read over: the verb "
+     "after them is the mention's own)",
+     "Senegal ordered three patrol vessels from France. The first two ships, the Walo and the Niani, were handed "
+     "over at Concarneau in 2023.",
+     [("patrol vessels", "warship", "FRA", "SEN", "ordered", "sale", 3, None),
+      ("ships", "warship", "FRA", "SEN", "delivered", "unspecified", 2, 2023)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
