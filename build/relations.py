@@ -2118,9 +2118,10 @@ class Relator:
             return "cancelled", text[hit.start:marker.end()]
         if m.sentence == 0 and (marker := lx.HEADLINE_CANCELLED.search(folded, max(hit.end, m.end), sentence.end)):
             return "cancelled", text[hit.start:marker.end()]  # "Ship carrying Iranian rifles seized off Yemen"
-        if hit.cue.form == "noun" and hit.cue.status == "delivered" and hit.end <= m.start and \
-                (marker := lx.LATER_SCHEDULED.match(folded, m.end, sentence.end)):
-            return "ordered", text[hit.start:marker.end()]  # "Deliveries of ... are due to be completed by 2029"
+        if hit.cue.status == "delivered" and (hit.cue.form == "noun" and hit.end <= m.start or hit.cue.form == "compound") \
+                and (marker := lx.LATER_SCHEDULED.match(folded, max(m.end, hit.end), sentence.end)):
+            # "Deliveries of ... are due to be completed by 2029", "drone deliveries will begin next year"
+            return "ordered", text[min(hit.start, m.start):marker.end()]
         if hit.cue.form == "noun" and self._SALE_NOUN.match(folded, hit.start) and (marker := found(lx.APPROVED_SALE)):
             return "planned", with_marker(marker)  # "had approved the sale of 20 tanks": no contract yet
         if hit.context_start and hit.start > m.end and \

@@ -379,6 +379,12 @@ CASES = [
      "over at Concarneau in 2023.",
      [("patrol vessels", "warship", "FRA", "SEN", "ordered", "sale", 3, None),
       ("ships", "warship", "FRA", "SEN", "delivered", "unspecified", 2, 2023)]),
+    ("frame:115 Delivery (compound); pattern:lexicon.LATER_SCHEDULED (a delivery named by its weapon is "
+     "delivered; one still to begin after it is ordered)",
+     "Flight data point to drone deliveries from Turkey to Sudan. Howitzer deliveries from South Korea to Egypt "
+     "will begin next year.",
+     [("drone", "UAV", "TUR", "SDN", "delivered", "unspecified", None, None),
+      ("Howitzer", "artillery", "KOR", "EGY", "ordered", "unspecified", None, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
@@ -671,7 +677,7 @@ CASES = [
     ("rule:relations.Relator._continue_topic",
      "Belarus does not sell weapons through intermediaries. As for arms deliveries to Africa, they continue.",
      [("weapons", "arms (unspecified)", "BLR", None, "denied", "sale", None, None),
-      ("arms", "arms (unspecified)", "BLR", None, "unknown", "unspecified", None, None)]),
+      ("arms", "arms (unspecified)", "BLR", None, "delivered", "unspecified", None, None)]),
     # -- events.py ---------------------------------------------------------------------------
     ("rule:events.speaks_of_others, _OWN_FORCES",
      "Brazil bought 36 Gripen jets from Sweden. The Swedish Air Force flies 90 Gripen jets.",
