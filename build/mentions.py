@@ -751,6 +751,7 @@ def _possessive(mention: Mention, owner) -> None:
 
 # force nouns, last word first (the left context is read backwards)
 _FORCE_WORDS = (("navy",), ("army",), ("force", "air"), ("guard", "coast"), ("corps", "marine"))
+_FORCE_LAST_WORDS = frozenset(words[0] for words in _FORCE_WORDS)
 
 
 def _force_of_actor(ctx: DocContext, tokens, i: int) -> int | None:
@@ -759,6 +760,8 @@ def _force_of_actor(ctx: DocContext, tokens, i: int) -> int | None:
     before it: "two former German navy Albatros-class boats", "an ex-Indian Navy patrol
     vessel", "ex-US Coast Guard cutters" (the state, read next, gives the weapons' origin: the
     force that held them); None otherwise."""
+    if tokens[i][0] not in _FORCE_LAST_WORDS:
+        return None  # (no force noun ends here: most tokens, asked for each)
     for words in _FORCE_WORDS:
         size = len(words)
         if tuple(token for token, _ in tokens[i:i + size]) == words and i + size < len(tokens) and \
