@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -148,7 +149,7 @@ class DocContext:
         scanner = lx.verb_scanner()
         found = self.scanned and self.scanned["verb_scanner"] is scanner  # (the same scanner's hits)
         hits, head_hits = (self.scanned["verbs"], self.scanned["verb_heads"]) if found else (None, None)
-        return sorted(scanner.scan(self.folded, hits, head_hits), key=lambda h: h[:3])
+        return sorted(scanner.scan(self.folded, hits, head_hits), key=operator.itemgetter(0, 1, 2))
 
     @functools.cached_property
     def verb_hit_starts(self) -> list[int]:
