@@ -513,6 +513,8 @@ class VerbScanner:
         found = _non_overlapping(found)
         starts = self.head_starts(folded, head_hits)
         for (order, pattern, cue, heads), at in zip(self.patterns, starts):
+            if heads is not None and not at:
+                continue  # (none of its heads in the text: most patterns, most documents)
             matches = pattern.finditer(folded) if heads is None else _matches_at(pattern, folded, at)
             found.extend((m.start(), m.end(), order, cue) for m in matches)
         return found
