@@ -241,7 +241,10 @@ def _held_cue(relations: list[Relation]) -> str | None:
 def _open(relations: list[Relation]) -> bool:
     """The rules gave the mention no party (a transfer cue of its own with no party read, or
     a reading of no transfer, leaves it open to the attachment model)."""
-    return not any(r.supplier or r.recipient for r in relations)
+    for r in relations:  # (a loop, not any() of a generator: asked for each mention)
+        if r.supplier or r.recipient:
+            return False
+    return True
 
 
 def _inherited(relation: Relation) -> bool:

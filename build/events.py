@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+import operator
 import re
 from dataclasses import dataclass, field, replace
 
@@ -123,7 +124,7 @@ def find_events(ctx: DocContext, related: Related, relator: Relator,
                     existing.sentence, existing.evidence = index, event.evidence
                 existing.sentences.add(index)
                 existing.weaponless = existing.weaponless and index not in with_mentions
-    return sorted(events.values(), key=lambda e: e.sentence)
+    return sorted(events.values(), key=operator.attrgetter("sentence"))
 
 
 def noun_events(ctx: DocContext, relator: Relator) -> list[list[TransferEvent]]:
@@ -1442,7 +1443,7 @@ _REPLACING = re.compile(r"\breplac(?:e|es|ed|ing)\b")
 def _settled(ctx: DocContext, mention: Mention, relations: list[Relation]) -> bool:
     """A mention that attach leaves as it is: a party read, or a cue that says no transfer
     (and no transfer noun after it)."""
-    return any(_read_party(r) for r in relations) or \
+    return any(map(_read_party, relations)) or \
         _no_transfer_by_cue(relations) and not _transfer_noun_after_cue(ctx, mention, relations[0])
 
 

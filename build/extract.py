@@ -246,7 +246,7 @@ def _years_from_event_nouns(ctx: DocContext, related: list[tuple[Mention, list[R
 
 def _record(doc: Document, ctx: DocContext, mention: Mention, relation: Relation) -> dict:
     sentence = ctx.sentences[mention.sentence]
-    supplier, recipient = (in_its_era(actor, relation.event_year) for actor in (relation.supplier, relation.recipient))
+    supplier, recipient = in_its_era(relation.supplier, relation.event_year), in_its_era(relation.recipient, relation.event_year)
     if supplier is not None and supplier == recipient:  # (never both parties: keep the names read)
         supplier, recipient = relation.supplier, relation.recipient
     return {

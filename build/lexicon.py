@@ -386,12 +386,15 @@ def _literal_forms(pattern: str) -> tuple[list[str], str | None] | None:
     return (forms, lookahead) if end == len(body) and all(forms) else None
 
 
-def _sequence_forms(body: str, i: int, heads: bool = False) -> tuple[list[str], int]:
+def _sequence_forms(body: str, i: int, heads: bool = False, cut: list | None = None) -> tuple[list[str], int]:
     """Forms of the sequence starting at `i`, up to a "|" or ")" (ValueError: not literal).
     With `heads`, a lookaround ("(?<!the )", "(?!\\s+deal)") is passed over: it matches no
     text, so the words around it still start every match (_head_forms), though they are no
-    longer all of it."""
-    forms = [""]
+    longer all of it. With `cut` (a list) as well, white space ("\\s") ends the sequence's
+    forms, which are then its heads ("show(?:s|ed)?\\s+off": "show", "shows", "showed"): the
+    place is added to `cut`, and each enclosing sequence ends after the group it was in
+    (what follows a cut is no part of any head)."""
+    forms, cuts = [""], len(cut) if cut is not None else 0
     while i < len(body) and body[i] not in "|)":
         if heads and (around := _LOOKAROUND.match(body, i)):
             _, close = _split_group(body, around.end())
@@ -399,8 +402,11 @@ def _sequence_forms(body: str, i: int, heads: bool = False) -> tuple[list[str], 
                 raise ValueError(body)
             i = close + 1
             continue
+        if heads and cut is not None and body.startswith("\\s", i):
+            cut.append(i)
+            return forms, _alternative_end(body, i)
         if body.startswith("(?:", i):
-            alternatives, i = _alternative_forms(body, i + 3, heads)
+            alternatives, i = _alternative_forms(body, i + 3, heads, cut)
             if i >= len(body) or body[i] != ")":
                 raise ValueError(body)
             i += 1
@@ -415,15 +421,41 @@ def _sequence_forms(body: str, i: int, heads: bool = False) -> tuple[list[str], 
         forms = [f + a for f in forms for a in alternatives]
         if len(forms) > _MAX_FORMS:
             raise ValueError(body)
+        if cut is not None and len(cut) > cuts:  # (a cut inside the group just read)
+            return forms, _alternative_end(body, i)
     return forms, i
 
 
-def _alternative_forms(body: str, i: int, heads: bool = False) -> tuple[list[str], int]:
-    forms, i = _sequence_forms(body, i, heads)
+def _alternative_forms(body: str, i: int, heads: bool = False, cut: list | None = None) -> tuple[list[str], int]:
+    forms, i = _sequence_forms(body, i, heads, cut)
     while i < len(body) and body[i] == "|":
-        more, i = _sequence_forms(body, i + 1, heads)
+        more, i = _sequence_forms(body, i + 1, heads, cut)
         forms += more
     return forms, i
+
+
+def _alternative_end(body: str, i: int) -> int:
+    """Where the alternative that holds `i` ends: the next "|" or ")" outside any group
+    opened after `i` (ValueError when its group does not close)."""
+    alternatives, close = _split_group(body, i)
+    if close is None:
+        raise ValueError(body)
+    return i + len(alternatives[0])
+
+
+def _zero_width_group(pattern: str, i: int) -> int | None:
+    """Where a group at `i` ends whose every alternative is one lookaround
+    ("(?:(?<=\\bis )|(?<=\\bare ))"): it matches no text (see _head_forms); None otherwise."""
+    if not pattern.startswith("(?:", i):
+        return None
+    alternatives, close = _split_group(pattern, i + 3)
+    if close is None or close + 1 < len(pattern) and pattern[close + 1] in "?*+{":
+        return None
+    for alternative in alternatives:
+        around = _LOOKAROUND.match(alternative)
+        if around is None or _split_group(alternative, around.end())[1] != len(alternative) - 1:
+            return None
+    return close + 1
 
 
 @dataclass(frozen=True)
@@ -483,6 +515,8 @@ class VerbScanner:
         found = _non_overlapping(found)
         starts = self.head_starts(folded, head_hits)
         for (order, pattern, cue, heads), at in zip(self.patterns, starts):
+            if heads is not None and not at:
+                continue  # (none of its heads in the text: most patterns, most documents)
             matches = pattern.finditer(folded) if heads is None else _matches_at(pattern, folded, at)
             found.extend((m.start(), m.end(), order, cue) for m in matches)
         return found
@@ -530,11 +564,17 @@ def _matches_at(pattern: re.Pattern, folded: str, starts: set[int]) -> Iterator[
 
 def _head_forms(pattern: str) -> list[str] | None:
     """The literal strings one of which starts every match of a cue pattern that opens with
-    words ("\\b(?:stopped|stops) ..." -> ["stopped", "stops"], "\\brel(?:y|ies)..." -> ["rel"]);
-    None when it opens otherwise or has an alternative at its top level."""
-    if not pattern.startswith("\\b") or _top_level_alternative(pattern):
+    words ("\\b(?:stopped|stops) ..." -> ["stopped", "stops"], "\\brel(?:y|ies)..." -> ["rel"]),
+    after "\\b" or a group of lookarounds ("(?:(?<=\\bis )|(?<=\\bare ))building" -> ["building"]);
+    an alternative's heads end at white space ("\\b(?:show\\s+off|parades)" -> ["show",
+    "parades"]). None when it opens otherwise or has an alternative at its top level."""
+    if _top_level_alternative(pattern):
         return None
-    forms, i = [""], 2
+    if pattern.startswith("\\b"):
+        i = 2
+    elif (i := _zero_width_group(pattern, 0)) is None:
+        return None
+    forms, cut = [""], []
     while True:
         if around := _LOOKAROUND.match(pattern, i):  # (matches no text: see _sequence_forms)
             _, close = _split_group(pattern, around.end())
@@ -542,9 +582,12 @@ def _head_forms(pattern: str) -> list[str] | None:
                 return None
             i = close + 1
             continue
+        if (after := _zero_width_group(pattern, i)) is not None:
+            i = after
+            continue
         if pattern.startswith("(?:", i):
             try:
-                alternatives, end = _alternative_forms(pattern, i + 3, heads=True)
+                alternatives, end = _alternative_forms(pattern, i + 3, heads=True, cut=cut)
             except ValueError:
                 break
             if end >= len(pattern) or pattern[end] != ")":
@@ -559,6 +602,8 @@ def _head_forms(pattern: str) -> list[str] | None:
         forms = [f + a for f in forms for a in alternatives]
         if len(forms) > _MAX_FORMS:
             return None
+        if cut:
+            break  # (an alternative's heads ended inside the group: no more letters follow them all)
         i = end
     return forms if all(forms) else None
 

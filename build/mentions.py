@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -148,7 +149,7 @@ class DocContext:
         scanner = lx.verb_scanner()
         found = self.scanned and self.scanned["verb_scanner"] is scanner  # (the same scanner's hits)
         hits, head_hits = (self.scanned["verbs"], self.scanned["verb_heads"]) if found else (None, None)
-        return sorted(scanner.scan(self.folded, hits, head_hits), key=lambda h: h[:3])
+        return sorted(scanner.scan(self.folded, hits, head_hits), key=operator.itemgetter(0, 1, 2))
 
     @functools.cached_property
     def verb_hit_starts(self) -> list[int]:
@@ -752,6 +753,7 @@ def _possessive(mention: Mention, owner) -> None:
 
 # force nouns, last word first (the left context is read backwards)
 _FORCE_WORDS = (("navy",), ("army",), ("force", "air"), ("guard", "coast"), ("corps", "marine"))
+_FORCE_LAST_WORDS = frozenset(words[0] for words in _FORCE_WORDS)
 
 
 def _force_of_actor(ctx: DocContext, tokens, i: int) -> int | None:
@@ -760,6 +762,8 @@ def _force_of_actor(ctx: DocContext, tokens, i: int) -> int | None:
     before it: "two former German navy Albatros-class boats", "an ex-Indian Navy patrol
     vessel", "ex-US Coast Guard cutters" (the state, read next, gives the weapons' origin: the
     force that held them); None otherwise."""
+    if tokens[i][0] not in _FORCE_LAST_WORDS:
+        return None  # (no force noun ends here: most tokens, asked for each)
     for words in _FORCE_WORDS:
         size = len(words)
         if tuple(token for token, _ in tokens[i:i + size]) == words and i + size < len(tokens) and \

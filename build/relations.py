@@ -201,7 +201,7 @@ class Relator:
         relations = [self._from_context(m, r, inherited) for r in self._pairs(template, suppliers, recipients, extra)]
         if not relations:
             return [NO_TRANSFER]
-        if all(r.supplier is None and r.recipient is None for r in relations) and hit.cue.form == "compound":
+        if hit.cue.form == "compound" and all(r.supplier is None and r.recipient is None for r in relations):
             relations = self._continue_topic(m, relations)
         return relations
 
@@ -1025,8 +1025,8 @@ class Relator:
             else:
                 suppliers += [(a, "text") for a in agents]
         elif side in ("supply", "trade"):
-            if any((a := self.ctx.actor_at.get(start)) is not None and a.value[1] == "companies"
-                   for start, _ in m.origin_spans):  # "Saab is offering the Gripen E, Lockheed Martin the F-16"
+            if m.origin_spans and any((a := self.ctx.actor_at.get(start)) is not None and a.value[1] == "companies"
+                                      for start, _ in m.origin_spans):  # "Saab is offering the Gripen E, Lockheed Martin the F-16"
                 companies = {a.value[0] for a in self._actors_between(max(0, hit.start - 120), hit.start)
                              if a.value[1] == "companies"}
                 agents = [a for a in agents if a in origins or a not in companies]
@@ -1156,6 +1156,8 @@ class Relator:
         """The state whose own company is the with-object of a contract the state itself
         signs ("India signed a contract with HAL for"): the one supplier that is a company
         inside the cue, and is also a recipient or is named as a state before the cue."""
+        if not supplier_ids:
+            return None
         companies = {a.value[0] for a in self._actors_between(hit.start, hit.end) if a.value[1] == "companies"}
         if len(candidates := supplier_ids & companies) != 1:
             return None
@@ -1169,6 +1171,8 @@ class Relator:
         own forces ("HAL has delivered 222 Su-30MKI jets to the Indian Air Force"): the one
         supplier that is such a company, is also a recipient and is named with its forces
         as the verb's to-object (not "frigates built for the Italian navy"); None otherwise."""
+        if not supplier_ids or not recipients:
+            return None
         companies = {a.value[0] for a in self._actors_between(clause_start, hit.start) if a.value[1] == "companies"}
         both = supplier_ids & companies & {r for r, _ in recipients}
         if len(both) != 1:
@@ -1888,10 +1892,13 @@ class Relator:
             return True  # "its second domestically built Nilgiri-class frigate" (a licence elsewhere in the sentence)
         if hit.cue.side == "use" and not suppliers and not recipients:
             return True  # "the army fields more than 1,100 K9s": a state's own forces
-        if any(basis == self._OWN_INDUSTRY for _, basis in recipients):
-            return True  # "India signed a contract with HAL for 83 Tejas jets" (_parties)
+        for _, basis in recipients:  # (a loop, not any() of a generator: asked for each mention)
+            if basis == self._OWN_INDUSTRY:
+                return True  # "India signed a contract with HAL for 83 Tejas jets" (_parties)
+        if hit.cue.side != "use":
+            return False
         origins = set(m.origins) | (set(m.antecedent.origins) if m.antecedent else set())
-        return hit.cue.side == "use" and any(r in origins for r, _ in recipients)
+        return any(r in origins for r, _ in recipients)
 
     def _of_another_make(self, m: Mention, recipients) -> bool:
         """The mention's origin words or maker (systems table) name states, none of them a
@@ -1907,8 +1914,11 @@ class Relator:
     def _backed_force(self, m: Mention, recipients: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """A state as recipient ("sent ... to Libya") stands for the non-state or sub-state force
         the sentence says the transfer is to back ("to support Khalifa Haftar's LNA")."""
-        if not recipients or any(r.startswith(("NSA_", "SSF_")) for r, _ in recipients):
+        if not recipients:
             return recipients
+        for recipient, _ in recipients:  # (a loop, not any() of a generator: asked for each mention)
+            if recipient.startswith(("NSA_", "SSF_")):
+                return recipients
         sentence = self.ctx.sentences[m.sentence]
         for found in self._TO_BACK.finditer(self.ctx.folded, m.end, sentence.end):
             actor = self.ctx.actor_at.get(found.end())

@@ -73,6 +73,10 @@ def test_letter_first_leaves_what_it_cannot_speed_up(source):
     (r"\b(?:(?<!\bthe )(?<!\d )offers?|offered)\b", ["offer", "offers", "offered"]),  # lookarounds match no text
     (r"\b(?<!the )(?<!in )hands(?=\s+(?:\w+\s+){1,4}?to\b)", ["hands"]),
     (r"\b(?:reach(?!\s+(?:an?\s+)?deal)|arrived)\b", ["reach", "arrived"]),
+    (r"(?:(?<=\bis )|(?<=\bare ))(?:building|making)\b(?=\s+for\s)", ["building", "making"]),  # lookarounds only
+    (r"\b(?:unveil(?:s|ed)?|show(?:s|ed)?\s+off|parad(?:es|ed))\b",  # heads end at white space
+     ["unveils", "unveiled", "unveil", "shows", "showed", "show", "parades", "paraded"]),
+    (r"\b(?:a(?:b\s+c|d)e|fg)x", ["ab", "ad", "fg"]),  # (nothing after a cut is a head's)
     (r"\bab|cd", None),
     (r"\b(?:ab|c[|])\s", None),
 ])
