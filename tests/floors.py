@@ -58,6 +58,7 @@ SETS = {
     "holdout27": (HERE / "holdout27" / "gold.csv", HERE / "holdout27" / "docs"),  # (scored blind at 0.27.0)
     "holdout28": (HERE / "holdout28" / "gold.csv", HERE / "holdout28" / "docs"),  # (scored blind at 0.28.0)
     "holdout29": (HERE / "holdout29" / "gold.csv", HERE / "holdout29" / "docs"),  # (scored blind at 0.29.0)
+    "holdout30": (HERE / "holdout30" / "gold.csv", HERE / "holdout30" / "docs"),  # (scored blind at 0.30.0)
 }
 
 
