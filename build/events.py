@@ -1076,12 +1076,14 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
 
 
 def second_hand(related: Related, origins: dict[str, str | None]) -> Related:
-    """A relation whose supplier is only its system's maker (supplier_basis "origin") takes the
-    supplier the document's text names for the same system and recipient, when that is one
-    state other than the maker: "The non-flying jet ... is additional to the 24 flying
-    aircraft" in an article about Denmark's F-16s for Argentina is Denmark's, not the United
-    States' (codebook, "Actors": a second-hand transfer's supplier is the state that hands the
-    weapon over). `origins`: system -> maker's actor_id (the systems table)."""
+    """A relation whose supplier is only its system's maker (supplier_basis "origin", "event"
+    or "model") takes the supplier the headline or lead (sentences 0 and 1) reads in its text
+    for the same system and recipient as delivered, ordered or planned, when that is one state
+    other than the maker and the mention has no relation from it already (a maker beside its
+    partner: co-suppliers): "Argentina bought 24 F-16 jets" under "Argentina receives first
+    Danish F-16s" is Denmark's, not the United States' (codebook, "Actors": a second-hand
+    transfer's supplier is the state that hands the weapon over). `origins`: system -> maker's
+    actor_id (the systems table). Runs last, after the attachment model (extract_document)."""
     read: dict[tuple[str, str], set[str]] = {}
     for mention, relations in related:
         for r in relations:
