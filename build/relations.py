@@ -1644,8 +1644,10 @@ class Relator:
         for actor in reversed(self._actors_between(max(sentence_start, hit.start - 80), hit.start)):
             after = self.ctx.folded[actor.end:actor.end + 20]
             if self._PRESSURE_BEFORE.search(self.ctx.folded[max(0, actor.start - 30):actor.start]) and \
-                    not _compiled(r"\s+for (?:permission|approval|consent)").match(after):
-                return actor  # "pressed Russia not to sell" (but "asked Berlin for permission to send")
+                    not _compiled(r"\s+for (?:permission|approval|consent)").match(after) and \
+                    not _compiled(r"\b(?:and|but)\b").search(self.ctx.folded, actor.end, hit.start):
+                return actor  # "pressed Russia not to sell" (but "asked Berlin for permission to send";
+                # not "allowed Polisario to set up camps and supplied it": the subject's second verb)
             if _compiled(r"\bfrom\s+$").search(self.ctx.folded[max(0, actor.start - 8):actor.start]) and \
                     _compiled(r"(?:\s*(?:,|and|or)\s*[^,]*?)?\s+to\s+(?:\w+\s+)?").fullmatch(
                                  self.ctx.folded[actor.end:hit.start]):

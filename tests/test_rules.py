@@ -385,6 +385,12 @@ CASES = [
      "will begin next year.",
      [("drone", "UAV", "TUR", "SDN", "delivered", "unspecified", None, None),
       ("Howitzer", "artillery", "KOR", "EGY", "ordered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._PRESSURE_BEFORE (the object of a verb of permission or pressure is the subject "
+     "of its infinitive, not of a verb coordinated with it: 'allowed Polisario to set up camps and supplied it')",
+     "Algeria allowed Polisario to set up camps around Tindouf and supplied it with SA-7 missiles. Washington "
+     "allowed Poland to send MiG-29 jets to Ukraine.",
+     [("SA-7 missiles", "Strela-2", "DZA", "NSA_POLISARIO", "delivered", "unspecified", None, None),
+      ("MiG-29 jets", "MiG-29", "POL", "UKR", "planned", "unspecified", None, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
