@@ -925,10 +925,27 @@ class Relator:
     def _actors_between(self, start: int, end: int) -> list[Match]:
         return [a for a in self.ctx.actors_starting(start, end) if a.end <= end]
 
+    # A verb of winning before an order or contract noun: its subject is the seller ("Beijing
+    # won an order for", "Hanwha has secured a $1bn contract for", "Navantia landed a
+    # follow-on order for"); a few words may stand between ("a new", "its largest export")
+    _WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|secured|secures|securing|landed|lands|bagged|bags|clinched|"
+                             r"clinches|awarded)\s+(?:[\w$.,'-]+\s+){0,5}?$")
+
+    def _won_order(self, hit: CueHit, parts, ci) -> bool:
+        """An order or contract noun (a receive-side noun cue) that its clause's subject won
+        (_WON_BEFORE right before it): the subject sells."""
+        if not _compiled(r"orders?\b|contracts?\b").match(self.ctx.folded, hit.start):
+            return False
+        start = min(parts[ci][0], parts[clause_at(parts, hit.start)][0])
+        return bool(self._WON_BEFORE.search(self.ctx.folded, max(start, hit.start - 60), hit.start))
+
     def _parties(self, m: Mention, hit: CueHit, parts, ci):
         """(suppliers, recipients, earlier recipients by comparison), each as (actor_id, basis)."""
         side = hit.cue.side
         sentence = self.ctx.sentences[m.sentence]
+        won = side == "receive" and hit.cue.form == "noun" and self._won_order(hit, parts, ci)
+        if won:
+            side = "supply"  # "Beijing won an order for three C28A corvettes": the winner sells
         origins = self._origins(m)
         suppliers = [(o, "text") for o in origins]
         recipients: list[tuple[str, str]] = []
@@ -1067,7 +1084,8 @@ class Relator:
                     recipients.append((speaker, "text"))
                 if not recipients:
                     recipients += [(a, "text") for a in self._package_recipient(m)]
-            suppliers += [(a, "text") for a in from_side]
+            # ("won a contract for 54 K9 howitzers from Romania": the order comes from the buyer)
+            (recipients if won else suppliers).extend((a, "text") for a in from_side)
             if hit.cue.form == "noun" and not to_side:
                 recipients += [(a, "text") for a in self._arrival_after(m, clause_end)]
             if hit.passive and hit.end <= m.start:

@@ -391,6 +391,14 @@ CASES = [
      "allowed Poland to send MiG-29 jets to Ukraine.",
      [("SA-7 missiles", "Strela-2", "DZA", "NSA_POLISARIO", "delivered", "unspecified", None, None),
       ("MiG-29 jets", "MiG-29", "POL", "UKR", "planned", "unspecified", None, None)]),
+    ("rule:relations.Relator._won_order; pattern:relations.Relator._WON_BEFORE; frame:19 Request_entity (order) "
+     "(an order or contract its subject won: the winner sells, a from-object buys; 'an order' is the noun, not "
+     "the verb)",
+     "Beijing won an order for three C28A corvettes. Hanwha won a contract for 54 K9 howitzers from Romania. "
+     "Sweden placed an order for four C-390 aircraft with Embraer.",
+     [("C28A corvettes", "C28A", "CHN", None, "ordered", "sale", 3, None),
+      ("K9 howitzers", "K9", "KOR", "ROU", "ordered", "sale", 54, None),
+      ("C-390 aircraft", "C-390", "BRA", "SWE", "ordered", "sale", 4, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
