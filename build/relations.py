@@ -1070,6 +1070,13 @@ class Relator:
                 # deal for a foreign-made weapon is its buyer
                 recipients += [(a, "text") for a in agents]
                 agents = []
+            if side == "trade" and hit.cue.form in ("compound", "noun") and agents and not with_side and \
+                    not by_side and not origins and not self.origin.get(m.system) and \
+                    not any(self._is_company_agent(a, hit) for a in agents):
+                # "Romania signed its biggest arms deal": a state alone in a deal for arms of no
+                # named make, no partner named, is the buyer
+                recipients += [(a, "text") for a in agents]
+                agents = []
             suppliers += [(a, "text") for a in by_side + agents]
             recipients += [(a, "text") for a in to_side + with_side + self._object_with(hit)]
             if hit.cue.form == "noun":  # "Saab received an order from Brazil for": the buyer inside the cue

@@ -399,6 +399,11 @@ CASES = [
      [("C28A corvettes", "C28A", "CHN", None, "ordered", "sale", 3, None),
       ("K9 howitzers", "K9", "KOR", "ROU", "ordered", "sale", 54, None),
       ("C-390 aircraft", "C-390", "BRA", "SWE", "ordered", "sale", 4, None)]),
+    ("rule:relations.Relator._parties (a state alone in a deal for arms of no named make, no partner named, is "
+     "the buyer; with a partner, the partner sells)",
+     "Romania signed its biggest arms deal in its history. Serbia signed an arms deal with France.",
+     [("arms", "arms (unspecified)", None, "ROU", "ordered", "sale", None, None),
+      ("arms", "arms (unspecified)", "FRA", "SRB", "ordered", "sale", None, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
