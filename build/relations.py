@@ -1277,14 +1277,38 @@ class Relator:
         actor = self._actor_after(hit)
         if not actor or actor.value[1] == "demonyms" and not lx.FORCES.match(self.ctx.folded, actor.end):
             return []
-        if _compiled(r"\s*(?:[\w,'-]+\s+){0,4}").fullmatch(self.ctx.folded[actor.end:m.left_stop]) and \
-                not _compiled(r"\b(?:with|to|for|and|that|which)\b").search(self.ctx.folded[actor.end:m.left_stop]):
+        first = self._first_item(actor.end, m)  # "gave Ukraine its FH70 howitzers and D-30 guns": the list's
+        if _compiled(r"\s*(?:[\w,'-]+\s+){0,6}").fullmatch(self.ctx.folded[actor.end:first.left_stop]) and \
+                not _compiled(r"\b(?:with|to|for|and|that|which)\b").search(self.ctx.folded[actor.end:first.left_stop]):
             return [actor.value[0]]
         # "handed Tajikistan a package of military aid that included 20 heavy machine guns"
         package = self._CONTAINER_INCLUDES.search(self.ctx.folded, actor.end, m.start)
         if package and _compiled(r"(?:\s+[\w'-]+){0,3}\s+").fullmatch(self.ctx.folded, actor.end, package.start()):
             return [actor.value[0]]
         return []
+
+    # what joins the items of a list: commas, "and", "as well as", "plus", and the items'
+    # modifiers and numbers (no verb, no preposition of a party)
+    _LIST_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:and|as well as|plus|along with)\s+|\s+[\w.'-]+)*?\s*")
+
+    def _first_item(self, start: int, m: Mention) -> Mention:
+        """The first mention after `start` of the list `m` ends (itself if it opens one): each
+        mention from it to `m` joined to the next by commas, "and" or modifiers alone
+        (_LIST_JOIN, no actor between)."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        first = self.mentions[i] if i < len(self.mentions) else m
+        if first is m or first.start >= m.start or first.sentence != m.sentence:
+            return m
+        k = i
+        while self.mentions[k] is not m:
+            if k + 1 >= len(self.mentions):
+                return m
+            end, following = self.mentions[k].end, self.mentions[k + 1]
+            if following.left_stop - end > 80 or self._actors_between(end, following.left_stop) or \
+                    not self._LIST_JOIN.fullmatch(self.ctx.folded, end, following.left_stop):
+                return m
+            k += 1
+        return first
 
     # "in new Ukraine package", "Kyiv aid package": a state named before a package
     _PACKAGE_AFTER = re.compile(r"\s+(?:(?:military|security|aid|arms|weapons|defen[cs]e)\s+)*package")

@@ -404,6 +404,16 @@ CASES = [
      "Romania signed its biggest arms deal in its history. Serbia signed an arms deal with France.",
      [("arms", "arms (unspecified)", None, "ROU", "ordered", "sale", None, None),
       ("arms", "arms (unspecified)", "FRA", "SRB", "ordered", "sale", None, None)]),
+    ("rule:relations.Relator._indirect_object, _first_item; pattern:relations.Relator._LIST_JOIN (the actor "
+     "right after a verb of giving receives every item of the list after it, up to six words before its first "
+     "item)",
+     "In 2022 Estonia handed Ukraine all of its 155 mm FH70 towed howitzers and 122 mm D-30 guns, as well as "
+     "Javelin anti-tank missiles. Latvia gave Ukraine its M109 howitzers and Stinger missiles.",
+     [("FH70 towed howitzers", "FH70", "EST", "UKR", "delivered", "unspecified", None, 2022),
+      ("122 mm D-30 guns", "D-30", "EST", "UKR", "delivered", "unspecified", None, 2022),
+      ("Javelin anti-tank missiles", "FGM-148 Javelin", "EST", "UKR", "delivered", "unspecified", None, 2022),
+      ("M109 howitzers", "M109", "LVA", "UKR", "delivered", "aid", None, None),
+      ("Stinger missiles", "FIM-92 Stinger", "LVA", "UKR", "delivered", "aid", None, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
