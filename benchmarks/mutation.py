@@ -255,7 +255,6 @@ RULES = [
     ("events", "party_in_sentence", "true", "a sentence naming other actors may attach"),
     ("events", "_no_transfer_by_cue", "false", "a no-transfer cue does not stand"),
     ("events", "_agrees", "true", "an origin or possessor may contradict the event"),
-    ("events", "_transfer_noun_after_cue", "false", "'unveils arms package for Ukraine with Stingers': no attachment"),
     ("events", "_event_of", "none", "no event for a mention"),
     ("events", "complete", "arg:related", "no one-party relation is completed"),
     ("events", "topic_recipient", "none", "no topic recipient"),

@@ -316,7 +316,7 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
     origins = origins or {}
     result = []
     for mention, relations in related:
-        if _settled(ctx, mention, relations):
+        if _settled(relations):
             result.append((mention, relations))
             continue
         transfer = any(r.status != "none" for r in relations)
@@ -467,18 +467,6 @@ def _named_states(ctx: DocContext, mention: Mention) -> set[str]:
 def _only_makers_named(ctx: DocContext, mention: Mention) -> bool:
     """The actors the mention's sentence names are all companies ("made by Norinco")."""
     return all(a.value[1] == "companies" for a in _sentence_actors(ctx, mention))
-
-
-_TRANSFER_NOUN = re.compile(r"\b(?:package|deal|sale|aid|shipment|consignment|order|contract|delivery|deliveries|"
-                            r"transfer|donation|tranche)s?\b")
-
-
-def _transfer_noun_after_cue(ctx: DocContext, mention: Mention, relation: Relation) -> bool:
-    """"US unveils arms package for Ukraine with more Stingers": a transfer noun between a
-    no-transfer cue ("unveils") and the mention puts the mention in that transfer."""
-    sentence = ctx.sentences[mention.sentence]
-    cue = ctx.text.find(relation.status_cue or "\0", sentence.start, mention.start)
-    return cue >= 0 and bool(_TRANSFER_NOUN.search(ctx.folded, cue + len(relation.status_cue), mention.start))
 
 
 def _cue_in(relation: Relation, words: re.Pattern) -> bool:
@@ -1432,7 +1420,7 @@ def _read_again(ctx: DocContext, related: Related, relator: Relator, events: lis
     deal covers"), which later mentions may fit ("work on the boats"). Only the events of the
     first reading are read again, at the stage first read; with no mention left without a
     party, nothing is."""
-    if not events or all(_settled(ctx, mention, relations) for mention, relations in related):
+    if not events or all(_settled(relations) for _, relations in related):
         return related
     events = find_events(ctx, related, relator, known=events, nouns=nouns)
     return complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
@@ -1442,11 +1430,12 @@ def _read_again(ctx: DocContext, related: Related, relator: Relator, events: lis
 _REPLACING = re.compile(r"\breplac(?:e|es|ed|ing)\b")
 
 
-def _settled(ctx: DocContext, mention: Mention, relations: list[Relation]) -> bool:
-    """A mention that attach leaves as it is: a party read, or a cue that says no transfer
-    (and no transfer noun after it)."""
-    return any(map(_read_party, relations)) or \
-        _no_transfer_by_cue(relations) and not _transfer_noun_after_cue(ctx, mention, relations[0])
+def _settled(relations: list[Relation]) -> bool:
+    """A mention that attach leaves as it is: a party read, or a cue that says no transfer.
+    (Until 0.30.0 a transfer noun after such a cue left it open, for "US unveils arms package
+    for Ukraine with more Stingers"; frame row 113 reads "unveils" since, and the test changed
+    no record of any set.)"""
+    return any(map(_read_party, relations)) or _no_transfer_by_cue(relations)
 
 
 __all__ = ["TransferEvent", "find_events", "attach", "complete", "read_document", "topic_recipient"]

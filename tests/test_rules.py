@@ -862,8 +862,8 @@ CASES = [
      [("howitzers", "artillery", "NOR", "UKR", "ordered", "aid", 12, None),
       ("anti-tank missiles", "missile", "NOR", "UKR", "ordered", "aid", None, None)]),
     ("rule:events.remainders; pattern:events._REMAINDER",
-     "Hanwha delivered the first 12 of 48 K9 howitzers to Norway in March. The remaining 36 howitzers are expected "
-     "next year.",
+     "Hanwha delivered the first 12 of 48 K9 howitzers to Norway in March. The remaining 36 howitzers are in "
+     "acceptance trials in Changwon.",
      [("K9 howitzers", "K9", "KOR", "NOR", "delivered", "unspecified", 12, 2024),
       ("howitzers", "K9", "KOR", "NOR", "ordered", "unspecified", 36, 2024)]),
     ("rule:events._possessor_of; pattern:events._POSSESSIVE_BEFORE (a buyer's programme in the headline is the topic)",
