@@ -414,6 +414,12 @@ CASES = [
       ("Javelin anti-tank missiles", "FGM-148 Javelin", "EST", "UKR", "delivered", "unspecified", None, 2022),
       ("M109 howitzers", "M109", "LVA", "UKR", "delivered", "aid", None, None),
       ("Stinger missiles", "FIM-92 Stinger", "LVA", "UKR", "delivered", "aid", None, None)]),
+    ("frame:116 Manufacturing (licensed assembly) (a state's assembly of another state's design, named by its "
+     "noun, has delivered its first units under licence; a final assembly line's place is no producer)",
+     "Tengri Aviation Systems begins Kazakh assembly of ANKA drones with Turkish Aerospace\n\nFinal assembly of "
+     "the Kuwaiti Typhoon jets is carried out at Caselle.",
+     [("ANKA drones", "Anka", "TUR", "KAZ", "delivered", "licensed_production", None, None),
+      ("Typhoon jets", "Eurofighter Typhoon", "GBR", "KWT", "delivered", "unspecified", None, None)]),
     ("rule:relations.Relator._object_with (after a possessive: the actor it owns, else the possessor; "
      "pattern:relations.Relator._POSSESSIVE)",
      "The UAE supplied Khalifa Haftar's forces with Pantsir systems. Iran supplied Yemen's Houthi rebels with drones.",
