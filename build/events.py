@@ -1064,8 +1064,8 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
 
 
 def second_hand(related: Related, origins: dict[str, str | None]) -> Related:
-    """A relation whose supplier is only its system's maker (supplier_basis "origin", "event"
-    or "model") takes the supplier the headline or lead (sentences 0 and 1) reads in its text
+    """A relation whose supplier is only its system's maker (supplier_basis "origin", "event",
+    "antecedent" or "model") takes the supplier the headline or lead (sentences 0 and 1) reads in its text
     for the same system and recipient as delivered, ordered or planned, when that is one state
     other than the maker and the mention has no relation from it already (a maker beside its
     partner: co-suppliers): "Argentina bought 24 F-16 jets" under "Argentina receives first
@@ -1084,7 +1084,7 @@ def second_hand(related: Related, origins: dict[str, str | None]) -> Related:
     for mention, relations in related:
         filled = []
         for r in relations:
-            others = read.get((mention.system, r.recipient), ()) if r.supplier_basis in ("origin", "model", "event") else ()
+            others = read.get((mention.system, r.recipient), ()) if r.supplier_basis in ("origin", "model", "event", "antecedent") else ()
             if len(others) == 1 and origins.get(mention.system) == r.supplier and \
                     not others & {x.supplier for x in relations}:  # (not a maker beside its partner: co-suppliers)
                 r = replace(r, supplier=next(iter(others)), supplier_basis="event")
