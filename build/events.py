@@ -1082,11 +1082,11 @@ def second_hand(related: Related, origins: dict[str, str | None]) -> Related:
         return related
     result = []
     for mention, relations in related:
+        maker, read_suppliers = origins.get(mention.system), {r.supplier for r in relations}
         filled = []
         for r in relations:
             others = read.get((mention.system, r.recipient), ()) if r.supplier_basis in ("origin", "model", "event", "antecedent") else ()
-            if len(others) == 1 and origins.get(mention.system) == r.supplier and \
-                    not others & {x.supplier for x in relations}:  # (not a maker beside its partner: co-suppliers)
+            if len(others) == 1 and r.supplier == maker and not others & read_suppliers:  # (not co-suppliers)
                 r = replace(r, supplier=next(iter(others)), supplier_basis="event")
             filled.append(r)
         result.append((mention, filled))
