@@ -656,9 +656,12 @@ class Relator:
     _APPOSITION_CLOSED = re.compile(r"\s*,\s*(?:including|such as|notably|among them)\s[^;.]*?,\s*(?=(?:to|into|for)\s)")
     _APPOSITION_OPEN = re.compile(r",\s*(?:including|such as|notably|among them)\s[^;.,]*$")
     _APPOSITION_REST = re.compile(r"[^;.]*?,\s*(?=(?:to|into|for)\s)")
+    # ... and a measure phrase before the next item: "a batch of rifles", "two shipments of shells"
     _LIST_JOINT = re.compile(r"(?:\s+(?:components|parts|kits|spares))?"
-                             r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+)"
-                             r"(?:(?:the|some|several|dozens of|hundreds of|a|an)\s+)?")
+                             r"(?:,\s*(?:and\s+|or\s+|as well as\s+|plus\s+)?|\s+(?:and|or|as well as|plus|along with)\s+)"
+                             r"(?:(?:the|some|several|dozens of|hundreds of|a|an)\s+)?"
+                             r"(?:(?:[\w-]+\s+)?(?:batch|batches|number|numbers|quantity|quantities|consignment|"
+                             r"consignments|shipment|shipments|set|sets|pair|pairs|lot|lots|stock|stocks)\s+of\s+)?")
 
     def _list_end(self, m: Mention, parts, clause_end: int) -> int:
         """Where the clause of the last item of the list that `m` opens ends: "will receive 155
@@ -1287,14 +1290,10 @@ class Relator:
             return [actor.value[0]]
         return []
 
-    # what joins the items of a list: commas, "and", "as well as", "plus", and the items'
-    # modifiers and numbers (no verb, no preposition of a party)
-    _LIST_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:and|as well as|plus|along with)\s+|\s+[\w.'-]+)*?\s*")
-
     def _first_item(self, start: int, m: Mention) -> Mention:
         """The first mention after `start` of the list `m` ends (itself if it opens one): each
         mention from it to `m` joined to the next by commas, "and" or modifiers alone
-        (_LIST_JOIN, no actor between)."""
+        (_LIST_JOINT, no actor between)."""
         i = bisect.bisect_left(self._mention_starts, start)
         first = self.mentions[i] if i < len(self.mentions) else m
         if first is m or first.start >= m.start or first.sentence != m.sentence:
@@ -1305,7 +1304,7 @@ class Relator:
                 return m
             end, following = self.mentions[k].end, self.mentions[k + 1]
             if following.left_stop - end > 80 or self._actors_between(end, following.left_stop) or \
-                    not self._LIST_JOIN.fullmatch(self.ctx.folded, end, following.left_stop):
+                    not self._LIST_JOINT.fullmatch(self.ctx.folded, end, following.left_stop):
                 return m
             k += 1
         return first

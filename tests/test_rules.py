@@ -404,7 +404,7 @@ CASES = [
      "Romania signed its biggest arms deal in its history. Serbia signed an arms deal with France.",
      [("arms", "arms (unspecified)", None, "ROU", "ordered", "sale", None, None),
       ("arms", "arms (unspecified)", "FRA", "SRB", "ordered", "sale", None, None)]),
-    ("rule:relations.Relator._indirect_object, _first_item; pattern:relations.Relator._LIST_JOIN (the actor "
+    ("rule:relations.Relator._indirect_object, _first_item; pattern:relations.Relator._LIST_JOINT (the actor "
      "right after a verb of giving receives every item of the list after it, up to six words before its first "
      "item)",
      "In 2022 Estonia handed Ukraine all of its 155 mm FH70 towed howitzers and 122 mm D-30 guns, as well as "
@@ -414,6 +414,11 @@ CASES = [
       ("Javelin anti-tank missiles", "FGM-148 Javelin", "EST", "UKR", "delivered", "unspecified", None, 2022),
       ("M109 howitzers", "M109", "LVA", "UKR", "delivered", "aid", None, None),
       ("Stinger missiles", "FIM-92 Stinger", "LVA", "UKR", "delivered", "aid", None, None)]),
+    ("pattern:relations.Relator._LIST_JOINT (measure phrase) (a measure phrase before a list item, \"a batch "
+     "of\", \"large quantities of\", joins it to the list and its verb)",
+     "Qatar has signed contracts for an air-defence system and a batch of Chinese armed drones.",
+     [("air-defence system", "air defence system", None, "QAT", "ordered", "sale", None, None),
+      ("armed drones", "UAV", "CHN", "QAT", "ordered", "sale", None, None)]),
     ("frame:116 Manufacturing (licensed assembly) (a state's assembly of another state's design, named by its "
      "noun, has delivered its first units under licence; a final assembly line's place is no producer)",
      "Tengri Aviation Systems begins Kazakh assembly of ANKA drones with Turkish Aerospace\n\nFinal assembly of "
