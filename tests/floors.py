@@ -59,6 +59,7 @@ SETS = {
     "holdout28": (HERE / "holdout28" / "gold.csv", HERE / "holdout28" / "docs"),  # (scored blind at 0.28.0)
     "holdout29": (HERE / "holdout29" / "gold.csv", HERE / "holdout29" / "docs"),  # (scored blind at 0.29.0)
     "holdout30": (HERE / "holdout30" / "gold.csv", HERE / "holdout30" / "docs"),  # (scored blind at 0.30.0)
+    "holdout31": (HERE / "holdout31" / "gold.csv", HERE / "holdout31" / "docs"),  # (scored blind at 0.31.0)
 }
 
 
