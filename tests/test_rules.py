@@ -414,6 +414,13 @@ CASES = [
       ("Javelin anti-tank missiles", "FGM-148 Javelin", "EST", "UKR", "delivered", "unspecified", None, 2022),
       ("M109 howitzers", "M109", "LVA", "UKR", "delivered", "aid", None, None),
       ("Stinger missiles", "FIM-92 Stinger", "LVA", "UKR", "delivered", "aid", None, None)]),
+    ("frame:117 Getting (take first) (a buyer that takes the first, the last or a number of weapons has received "
+     "them; not time taken)",
+     "Taiwan takes first U.S. Abrams tanks\n\nArmenia took six ATAGS towed guns in 2023. The programme took three "
+     "years to deliver the jets.",
+     [("Abrams tanks", "M1 Abrams", "USA", "TWN", "delivered", "unspecified", None, None),
+      ("towed guns", "artillery", None, "ARM", "delivered", "unspecified", 6, 2023),
+      ("jets", "fighter aircraft", None, None, "planned", "unspecified", None, None)]),
     ("pattern:relations.Relator._LIST_JOINT (measure phrase) (a measure phrase before a list item, \"a batch "
      "of\", \"large quantities of\", joins it to the list and its verb)",
      "Qatar has signed contracts for an air-defence system and a batch of Chinese armed drones.",
