@@ -36,8 +36,9 @@ RECORD_FIELDS = (
     "supplier", "supplier_basis", "recipient", "recipient_basis", "status", "status_cue",
     "transfer_type", "quantity", "event_year", "sentence_start", "sentence_end", "evidence_start", "evidence_end",
 )
-# "NEW DELHI, Feb 15 (Reuters) - ": where the story was filed, never a party to it.
-_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[A-Z][\w .'’-]*?)?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
+# "NEW DELHI, Feb 15 (Reuters) - ", "WASHINGTON/KYIV, May 2 - ": where the story was filed,
+# never a party to it.
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w .'’-]*?)?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
                        r"(?:\([^)\n]*\))?\s*[-–—]\s", re.MULTILINE)
 # Page furniture saved with an article (navigation, related-article links, newsletter and
 # donation appeals, tags): not part of the story, never read (codebook, "What is a weapons

@@ -1670,6 +1670,9 @@ class Relator:
         if not self._PRONOUN.search(self.ctx.folded, clause_start, hit.start):
             return None
         sentence = self.ctx.sentences[m.sentence]
+        told = next((a for a in self._actors_between(clause_start, hit.start) if self._addressee(a, hit)), None)
+        if told is not None and (teller := self._first_subject(clause_start, told.start)):
+            return teller  # "Russia has told India it will deliver": the teller
         scene = self._SCENE.match(self.ctx.folded, sentence.start)
         actor = self.ctx.actor_at.get(scene.end()) if scene else None
         if actor is not None and actor.value[1] != "demonyms" and \
@@ -1718,7 +1721,7 @@ class Relator:
             if reported and self._actors_between(reported.end(), min(end, hit.start)):
                 start = reported.end()  # "officials said Russia had launched": Russia
             for actor in self._actors_between(start, min(end, hit.start)):
-                if self._PRONOUN_CLAUSE.search(self.ctx.folded, actor.end, hit.start):
+                if self._PRONOUN_CLAUSE.search(self.ctx.folded, actor.end, hit.start) or self._addressee(actor, hit):
                     continue  # "South Korean allegations that it has supplied": the pronoun's, told before
                 if self._is_subject(actor, m) and actor.value[0] not in exclude:
                     return self._armed_group_of(actor) or actor  # "Sudan's RSF received": the force
@@ -1730,6 +1733,18 @@ class Relator:
     # a clause of its own with a pronoun subject between an actor and the cue: "allegations
     # that it has supplied", "claims that they had sent"
     _PRONOUN_CLAUSE = re.compile(r"\b(?:that|whether|because|since|after|when)\s+(?:it|they)\s+(?:[\w']+\s+){0,3}$")
+    # the addressee of a verb of telling, then a pronoun subject with no "that": "Russia has told
+    # India it will deliver"
+    _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|warned|warns|assured|assures|informed|informs|promised|promises|"
+                              r"reminded|reassured)\s+(?:the\s+)?$")
+    _PRONOUN_AFTER = re.compile(r"\s+(?:it|they)\s+(?:[\w']+\s+){0,3}")
+
+    def _addressee(self, actor: Match, hit: CueHit) -> bool:
+        """`actor` is told something whose subject is a pronoun, right before the cue ("Russia has
+        told India it will deliver"): the pronoun is the teller, not the addressee."""
+        return bool(self._PRONOUN_AFTER.fullmatch(self.ctx.folded, actor.end, hit.start) and
+                    self._TOLD_BEFORE.search(self.ctx.folded, max(0, actor.start - 20), actor.start))
+
     # an apposition: a noun phrase between commas after the subject, with no verb ("Egypt, a
     # longtime American ally, ...")
     _APPOSITION = re.compile(r"\s*,\s*(?:a|an|another|the|one of the|long|longtime|once)\s[^,;]*?,?\s*$")

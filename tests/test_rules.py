@@ -421,6 +421,16 @@ CASES = [
      [("Abrams tanks", "M1 Abrams", "USA", "TWN", "delivered", "unspecified", None, None),
       ("towed guns", "artillery", None, "ARM", "delivered", "unspecified", 6, 2023),
       ("jets", "fighter aircraft", None, None, "planned", "unspecified", None, None)]),
+    ("rule:relations.Relator._addressee; pattern:relations.Relator._TOLD_BEFORE, _PRONOUN_AFTER (the addressee "
+     "of a verb of telling is not the pronoun subject after it: the teller is)",
+     "Russia told India it would deliver more S-400 systems. Moscow has warned Minsk they will not send "
+     "Iskander missiles.",
+     [("S-400 systems", "S-400", "RUS", None, "planned", "unspecified", None, None),
+      ("Iskander missiles", "Iskander", "RUS", None, "suspended", "unspecified", None, None)]),
+    ("pattern:extract._DATELINE (two places) (a dateline naming two places, \"NEW DELHI/ISLAMABAD\", is where "
+     "the story was filed, no party)",
+     "NEW DELHI/ISLAMABAD, July 1 - The army has received the first two squadrons of the S-400 system.",
+     [("S-400 system", "S-400", None, None, "delivered", "unspecified", None, None)]),
     ("pattern:relations.Relator._LIST_JOINT (measure phrase) (a measure phrase before a list item, \"a batch "
      "of\", \"large quantities of\", joins it to the list and its verb)",
      "Qatar has signed contracts for an air-defence system and a batch of Chinese armed drones.",
