@@ -834,8 +834,16 @@ LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"(?:[\w'-]+\s+){1,3}?(?:has|have|had)?\s*(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b")
 # "the Islamic Republic had shipped no arms", said by its spokesman: a supplier's denial.
 NONE_SENT = re.compile(r"\s+(?:no|zero)\s")
-# ... or before the mention of a passive cue: "no weapons would be exported to Riyadh"
-NONE_BEFORE = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+){0,2}$")
+# ... or before the mention of a passive cue: "no weapons would be exported to Riyadh", "none
+# of the helicopters has been delivered"
+NONE_BEFORE = re.compile(r"\b(?:(?:no|zero)\s+(?:[\w-]+\s+){0,2}|(?:none|neither) of\s+(?:[\w-]+\s+){0,3})$")
+# ... and not yet, or "none of" them, as the reporter says (not a party's denial): "None of
+# the boats has yet been handed over", "no helicopter has been delivered so far", "none of
+# the 44 jets has been delivered": a deal exists, nothing arrived (ordered, as PENDING); with
+# a modal, "none of the jets can be handed over until", withheld (suspended)
+NONE_YET = re.compile(r"\b(?:yet|so far|to date|thus far|still)\b")
+NONE_OF = re.compile(r"\b(?:none|neither) of\s+(?:[\w-]+\s+){0,3}$")
+NONE_MODAL = re.compile(r"\b(?:will|would|can|could|cannot|may|might)\b")
 # A delivery on a timetable presupposes an order: "three more are due to arrive this year".
 SCHEDULED = re.compile(r"\b(?:due to|scheduled to|slated to|set to|supposed to)\s+(?:\w+\s+)?$")
 # ... and so does a delivery expected on a date: "Islamabad is expected to receive its first

@@ -2168,6 +2168,12 @@ class Relator:
                 lx.REPORTING.search(folded, sentence.start, sentence.end):
             return "denied", text[hit.start:m.start].rstrip()  # "said it had shipped no arms"
         if self._none_of(m, hit):
+            none_of = lx.NONE_OF.search(folded, max(0, m.start - 30), m.start)
+            start = none_of.start() if none_of else m.start
+            if none_of and lx.NONE_MODAL.search(folded, m.end, hit.start):
+                return "suspended", text[start:hit.end]  # "none of the jets can be handed over until"
+            if none_of or (marker := lx.NONE_YET.search(folded, m.end, min(sentence.end, hit.end + 12))):
+                return "ordered", text[start:hit.end]  # "None of the boats has yet been handed over"
             if lx.CONDITIONAL_WITHHOLD.search(folded, hit.end, sentence.end):
                 return "suspended", text[m.start:hit.end]  # "no weapons would be exported ... while"
             return "denied", text[m.start:hit.end]  # "no tanks were sent to Russia, Minsk said", "No tanks were delivered"

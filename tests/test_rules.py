@@ -431,6 +431,19 @@ CASES = [
      "the story was filed, no party)",
      "NEW DELHI/ISLAMABAD, July 1 - The army has received the first two squadrons of the S-400 system.",
      [("S-400 system", "S-400", None, None, "delivered", "unspecified", None, None)]),
+    ("words:lexicon.NONE_OF, NONE_YET, NONE_MODAL (\"none of\" the weapons delivered, or none delivered yet, as "
+     "the reporter says: a deal exists and nothing arrived, ordered; with a modal, withheld; a party's \"no tanks "
+     "were sent\" stays a denial)",
+     "Nigeria ordered 12 AH-1Z helicopters from the United States. None of the helicopters has been delivered. "
+     "Poland ordered FA-50 jets from South Korea. None of the jets can be handed over without US consent. Minsk "
+     "said no tanks were sent to Russia. Peru ordered K2 tanks from South Korea. No K2 has been delivered so far.",
+     [("AH-1Z helicopters", "AH-1", "USA", "NGA", "ordered", "sale", 12, None),
+      ("helicopters", "AH-1", "USA", "NGA", "ordered", "unspecified", None, None),
+      ("FA-50 jets", "T-50", "KOR", "POL", "ordered", "sale", None, None),
+      ("jets", "T-50", "KOR", "POL", "suspended", "unspecified", None, None),
+      ("tanks", "tank", "BLR", "RUS", "denied", "unspecified", None, None),
+      ("K2 tanks", "K2 Black Panther", "KOR", "PER", "ordered", "sale", None, None),
+      ("K2", "K2 Black Panther", "KOR", "PER", "ordered", "unspecified", None, None)]),
     ("pattern:relations.Relator._LIST_JOINT (measure phrase) (a measure phrase before a list item, \"a batch "
      "of\", \"large quantities of\", joins it to the list and its verb)",
      "Qatar has signed contracts for an air-defence system and a batch of Chinese armed drones.",
