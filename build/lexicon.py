@@ -911,10 +911,11 @@ LICENSED_WORDS = re.compile(r"\b(?:co-?produc\w*|licen[cs](?<!export licen[cs])(
 TECHNOLOGY_WORDS = re.compile(r"\btechnolog\w*\b")
 # An aid package, once announced, is committed (codebook, "Status": an announced aid package
 # is ordered): "will send Ukraine a fresh military aid package", "pledges ... in new Ukraine
-# aid package", "the latest tranche".
+# aid package", "the latest tranche", "US to send Bradleys to Ukraine in $3bn-plus package".
 ANNOUNCED_PACKAGE = re.compile(r"\b(?:(?:military |security |defen[cs]e |weapons |arms )?(?:aid|assistance) package|"
                                r"(?:military |weapons |arms )package|package of (?:military |security )?(?:aid|assistance)|"
-                               r"(?:new|latest|fresh|next|another|further) (?:[\w$.,-]+ ){0,3}package|tranche|drawdown)s?\b")
+                               r"(?:new|latest|fresh|next|another|further) (?:[\w$.,-]+ ){0,3}package|tranche|drawdown)s?\b|"
+                               r"(?:[$\u20ac\u00a3]|\b(?:us\$|usd|eur|gbp)\s?)[\d.,]+\s?(?:bn|billion|m|mn|million)?(?:-plus)?\s+package\b")
 AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of charge|assistance|drawdowns?|"
                        r"(?:gave|given|give)(?!\s+(?:(?:the|its|their|final)\s+)*(?:go-ahead|approval|permission|"
                        r"consent|green light|nod)\b))\b")  # not "gave the go-ahead for the export of"

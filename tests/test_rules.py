@@ -444,6 +444,13 @@ CASES = [
       ("tanks", "tank", "BLR", "RUS", "denied", "unspecified", None, None),
       ("K2 tanks", "K2 Black Panther", "KOR", "PER", "ordered", "sale", None, None),
       ("K2", "K2 Black Panther", "KOR", "PER", "ordered", "unspecified", None, None)]),
+    ("words:lexicon.ANNOUNCED_PACKAGE (priced) (a package named by its price is an announced package: what it "
+     "promises is ordered; a priced deal still to come is not)",
+     "US to send Bradley fighting vehicles to Ukraine in $3bn-plus package\n\nGermany will send Ukraine 20 Marder "
+     "vehicles in a \u20ac500m package. Norway will sell Poland 12 NASAMS launchers in a $1.2 billion deal.",
+     [("Bradley fighting vehicles", "M2 Bradley", "USA", "UKR", "ordered", "unspecified", None, None),
+      ("Marder vehicles", "Marder", "DEU", "UKR", "ordered", "unspecified", 20, None),
+      ("NASAMS launchers", "NASAMS", "NOR", "POL", "planned", "sale", 12, None)]),
     ("pattern:relations.Relator._LIST_JOINT (measure phrase) (a measure phrase before a list item, \"a batch "
      "of\", \"large quantities of\", joins it to the list and its verb)",
      "Qatar has signed contracts for an air-defence system and a batch of Chinese armed drones.",
