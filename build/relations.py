@@ -1163,6 +1163,11 @@ class Relator:
                 recipients = counterpart
             else:
                 suppliers = counterpart
+        if not recipients and side in ("supply", "receive", "arrive") and (scene := self._scene_state(m)) and \
+                scene not in {x for x, _ in suppliers}:
+            # "In Nigeria, the first batch of 17 armoured vehicles from NORINCO was unloaded": a
+            # transfer in the state the sentence opens with, no other recipient named
+            recipients = [(scene, "text")]
         recipients = self._backed_force(m, recipients)
         supplier_ids = {s for s, _ in suppliers}
         own = self._own_industry(hit, supplier_ids, recipients, parts[ci][0]) if hit.cue.form == "noun" else \
@@ -1621,6 +1626,19 @@ class Relator:
                           r"government|defence ministry|defense ministry|coast guard|marines))\b")
 
     _SCENE = re.compile(r"\W*(?:in|across)\s+")
+
+    def _scene_state(self, m: Mention) -> str | None:
+        """The state the mention's sentence opens with as its scene, "In Nigeria, ...", "Elsewhere,
+        in Kenya, ..." (not a demonym, nor a group), if any."""
+        sentence = self.ctx.sentences[m.sentence]
+        opening = self._SCENE_OPENING.match(self.ctx.folded, sentence.start, m.start)
+        actor = self.ctx.actor_at.get(opening.end()) if opening else None
+        if actor is None or actor.value[1] not in ("names", "seats") or not _compiled(r"[A-Z]{3}").fullmatch(actor.value[0]) or \
+                not _compiled(r"\s*,").match(self.ctx.folded, actor.end, m.start):
+            return None
+        return actor.value[0]
+
+    _SCENE_OPENING = re.compile(r"\W*(?:(?:elsewhere|meanwhile|separately|similarly|likewise),\s+)?in\s+")
     _FIRST_PERSON = re.compile(r"(?<![\w-])we\b")
 
     _ATTRIBUTION = re.compile(r"[\"\u201d]\s*,?\s*(?:[\w'-]+\s+){0,6}?(?:said|says|told|added|stated)\b|"

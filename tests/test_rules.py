@@ -451,6 +451,12 @@ CASES = [
      [("Bradley fighting vehicles", "M2 Bradley", "USA", "UKR", "ordered", "unspecified", None, None),
       ("Marder vehicles", "Marder", "DEU", "UKR", "ordered", "unspecified", 20, None),
       ("NASAMS launchers", "NASAMS", "NOR", "POL", "planned", "sale", 12, None)]),
+    ("rule:relations.Relator._scene_state; pattern:relations.Relator._SCENE_OPENING (a transfer with no "
+     "recipient named in a sentence that opens with a state as its scene goes to that state)",
+     "In Kenya, the army received 12 Hizir armoured vehicles from Turkey. Elsewhere, in Romania, Rafael is "
+     "delivering the SPYDER air defence system.",
+     [("Hizir armoured vehicles", "Hizir", "TUR", "KEN", "delivered", "unspecified", 12, None),
+      ("SPYDER air defence system", "SPYDER", "ISR", "ROU", "delivered", "unspecified", None, None)]),
     ("pattern:relations.Relator._LIST_JOINT (measure phrase) (a measure phrase before a list item, \"a batch "
      "of\", \"large quantities of\", joins it to the list and its verb)",
      "Qatar has signed contracts for an air-defence system and a batch of Chinese armed drones.",
