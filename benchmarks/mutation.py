@@ -172,6 +172,7 @@ RULES = [
     ("relations", "Relator._first_item", "arg:m", "'gave Ukraine its FH70 howitzers and D-30 guns': the guns have no recipient"),
     ("relations", "Relator._addressee", "false", "'Russia told India it would deliver': India read as the pronoun's subject"),
     ("relations", "Relator._scene_state", "none", "'In Kenya, the army received 12 Hizir vehicles from Turkey': no recipient"),
+    ("relations", "Relator._verb_after_list", "none", "'17 armoured vehicles, including VT-4 tanks, ..., was unloaded': no verb"),
     ("relations", "Relator._awaited", "arg:inherited", "'the last of the aircraft is due in 2023' keeps the antecedent's delivered"),
     ("relations", "Relator._held_platform", "none", "'for its Apache helicopters': a platform of another's make is no transfer"),
     ("relations", "Relator._of_another_make", "false", "'operates its own Chinese equipment': own make, no transfer"),

@@ -72,6 +72,8 @@ STRONG_HEADS = {
     "armored troop carriers": "armoured vehicle", "armoured personnel carrier": "armoured vehicle",
     "armored personnel carrier": "armoured vehicle", "infantry fighting vehicle": "armoured vehicle",
     "apc": "armoured vehicle", "ifv": "armoured vehicle", "armour": "armoured vehicle", "armor": "armoured vehicle",
+    # a tank destroyer is an armoured vehicle, not a tank and a destroyer ("ST-1 wheeled tank destroyers")
+    "tank destroyer": "armoured vehicle", "tank destroyers": "armoured vehicle",
     "airlifter": "military aircraft", "airlifters": "military aircraft",
 }
 WEAK_HEADS = {

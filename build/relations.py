@@ -394,6 +394,8 @@ class Relator:
             return noun
         if verb is not None:
             return verb
+        if (listed := self._verb_after_list(m)) is not None:
+            return listed
         reduced = self._reduced_relative(m, clause_end)
         aside = None if reduced else self._after_maker_aside(m)
         if aside is not None:
@@ -903,6 +905,29 @@ class Relator:
     # Names in apposition right after a mention, set off by commas: ", the Walo and the Niani,"
     # (capitalised words, "the" and "and" alone: no verb can stand in them)
     _NAMES_ASIDE = re.compile(r",\s+(?:(?:the|and|[A-Z][\w'-]*)\s+)*?[A-Z][\w'-]*,\s+")
+
+    # a list set off by commas inside a subject, before its verb: ", including VT-4 tanks and
+    # ST-1 tank destroyers, was unloaded"
+    _LIST_ASIDE_OPENING = re.compile(r",\s*(?:including|among them|such as)\s")
+    _LIST_ASIDE = re.compile(r",\s*(?:including|among them|such as)\s[^;:.()]{1,200}?,\s*"
+                             r"(?=(?:was|were|is|are|has|have|had|arrived|arrive|arrives|reached|landed)\b)")
+
+    def _verb_after_list(self, m: Mention) -> CueHit | None:
+        """"The first batch of 17 armoured vehicles from NORINCO, including VT-4 tanks, ST-1 tank
+        destroyers and artillery, was unloaded at Apapa port": the verb after a list set off by
+        commas (_LIST_ASIDE) is the subject's, and so each item's, whether the mention heads the
+        list (up to 60 characters before it, no comma) or is one of its items."""
+        folded = self.ctx.folded
+        sentence = self.ctx.sentences[m.sentence]
+        head = _compiled(r"[^,;:.]{0,60}?(?=,)").match(folded, m.end, sentence.end)
+        opening = self._LIST_ASIDE_OPENING.match(folded, head.end()) if head else None
+        if opening is None:
+            before = _last_match(self._LIST_ASIDE_OPENING, folded, max(sentence.start, m.start - 200), m.start)
+            opening = before if before and not _compiled(r"[;:.()]").search(folded, before.end(), m.start) else None
+        aside = self._LIST_ASIDE.match(folded, opening.start()) if opening else None
+        if aside is None or aside.end() <= m.end:
+            return None
+        return self._following_verb(aside.end(), self._clause_end_after(aside.end()))
 
     def _following_verb(self, start: int, end: int) -> CueHit | None:
         """A verb whose subject is the mention, within a few words after it: passive ("were

@@ -457,6 +457,15 @@ CASES = [
      "delivering the SPYDER air defence system.",
      [("Hizir armoured vehicles", "Hizir", "TUR", "KEN", "delivered", "unspecified", 12, None),
       ("SPYDER air defence system", "SPYDER", "ISR", "ROU", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._verb_after_list; pattern:relations.Relator._LIST_ASIDE, _LIST_ASIDE_OPENING (the "
+     "verb after a list set off by commas inside a subject is the head's and each item's; a tank destroyer is one "
+     "armoured vehicle)",
+     "In Nigeria, the first batch of 17 armoured vehicles from China's NORINCO, including VT-4 main battle tanks, "
+     "ST-1 wheeled tank destroyers and self-propelled artillery, was unloaded at Apapa port in 2020.",
+     [("armoured vehicles", "armoured vehicle", "CHN", "NGA", "delivered", "unspecified", 17, 2020),
+      ("VT-4 main battle tanks", "VT-4", "CHN", "NGA", "delivered", "unspecified", None, 2020),
+      ("ST-1 wheeled tank destroyers", "ST-1", "CHN", "NGA", "delivered", "unspecified", None, 2020),
+      ("self-propelled artillery", "artillery", "CHN", "NGA", "delivered", "unspecified", None, 2020)]),
     ("pattern:relations.Relator._LIST_JOINT (measure phrase) (a measure phrase before a list item, \"a batch "
      "of\", \"large quantities of\", joins it to the list and its verb)",
      "Qatar has signed contracts for an air-defence system and a batch of Chinese armed drones.",
