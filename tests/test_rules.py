@@ -466,6 +466,12 @@ CASES = [
       ("VT-4 main battle tanks", "VT-4", "CHN", "NGA", "delivered", "unspecified", None, 2020),
       ("ST-1 wheeled tank destroyers", "ST-1", "CHN", "NGA", "delivered", "unspecified", None, 2020),
       ("self-propelled artillery", "artillery", "CHN", "NGA", "delivered", "unspecified", None, 2020)]),
+    ("frame:103 Possession (fleet) (built around) (a state's fleet built or based around weapons holds them)",
+     "Azerbaijan's fighter fleet is built around ageing Soviet-era MiG-29 interceptors and Su-25 ground-attack "
+     "aircraft.",
+     [("fighter", "fighter aircraft", "SUN", "AZE", "delivered", "unspecified", None, None),
+      ("MiG-29 interceptors", "MiG-29", "SUN", "AZE", "delivered", "unspecified", None, None),
+      ("Su-25", "Su-25", "SUN", "AZE", "delivered", "unspecified", None, None)]),
     ("pattern:relations.Relator._LIST_JOINT (measure phrase) (a measure phrase before a list item, \"a batch "
      "of\", \"large quantities of\", joins it to the list and its verb)",
      "Qatar has signed contracts for an air-defence system and a batch of Chinese armed drones.",
