@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 import ahocorasick
 
 from . import lexicon as lx
+from . import text
 from .mentions import DocContext, Mention
 from .relations import Relation, Relator
 from .text import pattern as _compiled
@@ -1386,7 +1387,13 @@ def remainders(ctx: DocContext, related: Related) -> Related:
 _AHEAD = re.compile(r"\b(?:due\s+(?:to\s+(?:arrive|be\s+(?:delivered|supplied|handed over|shipped)|follow|begin|start)|"
                     r"(?:from|in|by)\s+\d{4})|will\s+(?:(?:also|then|now|only)\s+)?(?:be\s+(?:delivered|supplied|shipped|"
                     r"handed over|transferred)|arrive|follow)|(?:is|are)\s+(?:expected|scheduled|planned|set)\s+"
-                    r"(?:to\s+(?:arrive|be\s+delivered|begin|start)|(?:in|from|by)\s+\d{4}))\b")
+                    r"(?:to\s+(?:arrive|be\s+delivered|begin|start)|(?:in|from|by)\s+\d{4}))\b"
+                    # ... and what a clause says is still to come: "the last of the aircraft is due in
+                    # 2023", "are yet to arrive", "remain to be delivered"
+                    r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled)\s+(?:in|by|later|next|"
+                    r"to\s+(?:arrive|be\s+delivered|be\s+handed\s+over))\b"
+                    r"|\b(?:is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:arrive|come|be\s+delivered)\b"
+                    r"|\bremain(?:s|ed)?\s+to\s+be\s+delivered\b")
 
 
 def still_ahead(ctx: DocContext, related: Related) -> Related:
@@ -1395,22 +1402,31 @@ def still_ahead(ctx: DocContext, related: Related) -> Related:
     from 2027", "Its Klub cruise missiles will be supplied with it") is `ordered`, cued by
     those words (codebook, "Status": a deal exists, delivery not reported). Relations whose
     cue stands in the sentence keep their status ("The missiles arrived with them, and more
-    are due in 2027")."""
+    are due in 2027"), unless the cue stands in another clause and the mention's own clause
+    puts its delivery ahead after it ("Leonardo has delivered the first six of 28 jets, and
+    the last of the aircraft is due in 2023": the last is ordered)."""
     result = []
     for mention, relations in related:
         sentence = ctx.sentences[mention.sentence]
         if any(r.status == "delivered" for r in relations) and \
                 (found := _AHEAD.search(ctx.folded, sentence.start, sentence.end)):
             cue = ctx.text[found.start():found.end()]
-            relations = [replace(r, status="ordered", status_cue=cue)
-                         if r.status == "delivered" and not _cue_in_sentence(ctx, r, sentence) else r
+            clause = next((c for c in text.clauses(ctx.folded, sentence) if c[0] <= mention.start < c[1]), None)
+            own = _AHEAD.search(ctx.folded, mention.end, clause[1]) if clause else None
+            relations = [replace(r, status="ordered", status_cue=cue if own is None else ctx.text[own.start():own.end()])
+                         if r.status == "delivered" and (not _cue_in_sentence(ctx, r, sentence) or
+                                                         own is not None and not _cue_between(ctx, r, *clause)) else r
                          for r in relations]
         result.append((mention, relations))
     return result
 
 
 def _cue_in_sentence(ctx: DocContext, relation: Relation, sentence) -> bool:
-    return bool(relation.status_cue) and ctx.text.find(relation.status_cue, sentence.start, sentence.end) >= 0
+    return _cue_between(ctx, relation, sentence.start, sentence.end)
+
+
+def _cue_between(ctx: DocContext, relation: Relation, start: int, end: int) -> bool:
+    return bool(relation.status_cue) and ctx.text.find(relation.status_cue, start, end) >= 0
 
 
 def _read_again(ctx: DocContext, related: Related, relator: Relator, events: list[TransferEvent],

@@ -859,13 +859,6 @@ EXPECTED_DELIVERY = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|now\
 LATER_AWAITED = re.compile(r"(?:[^.;,]*?|[^.;,]*?,\s*(?:which|that)\b[^.;,]*?)\b(?:(?:is|are)\s+(?:now\s+|still\s+)?"
                            r"(?:expected|due|scheduled)\b[^.;,]*?\b(?:later|next|by|in)\b|"
                            r"(?:still|yet)\s+to\s+(?:come|arrive|be delivered))")  # (.match: from the mention)
-# ... and right after an anaphor with no verb of its own, its delivery still to come: "the
-# last of the aircraft is due in 2023", "the rest of the order are expected by March", "two
-# batteries remain to be delivered" (.match: from the mention's end)
-STILL_TO_COME = re.compile(r"(?:\s+(?:of|from|for)\s+[^.;,]{0,40}?)?\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?"
-                           r"(?:due|expected|scheduled)\s+(?:in|by|later|next|to\s+(?:arrive|be\s+delivered|be\s+handed\s+over))\b"
-                           r"|\s+(?:is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:arrive|come|be\s+delivered)\b"
-                           r"|\s+remain(?:s|ed)?\s+to\s+be\s+delivered\b")
 DELIVERY_VERB = re.compile(r"(?:receiv|deliver|arriv|take delivery|took delivery|get\b|hand)")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.
 CONDITIONAL_WITHHOLD = re.compile(r"\b(?:while|until|unless|as long as)\b")

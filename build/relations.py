@@ -167,7 +167,7 @@ class Relator:
             alone = not self._actors_between(parts[ci][0], m.start)  # "The seized weapons were taken to a US base"
             if not (inherited and m.anaphoric and alone):
                 return [NO_TRANSFER]
-            return self._awaited(m, inherited)
+            return list(inherited)
         if hit.cue.side in ("own", "make"):
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
         suppliers, recipients, extra = self._parties(m, hit, parts, ci)
@@ -204,16 +204,6 @@ class Relator:
         if hit.cue.form == "compound" and all(r.supplier is None and r.recipient is None for r in relations):
             relations = self._continue_topic(m, relations)
         return relations
-
-    def _awaited(self, m: Mention, inherited: list[Relation]) -> list[Relation]:
-        """An anaphor's inherited relations, but a delivery its own clause says is still to
-        come (lexicon.STILL_TO_COME right after it) is ordered: "Leonardo has delivered the
-        first six of 28 jets, and the last of the aircraft is due in 2023"."""
-        marker = lx.STILL_TO_COME.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
-        if marker is None:
-            return list(inherited)
-        return [replace(r, status="ordered", status_cue=self._words(m.end, marker.end()).strip())
-                if r.status == "delivered" else r for r in inherited]
 
     def _held_platform(self, m: Mention) -> Relation | None:
         """"bought Spike missiles from Rafael for its Apache helicopters": the platform a

@@ -342,9 +342,9 @@ CASES = [
      "The UAE's Mirage 2000-9 fleet is ageing. Ukraine received UK missiles.",
      [("Mirage 2000-9", "Mirage 2000", "FRA", "ARE", "delivered", "unspecified", None, None),
       ("missiles", "missile", "GBR", "UKR", "delivered", "unspecified", None, None)]),
-    ("rule:relations.Relator._awaited; pattern:lexicon.STILL_TO_COME, lexicon.PENDING, lexicon.SCHEDULED (a "
-     "delivery still to come is ordered: an anaphor with no verb of its own that 'is due in', a passive after "
-     "'remain to be', an arrival 'supposed to' happen)",
+    ("rule:events.still_ahead (clause); pattern:events._AHEAD, lexicon.PENDING, lexicon.SCHEDULED (a delivery "
+     "still to come is ordered: an anaphor whose own clause says it 'is due in', though the sentence's other clause "
+     "says 'delivered'; a passive after 'remain to be', an arrival 'supposed to' happen)",
      "Leonardo has delivered the first six of 28 Typhoon jets to Kuwait, and the last of the aircraft is due in "
      "2023. India sold BrahMos missiles to the Philippines. Two batteries remain to be delivered. Slovakia bought "
      "Barak MX systems from Israel. The first system is supposed to arrive in 2025.",
