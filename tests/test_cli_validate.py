@@ -119,6 +119,8 @@ def test_column_problems_are_named(release, change, message):
     (lambda r: (r / "records.csv").write_bytes(b""), "records.csv: empty file (expected a header row)"),
     # its line and column, as build and evaluate give them (a new-user trial of 0.26.0)
     (lambda r: (r / "records.csv").write_bytes(b"record_id\n\xff\xfe\n"), "records.csv:2:1: not valid UTF-8\n"),
+    # ... in the header too, which polars reads with U+FFFD (a new-user trial of 0.31.0)
+    (lambda r: (r / "records.csv").write_bytes(b"record_id,\xe9\n1,2\n"), "records.csv:1:11: not valid UTF-8\n"),
     (lambda r: (r / "datapackage.json").write_text("{not json"), "datapackage.json: not valid JSON"),
     (lambda r: (r / "datapackage.json").unlink(), "datapackage.json: file does not exist (a release holds it beside "
                                                   "its tables; to check one table file alone, give its path)"),

@@ -251,6 +251,15 @@ def test_evaluate_rejects_a_gold_file_without_its_columns(tmp_path):
     assert "missing gold columns span_end, span_text, system, supplier" in result.output
 
 
+def test_evaluate_names_the_misspelt_column_of_a_missing_gold_column(tmp_path):
+    """A new-user trial of 0.31.0: "eventyear" for event_year was named only as missing."""
+    bad = tmp_path / "gold.csv"
+    header = "doc_id,span_start,span_end,span_text,system,supplier,recipient,status,transfer_type,quantity,eventyear"
+    bad.write_text(header + "\nx,1,2,abc,T-90,RUS,IND,delivered,sale,1,\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(bad), "--seeds", str(SEEDS)])
+    assert (result.exit_code, result.output) == (1, f"Error: {bad}: missing gold columns event_year (misspelt as eventyear?)\n")
+
+
 def test_evaluate_names_the_line_of_a_gold_quantity_that_is_not_a_number(tmp_path):
     bad = tmp_path / "gold.csv"
     bad.write_text(GOLD_CSV.replace("planned,sale,12,", "planned,sale,a dozen,"), encoding="utf-8")
