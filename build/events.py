@@ -1221,7 +1221,11 @@ def denied_reports(ctx: DocContext, related: Related) -> Related:
 
 # A seized cargo named again after its seizure: "the cargo", "the shipment", "the vessel"
 _CARGO_AGAIN = re.compile(r"\b(?:the|this|that|its)\s+(?:cargo|shipment|consignment|vessel|ship|boat|dhow|freighter|"
-                          r"containers?|load|weapons|arms|munitions)\b")
+                          r"containers?|load|weapons|arms|munitions|rifles|guns|missiles|rockets|drones|ammunition|"
+                          r"shells|launchers|explosives)\b")
+# ... and the route sentence's own verb of transport: "The rifles were being shipped from Iran
+# to the Houthi rebels" (the seized rifles, not a delivery; a new-user trial of 0.31.0)
+_TRANSPORT = re.compile(r"\b(?:ship|sen[dt]|smuggl|traffick|transport|mov|carr|ferr|head|bound|destin)\w*")
 # ... and a vessel that carried the cargo: "The vessel, stopped off Crete on Tuesday, carried"
 _CARRYING = re.compile(r"\bcarr(?:ied|ying|ies)\b")
 # An interdiction's own words in a status cue (frames.csv, "Thwarting")
@@ -1255,6 +1259,8 @@ def seized_route(ctx: DocContext, related: Related, relator: Relator) -> Related
             continue
         recipients = relator._after_preposition(again.end(), sentence.end, relator._INTENDED)
         suppliers = relator._after_preposition(again.end(), sentence.end, relator._LOADED_IN)
+        if not recipients:  # "were being shipped from Iran to the Houthi rebels"
+            recipients = relator._route(again.end(), sentence.end)[1]
         if recipients or suppliers:
             routes[index] = (suppliers[0] if suppliers else None, recipients[0] if recipients else None,
                              (sentence.start, sentence.end))
@@ -1267,7 +1273,7 @@ def seized_route(ctx: DocContext, related: Related, relator: Relator) -> Related
             if seized_at in seizures:
                 while seized_at - 1 in seizures:
                     seized_at -= 1  # "Customs seize arms" over "Customs confiscated 2,000 mortar rounds"
-                for index in range(seized_at, route_at):
+                for index in range(seized_at, route_at + 1):
                     covered.setdefault(index, (route, seizures[seized_at]))
                 break
     # a supplier the seizure's own sentences name ("Kenya seizes Iranian-made rifles") over
@@ -1283,19 +1289,23 @@ def seized_route(ctx: DocContext, related: Related, relator: Relator) -> Related
             route, cue = covered[mention.sentence]
             if len(found := named.get(route, set())) == 1:
                 route = (next(iter(found)),) + route[1:]
-            relations = [_routed(r, route, cue) for r in relations]
+            in_route = ctx.sentences[mention.sentence].start == route[2][0]
+            relations = [_routed(r, route, cue, in_route) for r in relations]
         result.append((mention, relations))
     return result
 
 
-def _routed(relation: Relation, route: tuple, cue: str) -> Relation:
+def _routed(relation: Relation, route: tuple, cue: str, in_route: bool = False) -> Relation:
     """`relation` with a seized cargo's route (supplier, recipient, the route sentence's span):
-    a cancelled relation (its sentence is the seizure's or one after it), or a carried one
-    with no recipient (made the seizure's, with its `cue`), takes the route's parties where
-    it has none or one from an event, with the route sentence as evidence."""
+    a cancelled relation (its sentence is the seizure's or one after it), a carried one with
+    no recipient, or one the route sentence itself transports (`in_route`: "The rifles were
+    being shipped from Iran to the Houthis"; these two made the seizure's, with its `cue`),
+    takes the route's parties where it has none or one from an event, with the route
+    sentence as evidence."""
     supplier, recipient, span = route
-    carried = relation.status == "delivered" and relation.recipient is None and \
-        bool(_CARRYING.search((relation.status_cue or "").lower()))
+    carried = relation.status == "delivered" and (
+        relation.recipient is None and bool(_CARRYING.search((relation.status_cue or "").lower())) or
+        in_route and bool(_TRANSPORT.search((relation.status_cue or "").lower())))
     seized = relation.status == "cancelled"  # (in a sentence of the seizure: "boarded a dhow ... found rifles")
     if not (carried or seized):
         return relation

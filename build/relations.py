@@ -355,6 +355,11 @@ class Relator:
             return replace(reduced[1], context_start=reduced[1].start)
         if relative is not None and verb is not None and verb.cue.side == "interdict":
             return relative  # "confiscated 15 helicopters that the United States was shipping to ..."
+        if relative is not None and verb is not None and noun is None and relative.cue.side == "arrive" and \
+                verb.cue.side == "supply" and not verb.passive and not relative.agent:
+            # "Berlin also sent a Patriot battery, which arrived in Ukraine last month": the main
+            # verb's supplier and stage, the place of the arrival its recipient (a new-user trial of 0.31.0)
+            return replace(verb, reduced=((), tuple(self._arrival_after(m, self._clause_end_after(relative.start)))))
         if relative is not None and verb is not None and relative.agent and noun is None \
                 and {relative.cue.side, verb.cue.side} == {"supply", "receive"}:
             # "has not yet delivered the NIMR vehicles that the Marshall Islands ordered": the

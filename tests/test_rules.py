@@ -472,6 +472,19 @@ CASES = [
      [("fighter", "fighter aircraft", "SUN", "AZE", "delivered", "unspecified", None, None),
       ("MiG-29 interceptors", "MiG-29", "SUN", "AZE", "delivered", "unspecified", None, None),
       ("Su-25", "Su-25", "SUN", "AZE", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._find_cue (arrival in a relative clause after a verb of supply) (the main verb gives "
+     "the supplier and stage, the relative clause's arrival the recipient: not the weapon's maker)",
+     "Berlin also sent a Patriot air defence battery, which arrived in Ukraine last month.",
+     [("Patriot air defence battery", "Patriot", "DEU", "UKR", "delivered", "unspecified", None, None)]),
+    ("rule:events.seized_route (route sentence); pattern:events._TRANSPORT, events._CARGO_AGAIN (a seized cargo "
+     "named again by its weapon noun, \"were being shipped from Iran to\": the route's parties for the seizure's "
+     "mentions, and the route sentence's own is the seizure's, not a delivery)",
+     "US Navy seizes Iranian weapons bound for Houthis\n\nThe US Navy said on Thursday it had seized more than "
+     "2,000 AK-47 assault rifles from a fishing vessel in the Gulf of Oman. The rifles were being shipped from "
+     "Iran to the Houthi rebels in Yemen, officials said.",
+     [("weapons", "arms (unspecified)", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
+      ("AK-47 assault rifles", "AK-47", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None),
+      ("rifles", "AK-47", "IRN", "NSA_HOUTHIS", "cancelled", "unspecified", None, None)]),
     ("pattern:relations.Relator._LIST_JOINT (measure phrase) (a measure phrase before a list item, \"a batch "
      "of\", \"large quantities of\", joins it to the list and its verb)",
      "Qatar has signed contracts for an air-defence system and a batch of Chinese armed drones.",
