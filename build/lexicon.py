@@ -736,8 +736,14 @@ VERSION_SUFFIX = re.compile(r"-(?:standard|specification|spec|configured|configu
 # "Soviet-designed" (the origin state is the supplier; a bare demonym may be a user).
 MADE_SUFFIX = re.compile(r"-(?:made|built|designed|produced|supplied|manufactured|origin|funded|financed|donated|"
                          r"provided)\b")
-# A state's own make or platform: no transfer (codebook, "Status": own development).
-OWN_MAKE = re.compile(r"\b(?:(?:its|their) own|locally (?:produced|made|built|developed|designed|manufactured)|"
+# A state's armed services, as words after its name or possessive ("the Polish army", "its air
+# force"): the words every force pattern shares (FORCES below; relations.Relator._SUBJECT_END and
+# _OWN_FORCES_WITH; events._OWN_FORCES), each adding its own
+FORCE_NOUNS = r"navy|army|air force|marine corps|marines|military|armed forces|forces|troops|coast guard"
+# A state's own make or platform: no transfer (codebook, "Status": own development); not
+# "its own air force", whose "own" is the force's ("Its own air force has four Su-30SM
+# fighters, delivered by Russia")
+OWN_MAKE = re.compile(rf"\b(?:(?:its|their) own(?!\s+(?:{FORCE_NOUNS})\b)|locally (?:produced|made|built|developed|designed|manufactured)|"
                       r"home-?grown|indigenous(?:ly)?|domestically|home-built|made in underground)\b")
 # ... and in the mention's own words, where a licence elsewhere in the sentence does not
 # overrule it ("its second domestically built Nilgiri-class frigate"; not "its own", which
@@ -928,10 +934,6 @@ STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
 MINISTER = re.compile(r"(?:'s?)?\s+(?:(?:defen[cs]e|foreign|armed forces|war)\s+)?minist(?:er|ry|ries)\b")
 REPORTING = re.compile(r"\b(?:said|says|say|saying|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")
-# A state's armed services, as words after its name or possessive ("the Polish army", "its air
-# force"): the words every force pattern shares (FORCES below; relations.Relator._SUBJECT_END and
-# _OWN_FORCES_WITH; events._OWN_FORCES), each adding its own
-FORCE_NOUNS = r"navy|army|air force|marine corps|marines|military|armed forces|forces|troops|coast guard"
 FORCES = re.compile(rf"\s+(?:(?:border|frontier|special|security|interior|internal|national|presidential)\s+)?(?:{FORCE_NOUNS}|units?|brigades?|battalions?|contingents?|soldiers|government|ministry|"
                     r"defence ministry|defense ministry)\b")
 # ... after a state's name or possessive: "Sri Lanka's armed forces", "the Indian Air Force"

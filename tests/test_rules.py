@@ -652,6 +652,12 @@ CASES = [
      "howitzers.",
      [("Arjun tanks", "Arjun", None, None, "none", None, None, None),
       ("K9 howitzers", "K9", None, None, "none", None, None, None)]),
+    ("pattern:lexicon.OWN_MAKE (\"its own\" before a force noun is the force's, not the weapon's)",
+     "Armenia is buying Indian guns. Its own air force has only four Su-30SM fighters, delivered by Russia in "
+     "2019. Its army also builds its own drones.",
+     [("guns", "artillery", "IND", "ARM", "ordered", "sale", None, None),
+      ("Su-30SM fighters", "Su-30", "RUS", "ARM", "delivered", "unspecified", 4, 2019),
+      ("drones", "UAV", None, None, "none", None, None, None)]),
     ("pattern:lexicon.OWN_PLATFORM", "India bought BrahMos missiles for its Kolkata-class destroyers.",
      [("BrahMos missiles", "BrahMos", None, None, "none", None, None, None),
       ("Kolkata-class destroyers", "Kolkata-class", None, None, "none", None, None, None)]),
