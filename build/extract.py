@@ -91,7 +91,7 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     scanned = scan(folded, matchers.actors, matchers.systems, events.NOUN_WORDS)  # (one pass of names, heads, cues)
     found = [a for a in matchers.actors.find(doc.text, folded, scanned["actors"])
              if (not excluded or not any(start <= a.start < end for start, end in excluded))
-             and not _reporting_body(a, folded)]
+             and not _reporting_body(a, folded) and not _PLACE_IN_A_NAME.match(doc.text, a.end)]
     found = _with_rulers(found, folded)
     found = _with_forms(found, folded, matchers.forms)
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
@@ -109,6 +109,14 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
     related = events.seized_route(ctx, attachment.attach_learned(ctx, related, relator, nouns), relator)
     related = events.second_hand(events.denied_reports(ctx, related), relator.origin)
     return [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
+
+
+# A place's name inside the name of an institute, a newspaper, a show or an accord, never a
+# party: "the Stockholm International Peace Research Institute", "The Moscow Times", "the
+# Washington Post", "the Paris Air Show", "the Dubai Airshow" (on the text as written: the
+# capitals make the name)
+_PLACE_IN_A_NAME = re.compile(r"\s+(?:International Peace Research Institute|Times|Post|Herald|Tribune|Independent|"
+                              r"Air ?[Ss]how|Declaration|Accords?|Format)\b")
 
 
 # What an international organisation reports through, never a party: "UN expert says",
