@@ -1614,7 +1614,27 @@ class Relator:
             return [earlier] if earlier and earlier not in exclude else []
         if agent.value[1] == "demonyms" and len(chain := self._demonym_chain(agent)) > 1:
             return [a for a in _unique_ids([a.value[0] for a in chain]) if a not in exclude]  # "The Danish-German initiative"
-        return [a for a in self._coordinated(agent.start, hit.start) if a not in exclude] or [agent.value[0]]
+        start = self._list_start(agent)
+        return [a for a in self._coordinated(start, hit.start) if a not in exclude] or [agent.value[0]]
+
+    def _list_start(self, agent: Match) -> int:
+        """Where the list of states that `agent` closes starts: "Poland, Romania and Estonia
+        bought HIMARS launchers" (the agent Romania, coordinated with Estonia, follows Poland and
+        a comma: the list starts at Poland). `agent`'s own start when nothing but an actor and a
+        comma stands before it, or when no "and" or "or" follows it."""
+        joint = _compiled(r"\s*,?\s+(?:and|or|as well as)\s+(?:the\s+)?").match(self.ctx.folded, agent.end)
+        if joint is None or self.ctx.actor_at.get(joint.end()) is None:
+            return agent.start
+        current = agent
+        while True:
+            before = self._actors_between(max(0, current.start - 60), current.start)
+            if not before or before[-1].value[1] == "demonyms" or \
+                    not _compiled(r"(?:'s)?\s*,\s*(?:the\s+)?").fullmatch(self.ctx.folded, before[-1].end, current.start) or \
+                    self._PREPOSITION_BEFORE.search(self.ctx.folded, max(0, before[-1].start - 12), before[-1].start):
+                return current.start  # (not "In Kenya, Uganda and Tanzania bought": a scene)
+            current = before[-1]
+
+    _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|for|with|by|of|on|after|like|unlike)\s+(?:the\s+)?$")
 
     # a group the text has named state by state: "the partners", "the five countries", "the group"
     _GROUP = re.compile(r"\bthe\s+(?:(two|three|four|five|six|seven|eight|nine|ten)\s+)?"

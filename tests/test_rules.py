@@ -1844,6 +1844,15 @@ CASES = [
      "according to the Stockholm International Peace Research Institute, including the four Su-30SM fighters.",
      [("arms", "arms (unspecified)", None, None, "none", None, None, None),
       ("Su-30SM fighters", "Su-30", None, None, "none", None, 4, None)]),
+    ("rule:relations.Relator._list_start (a list of three or more states as subject: every one is a party; "
+     "not a scene opened by a preposition)",
+     "Finland, Norway and Estonia signed a joint contract with Diehl Defence for the PULS rocket launcher. In "
+     "Kenya, Uganda and Tanzania bought drones from Turkey.",
+     [("PULS rocket launcher", "PULS", "DEU", "EST", "ordered", "sale", None, None),
+      ("PULS rocket launcher", "PULS", "DEU", "FIN", "ordered", "sale", None, None),
+      ("PULS rocket launcher", "PULS", "DEU", "NOR", "ordered", "sale", None, None),
+      ("drones", "UAV", "TUR", "TZA", "delivered", "sale", None, None),
+      ("drones", "UAV", "TUR", "UGA", "delivered", "sale", None, None)]),
     ("rule:extract._with_rulers ('the junta' is Mali's, not the topic's recipient)",
      "Russia sold Su-30 jets to India. Mali's junta has bought Turkish drones. China later sold the junta armoured "
      "vehicles.",
