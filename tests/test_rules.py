@@ -1848,11 +1848,11 @@ CASES = [
      "not a scene opened by a preposition)",
      "Finland, Norway and Estonia signed a joint contract with Diehl Defence for the PULS rocket launcher. In "
      "Kenya, Uganda and Tanzania bought drones from Turkey.",
-     [("PULS rocket launcher", "PULS", "DEU", "EST", "ordered", "sale", None, None),
-      ("PULS rocket launcher", "PULS", "DEU", "FIN", "ordered", "sale", None, None),
+     [("PULS rocket launcher", "PULS", "DEU", "FIN", "ordered", "sale", None, None),
       ("PULS rocket launcher", "PULS", "DEU", "NOR", "ordered", "sale", None, None),
-      ("drones", "UAV", "TUR", "TZA", "delivered", "sale", None, None),
-      ("drones", "UAV", "TUR", "UGA", "delivered", "sale", None, None)]),
+      ("PULS rocket launcher", "PULS", "DEU", "EST", "ordered", "sale", None, None),
+      ("drones", "UAV", "TUR", "UGA", "delivered", "sale", None, None),
+      ("drones", "UAV", "TUR", "TZA", "delivered", "sale", None, None)]),
     ("rule:extract._with_rulers ('the junta' is Mali's, not the topic's recipient)",
      "Russia sold Su-30 jets to India. Mali's junta has bought Turkish drones. China later sold the junta armoured "
      "vehicles.",
