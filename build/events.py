@@ -73,6 +73,7 @@ class TransferEvent:
     sentences: set[int] = field(default_factory=set)  # every sentence that reports it
     weaponless: bool = False  # read from a transfer noun with no weapon in its sentence
     partner_only: bool = False  # its one party a with-object, seller or buyer ("the deal with Saudi Arabia")
+    noun_ends: set[int] = field(default_factory=set)  # where each transfer noun that reports it ends
 
     @property
     def parties(self) -> tuple[str | None, str | None]:
@@ -116,8 +117,10 @@ def find_events(ctx: DocContext, related: Related, relator: Relator,
         for event in found:
             existing = events.get(event.parties)
             if existing is None:
-                events[event.parties] = replace(event, sentences=set(event.sentences))  # its own copy
+                events[event.parties] = replace(event, sentences=set(event.sentences),
+                                                noun_ends=set(event.noun_ends))  # its own copy
             else:
+                existing.noun_ends |= event.noun_ends
                 if index < existing.sentence and pairs is None:
                     # reported first by its noun ("announced a military aid package for Ukraine",
                     # then "the Gepard guns that Germany sent to Kyiv last year"): its stage, as first read
@@ -216,11 +219,17 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
                     and relator._is_subject_before(a)
                     and (taken or _MAKES_EVENT.search(ctx.folded, a.end, found.start()))), None) \
         or _possessor_of(ctx, actors, found.start())
-    to = relator._after_preposition(found.end(), sentence.end, ("to", "for")) or \
+    # (a with-object in the noun's own clause keeps the objects of a clause after it from the
+    # noun: not "from KNDS France" in "signed contracts with Indian suppliers, ..., and in June
+    # it agreed to buy CAESAR howitzers from KNDS France")
+    brake = _NEW_CLAUSE.search(ctx.folded, found.end(), sentence.end)
+    partner = relator._after_preposition(found.end(), brake.start() if brake else sentence.end, ("with",)) or \
+        _makers_of(ctx, actors, found.end(), brake.start() if brake else sentence.end)
+    end = brake.start() if brake and partner else sentence.end
+    to = relator._after_preposition(found.end(), end, ("to", "for")) or \
         relator._after_preposition(subject.end if subject else sentence.start, found.start(), ("to", "for")) or \
         (_indirect_object(ctx, subject.end, found.start()) if subject and supplies else [])
-    source = relator._after_preposition(found.end(), sentence.end, ("from",))
-    partner = relator._after_preposition(found.end(), sentence.end, ("with",))
+    source = relator._after_preposition(found.end(), end, ("from",))
     received = subject and (taken or _RECEIVES_NOUN.search(ctx.folded, subject.end, found.start()))
     if supplies and received:
         supplies = False  # the subject received it: its role is a buyer's
@@ -247,7 +256,25 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
     kind = "aid" if lx.AID_WORDS.search(words) else "sale" if lx.SALE_WORDS.search(words) else "unspecified"
     partner_only = not supplies and recipient is None and not source and bool(partner)
     return [TransferEvent(supplier, recipient, status, kind, index, (sentence.start, sentence.end),
-                          last_sentence=index, sentences={index}, weaponless=True, partner_only=partner_only)]
+                          last_sentence=index, sentences={index}, weaponless=True, partner_only=partner_only,
+                          noun_ends={found.end()})]
+
+
+# Where a transfer noun's clause ends: a new clause coordinated after a comma or a semicolon
+_NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?!the\b|an?\b|\d)")
+# Makers named by their nationality after "with": "contracts with Indian suppliers"
+_MAKERS = re.compile(r"\s+with\s+(?:the\s+)?(?:state-owned\s+|private\s+)?([\w-]+)\s+(?:(?:defen[cs]e|arms)\s+)?"
+                     r"(?:suppliers|companies|firms|manufacturers|makers|producers|shipyards|industry|contractors)\b")
+
+
+def _makers_of(ctx: DocContext, actors, start: int, end: int) -> list[str]:
+    """The state whose makers a with-object names by a demonym ("with Indian suppliers"), in
+    the 80 characters after a transfer noun ending at `start`."""
+    found = _MAKERS.search(ctx.folded, start, min(end, start + 80))
+    if found is None:
+        return []
+    named = next((a for a in actors if a.start == found.start(1) and a.value[1] == "demonyms"), None)
+    return [named.value[0]] if named is not None else []
 
 
 def _maker_with_buyer(subject, partner: list[str], source: list[str]) -> bool:
@@ -503,6 +530,12 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
     same = [e for e in events if here in e.sentences]
     if len({e.parties for e in same}) == 1:
         return same[0]
+    #    ... of several, the one whose transfer noun opens the list the mention is an item of
+    #    ("signed contracts with Indian suppliers, including rocket launchers and towed guns,
+    #    and in June it agreed to buy CAESAR howitzers from France": India's, not France's)
+    listing = [e for e in same if _lists(ctx, e, mention)]
+    if len({e.parties for e in listing}) == 1:
+        return listing[0]
     if mention.category == "unspecified" and not mention.anaphoric:
         return None  # "arms", "Syria's armament": arms in general belong to a transfer only by reference
     # 1. the same designated system, reported anywhere in the document: the latest before it
@@ -540,6 +573,20 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
         lead = [e for e in events if e.sentence <= 1]
         return (recent or lead or [None])[-1 if recent else 0]
     return None
+
+
+# What stands between a transfer noun and an item of the list it opens: its own words, then
+# "including" (such as, among them) and the items before it, no new clause
+_LISTED = re.compile(r"[^;.]{0,120}?,\s*(?:including|such as|among them|notably|namely)\s+"
+                     r"(?:(?!,\s*(?:and|but|or|while|which)\b)[^;.]){0,160}")
+
+
+def _lists(ctx: DocContext, event: TransferEvent, mention: Mention) -> bool:
+    """A transfer noun of `event` in the mention's sentence opens a list ("contracts with
+    Indian suppliers, including ...") whose items reach the mention."""
+    sentence = ctx.sentences[mention.sentence]
+    return any(sentence.start <= end <= mention.start and _LISTED.fullmatch(ctx.folded, end, mention.start)
+               for end in event.noun_ends)
 
 
 def complete(ctx: DocContext, related: Related, events: list[TransferEvent],

@@ -1853,6 +1853,15 @@ CASES = [
       ("PULS rocket launcher", "PULS", "DEU", "EST", "ordered", "sale", None, None),
       ("drones", "UAV", "TUR", "UGA", "delivered", "sale", None, None),
       ("drones", "UAV", "TUR", "TZA", "delivered", "sale", None, None)]),
+    ("rule:events._lists, events._makers_of; pattern:events._NEW_CLAUSE, _LISTED (the items of a list a "
+     "transfer noun opens take its event; a with-object in the noun's clause keeps a later clause's from-object "
+     "from it; 'with Indian suppliers' names India)",
+     "Armenia has been shifting its purchases away from Russia. It signed contracts worth billions of dollars with "
+     "Indian suppliers after 2020, including rocket launchers and towed guns, and in June it agreed to buy CAESAR "
+     "howitzers from KNDS France.",
+     [("rocket launchers", "artillery", "IND", "ARM", "ordered", "sale", None, None),
+      ("towed guns", "artillery", "IND", "ARM", "ordered", "sale", None, None),
+      ("CAESAR howitzers", "CAESAR", "FRA", "ARM", "ordered", "sale", None, 2023)]),
     ("rule:extract._with_rulers ('the junta' is Mali's, not the topic's recipient)",
      "Russia sold Su-30 jets to India. Mali's junta has bought Turkish drones. China later sold the junta armoured "
      "vehicles.",
