@@ -1159,10 +1159,11 @@ class Relator:
             if hit.passive and m.possessor and from_side and not recipients and hit.start > m.end:
                 recipients.append((m.possessor, "text"))  # "Morocco's T-72 tanks were bought from Belarus"
         maker = self.origin.get(m.system)
-        if (side == "trade" or side == "receive" and hit.cue.form == "noun" and with_side) and maker and \
+        if (side == "trade" or side == "receive" and with_side) and maker and \
                 maker in {r for r, _ in recipients} and maker not in {s for s, _ in suppliers}:
             # "Kuwait signs Patriot deal with the United States"; "France signed a contract with
-            # Armenia for CAESAR howitzers": the maker's state sells to the with-object
+            # Armenia for CAESAR howitzers"; "KAI is in talks with Egypt on FA-50 fighters": the
+            # maker's state sells to the with-object
             suppliers, recipients = recipients, suppliers
         if hit.cue.form != "verb" and not (self._has_subject_link(m, hit) if linked is None else linked):
             suppliers, recipients = self._nominal_fallback(m, parts, ci, suppliers, recipients, side)

@@ -1862,6 +1862,13 @@ CASES = [
      [("rocket launchers", "artillery", "IND", "ARM", "ordered", "sale", None, None),
       ("towed guns", "artillery", "IND", "ARM", "ordered", "sale", None, None),
       ("CAESAR howitzers", "CAESAR", "FRA", "ARM", "ordered", "sale", None, 2023)]),
+    ("frame:24 Discussion (a maker's state in talks with another state sells to it; a buyer in talks with a "
+     "maker buys)",
+     "Korea Aerospace Industries is in talks with Egypt on a possible sale of FA-50 light fighters. Sweden says it "
+     "is in talks with Ukraine about the Gripen E fighter. India is in talks with Russia about Su-57 jets.",
+     [("FA-50 light fighters", "T-50", "KOR", "EGY", "planned", "sale", None, None),
+      ("Gripen E fighter", "Gripen", "SWE", "UKR", "planned", "unspecified", None, None),
+      ("Su-57 jets", "Su-57", "RUS", "IND", "planned", "unspecified", None, None)]),
     ("rule:extract._with_rulers ('the junta' is Mali's, not the topic's recipient)",
      "Russia sold Su-30 jets to India. Mali's junta has bought Turkish drones. China later sold the junta armoured "
      "vehicles.",
