@@ -183,6 +183,8 @@ class Relator:
         if hit.cue.side == "use" and status == "planned" and inherited and m.anaphoric \
                 and all(basis == "antecedent" for _, basis in suppliers + recipients):
             return list(inherited)  # "the boats would be used to fight piracy": a purpose, not a new status
+        if status == "delivered" and self._scheduled(hit, parts, ci):
+            status = "ordered"  # "Abu Dhabi's 80 Rafales start arriving in 2027", written in 2025
         year = self._event_year(hit, m, parts, ci, status)
         if status == "unknown" and year is not None and self.ctx.published is not None and \
                 year < self.ctx.published.year and self._DONE_NOUN.match(self.ctx.folded, hit.start, hit.end) and \
@@ -1205,6 +1207,21 @@ class Relator:
         return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra
 
     _OWN_INDUSTRY = "own industry"  # the basis _parties gives a buyer of its own industry's design
+
+    def _scheduled(self, hit: CueHit, parts, ci) -> bool:
+        """The first year stated after the cue in its clause is after the publication's: an
+        arrival or delivery in the present or past tense that is a schedule ("start arriving
+        in 2027", "arrive in 2026" in a paper of 2025): a deal exists, no delivery is reported
+        (codebook, "Status": `ordered`). False with no publication date."""
+        if self.ctx.published is None:
+            return False
+        year = self._SCHEDULE_AFTER.match(self.ctx.folded, hit.end, max(hit.end, parts[ci][1]))
+        return year is not None and int(year.group(1)) > self.ctx.published.year
+
+    # the cue's own date: a few words, none a coordination, then "in 2027", "from 2026"
+    _SCHEDULE_AFTER = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[\w-]+){0,4}?\s+(?:in|from|by|during)\s+"
+                                 r"(?:(?:early|late|mid|the end of|the middle of|the first half of)[\s-]+)?"
+                                 + lx.EXPLICIT_YEAR.pattern)
 
     def _own_industry(self, hit: CueHit, supplier_ids: set[str], recipients, clause_start: int) -> str | None:
         """The state whose own company is the with-object of a contract the state itself

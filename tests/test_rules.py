@@ -1869,6 +1869,13 @@ CASES = [
      [("FA-50 light fighters", "T-50", "KOR", "EGY", "planned", "sale", None, None),
       ("Gripen E fighter", "Gripen", "SWE", "UKR", "planned", "unspecified", None, None),
       ("Su-57 jets", "Su-57", "RUS", "IND", "planned", "unspecified", None, None)]),
+    ("rule:relations.Relator._scheduled; pattern:relations.Relator._SCHEDULE_AFTER (an arrival dated after "
+     "publication, 2024 here, is a schedule: ordered; one dated before it, delivered)",
+     "Abu Dhabi's 80 Rafales from Dassault start arriving in 2027. Poland's first K2 tanks arrived in 2022, and "
+     "the Chunmoo launchers arrive from late 2026.",
+     [("Rafales", "Rafale", "FRA", "ARE", "ordered", "unspecified", 80, None),
+      ("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", None, 2022),
+      ("Chunmoo launchers", "K239 Chunmoo", "KOR", "POL", "ordered", "unspecified", None, None)]),
     ("rule:extract._with_rulers ('the junta' is Mali's, not the topic's recipient)",
      "Russia sold Su-30 jets to India. Mali's junta has bought Turkish drones. China later sold the junta armoured "
      "vehicles.",
