@@ -409,10 +409,12 @@ class Relator:
             following = self._following_verb(reduced[0] if reduced else m.end, clause_end)
         if following is not None and reduced:
             return replace(following, context_start=reduced[0], reduced=reduced[1].reduced)
-        if following is not None and following.cue.side == "arrive" and \
+        if following is not None and (following.cue.side == "arrive" or following.passive and
+                                      following.cue.side == "supply") and \
                 self._ORDER_PARTICIPLE.match(self.ctx.folded, m.end, following.start):
-            # "the 30 Rafale jets ordered in 2021 landed on Monday": a participle with no parties
-            # names the order, whose stage and year are not the arrival's
+            # "the 30 Rafale jets ordered in 2021 landed on Monday", "eight of the 36 Gripen E/F
+            # ordered in 2014 have been handed over": a participle with no parties names the
+            # order, whose stage and year are not the arrival's or the handover's
             return replace(following, reduced=((), ()),
                            context_start=following.start - len(self._auxiliaries(m.end, following.start)))
         if following is not None:

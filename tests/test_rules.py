@@ -198,12 +198,13 @@ CASES = [
      [("Spike missiles", "Spike", "ISR", "IND", "ordered", "sale", None, None),
       ("drones", "UAV", "ISR", "AZE", "delivered", "sale", None, None)]),
     ("pattern:relations.Relator._ORDER_PARTICIPLE (a participle of purchase with no parties between the mention "
-     "and its verb of arrival names the order: the arrival's stage and date are the mention's; a new-user trial "
+     "and its verb of arrival or handover names the order: the arrival's stage and date are the mention's; a new-user trial "
      "of 0.26.0)",
      "Six of the 30 Rafale jets ordered in 2021 landed in Egypt on Monday. The six Caesar howitzers bought last "
-     "year arrived in Armenia in March.",
+     "year arrived in Armenia in March. Eight of the 36 Gripen jets ordered in 2014 have been handed over to Brazil.",
      [("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "sale", 6, 2024),
-      ("Caesar howitzers", "CAESAR", "FRA", "ARM", "delivered", "sale", 6, 2024)]),
+      ("Caesar howitzers", "CAESAR", "FRA", "ARM", "delivered", "sale", 6, 2024),
+      ("Gripen jets", "Gripen", "SWE", "BRA", "delivered", "sale", 8, None)]),
     ("rule:relations.Relator._own_maker; pattern:relations.Relator._TO_BEFORE (a state's own company delivering "
      "to its own forces: the design's state supplies, its own design is no transfer; a new-user trial of 0.26.0)",
      "HAL has delivered 222 Su-30MKI jets to the Indian Air Force. HAL has delivered 40 Tejas jets to the Indian "
@@ -1692,8 +1693,10 @@ CASES = [
      [("F-16 jets", "F-16", "JOR", "CHL", "delivered", "sale", 12, None)]),
     ("frame:71 Supply (resale, base form)", "Jordan plans to resell its Cobra helicopters to Pakistan.",
      [("Cobra helicopters", "AH-1", "JOR", "PAK", "planned", "sale", None, None)]),
-    ("frame:72 Receiving took receipt of", "Mali took receipt of four Mi-171 helicopters sent by Russia.",
-     [("Mi-171 helicopters", "Mi-17", "RUS", "MLI", "delivered", "unspecified", 4, None)]),
+    ("frame:72 Receiving took receipt of", "Mali took receipt of four Mi-171 helicopters sent by Russia. Ghana took "
+     "possession on Wednesday of the first 12 of 30 Cobra II armoured vehicles ordered from Otokar.",
+     [("Mi-171 helicopters", "Mi-17", "RUS", "MLI", "delivered", "unspecified", 4, None),
+      ("Cobra II armoured vehicles", "Otokar Cobra", "TUR", "GHA", "delivered", "unspecified", 12, 2024)]),
     ("frame:73 Receiving (base form)", "Serbia will take possession of the Rafale jets next year.",
      [("Rafale jets", "Rafale", "FRA", "SRB", "planned", "unspecified", None, None)]),
     ("frame:74 Borrowing", "Poland borrowed two Leopard 2 tanks from Germany.",
