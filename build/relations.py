@@ -2012,7 +2012,7 @@ class Relator:
                 found.append(actor.value[0])
         return found
 
-    _EXPORT = re.compile(r"(?:export|re-export|sold|sell|offer|donat|gift|pledg)")
+    _EXPORT = re.compile(r"(?:export|re-export|sold|sell|offer|donat|gift|pledg|hand|transferr|gave|give)")
 
     def _own_use(self, m: Mention, hit: CueHit, suppliers, recipients) -> bool:
         """A state using or sending its own weapons is no transfer."""

@@ -68,13 +68,14 @@ CASES = [
      [("Leopard 2A4 tanks", "Leopard 2", "DEU", "SVK", "delivered", "aid", 15, 2022),
       ("AH-1Z helicopters", "AH-1", "USA", "SVK", "ordered", "sale", 12, None),
       ("NASAMS batteries", "NASAMS", "NOR", "LTU", "delivered", "unspecified", 2, 2023)]),
-    ("pattern:relations.Relator._EXPORT (an offer, donation, gift or pledge of a state's or maker's 'its' "
-     "weapons is a transfer whose recipient goes unnamed, as an export is; 'sends its bombers ... for strikes' "
-     "stays a mission of its own forces)",
-     "Saab has offered its Gripen E fighters. Norway donated its 32 F-16 jets in 2023. Russia sends its Tu-22M3 "
-     "bombers to Syria for strikes.",
+    ("pattern:relations.Relator._EXPORT (an offer, donation, gift, pledge or handover of a state's or maker's "
+     "'its' weapons is a transfer whose recipient goes unnamed, as an export is; 'sends its bombers ... for "
+     "strikes' stays a mission of its own forces)",
+     "Saab has offered its Gripen E fighters. Norway donated its 32 F-16 jets in 2023. Bratislava handed over "
+     "its Mi-17 transport helicopters. Russia sends its Tu-22M3 bombers to Syria for strikes.",
      [("Gripen E fighters", "Gripen", "SWE", None, "planned", "unspecified", None, None),
       ("F-16 jets", "F-16", "NOR", None, "delivered", "aid", 32, 2023),
+      ("Mi-17 transport helicopters", "Mi-17", "SVK", None, "delivered", "unspecified", None, None),
       ("Tu-22M3 bombers", "Tu-22M3", None, None, "none", None, None, None)]),
     ("pattern:relations.Relator._RELATIVE_OPENING (', where' opens a relative clause as ', which' does: a "
      "subject of no actor of its own, 'the army', is the state before it)",
