@@ -590,8 +590,10 @@ CASES = [
      [("F-16 jets", "F-16", "USA", "TUR", "suspended", "unspecified", 24, None)]),
     ("frame:27 Cancellation", "Spain scrapped 20 Israeli Spike missiles.",
      [("Spike missiles", "Spike", "ISR", "ESP", "cancelled", "unspecified", 20, None)]),
-    ("frame:28 Possession", "Egypt has 24 French Rafale fighters.",
-     [("Rafale fighters", "Rafale", "FRA", "EGY", "delivered", "unspecified", 24, None)]),
+    ("frame:28 Possession", "Egypt has 24 French Rafale fighters. Vietnam still has six Kilo-class submarines from "
+     "Russia.",
+     [("Rafale fighters", "Rafale", "FRA", "EGY", "delivered", "unspecified", 24, None),
+      ("Kilo-class submarines", "Kilo class", "RUS", "VNM", "delivered", "unspecified", 6, None)]),
     ("frame:29 Commerce_buy fleet", "Ghana builds up a fleet of Turkish drones.",
      [("drones", "UAV", "TUR", "GHA", "unknown", "unspecified", None, None)]),
     ("frame:30 Manufacturing assembled", "Egypt assembled 100 American M1 Abrams tanks.",
