@@ -44,7 +44,7 @@ DEVELOPMENT = ("dev", "dev2", "holdout", "holdout2", "holdout3", "holdout4", "ho
                "holdout19", "holdout20", "holdout21")
 VALIDATION = ("holdout5",)
 L2 = 1.0
-ATTACH_THRESHOLD = 0.3  # attach an open mention when the event is more likely than this
+ATTACH_THRESHOLD = 0.25  # attach an open mention when the event is more likely than this
 CHECK_THRESHOLD = 0.3  # keep the rules' inherited parties when they are more likely than this
 ROUNDING = 4  # decimals written
 
