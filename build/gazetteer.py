@@ -92,8 +92,9 @@ class Gazetteer:
                 return None
         if end == len(text) or not _is_word_char(text[end]):
             return end
-        # Plurals: "F-16s", "S-300s", "Rafales", "Gripens".
-        if self._allow_variants and text[end] == "s" and (end + 1 == len(text) or not _is_word_char(text[end + 1])):
+        # Plurals: "F-16s", "S-300s", "Rafales", "Gripens"; in a line of capitals "RAFALES".
+        if self._allow_variants and (text[end] == "s" or text[end] == "S" and text[start:end].isupper()) and \
+                (end + 1 == len(text) or not _is_word_char(text[end + 1])):
             return end + 1
         if self._allow_variants and name[-1].isdigit() and text[end].isupper():
             variant_end = end
