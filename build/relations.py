@@ -271,7 +271,7 @@ class Relator:
         ]
         for recipient, _ in extra:
             for s, sb in suppliers or [(None, None)]:
-                if s != recipient:
+                if s != recipient and not any(r.supplier == s and r.recipient == recipient for r in relations):
                     relations.append(replace(template, supplier=s, supplier_basis=sb, recipient=recipient,
                                              recipient_basis="text", status="delivered", event_year=None))
         return relations
@@ -2006,11 +2006,19 @@ class Relator:
                 return
 
     def _comparisons(self, start: int, end: int) -> list[str]:
+        """The states the clause compares the subject with ("the second country after India to
+        produce", "like Poland"), not the subject of a clause of time ("five months after Warsaw
+        signed its contracts")."""
         found = []
         for actor in self._actors_between(start, end):
-            if lx.COMPARISON.search(self.ctx.folded[max(0, actor.start - 15):actor.start]):
+            if lx.COMPARISON.search(self.ctx.folded[max(0, actor.start - 15):actor.start]) and \
+                    not self._OWN_VERB_AFTER.match(self.ctx.folded, actor.end):
                 found.append(actor.value[0])
         return found
+
+    # a finite verb right after a state: the state is a clause's subject ("after Warsaw signed")
+    _OWN_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|will|would|could|"
+                                 r"(?!(?:\w+ed)\s+(?:by|from)\b)[a-z]+ed)\b")
 
     _EXPORT = re.compile(r"(?:export|re-export|sold|sell|offer|donat|gift|pledg|hand|transferr|gave|give)")
 

@@ -534,6 +534,12 @@ CASES = [
      [("missiles", "missile", "IRN", "YEM", "cancelled", "unspecified", None, None)]),
     ("frame:12 Arriving arrived", "Six Rafale jets from France arrived in Serbia.",
      [("Rafale jets", "Rafale", "FRA", "SRB", "delivered", "unspecified", 6, None)]),
+    ("rule:relations.Relator._comparisons (a state after 'after' with a verb of its own is a clause of time, no "
+     "comparison: one record a mention and pair; a new-user trial of 0.32.0)",
+     "Ten K2 tanks were unloaded at Gdynia, five months after Warsaw signed its largest arms contracts with South "
+     "Korea.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 10, None),
+      ("arms", "arms (unspecified)", "KOR", "POL", "ordered", "sale", None, None)]),
     ("gazetteer: a catalogued name's plural in a line of capitals ('RAFALES', 'GRIPENS')",
      "POLAND BUYS RAFALES FROM FRANCE\n\nIt also bought GRIPENS from Sweden.",
      [("RAFALES", "Rafale", "FRA", "POL", "delivered", "sale", None, None),
