@@ -481,8 +481,9 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
       paired by supplier and recipient first). An empty cell is a value: an empty
       gold quantity against a predicted 12 is wrong.
 
-    The gold has no category column: the gold category is that of the gold system in
-    the systems table (armsdata.load('systems'), generic classes
+    The gold has no category column (a category column, like any column not listed
+    above, is named in a note on stderr and not read): the gold category is that of the
+    gold system in the systems table (armsdata.load('systems'), generic classes
     included); records whose gold system is not catalogued are not scored on it. A note
     on stderr names such gold systems: an alias of a catalogued system ("S300" for
     "S-300") scores as a wrong system, so write the table's name; a designation the
@@ -508,7 +509,7 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
     together.
     """
     from armsdata.build.evaluate import (check_spans, documents_not_held, evaluate as score, gold_category,
-                                         read_gold, uncatalogued_systems)
+                                         other_columns, read_gold, uncatalogued_systems)
     import polars as pl
 
     from armsdata.build.ingest import read_documents
@@ -560,6 +561,10 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
         spare = tuple(sorted(set(held) - set(gold_frame["doc_id"])))
         click.echo(f"Warning: {gold}: documents not among those scored, counted as missed: "
                    f"{_first_five([doc_id + closest(doc_id, spare) for doc_id in absent])}", err=True)
+    for path in (gold, against) if against else (gold,):
+        if unread := other_columns(path):  # ("category": the gold category is always the gold system's)
+            click.echo(f"Note: {path}: columns not part of a gold annotation, not read: {_first_five(unread)}",
+                       err=True)
     _note_uncatalogued(gold, uncatalogued_systems(gold_frame))
     if against and (only := sorted(set(predicted["doc_id"]) - set(gold_frame["doc_id"]))):
         click.echo(f"Note: {against}: documents not in {gold}, not scored: {_first_five(only)}", err=True)

@@ -116,7 +116,8 @@ def _ratio(a: int, b: int) -> float | None:
 
 
 def read_gold(path: Path) -> pl.DataFrame:
-    """A gold CSV (columns GOLD_COLUMNS; empty cells are nulls), with integer spans,
+    """A gold CSV (columns GOLD_COLUMNS, in that order, and no other: a column it does not
+    know is not read, `other_columns` names them; empty cells are nulls), with integer spans,
     quantities and years. Raises UsageError for a file that cannot be read (exit 2), and
     ArmsdataError naming the file (and the line) for a column missing or a value no
     record can have (exit 1)."""
@@ -145,7 +146,15 @@ def read_gold(path: Path) -> pl.DataFrame:
         gold = gold.with_columns(numbers.alias(name))
     _check_vocabularies(path, gold)
     _check_ranges(path, gold)
-    return gold
+    return gold.select(GOLD_COLUMNS)  # (other columns are not read: a gold `category` is the system's)
+
+
+def other_columns(path: Path) -> list[str]:
+    """The columns of a gold CSV's header that are not GOLD_COLUMNS, which `read_gold` does
+    not read (a `category` column among them: the gold category is always the gold system's
+    in the systems table). Call after `read_gold` has read the file."""
+    header = next(csv.reader(io.StringIO(read_text_file(path)[0], newline="")), [])
+    return [c for c in header if c not in GOLD_COLUMNS]
 
 
 def _check_fields(path: Path, text: str) -> None:

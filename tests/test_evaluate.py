@@ -236,6 +236,22 @@ def test_gold_systems_the_catalogue_does_not_name_are_noted(pair):
                              "'Zorkal' (1)\n")
 
 
+def test_a_gold_category_column_is_noted_and_not_read(pair):
+    """A new-user trial of 0.32.0: a gold with its own `category` column ("ships" on every
+    row) was scored against it (category 0.889). The gold category is always the gold
+    system's in the systems table: the column is named on stderr and not read."""
+    gold, release = pair
+    plain = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release), "--format", "json"])
+    lines = gold.read_text(encoding="utf-8").splitlines()
+    gold.write_text("\n".join([lines[0] + ",category"] + [line + ",ships" for line in lines[1:]]) + "\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release), "--format", "json"])
+    assert result.exit_code == 0
+    assert f"Note: {gold}: columns not part of a gold annotation, not read: category\n" in result.stderr
+    assert json.loads(result.stdout)["overall"] == json.loads(plain.stdout)["overall"]
+    assert "category" not in read_gold(gold).columns
+
+
 def test_a_release_without_records_is_named(pair):
     gold, release = pair
     (release / "records.parquet").unlink()
