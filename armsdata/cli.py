@@ -127,7 +127,9 @@ def _progress(quiet: bool):
 
 @main.command()
 @click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
-              help="The corpus: a folder of .txt and .html/.htm files with an optional sources.csv, or one "
+              help="The corpus: a folder of .txt and .html/.htm files with an optional sources.csv (columns "
+                   "doc_id, the file's name without its extension, then any of title, publisher, url, "
+                   "published as YYYY-MM-DD, published_precision day, month or year, language), or one "
                    ".jsonl, .csv or .parquet file with one article per row (a text column; id, title, "
                    "publisher, url, published, published_precision, language where present), or a "
                    "quoted glob of such Parquet files ('/shared/archive/part-*.parquet'), read in path order.")

@@ -14,7 +14,7 @@ import polars as pl
 
 from armsdata.build.errors import UsageError
 from armsdata.build.reference import designation_key, name_words
-from armsdata.build.sources import closest
+from armsdata.build.sources import closest, closest_name
 from armsdata.releases import absent_table, not_a_release
 from armsdata.schema.read import read_parquet
 from armsdata.schema.report import Unreadable
@@ -84,18 +84,19 @@ def resolve_system(value: str, systems: pl.DataFrame) -> str:
     reads as one system alone ("Nimr" for NIMR Ajban: armsdata.build.reference.name_words).
     Raises UsageError (with the closest name) when none does."""
     wanted = designation_key(value.strip())
-    known: list[str] = []
+    known: dict[str, str] = {}  # every name and alias -> its system
     for row in systems.iter_rows(named=True):
         if wanted in [designation_key(name) for name in [row["system"], *_names(row, "aliases")]]:
             return row["system"]
-        known += [row["system"], *(n for n in (row.get("aliases") or "").split("|") if n)]
+        known.update((n, row["system"]) for n in [row["system"], *(row.get("aliases") or "").split("|")] if n)
     named = name_words(systems).get(value.strip().casefold(), ())
     if len(named) == 1:
         return named[0]
     if named:
         raise UsageError(f"--system {value!r}: names several systems ({', '.join(named)}); give one of them")
-    raise UsageError(f"--system {value!r}: no such system{closest(value.strip(), tuple(known))} "
-                        "(give a family such as S-300, or a class such as UAV)")
+    match = closest_name(value.strip(), tuple(known))  # (an alias suggested as its system: "Shahed-136", not "Shahed136")
+    raise UsageError(f"--system {value!r}: no such system{f' (did you mean {known[match]}?)' if match else ''} "
+                     "(give a family such as S-300, or a class such as UAV)")
 
 
 def select(release: Release, supplier: str | None = None, recipient: str | None = None,

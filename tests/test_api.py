@@ -134,6 +134,15 @@ def test_help_reads_as_documentation():
     assert "Exit codes: 0 valid, 1 invalid data, 2 usage error" in CliRunner().invoke(main, ["validate", "--help"]).output
 
 
+def test_build_help_names_every_sources_csv_column():
+    """A new-user trial of 0.32.0 found the columns of a folder's sources.csv named only in
+    the error for a wrong one: --seeds' help names them all."""
+    from armsdata.build.sources import SOURCES_CSV_COLUMNS
+    text = " ".join(CliRunner().invoke(main, ["build", "--help"]).output.split())
+    seeds = text[text.index("--seeds PATH"):text.index("--out PATH")]
+    assert all(column in seeds.split("sources.csv (columns", 1)[1] for column in SOURCES_CSV_COLUMNS)
+
+
 def test_installed_package_loads_and_validates_its_bundled_release(tmp_path):
     """A plain (not editable) `pip install .` into a folder of its own, then, from another
     folder: `armsdata.load` reads the bundled release and `armsdata validate` accepts it."""

@@ -394,6 +394,10 @@ def test_deals_command_with_no_match_says_so(built_release):
     (["--system", "Black Panther"],
      "Error: --system 'Black Panther': no such system (did you mean K2 Black Panther?) (give a family such as "
      "S-300, or a class such as UAV)\n"),
+    # the alias closest to the name is suggested as its system (a new-user trial of 0.32.0 got "Shahed136")
+    (["--system", "Shahed"],
+     "Error: --system 'Shahed': no such system (did you mean Shahed-136?) (give a family such as S-300, or a "
+     "class such as UAV)\n"),
 ])
 def test_deals_command_refuses_unknown_names(built_release, args, message):
     result = _deals_command(built_release, *args)
