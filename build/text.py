@@ -119,6 +119,8 @@ def _after_abbreviation(line: str, dot: int) -> bool:
     while start and (line[start - 1].isalnum() or line[start - 1] in "_."):  # not the whole line again
         start -= 1
     word = line[start:dot]
+    if len(word) == 1 and word.isdigit() and start and line[start - 1] == "-":
+        return False  # a designation's last digit, "... and call it Geran-2. Kyiv's air force said"
     return bool(word) and (word.lower() in _ABBREVIATIONS or len(word) == 1)
 
 

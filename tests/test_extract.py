@@ -134,6 +134,15 @@ def test_a_cue_is_never_read_from_the_next_sentence(matchers):
         ("drones", "UAV", "RUS", None, "delivered", "unspecified", None, None)]
 
 
+def test_a_sentence_ends_after_a_designation_s_last_digit():
+    """"... call it Geran-2. Kyiv's air force said": the digit after a hyphen is no initial (a
+    new-user trial of 0.32.0 found the two sentences read as one); "J. Smith" stays one."""
+    from armsdata.build.text import sentences
+    text = "Russian forces call it Geran-2. Kyiv's air force said so. J. Smith agreed."
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "Russian forces call it Geran-2.", "Kyiv's air force said so.", "J. Smith agreed."]
+
+
 def test_a_name_written_with_accents_is_the_catalogued_name(matchers):
     """Accented Latin letters fold to their base letters ("Perú" is Peru, "México" Mexico;
     a new-user trial of 0.17.0), capitals still required; offsets stay those of the raw text."""
