@@ -540,6 +540,9 @@ CASES = [
      "Korea.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 10, None),
       ("arms", "arms (unspecified)", "KOR", "POL", "ordered", "sale", None, None)]),
+    ("pattern:lexicon.SUSPENDED ('declined to' is a refusal, as 'refused to' is: suspended; a new-user trial of "
+     "0.32.0)", "Israel has declined to provide its Iron Dome system to Ukraine.",
+     [("Iron Dome system", "Iron Dome", "ISR", "UKR", "suspended", "unspecified", None, None)]),
     ("gazetteer: a catalogued name's plural in a line of capitals ('RAFALES', 'GRIPENS')",
      "POLAND BUYS RAFALES FROM FRANCE\n\nIt also bought GRIPENS from Sweden.",
      [("RAFALES", "Rafale", "FRA", "POL", "delivered", "sale", None, None),
