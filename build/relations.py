@@ -2276,6 +2276,8 @@ class Relator:
         if (marker := found(lx.NOT_TO)) and (promise := found(lx.PROMISE)):
             return "suspended", with_marker(promise)
         if marker := found(lx.SUSPENDED):
+            if (pressure := found(self._PRESSED_TO)) and pressure.start() < marker.start():
+                return "unknown", with_marker(pressure)  # "urged France to halt arms sales to Egypt": pressure
             return "suspended", with_marker(marker)
         if marker := lx.LATER_SUSPENDED.search(folded, max(hit.end, m.end), parts[ci][1]):
             return "suspended", text[hit.start:marker.end()]
@@ -2347,6 +2349,9 @@ class Relator:
         return hit.cue.status, cue_text
 
     _AFTER_GERUND = re.compile(r"\b(?:after|since)\s+$")
+    # pressure on a party to halt a transfer ("urged France to halt arms sales"): the halt is
+    # asked for, not done (codebook, "Status": pressure is `unknown`)
+    _PRESSED_TO = re.compile(r"\b(?:press\w*|urg\w*|call\w* on|push\w*|persuad\w*|ask\w*)\s+(?:[\w'-]+\s+){0,4}?to\s+")
     # A purchase in the progressive, or as the object of a preposition or of a verb of thought
     _BUYING = re.compile(r"(?:buying|purchasing|acquiring)")
     _IN_PROGRESS = re.compile(r"\b(?:is|are|am)\s+(?:(?:also|itself|themselves|now|still|already)\s+)*$")

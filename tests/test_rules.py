@@ -540,6 +540,11 @@ CASES = [
      "Korea.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 10, None),
       ("arms", "arms (unspecified)", "KOR", "POL", "ordered", "sale", None, None)]),
+    ("rule:relations.Relator._stage (pressure on a party to halt a transfer is pressure, unknown; the halt done is "
+     "suspended; a new-user trial of 0.32.0)",
+     "Rights groups urged France to halt arms sales to Egypt. Italy halted arms sales to Egypt.",
+     [("arms", "arms (unspecified)", "FRA", "EGY", "unknown", "sale", None, None),
+      ("arms", "arms (unspecified)", "ITA", "EGY", "suspended", "sale", None, None)]),
     ("pattern:lexicon.SUSPENDED ('declined to' is a refusal, as 'refused to' is: suspended; a new-user trial of "
      "0.32.0)", "Israel has declined to provide its Iron Dome system to Ukraine.",
      [("Iron Dome system", "Iron Dome", "ISR", "UKR", "suspended", "unspecified", None, None)]),
