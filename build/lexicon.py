@@ -862,7 +862,8 @@ EXPECTED_DELIVERY = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|now\
 # A purchase whose weapons are still awaited, said after them: "Kenya bought six Mi-17
 # helicopters, which are expected later this year", "... bought ... still to come": ordered
 # (not across a comma but that of ", which"/", that")
-LATER_AWAITED = re.compile(r"(?:[^.;,]*?|[^.;,]*?,\s*(?:which|that)\b[^.;,]*?)\b(?:(?:is|are)\s+(?:now\s+|still\s+)?"
+LATER_AWAITED = re.compile(r"(?:[^.;,]*?|[^.;,]*?,\s*(?:(?:the\s+)?(?:first|last|rest|remainder|remaining|balance|"
+                           r"bulk)\b[^.;,]{0,20}?\s+of\s+)?(?:which|that)\b[^.;,]*?)\b(?:(?:is|are)\s+(?:now\s+|still\s+)?"
                            r"(?:expected|due|scheduled)\b[^.;,]*?\b(?:later|next|by|in)\b|"
                            r"(?:still|yet)\s+to\s+(?:come|arrive|be delivered))")  # (.match: from the mention)
 DELIVERY_VERB = re.compile(r"(?:receiv|deliver|arriv|take delivery|took delivery|get\b|hand)")

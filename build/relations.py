@@ -2161,9 +2161,11 @@ class Relator:
                 (marker := lx.LATER_DELIVERED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)):
             # "an earlier order for 16 of the aircraft, all of which have already been delivered"
             return "delivered", self.ctx.text[hit.start:marker.end()]
-        if status == "delivered" and hit.cue.side == "receive" and hit.cue.form == "verb" and \
-                lx.LATER_AWAITED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end):
-            return "ordered", cue_text  # "Kenya bought six Mi-17 helicopters, which are expected later"
+        if status == "delivered" and hit.cue.side in ("receive", "supply") and hit.cue.form == "verb" and \
+                hit.end <= m.start and lx.LATER_AWAITED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end):
+            # "Kenya bought six Mi-17 helicopters, which are expected later", "Seoul is supplying
+            # 48 FA-50 aircraft, the first 12 of which are due next year"
+            return "ordered", cue_text
         if status == "planned" and self._announced_package(m.sentence):
             return "ordered", cue_text
         if status == "ordered" and self._not_binding(m):

@@ -540,6 +540,10 @@ CASES = [
      "Korea.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 10, None),
       ("arms", "arms (unspecified)", "KOR", "POL", "ordered", "sale", None, None)]),
+    ("pattern:lexicon.LATER_AWAITED ('the first 12 of which are due next year' after a verb of supply or purchase: "
+     "ordered; a new-user trial of 0.32.0)",
+     "Seoul is also supplying 48 FA-50 light combat aircraft to Poland, the first 12 of which are due next year.",
+     [("FA-50 light combat aircraft", "T-50", "KOR", "POL", "ordered", "unspecified", 48, None)]),
     ("rule:relations.Relator._stage (pressure on a party to halt a transfer is pressure, unknown; the halt done is "
      "suspended; a new-user trial of 0.32.0)",
      "Rights groups urged France to halt arms sales to Egypt. Italy halted arms sales to Egypt.",
