@@ -172,8 +172,9 @@ class Relator:
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
         suppliers, recipients, extra = self._parties(m, hit, parts, ci)
         if not suppliers and not recipients and inherited and m.anaphoric:
-            if hit.cue.form != "verb":  # "views the delivery of the S-300 batteries": nothing new
-                return list(inherited)
+            if hit.cue.form != "verb" and not self._SIGNED_AFTER.match(self.ctx.folded, m.end, sentence.end):
+                return list(inherited)  # "views the delivery of the S-300 batteries": nothing new
+            # ("The contract for the jets was signed on Friday": the signing is new, its stage the contract's)
             suppliers, recipients = self._inherited_parties(inherited)
         if (held := self._held_platform(m)) is not None:
             return [held]
@@ -206,6 +207,10 @@ class Relator:
         if hit.cue.form == "compound" and all(r.supplier is None and r.recipient is None for r in relations):
             relations = self._continue_topic(m, relations)
         return relations
+
+    # a contract noun's own verb after the mention: "The contract for the jets was signed"
+    _SIGNED_AFTER = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|concluded|"
+                               r"finali[sz]ed|inked|awarded)\b")
 
     def _held_platform(self, m: Mention) -> Relation | None:
         """"bought Spike missiles from Rafael for its Apache helicopters": the platform a

@@ -540,6 +540,12 @@ CASES = [
      "Korea.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 10, None),
       ("arms", "arms (unspecified)", "KOR", "POL", "ordered", "sale", None, None)]),
+    ("rule:relations.Relator._relate (an anaphor's contract noun with a signing verb after it, 'The contract for the "
+     "jets was signed', is a contract, ordered, and the headline's present tense takes its stage; a new-user trial "
+     "of 0.32.0)",
+     "Poland buys 32 F-35 fighters from the United States\n\nThe contract for the jets was signed on Friday.",
+     [("F-35 fighters", "F-35", "USA", "POL", "ordered", "sale", 32, None),
+      ("jets", "F-35", "USA", "POL", "ordered", "sale", None, 2024)]),
     ("pattern:lexicon.LATER_AWAITED ('the first 12 of which are due next year' after a verb of supply or purchase: "
      "ordered; a new-user trial of 0.32.0)",
      "Seoul is also supplying 48 FA-50 light combat aircraft to Poland, the first 12 of which are due next year.",
