@@ -788,7 +788,8 @@ def _made_origin_ahead(ctx: DocContext, tokens, i: int) -> bool:
     return False
 
 
-_ONE_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)*ed|\d+(?:\.\d+)?(?:mm|-mm|-metre|-meter|-tonne|-ton|-tonne)")
+_ONE_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)*ed|\d+(?:\.\d+)?(?:mm|-mm|-metre|-meter|-tonne|-ton|-tonne)|"
+                           r"[a-z]+(?:-[a-z]+)+")  # (and a compound: "the fifth-generation jets", "the multi-role fighters")
 _NUMBER = r"(?:\d[\d,]*|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")"
 _FILLER = r"(?:(?:" + "|".join(sorted(lx.ADJECTIVES - {"than", "about", "around", "nearly", "over"}, key=len,
                                          reverse=True)) + r"|[a-z]+(?:-[a-z]+)+)\s+){0,2}"  # (and "Kalashnikov-type")

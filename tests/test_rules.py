@@ -540,6 +540,11 @@ CASES = [
      "Korea.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 10, None),
       ("arms", "arms (unspecified)", "KOR", "POL", "ordered", "sale", None, None)]),
+    ("rule:mentions._read_left_context (one compound modifier between a determiner and the head, 'the "
+     "fifth-generation jets', keeps the determiner: an anaphor; a new-user trial of 0.32.0)",
+     "Poland ordered 32 F-35 fighters from the United States. The fifth-generation jets will arrive in 2026.",
+     [("F-35 fighters", "F-35", "USA", "POL", "ordered", "sale", 32, None),
+      ("jets", "F-35", "USA", "POL", "ordered", "unspecified", None, None)]),
     ("rule:relations.Relator._relate (an anaphor's contract noun with a signing verb after it, 'The contract for the "
      "jets was signed', is a contract, ordered, and the headline's present tense takes its stage; a new-user trial "
      "of 0.32.0)",
