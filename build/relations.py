@@ -1123,6 +1123,8 @@ class Relator:
                     recipients.append((speaker, "text"))
                 if not recipients:
                     recipients += [(a, "text") for a in self._package_recipient(m)]
+                if not recipients:
+                    recipients += [(a, "text") for a in self._requester(hit, parts, ci, {s for s, _ in suppliers})]
             # ("won a contract for 54 K9 howitzers from Romania": the order comes from the buyer)
             (recipients if won else suppliers).extend((a, "text") for a in from_side)
             if hit.cue.form == "noun" and not to_side:
@@ -1313,6 +1315,23 @@ class Relator:
             return []
         actors = [a for a in self._actors_between(start, asked.start()) if self._is_subject_before(a)]
         return [actors[0].value[0]] if actors else []
+
+    # a request to a state to supply: "has asked Israel to supply", "requested Germany to send"
+    _REQUESTED_OF = re.compile(r"\b(?:asked|asks|requested|requests)\s+(?:the\s+)?$")
+
+    def _requester(self, hit: CueHit, parts, ci, suppliers: set[str]) -> list[str]:
+        """"Ukraine, for its part, has asked Israel to supply air defence systems": the state that
+        asks a supplier to supply, no recipient named, is the recipient (a new-user trial of
+        0.32.0); the supplier must stand between the verb of request and "to" before the cue."""
+        start = parts[ci][0] if parts[ci][0] <= hit.start else 0
+        supplier = next((a for a in reversed(self._actors_between(start, hit.start)) if a.value[0] in suppliers), None)
+        if supplier is None or not _compiled(r"\s+to\s+$").fullmatch(self.ctx.folded, supplier.end, hit.start) or \
+                not self._REQUESTED_OF.search(self.ctx.folded, max(0, supplier.start - 20), supplier.start):
+            return []
+        sentence_start = self.ctx.sentences[self.ctx.sentence_index(hit.start)].start
+        askers = [a for a in self._actors_between(sentence_start, supplier.start)
+                  if a.value[0] not in suppliers and self._is_subject_before(a) and a.value[1] != "demonyms"]
+        return [askers[0].value[0]] if askers else []
 
     def _arrival_after(self, m: Mention, clause_end: int) -> list[str]:
         """"A shipment of Super Puma helicopters from France reached Australia": the place an

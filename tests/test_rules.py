@@ -540,6 +540,12 @@ CASES = [
      "Korea.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 10, None),
       ("arms", "arms (unspecified)", "KOR", "POL", "ordered", "sale", None, None)]),
+    ("rule:relations.Relator._requester (the state that asks a supplier to supply, no recipient named, receives; "
+     "a new-user trial of 0.32.0)",
+     "Ukraine, for its part, has asked Israel to supply air defence systems. The US asked Germany to send tanks to "
+     "Poland.",
+     [("air defence systems", "air defence system", "ISR", "UKR", "planned", "unspecified", None, None),
+      ("tanks", "tank", "DEU", "POL", "planned", "unspecified", None, None)]),
     ("rule:mentions._read_left_context (one compound modifier between a determiner and the head, 'the "
      "fifth-generation jets', keeps the determiner: an anaphor; a new-user trial of 0.32.0)",
      "Poland ordered 32 F-35 fighters from the United States. The fifth-generation jets will arrive in 2026.",
