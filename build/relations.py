@@ -1018,12 +1018,14 @@ class Relator:
                 # "China supplied 81 percent of Pakistan's arms imports": the possessor imports
                 recipients.append((possessed, "text"))
                 possessed = None
-            elif possessed and self._ROLE_NOUN.match(self.ctx.folded, hit.start):
+            owner = None
+            if possessed and self._ROLE_NOUN.match(self.ctx.folded, hit.start):
                 # "Russia remains India's largest arms supplier", "Pakistan is China's biggest
                 # customer for jets": the possessor of a party's noun is the other party
                 (recipients if side == "supply" else suppliers).append((possessed, "text"))
-                possessed = None
-            agents = [possessed] if possessed else self._agents(m, hit, parts, ci, exclude=set(origins))
+                owner, possessed = possessed, None
+            agents = [possessed] if possessed else \
+                self._agents(m, hit, parts, ci, exclude=set(origins) | ({owner} if owner else set()))
             if not agents and hit.cue.form == "noun":  # "The order for 12 Rafale jets was cancelled by Jakarta"
                 agents = self._noun_by_agent(m, hit, clause_end)
         else:
@@ -1809,13 +1811,21 @@ class Relator:
                 return actor  # "Cairo turned to Beijing after Washington refused to sell it F-16s"
         hit_clause = clause_at(parts, hit.start)
         opening = self._RELATIVE_OPENING.match(self.ctx.folded, parts[hit_clause][0])
-        if opening and not self._actors_between(opening.end(), hit.start) and hit_clause > 0:
+        if opening and hit_clause > 0 and \
+                not [a for a in self._actors_between(opening.end(), hit.start) if a.value[0] not in exclude]:
             # "and to China, which shipped it VN-2 vehicles": the relative pronoun's antecedent
             before = self._actors_between(parts[hit_clause - 1][0], parts[hit_clause][0])
             if before and before[-1].end + 1 >= parts[hit_clause][0] and before[-1].value[0] not in exclude:
                 return before[-1]
-        for start, end in [parts[i] for i in range(ci, -1, -1)]:
+        for index in range(ci, -1, -1):
+            start, end = parts[index]
             if end <= hit.start and self._RELATIVE_OPENING.match(self.ctx.folded, start):
+                if index + 1 == hit_clause and index > 0 and not self._CLAUSE_COMMA.match(self.ctx.folded, end):
+                    # "Germany, which ranks as Israel's second-largest arms supplier": the relative
+                    # clause runs on into the cue's, whose subject is the relative pronoun's antecedent
+                    before = self._actors_between(parts[index - 1][0], start)
+                    if before and before[-1].end + 1 >= start and before[-1].value[0] not in exclude:
+                        return before[-1]
                 continue  # "The Houthis, who hold Sanaa, have launched": not the relative clause's actors
             if end <= hit.start and self._APPOSITION.match(self.ctx.folded, start, end):
                 continue  # "Serbia, another traditional Russian customer, took delivery": not Russia
@@ -1832,6 +1842,7 @@ class Relator:
         return None
 
     _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose|where)\b")
+    _CLAUSE_COMMA = re.compile(r"\s*[,;:]")
     # a clause of its own with a pronoun subject between an actor and the cue: "allegations
     # that it has supplied", "claims that they had sent"
     _PRONOUN_CLAUSE = re.compile(r"\b(?:that|whether|because|since|after|when)\s+(?:it|they)\s+(?:[\w']+\s+){0,3}$")
@@ -1865,7 +1876,7 @@ class Relator:
             return demonym
         before = self.ctx.folded[max(0, min(hit.start, m.start) - 30):min(hit.start, m.start)]
         # ((?<!\S): no tries inside a word; and none without the mark the pattern holds)
-        possessive = "'s" in before and _compiled(r"(?<!\S)(\S+)'s\s+(?:\w+\s+){0,2}$").search(before)
+        possessive = "'s" in before and _compiled(r"(?<!\S)(\S+)'s\s+(?:[\w-]+\s+){0,2}$").search(before)
         if possessive:
             position = min(hit.start, m.start) - len(before) + possessive.start(1)
             actor = self.ctx.actor_at.get(position)

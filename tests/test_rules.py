@@ -540,6 +540,12 @@ CASES = [
      "Korea.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 10, None),
       ("arms", "arms (unspecified)", "KOR", "POL", "ordered", "sale", None, None)]),
+    ("rule:relations.Relator._agent (a relative clause running on into the cue's clause: its antecedent is the "
+     "subject; a possessor with a compound modifier, 'Israel's second-largest', owns the party's noun)",
+     "The move was a sharp break for Germany, which ranks as Israel's second-largest arms supplier after the "
+     "United States. The Houthis, who hold Sanaa, have launched Iranian drones.",
+     [("arms", "arms (unspecified)", "DEU", "ISR", "delivered", "unspecified", None, None),
+      ("drones", "UAV", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None)]),
     ("rule:relations.Relator._requester (the state that asks a supplier to supply, no recipient named, receives; "
      "a new-user trial of 0.32.0)",
      "Ukraine, for its part, has asked Israel to supply air defence systems. The US asked Germany to send tanks to "
