@@ -647,6 +647,10 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             mention.quantity = number  # "four (4) helicopters": the words, then on before them
             i += 3
             position = tokens[i][1]
+        elif (word.isdecimal() or re.fullmatch(r"[ivx]{1,4}", word)) and i + 1 < len(tokens) and \
+                tokens[i + 1][0] in _VERSION_WORDS:
+            i += 1  # "12 Block 50 aircraft": a production block and its number, part of the name, no count
+            position = tokens[i][1]
         elif _designation_number(ctx, tokens, i):
             i += 1  # "ASC 890": the type's number and its letters, part of the name
             position = tokens[i][1]
@@ -847,6 +851,9 @@ def _origin_word(tokens, i: int) -> str | None:
     stem = word.split("-")[0] if _ORIGIN_ADJECTIVE.search(word) else word
     before = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     return lx.ORIGIN_WORDS.get(stem) if before not in ("north", "south") else None
+
+
+_VERSION_WORDS = {"block", "batch", "tranche", "flight", "increment", "mk", "mark", "type", "model", "series"}
 
 
 def _number(tokens, i: int) -> int | None:

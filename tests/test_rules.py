@@ -540,6 +540,11 @@ CASES = [
      "Korea.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", 10, None),
       ("arms", "arms (unspecified)", "KOR", "POL", "ordered", "sale", None, None)]),
+    ("frame:26 Hindering; rule:mentions._read_left_context ('Block 50' is a production block, no verb of "
+     "blocking and no count: the number before it is)",
+     "Oman took 12 Block 50 aircraft in 2005. Berlin blocks the sale of Eurofighter jets to Turkey.",
+     [("aircraft", "military aircraft", None, "OMN", "delivered", "unspecified", 12, 2005),
+      ("Eurofighter jets", "Eurofighter Typhoon", "DEU", "TUR", "suspended", "sale", None, None)]),
     ("rule:relations.Relator._agent (a relative clause running on into the cue's clause: its antecedent is the "
      "subject; a possessor with a compound modifier, 'Israel's second-largest', owns the party's noun)",
      "The move was a sharp break for Germany, which ranks as Israel's second-largest arms supplier after the "
