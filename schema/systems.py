@@ -37,7 +37,8 @@ class Systems(ReleaseTable):
                              metadata={"example": False})
     catalogued: bool = pa.Field(
         description="False for a designation the extractor found in a text but the reviewed catalogue "
-        "does not list yet; such rows have category `unspecified` and no origin.",
+        "does not list yet; such rows take the category of the class noun beside the designation where the "
+        "records first name it (`unspecified` when there is none), and have no origin.",
         metadata={"example": True},
     )
     aliases: str = pa.Field(nullable=True, str_matches=ALIAS_LIST_PATTERN,
