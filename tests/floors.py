@@ -61,6 +61,7 @@ SETS = {
     "holdout30": (HERE / "holdout30" / "gold.csv", HERE / "holdout30" / "docs"),  # (scored blind at 0.30.0)
     "holdout31": (HERE / "holdout31" / "gold.csv", HERE / "holdout31" / "docs"),  # (scored blind at 0.31.0)
     "holdout32": (HERE / "holdout32" / "gold.csv", HERE / "holdout32" / "docs"),  # (scored blind at 0.32.0)
+    "holdout33": (HERE / "holdout33" / "gold.csv", HERE / "holdout33" / "docs"),  # (scored blind at 0.33.0)
 }
 
 
