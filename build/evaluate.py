@@ -116,8 +116,8 @@ def _ratio(a: int, b: int) -> float | None:
 
 
 def read_gold(path: Path) -> pl.DataFrame:
-    """A gold CSV (columns GOLD_COLUMNS, in that order, and no other: a column it does not
-    know is not read, `other_columns` names them; empty cells are nulls), with integer spans,
+    """A gold CSV (columns GOLD_COLUMNS, in any order, returned in that order; a column it
+    does not know is not read, `other_columns` names them; empty cells are nulls), with integer spans,
     quantities and years. Raises UsageError for a file that cannot be read (exit 2), and
     ArmsdataError naming the file (and the line) for a column missing or a value no
     record can have (exit 1)."""
