@@ -342,6 +342,32 @@ def test_a_release_written_before_a_vocabulary_grew_is_valid(tmp_path):
     assert output.startswith(f"{release}: valid (")
 
 
+@pytest.mark.parametrize("version", ["0.9.0", "0.20.0", "0.32.0"])
+def test_a_release_written_before_a_description_was_reworded_is_valid(tmp_path, version):
+    """0.33.0 corrected systems.catalogued's description; the descriptors of the releases
+    written before say the older words. A field's description documents it and constrains
+    nothing, so the releases stay valid (one from before a vocabulary grew, one between, the
+    last before the change)."""
+    release = tmp_path / f"v{version}"
+    shutil.copytree(f"dataset/v{version}", release)
+    code, output = run(release)
+    assert code == 0, output
+
+
+def test_a_field_s_type_that_differs_from_the_schema_s_is_still_reported(tmp_path):
+    """Only the description is read over: a field typed otherwise is still a wrong schema."""
+    release = tmp_path / "v0.32.0"
+    shutil.copytree("dataset/v0.32.0", release)
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    systems = next(r for r in package["resources"] if r["path"] == "systems.parquet")
+    field = next(f for f in systems["schema"]["fields"] if f["name"] == "catalogued")
+    field["type"] = "string"
+    (release / "datapackage.json").write_text(json.dumps(package, indent=4), encoding="utf-8")
+    code, output = run(release)
+    assert code == 1
+    assert "the schema of systems.parquet is not the schema of systems: field catalogued has type string" in output
+
+
 def test_a_vocabulary_that_does_not_open_the_schema_s_is_still_reported(tmp_path):
     """Words removed or reordered are no earlier vocabulary: the descriptor's schema is wrong."""
     release = tmp_path / "v0.9.0"
