@@ -647,8 +647,8 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             mention.quantity = number  # "four (4) helicopters": the words, then on before them
             i += 3
             position = tokens[i][1]
-        elif (word.isdecimal() or re.fullmatch(r"[ivx]{1,4}", word)) and i + 1 < len(tokens) and \
-                tokens[i + 1][0] in _VERSION_WORDS:
+        elif i + 1 < len(tokens) and tokens[i + 1][0] in _VERSION_WORDS and \
+                (word.isdecimal() or _ROMAN_NUMERAL.fullmatch(word)):
             i += 1  # "12 Block 50 aircraft": a production block and its number, part of the name, no count
             position = tokens[i][1]
         elif _designation_number(ctx, tokens, i):
@@ -854,6 +854,7 @@ def _origin_word(tokens, i: int) -> str | None:
 
 
 _VERSION_WORDS = {"block", "batch", "tranche", "flight", "increment", "mk", "mark", "type", "model", "series"}
+_ROMAN_NUMERAL = re.compile(r"[ivx]{1,4}")
 
 
 def _number(tokens, i: int) -> int | None:

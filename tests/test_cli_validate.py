@@ -354,30 +354,35 @@ def test_a_release_written_before_a_description_was_reworded_is_valid(tmp_path, 
     assert code == 0, output
 
 
+def _release_with_field(tmp_path, version: str, resource: str, name: str):
+    """A copy of dataset/vVERSION and, to edit, the descriptor field `name` of `resource`;
+    call the returned `save()` after editing it."""
+    release = tmp_path / f"v{version}"
+    shutil.copytree(f"dataset/v{version}", release)
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    table = next(r for r in package["resources"] if r["path"] == resource)
+    field = next(f for f in table["schema"]["fields"] if f["name"] == name)
+
+    def save():
+        (release / "datapackage.json").write_text(json.dumps(package, indent=4), encoding="utf-8")
+        return release
+    return field, save
+
+
 def test_a_field_s_type_that_differs_from_the_schema_s_is_still_reported(tmp_path):
     """Only the description is read over: a field typed otherwise is still a wrong schema."""
-    release = tmp_path / "v0.32.0"
-    shutil.copytree("dataset/v0.32.0", release)
-    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
-    systems = next(r for r in package["resources"] if r["path"] == "systems.parquet")
-    field = next(f for f in systems["schema"]["fields"] if f["name"] == "catalogued")
+    field, save = _release_with_field(tmp_path, "0.32.0", "systems.parquet", "catalogued")
     field["type"] = "string"
-    (release / "datapackage.json").write_text(json.dumps(package, indent=4), encoding="utf-8")
-    code, output = run(release)
+    code, output = run(save())
     assert code == 1
     assert "the schema of systems.parquet is not the schema of systems: field catalogued has type string" in output
 
 
 def test_a_vocabulary_that_does_not_open_the_schema_s_is_still_reported(tmp_path):
     """Words removed or reordered are no earlier vocabulary: the descriptor's schema is wrong."""
-    release = tmp_path / "v0.9.0"
-    shutil.copytree("dataset/v0.9.0", release)
-    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
-    records = next(r for r in package["resources"] if r["path"] == "records.parquet")
-    field = next(f for f in records["schema"]["fields"] if f["name"] == "supplier_basis")
+    field, save = _release_with_field(tmp_path, "0.9.0", "records.parquet", "supplier_basis")
     field["categories"] = field["constraints"]["enum"] = ["antecedent", "text", "origin", "event"]
-    (release / "datapackage.json").write_text(json.dumps(package, indent=4), encoding="utf-8")
-    code, output = run(release)
+    code, output = run(save())
     assert code == 1
     assert "datapackage.json: the schema of records.parquet is not the schema of records: field supplier_basis" in output
 
