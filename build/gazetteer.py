@@ -36,10 +36,15 @@ def _is_word_char(char: str) -> bool:
 
 class Gazetteer:
     """Names -> values. Names made only of letters must match with their capitals
-    ("Patriot", not "patriot"); names with digits or hyphens match in any case."""
+    ("Patriot", not "patriot"); names with digits or hyphens match in any case. With
+    `allow_variants` (designations), a name of several words also matches with hyphens
+    between them ("Rafale M" as "Rafale-M"), and see _word_end for variant suffixes and
+    plurals."""
 
     def __init__(self, entries: list[tuple[str, Any]], allow_variants: bool = False):
         self._automaton = ahocorasick.Automaton()
+        if allow_variants:  # a designation's words also joined by hyphens: "Rafale M" as "Rafale-M"
+            entries = entries + [(name.replace(" ", "-"), value) for name, value in entries if " " in name]
         for name, value in entries:
             key = fold(name)
             existing = self._automaton.get(key, [])

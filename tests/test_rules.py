@@ -296,7 +296,7 @@ CASES = [
     ("pattern:relations.Relator._DONE_NOUN (a noun of a transfer done, dated by its clause in a year before "
      "publication, is delivered, not unknown)",
      "Chile's purchase of two Adelaide-class frigates from Australia in 2020 is now complete.",
-     [("Adelaide-class frigates", "Adelaide-class", "AUS", "CHL", "delivered", "sale", 2, 2020)]),
+     [("Adelaide-class frigates", "Oliver Hazard Perry class", "AUS", "CHL", "delivered", "sale", 2, 2020)]),
     ("rule:mentions._conditional_mention; pattern:mentions._CHOOSING (a number or 'new' before 'fighter(s)' in a "
      "sentence that buys or chooses them: aircraft, not people)",
      "Bahrain has 16 new fighters on order from Lockheed Martin. Peru is expected to choose a new fighter this "
@@ -584,6 +584,12 @@ CASES = [
      "POLAND BUYS RAFALES FROM FRANCE\n\nIt also bought GRIPENS from Sweden.",
      [("RAFALES", "Rafale", "FRA", "POL", "delivered", "sale", None, None),
       ("GRIPENS", "Gripen", "SWE", "POL", "delivered", "sale", None, None)]),
+    ("gazetteer: a catalogued name of several words also with hyphens ('Rafale M' as 'Rafale-M', "
+     "'Leopard 2A4' as 'Leopard-2A4'): one mention, not a name and a class noun",
+     "India ordered 26 Rafale-M jets in 2023. Poland bought Leopard-2A4 tanks and later more Rafale-Ms.",
+     [("Rafale-M jets", "Rafale", "FRA", "IND", "ordered", "sale", 26, 2023),
+      ("Leopard-2A4 tanks", "Leopard 2", "DEU", "POL", "delivered", "sale", None, None),
+      ("Rafale-Ms", "Rafale", "FRA", "POL", "delivered", "sale", None, None)]),
     ("frame:12 Arriving, a headline's 'land in' or 'land at' (not 'on land')",
      "Dutch F-16s land in Ukraine\n\nPoland's first K2 tanks land at Gdynia.",
      [("F-16s", "F-16", "NLD", "UKR", "delivered", "unspecified", None, None),
@@ -947,9 +953,9 @@ CASES = [
     ("rule:relations.Relator._parties (to-object before the mention)", "Germany pledged to Ukraine 20 Leopard tanks.",
      [("Leopard tanks", "Leopard", "DEU", "UKR", "ordered", "aid", 20, None)]),
     ("rule:mentions._is_class_name",
-     "Walrus-class boats will be retired, and the navy ordered Attack-class submarines from France.",
+     "Walrus-class boats will be retired, and the navy ordered Orka-class submarines from France.",
      [("Walrus-class boats", "Walrus-class", None, None, "none", None, None, None),
-      ("Attack-class submarines", "Attack-class", "FRA", None, "ordered", "sale", None, None)]),
+      ("Orka-class submarines", "Orka-class", "FRA", None, "ordered", "sale", None, None)]),
     ("pattern:mentions._PROPER (a class name after a possessive)", "Its Andoni-class craft were built at home.",
      [("Andoni-class craft", "Andoni-class", None, None, "none", None, None, None)]),
     ("words:lexicon.WEAK_HEADS craft", "Ghana bought two fast attack craft from China.",
@@ -2107,7 +2113,7 @@ CASES = [
      "not under licence, where the builder receives: frame 32; blind set 29's errors)",
      "China is building eight Hangor-class submarines for Pakistan. Naval Group is building four submarines for the "
      "Netherlands. HAL is building Su-30 jets under licence for the Indian Air Force.",
-     [("Hangor-class submarines", "Hangor-class", "CHN", "PAK", "ordered", "unspecified", 8, None),
+     [("Hangor-class submarines", "Type 039", "CHN", "PAK", "ordered", "unspecified", 8, None),
       ("submarines", "submarine", "FRA", "NLD", "ordered", "unspecified", 4, None),
       ("Su-30 jets", "Su-30", "RUS", "IND", "delivered", "licensed_production", None, None)]),
     ("frame:113 Possession (unveil) (a state that unveils, shows off or parades weapons holds them: from their "
