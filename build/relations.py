@@ -1815,8 +1815,9 @@ class Relator:
                 not [a for a in self._actors_between(opening.end(), hit.start) if a.value[0] not in exclude]:
             # "and to China, which shipped it VN-2 vehicles": the relative pronoun's antecedent
             before = self._actors_between(parts[hit_clause - 1][0], parts[hit_clause][0])
-            if before and before[-1].end + 1 >= parts[hit_clause][0] and before[-1].value[0] not in exclude:
-                return before[-1]
+            if before and before[-1].value[0] not in exclude and \
+                    self._ANTECEDENT_END.fullmatch(self.ctx.folded, before[-1].end, parts[hit_clause][0]):
+                return before[-1]  # (or its forces: "for the Indian Air Force, which operates 36 Rafales")
         for index in range(ci, -1, -1):
             start, end = parts[index]
             if end <= hit.start and self._RELATIVE_OPENING.match(self.ctx.folded, start):
@@ -1842,6 +1843,9 @@ class Relator:
         return None
 
     _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose|where)\b")
+    # what may stand between a relative pronoun's antecedent and the comma that opens the
+    # relative clause: nothing, or the state's forces ("the Indian Air Force, which")
+    _ANTECEDENT_END = re.compile(rf"(?:'s)?(?:\s+(?:{lx.FORCE_NOUNS}))?[\s\S]?")
     _CLAUSE_COMMA = re.compile(r"\s*[,;:]")
     # a clause of its own with a pronoun subject between an actor and the cue: "allegations
     # that it has supplied", "claims that they had sent"

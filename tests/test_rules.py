@@ -590,6 +590,12 @@ CASES = [
      [("Rafale-M jets", "Rafale", "FRA", "IND", "ordered", "sale", 26, 2023),
       ("Leopard-2A4 tanks", "Leopard 2", "DEU", "POL", "delivered", "sale", None, None),
       ("Rafale-Ms", "Rafale", "FRA", "POL", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._ANTECEDENT_END (a relative pronoun's antecedent may be a state's forces: 'the "
+     "Indian Air Force, which operates'; blind set 33's errors)",
+     "The deal also has an element for the Indian Air Force, which operates 36 Rafales. Talks went on with "
+     "Egypt's navy, which flies Chinese-made drones.",
+     [("Rafales", "Rafale", "FRA", "IND", "delivered", "unspecified", 36, None),
+      ("drones", "UAV", "CHN", "EGY", "delivered", "unspecified", None, None)]),
     ("frame:12 Arriving, a headline's 'land in' or 'land at' (not 'on land')",
      "Dutch F-16s land in Ukraine\n\nPoland's first K2 tanks land at Gdynia.",
      [("F-16s", "F-16", "NLD", "UKR", "delivered", "unspecified", None, None),
