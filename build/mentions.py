@@ -95,6 +95,7 @@ class Mention:
     origins: list[str] = field(default_factory=list)  # demonyms and "X-made" before the mention
     origin_spans: list[tuple[int, int]] = field(default_factory=list)
     quantity: int | None = None
+    approximate: bool = False  # counted, but not exactly ("more than 30 drones"): no quantity
     left_stop: int = 0  # where the words that belong to the mention end on its left
     antecedent: "Mention | None" = None
 
@@ -457,9 +458,10 @@ def _named_by_head(ctx: DocContext, start: int, name_end: int, end: int, system:
 
 
 def _is_bare_weak(mention: Mention) -> bool:
-    """A weak head ("guns", "shells", "jets") with no modifier, determiner, origin or number."""
+    """A weak head ("guns", "shells", "jets") with no modifier, determiner, origin or number
+    (an approximate one counts: "Around ten aircraft are expected")."""
     return mention.head in lx.WEAK_HEADS and mention.start == mention.end - len(mention.head) and \
-        not (mention.determiner or mention.origins or mention.quantity)
+        not (mention.determiner or mention.origins or mention.quantity or mention.approximate)
 
 
 # A transfer noun right before a bare weak head: "the steady flow of shells to Kyiv".
@@ -826,7 +828,7 @@ def _part_or_approximate(before: str, mention: Mention) -> None:
     elif _ONE_OF.search(before):
         mention.quantity = 1
     elif _APPROXIMATE.search(before):
-        mention.quantity = None
+        mention.quantity, mention.approximate = None, True
 
 
 # "Korean-made", "locally-built": an origin adjective, part of the mention's left context

@@ -596,6 +596,11 @@ CASES = [
      "Egypt's navy, which flies Chinese-made drones.",
      [("Rafales", "Rafale", "FRA", "IND", "delivered", "unspecified", 36, None),
       ("drones", "UAV", "CHN", "EGY", "delivered", "unspecified", None, None)]),
+    ("rule:mentions._is_bare_weak (an approximate number before a weak head counts it, as an exact one does: a "
+     "mention, with no quantity)",
+     "About 20 jets arrived in Egypt from France. More than 30 guns were handed over to Ukraine by Portugal.",
+     [("jets", "fighter aircraft", "FRA", "EGY", "delivered", "unspecified", None, None),
+      ("guns", "artillery", "PRT", "UKR", "delivered", "unspecified", None, None)]),
     ("frame:12 Arriving, a headline's 'land in' or 'land at' (not 'on land')",
      "Dutch F-16s land in Ukraine\n\nPoland's first K2 tanks land at Gdynia.",
      [("F-16s", "F-16", "NLD", "UKR", "delivered", "unspecified", None, None),
