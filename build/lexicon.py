@@ -97,8 +97,10 @@ WEAK_HEADS = {
 HEADS = {**STRONG_HEADS, **WEAK_HEADS}
 # Heads that name a weapon only when something says so: an origin made ("Swedish-designed
 # fighters"), a modifier ("twin-engine fighters") or an antecedent ("two dozen of the
-# fighters" after "Su-35 jets"); "Kurdish fighters" and "Houthi fighters" are people.
-CONDITIONAL_HEADS = {"fighters": "fighter aircraft", "fighter": "fighter aircraft"}
+# fighters" after "Su-35 jets"); "Kurdish fighters" and "Houthi fighters" are people, and so
+# are "Russian military trainers" ("Russian-built trainers", "advanced jet trainers" are aircraft).
+CONDITIONAL_HEADS = {"fighters": "fighter aircraft", "fighter": "fighter aircraft",
+                     "trainers": "military aircraft", "trainer": "military aircraft"}
 # Modifiers that make a conditional head a weapon.
 AIRCRAFT_MODIFIERS = {"twin-engine", "single-engine", "supersonic", "fifth-generation", "fourth-generation",
                       "multirole", "multi-role", "stealth", "jet", "light", "carrier-based", "combat",

@@ -515,7 +515,9 @@ def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, s
     """"Swedish-designed fighters", "twin-engine fighters", "the fighters" (kept when an
     antecedent is found): a conditional head that says it is a weapon."""
     generic = lx.CONDITIONAL_HEADS[match.group(0)]
-    mention = _make(ctx, match.start(), match.end(), generic, category[generic], "generic", match.group(0))
+    jet = _JET_BEFORE.search(ctx.folded, max(0, match.start() - 4), match.start())
+    start = jet.start() if jet else match.start()  # "jet trainers": one phrase, not the weak head "jet" and a second
+    mention = _make(ctx, start, match.end(), generic, category[generic], "generic", match.group(0))
     before = _WORD_BEFORE.search(ctx.folded, max(0, match.start() - 30), match.start())
     made = any(lx.MADE_SUFFIX.match(ctx.folded, end) for _, end in mention.origin_spans)
     if made or (before and before.group(1) in lx.AIRCRAFT_MODIFIERS) or mention.anaphoric:
@@ -536,6 +538,7 @@ def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, s
     return None
 
 
+_JET_BEFORE = re.compile(r"(?<![\w-])jet\s$")
 # A number or "new" before "fighter(s)" says aircraft where the sentence buys or chooses them
 _NEW_OR_MORE = {"new", "additional", "more", "extra", "further"}
 _CHOOSING = re.compile(r"\b(?:choos\w*|chose\w*|select\w*|evaluat\w*|offers?|tenders?|bids?|shortlist\w*)\b")
@@ -589,8 +592,9 @@ def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
     return begin, end
 
 
-# A calibre is a class modifier: "155 mm shells", "76mm guns"
-_CALIBRE = re.compile(r"(?:\d{2,3}|\d{1,2}\.\d{1,2})\s?mm")
+# A calibre is a class modifier: "155 mm shells", "76mm guns"; so is a bomb's weight class:
+# "2,000-pound bombs", "500lb bombs", "250-kg bombs"
+_CALIBRE = re.compile(r"(?:\d{2,3}|\d{1,2}\.\d{1,2})\s?mm|\d{1,2}(?:,\d{3})?(?:\d{2})?(?:-|\s)?(?:pound|lb|kg|kilogram)")
 
 
 def _extend_modifiers_left(folded: str, start: int) -> int:
@@ -601,6 +605,7 @@ def _extend_modifiers_left(folded: str, start: int) -> int:
         # (a match starts where a word does: the lookbehind only spares the engine the tries
         # inside words)
         for pattern in (r"(?<![\w.-])(\d{1,2}\.\d{1,2}\s?mm)\s+$",  # a calibre with decimals: "7.62 mm"
+                        r"(?<![\w.,-])(\d{1,2},\d{3}-?(?:pound|lb|kg))\s+$",  # a weight with a comma: "2,000-pound"
                         r"(?<![\w-])([\w-]+ [\w-]+)\s+$", r"(?<![\w-])([\w-]+)\s+$"):  # two-word modifiers first
             before = _compiled(pattern).search(window)
             if before and (before.group(1) in lx.MODIFIERS or _CALIBRE.fullmatch(before.group(1))):

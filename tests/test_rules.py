@@ -601,6 +601,20 @@ CASES = [
      "About 20 jets arrived in Egypt from France. More than 30 guns were handed over to Ukraine by Portugal.",
      [("jets", "fighter aircraft", "FRA", "EGY", "delivered", "unspecified", None, None),
       ("guns", "artillery", "PRT", "UKR", "delivered", "unspecified", None, None)]),
+    ("pattern:mentions._CALIBRE (a bomb's weight class is a class modifier, as a calibre is: '2,000-pound "
+     "bombs', '250kg bombs'; blind set 32 lost every such mention)",
+     "The US sent 2,000-pound bombs to Israel. France sold 250kg bombs to Egypt.",
+     [("2,000-pound bombs", "missile", "USA", "ISR", "delivered", "unspecified", None, None),
+      ("250kg bombs", "missile", "FRA", "EGY", "delivered", "sale", None, None)]),
+    ("words:lexicon.CONDITIONAL_HEADS trainers (aircraft where an origin made, a modifier, an antecedent or a "
+     "bought number says so; 'Russian military trainers' are people)",
+     "Egypt bought 12 Chinese trainers. India ordered advanced jet trainers from Britain. Russian military "
+     "trainers arrived in Mali.",
+     [("trainers", "military aircraft", "CHN", "EGY", "delivered", "sale", 12, None),
+      ("jet trainers", "military aircraft", "GBR", "IND", "ordered", "sale", None, None)]),
+    ("pattern:mentions._JET_BEFORE ('jet fighters' is one phrase, not the weak head 'jet' and a second mention)",
+     "Egypt ordered jet fighters from France.",
+     [("jet fighters", "fighter aircraft", "FRA", "EGY", "ordered", "sale", None, None)]),
     ("frame:12 Arriving, a headline's 'land in' or 'land at' (not 'on land')",
      "Dutch F-16s land in Ukraine\n\nPoland's first K2 tanks land at Gdynia.",
      [("F-16s", "F-16", "NLD", "UKR", "delivered", "unspecified", None, None),
