@@ -214,11 +214,39 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             mention = _conditional_mention(ctx, match, category)
             if mention is not None:
                 found.append(mention)
+    found += _named_ships(ctx, found, category)
     found = _without_measures(_one_per_phrase([m for m in found if m.sentence >= 0]), ctx.folded)
     found = _with_governed(found, [m for m in bare if m.sentence >= 0], ctx)
     _share_origins(found, ctx)
     _makers_as_origins(found, ctx)
     return _resolve_anaphora(found, ctx, origin or {})
+
+
+# A ship named with its navy's prefix: "KRI Brawijaya-320", "INS Vikrant", "HMAS Newcastle",
+# "BRP Jose Rizal" (not ITS, SAS, JS, FS or KD: words or units as often as prefixes)
+_NAMED_SHIP = re.compile(r"(?<![\w-])(?:HMS|USS|INS|KRI|ENS|HMAS|HMNZS|HMCS|TCG|ORP|FGS|BNS|PNS|HTMS|RSS|BRP|ROKS|ARA|"
+                         r"BAP|NRP|HNLMS|HDMS|HNoMS|HSwMS|NNS|RFS|CNS)\s[A-Z][\w'-]*(?:\s(?:[A-Z][\w'-]*|[IVX]+|\d+))?")
+_SHIP_RENAMED = re.compile(r"(?:ex-|former\s|formerly\s|previously\s|renamed\s|as\s)$")
+
+
+def _named_ships(ctx: DocContext, found: list[Mention], category: dict[str, str]) -> list[Mention]:
+    """The named ships of the text that no mention covers, each a mention of a `warship`
+    (codebook, "What is a weapons mention"), unless another mention names it already: one
+    right before it ("the frigate HMAS Darwin", "The first vessel, INS Tushil") or right after
+    it ("TCG Anadolu amphibious ship"), or a name it had or took ("the former INS Kirpan",
+    "renamed BRP Andres Bonifacio")."""
+    ships = []
+    for match in _NAMED_SHIP.finditer(ctx.text):
+        start, end = match.span()
+        if _SHIP_RENAMED.search(ctx.folded, max(0, start - 12), start) or any(
+                m.start < end + 2 and start < m.end + 3 for m in found):
+            continue
+        mention = _make(ctx, start, end, "warship", category["warship"], "generic")
+        if mention.sentence < 0:
+            continue
+        mention.determiner = None if mention.determiner in lx.ANAPHORIC_DETERMINERS else mention.determiner
+        ships.append(mention)  # (a name, not an anaphor: "the TCG Istanbul")
+    return ships
 
 
 def _without_measures(found: list[Mention], folded: str) -> list[Mention]:
@@ -465,7 +493,7 @@ def _is_bare_weak(mention: Mention) -> bool:
 
 
 # A transfer noun right before a bare weak head: "the steady flow of shells to Kyiv".
-_GOVERNING_NOUN = re.compile(r"\b(?:flows?|suppl(?:y|ies)|shipments?|deliver(?:y|ies)|sales?|transfers?|consignments?|"
+_GOVERNING_NOUN = re.compile(r"\b(?:flows?|suppl(?:y|ies)|shipments?|deliver(?:y|ies)|sales?|transfers?|consignments?|batch(?:es)?|"
                              r"exports?|imports?|purchases?|orders?|donations?|packages?)\s+of\s+$")
 _GOVERNING_SIDES = ("supply", "receive", "trade", "request")
 _COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+")
@@ -524,6 +552,8 @@ def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, s
         return mention
     if lx.AIRCRAFT_PROCUREMENT_AFTER.match(ctx.folded, match.end()):
         return mention  # "the fighter sale remains on hold"
+    if _GOVERNING_NOUN.search(ctx.folded, max(0, mention.left_stop - 40), mention.left_stop):
+        return mention  # "another batch of fighters has landed", "the delivery of the trainers"
     sentence = ctx.sentences[mention.sentence] if mention.sentence >= 0 else None
     if sentence and any("_" not in origin for origin in mention.origins) and \
             lx.PROCUREMENT_WORDS.search(ctx.folded, sentence.start, match.start()):

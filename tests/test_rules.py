@@ -615,6 +615,18 @@ CASES = [
     ("pattern:mentions._JET_BEFORE ('jet fighters' is one phrase, not the weak head 'jet' and a second mention)",
      "Egypt ordered jet fighters from France.",
      [("jet fighters", "fighter aircraft", "FRA", "EGY", "ordered", "sale", None, None)]),
+    ("pattern:mentions._GOVERNING_NOUN (a transfer noun before 'fighters' or 'trainers' makes them aircraft, as it "
+     "governs a weak head: 'a batch of fighters')",
+     "Another batch of fighters from Russia has landed in Belarus. The delivery of trainers to Iran began.",
+     [("fighters", "fighter aircraft", "RUS", "BLR", "delivered", "unspecified", None, None),
+      ("trainers", "military aircraft", None, "IRN", "delivered", "unspecified", None, None)]),
+    ("pattern:mentions._NAMED_SHIP (a ship named with its navy's prefix is a warship mention, unless another "
+     "mention names it: 'the corvette BNS Prottoy', 'the ex-ROKS Andong')",
+     "Indonesia took delivery of KRI Brawijaya-320 from Italy in 2023. Bangladesh bought the corvette BNS "
+     "Prottoy from China. South Korea gave the Philippines the ex-ROKS Andong, now BRP Conrado Yap.",
+     [("KRI Brawijaya-320", "warship", "ITA", "IDN", "delivered", "unspecified", None, 2023),
+      ("corvette", "warship", "CHN", "BGD", "delivered", "sale", None, None),
+      ("BRP Conrado Yap", "warship", "KOR", "PHL", "delivered", "aid", None, None)]),
     ("frame:12 Arriving, a headline's 'land in' or 'land at' (not 'on land')",
      "Dutch F-16s land in Ukraine\n\nPoland's first K2 tanks land at Gdynia.",
      [("F-16s", "F-16", "NLD", "UKR", "delivered", "unspecified", None, None),
