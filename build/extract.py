@@ -82,8 +82,59 @@ class Matchers:
                    _state_forms(reference.actors), tables.codes(reference.actors))
 
 
+# A dateline that names a month ("Washington, 2 May -", "GOMA, Nov 10, 2023 -"), which may open
+# one of several stories a page bundles (briefs, a round-up)
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATED_LINE = re.compile(r"^[A-Z][\w .'’-]{1,40}(?:,\s[A-Z][\w .'’-]{1,30})?,\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH +
+                         r"\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s", re.MULTILINE)
+# A dateline of a place alone, in capitals, of one or two words ("BAMAKO - ", "ONNE, Nigeria - ")
+_PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)?(?:,[ \t]+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?"
+                         r"[ \t]+[-–—][ \t]+(?=\S)", re.MULTILINE)
+# A brief's own heading on the line before its dateline: a short line with no full stop
+_BRIEF_HEADING = re.compile(r"[^\n.!?]{3,90}\n$")
+
+
+def sections(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the stories a page bundles, each opened by its own dateline
+    (and the heading line right before it): a round-up of briefs reports one transfer per
+    brief, and a weapon named in one brief never belongs to another's. A text with fewer
+    than three datelines is one section, the whole text; the first section also holds what
+    stands before the first dateline (the page's headline and introduction)."""
+    starts = sorted({m.start() for m in _at_line_starts(_PLACE_LINE, text)} |
+                    {m.start() for m in _at_line_starts(_DATED_LINE, text)})
+    if len(starts) < 3:
+        return [(0, len(text))]  # (one story's dateline, and a second in a related link or a repeat)
+    bounds = []
+    for start in starts[1:]:
+        heading = _BRIEF_HEADING.search(text, max(0, start - 92), start)
+        opened = heading.start() if heading and (heading.start() == 0 or text[heading.start() - 1] == "\n") else start
+        bounds.append(opened)
+    edges = [0] + bounds + [len(text)]
+    return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+
+
+_SHIFTED = ("span_start", "span_end", "sentence_start", "sentence_end", "evidence_start", "evidence_end")
+
+
 def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
-    """The raw records of one document, in text order."""
+    """The raw records of one document, in text order: of each of its sections (sections())
+    read as a document of its own, with offsets into the whole text."""
+    parts = sections(doc.text)
+    if len(parts) == 1:
+        return _extract_section(doc, matchers)
+    records = []
+    for start, end in parts:
+        part = replace(doc, text=doc.text[start:end])
+        for record in _extract_section(part, matchers):
+            for key in _SHIFTED:
+                if record[key] is not None:
+                    record[key] += start
+            records.append(record)
+    return records
+
+
+def _extract_section(doc: Document, matchers: Matchers) -> list[dict]:
     folded = fold(doc.text)
     datelines = [(m.start(), m.end()) for m in _at_line_starts(_DATELINE, doc.text)]
     furniture = [(m.start(), m.end()) for m in _at_line_starts(_FURNITURE, folded)]

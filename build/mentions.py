@@ -602,7 +602,8 @@ def _is_class_name(ctx: DocContext, name: tuple[int, int]) -> bool:
 
 def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
     """(start, end) of a capitalised name right before `start` ("Shahed" in "Shahed drones"),
-    when it is neither an actor, nor sentence-initial, nor a common capitalised word."""
+    when it is neither an actor, nor sentence-initial, nor a common capitalised word, nor a
+    number ("Two helicopters" after a dateline's dash)."""
     found = _PROPER.search(ctx.text, max(0, start - 30), start)
     if found is None:
         return None
@@ -614,7 +615,7 @@ def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
     named = words[:-2] if found.group(2) else words  # "Attack-class": the class's own name may be any word
     if found.group(2) and " " in found.group(1):  # "Its Andoni-class craft": the class name alone
         begin, named = begin + found.group(1).rindex(" ") + 1, []
-    if index < 0 or initial or any(w in _NOT_NAMES or w in ctx.demonym_words for w in named):
+    if index < 0 or initial or any(w in _NOT_NAMES or w in ctx.demonym_words or w in lx.NUMBER_WORDS for w in named):
         return None
     before = bisect.bisect_left(ctx.actor_starts, begin) - 1  # actors never overlap: only this one may hold begin
     if ctx.actors_starting(begin, end) or before >= 0 and ctx.actors[before].end > begin:

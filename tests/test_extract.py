@@ -151,3 +151,17 @@ def test_a_name_written_with_accents_is_the_catalogued_name(matchers):
     assert records(matchers, "México bought 12 Black Hawk helicopters from Türkiye.") == [
         ("Black Hawk helicopters", "UH-60", "TUR", "MEX", "delivered", "sale", 12, None)]
     assert records(matchers, "Then perú ordered 24 Mi-171Sh helicopters from Russia.")[0][2:4] == ("RUS", None)
+
+
+def test_a_page_of_datelined_briefs_is_read_brief_by_brief():
+    """extract.sections: three or more datelines (with a month, or a place alone in capitals)
+    open a section each, with the heading line right before them; what stands before the
+    first belongs to the first; two datelines (a story and a related link) are one section."""
+    from armsdata.build.extract import sections
+    text = ("BRIEFS\n\nMALI: JETS ARRIVE\nBAMAKO, Jan 18 - Jets arrived.\n\nNIGER: DRONES\n"
+            "NIAMEY - Drones arrived.\n\nWashington, 2 May - A sale was approved.\n")
+    starts = [start for start, _ in sections(text)]
+    assert starts == [0, text.index("NIGER: DRONES"), text.index("Washington")]
+    assert sections(text)[-1][1] == len(text)
+    two = "HEADLINE\n\nBAMAKO, Jan 18 - Jets arrived.\n\nRELATED\nNIAMEY - Drones arrived.\n"
+    assert sections(two) == [(0, len(two))]

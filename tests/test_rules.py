@@ -627,6 +627,17 @@ CASES = [
      [("KRI Brawijaya-320", "warship", "ITA", "IDN", "delivered", "unspecified", None, 2023),
       ("corvette", "warship", "CHN", "BGD", "delivered", "sale", None, None),
       ("BRP Conrado Yap", "warship", "KOR", "PHL", "delivered", "aid", None, None)]),
+    ("rule:extract.sections (a page of three or more datelined briefs is read brief by brief: a weapon of one "
+     "brief never takes another brief's transfer)",
+     "AFRICA BRIEFS\n\nABUJA, May 2 - Nigeria received 12 JF-17 jets from Pakistan.\n\nNAIROBI, May 3 - Kenya "
+     "ordered six Mi-17 helicopters from Russia.\n\nDAKAR, May 4 - Officials said two helicopters would arrive "
+     "next year.",
+     [("JF-17 jets", "JF-17", "PAK", "NGA", "delivered", "unspecified", 12, None),
+      ("Mi-17 helicopters", "Mi-17", "RUS", "KEN", "ordered", "sale", 6, None),
+      ("helicopters", "helicopter", None, None, "planned", "unspecified", 2, None)]),
+    ("rule:mentions._proper_name_before (a number word is no name, capitalised after a dateline's dash)",
+     "DAKAR, May 4 - Two helicopters were flown to the capital on Friday.",
+     [("helicopters", "helicopter", None, None, "none", None, 2, None)]),
     ("frame:12 Arriving, a headline's 'land in' or 'land at' (not 'on land')",
      "Dutch F-16s land in Ukraine\n\nPoland's first K2 tanks land at Gdynia.",
      [("F-16s", "F-16", "NLD", "UKR", "delivered", "unspecified", None, None),
