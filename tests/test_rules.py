@@ -2021,6 +2021,10 @@ CASES = [
      "taken years to turn into orders from France.",
      [("Akinci drones", "Akinci", "TUR", "AZE", "delivered", "unspecified", None, None),
       ("Leopard 2A4s", "Leopard 2", None, None, "none", None, 183, None)]),
+    ("frame:79 Getting (take) (the present too, as headlines write it: 'Cyprus takes second Barak MX battery "
+     "from IAI')",
+     "Cyprus takes second Barak MX battery from IAI",
+     [("Barak MX battery", "Barak 8", "ISR", "CYP", "delivered", "unspecified", None, None)]),
     ("frame:34 Using (dependent on, reliant on: a holder depends on the supplier's weapons)",
      "Israel remained heavily dependent on US fighter aircraft. India is largely reliant on Russian tanks.",
      [("fighter aircraft", "fighter aircraft", "USA", "ISR", "delivered", "unspecified", None, None),
