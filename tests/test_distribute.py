@@ -155,7 +155,7 @@ def test_a_document_that_fails_extraction_fails_the_build_by_name(cluster, tmp_p
     with pytest.raises(ArmsdataError) as caught:
         engine.extract_parts([*good, bad], tmp_path / "parts")
     assert str(caught.value) == ("document broken_doc: extraction failed "
-                                 "(AttributeError: 'NoneType' object has no attribute 'translate')")
+                                 "(TypeError: expected string or bytes-like object, got 'NoneType')")
 
 
 def test_an_unreadable_document_fails_the_build_and_nothing_is_published(cluster, corpus, tmp_path):
