@@ -86,11 +86,11 @@ class Matchers:
 # one of several stories a page bundles (briefs, a round-up)
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATED_LINE = re.compile(r"^[A-Z][\w .'’-]{1,40}(?:,\s[A-Z][\w .'’-]{1,30})?,\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH +
-                         r"\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s", re.MULTILINE)
+_DATED_LINE = re.compile(r"^[A-Z][\w .'’-]{0,40}+(?:,\s[A-Z][\w .'’-]{0,30}+)?,\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH +
+                         r"\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—] ", re.MULTILINE)
 # A dateline of a place alone, in capitals, of one or two words ("BAMAKO - ", "ONNE, Nigeria - ")
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)?(?:,[ \t]+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?"
-                         r"[ \t]+[-–—][ \t]+(?=\S)", re.MULTILINE)
+                         r"[ \t]+[-–—] [ \t]*(?=\S)", re.MULTILINE)
 # A brief's own heading on the line before its dateline: a short line with no full stop
 _BRIEF_HEADING = re.compile(r"[^\n.!?]{3,90}\n$")
 
@@ -101,6 +101,8 @@ def sections(text: str) -> list[tuple[int, int]]:
     brief, and a weapon named in one brief never belongs to another's. A text with fewer
     than three datelines is one section, the whole text; the first section also holds what
     stands before the first dateline (the page's headline and introduction)."""
+    if text.count("- ") + text.count("— ") + text.count("– ") < 3:
+        return [(0, len(text))]  # (each dateline has a dash and a space: most texts have too few for three)
     starts = sorted({m.start() for m in _at_line_starts(_PLACE_LINE, text)} |
                     {m.start() for m in _at_line_starts(_DATED_LINE, text)})
     if len(starts) < 3:

@@ -224,8 +224,9 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
 
 # A ship named with its navy's prefix: "KRI Brawijaya-320", "INS Vikrant", "HMAS Newcastle",
 # "BRP Jose Rizal" (not ITS, SAS, JS, FS or KD: words or units as often as prefixes)
-_NAMED_SHIP = re.compile(r"(?<![\w-])(?:HMS|USS|INS|KRI|ENS|HMAS|HMNZS|HMCS|TCG|ORP|FGS|BNS|PNS|HTMS|RSS|BRP|ROKS|ARA|"
-                         r"BAP|NRP|HNLMS|HDMS|HNoMS|HSwMS|NNS|RFS|CNS)\s[A-Z][\w'-]*(?:\s(?:[A-Z][\w'-]*|[IVX]+|\d+))?")
+_SHIP_PREFIXES = ("HMS", "USS", "INS", "KRI", "ENS", "HMAS", "HMNZS", "HMCS", "TCG", "ORP", "FGS", "BNS", "PNS", "HTMS",
+                  "RSS", "BRP", "ROKS", "ARA", "BAP", "NRP", "HNLMS", "HDMS", "HNoMS", "HSwMS", "NNS", "RFS", "CNS")
+_NAMED_SHIP = re.compile(r"(?<![\w-])(?:" + "|".join(_SHIP_PREFIXES) + r")\s[A-Z][\w'-]*(?:\s(?:[A-Z][\w'-]*|[IVX]+|\d+))?")
 _SHIP_RENAMED = re.compile(r"(?:ex-|former\s|formerly\s|previously\s|renamed\s|as\s)$")
 
 
@@ -235,7 +236,9 @@ def _named_ships(ctx: DocContext, found: list[Mention], category: dict[str, str]
     right before it ("the frigate HMAS Darwin", "The first vessel, INS Tushil") or right after
     it ("TCG Anadolu amphibious ship"), or a name it had or took ("the former INS Kirpan",
     "renamed BRP Andres Bonifacio")."""
-    ships = []
+    ships: list[Mention] = []
+    if not any(prefix + " " in ctx.text for prefix in _SHIP_PREFIXES):
+        return ships  # (most documents: a few substring scans, not the pattern at every position)
     for match in _NAMED_SHIP.finditer(ctx.text):
         start, end = match.span()
         if _SHIP_RENAMED.search(ctx.folded, max(0, start - 12), start) or any(
@@ -635,8 +638,8 @@ def _extend_modifiers_left(folded: str, start: int) -> int:
         window = folded[max(0, start - 40):start]
         # (a match starts where a word does: the lookbehind only spares the engine the tries
         # inside words)
-        for pattern in (r"(?<![\w.-])(\d{1,2}\.\d{1,2}\s?mm)\s+$",  # a calibre with decimals: "7.62 mm"
-                        r"(?<![\w.,-])(\d{1,2},\d{3}-?(?:pound|lb|kg))\s+$",  # a weight with a comma: "2,000-pound"
+        # (a calibre with decimals, "7.62 mm", or a weight with a comma, "2,000-pound")
+        for pattern in (r"(?<![\w.,-])(\d{1,2}\.\d{1,2}\s?mm|\d{1,2},\d{3}-?(?:pound|lb|kg))\s+$",
                         r"(?<![\w-])([\w-]+ [\w-]+)\s+$", r"(?<![\w-])([\w-]+)\s+$"):  # two-word modifiers first
             before = _compiled(pattern).search(window)
             if before and (before.group(1) in lx.MODIFIERS or _CALIBRE.fullmatch(before.group(1))):
