@@ -989,6 +989,8 @@ class Relator:
         near = hit.context_start if hit.context_start is not None and m.end <= hit.context_start <= hit.start \
             and self._MAKER_ASIDE.match(self.ctx.folded, m.end) else m.end
         to_side = self._after_preposition(near if hit.start > m.end else after, list_end, ("to", "into", "for"))
+        if not to_side and side == "supply":
+            to_side = self._to_which(hit, parts)  # "Ukraine, to which it has given Leopard 2 tanks"
         from_side = self._after_preposition(near, list_end, ("from",))
         if from_side and self._LAUNCHED_FROM.match(self.ctx.folded, m.end):
             from_side = []  # "two explosive drones launched from Lebanon": a place, not a supplier
@@ -1843,6 +1845,18 @@ class Relator:
         return None
 
     _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose|where)\b")
+    _TO_WHICH = re.compile(r"\s*,\s*to\s+(?:which|whom)\b")
+
+    def _to_which(self, hit: CueHit, parts) -> list[str]:
+        """The antecedent of "to which" ("to whom") that opens the cue's clause: "Ukraine, to
+        which it has given Leopard 2 tanks" gives them to Ukraine (a new-user trial of 0.32.0)."""
+        index = clause_at(parts, hit.start)
+        if index == 0 or not self._TO_WHICH.match(self.ctx.folded, parts[index][0]):
+            return []
+        before = self._actors_between(parts[index - 1][0], parts[index][0])
+        if before and self._ANTECEDENT_END.fullmatch(self.ctx.folded, before[-1].end, parts[index][0]):
+            return [before[-1].value[0]]
+        return []
     # what may stand between a relative pronoun's antecedent and the comma that opens the
     # relative clause: nothing, or the state's forces ("the Indian Air Force, which")
     _ANTECEDENT_END = re.compile(rf"(?:'s)?(?:\s+(?:{lx.FORCE_NOUNS}))?[\s\S]?")

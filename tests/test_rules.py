@@ -638,6 +638,12 @@ CASES = [
     ("rule:mentions._proper_name_before (a number word is no name, capitalised after a dateline's dash)",
      "DAKAR, May 4 - Two helicopters were flown to the capital on Friday.",
      [("helicopters", "helicopter", None, None, "none", None, 2, None)]),
+    ("rule:relations.Relator._to_which (the antecedent of 'to which' or 'to whom' opening a supplier's clause is "
+     "the recipient; a new-user trial of 0.32.0)",
+     "Germany has stepped up support for Ukraine, to which it has given Leopard 2 tanks. Kenya, to whom Britain "
+     "sold six Puma helicopters, wants more.",
+     [("Leopard 2 tanks", "Leopard 2", "DEU", "UKR", "delivered", "aid", None, None),
+      ("Puma helicopters", "Puma", "GBR", "KEN", "delivered", "sale", 6, None)]),
     ("frame:12 Arriving, a headline's 'land in' or 'land at' (not 'on land')",
      "Dutch F-16s land in Ukraine\n\nPoland's first K2 tanks land at Gdynia.",
      [("F-16s", "F-16", "NLD", "UKR", "delivered", "unspecified", None, None),
