@@ -226,7 +226,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
 # "BRP Jose Rizal" (not ITS, SAS, JS, FS or KD: words or units as often as prefixes)
 _SHIP_PREFIXES = ("HMS", "USS", "INS", "KRI", "ENS", "HMAS", "HMNZS", "HMCS", "TCG", "ORP", "FGS", "BNS", "PNS", "HTMS",
                   "RSS", "BRP", "ROKS", "ARA", "BAP", "NRP", "HNLMS", "HDMS", "HNoMS", "HSwMS", "NNS", "RFS", "CNS")
-_NAMED_SHIP = re.compile(r"(?<![\w-])(?:" + "|".join(_SHIP_PREFIXES) + r")\s[A-Z][\w'-]*(?:\s(?:[A-Z][\w'-]*|[IVX]+|\d+))?")
+_NAMED_SHIP = re.compile(r"(?<![\w-])(?:" + "|".join(_SHIP_PREFIXES) + r") [A-Z][\w'-]*(?:\s(?:[A-Z][\w'-]*|[IVX]+|\d+))?")
 _SHIP_RENAMED = re.compile(r"(?:ex-|former\s|formerly\s|previously\s|renamed\s|as\s)$")
 
 

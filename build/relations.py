@@ -1857,6 +1857,7 @@ class Relator:
         if before and self._ANTECEDENT_END.fullmatch(self.ctx.folded, before[-1].end, parts[index][0]):
             return [before[-1].value[0]]
         return []
+
     # what may stand between a relative pronoun's antecedent and the comma that opens the
     # relative clause: nothing, or the state's forces ("the Indian Air Force, which")
     _ANTECEDENT_END = re.compile(rf"(?:'s)?(?:\s+(?:{lx.FORCE_NOUNS}))?[\s\S]?")

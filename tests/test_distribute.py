@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import re
 import shutil
 import sys
 import time
@@ -154,8 +155,9 @@ def test_a_document_that_fails_extraction_fails_the_build_by_name(cluster, tmp_p
     engine = distribute.DaskEngine(cluster.scheduler_address, partitions=2)
     with pytest.raises(ArmsdataError) as caught:
         engine.extract_parts([*good, bad], tmp_path / "parts")
-    assert str(caught.value) == ("document broken_doc: extraction failed "
-                                 "(TypeError: expected string or bytes-like object, got 'NoneType')")
+    # (the error's own words are Python's, and change with the first step that reads the text)
+    assert re.fullmatch(r"document broken_doc: extraction failed \((?:Type|Attribute)Error: .*'NoneType'.*\)",
+                        str(caught.value)), str(caught.value)
 
 
 def test_an_unreadable_document_fails_the_build_and_nothing_is_published(cluster, corpus, tmp_path):
