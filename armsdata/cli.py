@@ -264,6 +264,13 @@ def default_release() -> Path:
     return release_path(None, bundled_dataset_dir())
 
 
+def _whose(release: Path) -> str:
+    """What a default release is, for the line that names it: "the latest release under
+    ./dataset" or "the release bundled with the package"."""
+    return "the latest release under ./dataset" if Path("dataset").resolve() in release.resolve().parents \
+        else "the release bundled with the package"
+
+
 @main.command()
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--table", type=click.Choice(TABLE_NAMES),
@@ -296,9 +303,7 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
         if path is None:
             path = default_release()
             if fmt == "text":  # (a new-user trial: which release was checked was not said)
-                where = "the latest release under ./dataset" if Path("dataset").resolve() in path.resolve().parents \
-                    else "the release bundled with the package"
-                click.echo(f"no PATH given: checking {where}, {path}", err=True)
+                click.echo(f"no PATH given: checking {_whose(path)}, {path}", err=True)
         if message := not_a_release(path):
             raise ArmsdataError(message)  # a build's --out, a corpus folder (as deals and evaluate say)
         if path.is_dir() and table:
@@ -436,7 +441,11 @@ def deals(supplier: str | None, recipient: str | None, system: str | None, relea
     from armsdata.deals import read_release, render_csv, render_json, render_table, select
 
     try:
-        tables = read_release(release or default_release())
+        if release is None:
+            release = default_release()
+            if fmt == "table":  # (a new-user trial: "No deals match." in the bundled release, unsaid)
+                click.echo(f"no --release given: reading {_whose(release)}, {release}", err=True)
+        tables = read_release(release)
         chosen = select(tables, supplier, recipient, system)
     except ArmsdataError as exc:
         fail(str(exc), exc.exit_code)
@@ -652,6 +661,9 @@ def diff(old: str, new: str, root: Path | None, fmt: str) -> None:
     from armsdata.diff import diff_records
     from armsdata.releases import load
 
+    if root is None and fmt == "text":  # (a new-user trial: the bundled releases were compared, unsaid)
+        click.echo("no --root given: comparing the releases under ./dataset" if local_dataset() else
+                   "no --root given: comparing the releases bundled with the package", err=True)
     root = root or local_dataset()
     old, new = old.removeprefix("v"), new.removeprefix("v")  # ("v0.20.0" names the folder's version, 0.20.0)
     try:

@@ -403,3 +403,23 @@ def test_table_with_a_release_folder_is_a_usage_error(release):
     code, output = run("--table", "records", release)
     assert (code, output) == (2, f"Error: {release}: --table names the table of a single file; a release folder's "
                                  "files say theirs\n")
+
+
+def test_deals_and_diff_say_which_releases_they_read(release, monkeypatch, tmp_path):
+    """A new-user trial of 0.34.0: `deals` without --release printed "No deals match." from
+    the bundled release, and `diff` without --root compared the bundled releases, and
+    neither said so. Both say it on stderr, as validate does; stdout is unchanged."""
+    monkeypatch.chdir(release.parent.parent)
+    result = CliRunner().invoke(main, ["deals", "--recipient", "Egypt"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"no --release given: reading the latest release under ./dataset, dataset/{release.name}\n"
+    assert "--release" not in result.stdout
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = CliRunner().invoke(main, ["diff", "0.33.0", "0.34.0"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "no --root given: comparing the releases bundled with the package\n"
+    assert result.stdout == "0.33.0 -> 0.34.0: 0 added, 0 removed, 0 changed (0 fields)\n"
+    result = CliRunner().invoke(main, ["diff", "0.33.0", "0.34.0", "--format", "json"])
+    assert result.stderr == ""
