@@ -144,7 +144,8 @@ def _extract_section(doc: Document, matchers: Matchers) -> list[dict]:
     scanned = scan(folded, matchers.actors, matchers.systems, events.NOUN_WORDS)  # (one pass of names, heads, cues)
     found = [a for a in matchers.actors.find(doc.text, folded, scanned["actors"])
              if (not excluded or not any(start <= a.start < end for start, end in excluded))
-             and not _reporting_body(a, folded) and not _PLACE_IN_A_NAME.match(doc.text, a.end)]
+             and not _reporting_body(a, folded) and not _PLACE_IN_A_NAME.match(doc.text, a.end)
+             and not _CURRENCY_AFTER.match(folded, a.end)]
     found = _with_rulers(found, folded)
     found = _with_forms(found, folded, matchers.forms)
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
@@ -170,6 +171,14 @@ def _extract_section(doc: Document, matchers: Matchers) -> list[dict]:
 # capitals make the name)
 _PLACE_IN_A_NAME = re.compile(r"\s+(?:International Peace Research Institute|Times|Post|Herald|Tribune|Independent|"
                               r"Air ?[Ss]how|Declaration|Accords?|Format)\b")
+
+
+# A state's currency, never a party: "90 billion Australian dollars", "US dollars", "Swiss
+# francs" (a new-user trial of 0.34.0: the subject of "was to deliver" was read as Australia;
+# not "won", a verb as often: "Hyundai Rotem won a contract")
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|francs?|rupees?|riyals?|rials?|dinars?|dirhams?|pounds? sterling|euros?|"
+                             r"yen|yuan|renminbi|crowns?|krone|kroner|kronor|pesos?|rand|liras?|shekels?|"
+                             r"roubles?|rubles?|zlot(?:y|ys|ies)|forints?|hryvnias?|ringgits?|rupiahs?|bahts?|nairas?)\b")
 
 
 # What an international organisation reports through, never a party: "UN expert says",

@@ -2220,6 +2220,9 @@ class Relator:
             # "Kenya bought six Mi-17 helicopters, which are expected later", "Seoul is supplying
             # 48 FA-50 aircraft, the first 12 of which are due next year"
             return "ordered", cue_text
+        if status == "planned" and hit.cue.side == "request" and \
+                (refused := lx.REQUEST_REFUSED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)):
+            return "suspended", self.ctx.text[hit.start:refused.end()]  # "asked ... for ..., a request that ... turned down"
         if status == "planned" and self._announced_package(m.sentence):
             return "ordered", cue_text
         if status == "ordered" and self._not_binding(m):

@@ -2031,6 +2031,22 @@ CASES = [
      "from IAI')",
      "Cyprus takes second Barak MX battery from IAI",
      [("Barak MX battery", "Barak 8", "ISR", "CYP", "delivered", "unspecified", None, None)]),
+    ("frame:118 Cancellation (removal from a programme: the buyer removed from a weapon's programme has lost its "
+     "order; a new-user trial of 0.34.0)",
+     "Turkey had ordered about 100 F-35 jets from the United States. Turkey was expelled from the F-35 program in "
+     "2019.",
+     [("F-35 jets", "F-35", "USA", "TUR", "ordered", "sale", None, None),
+      ("F-35", "F-35", "USA", "TUR", "cancelled", "unspecified", None, 2019)]),
+    ("pattern:lexicon.REQUEST_REFUSED (a request turned down in an apposition after the mention is a refusal, "
+     "suspended; a new-user trial of 0.34.0)",
+     "Ukraine has asked Israel for air defence systems, a request that Israeli officials have so far turned down.",
+     [("air defence systems", "air defence system", "ISR", "UKR", "suspended", "unspecified", None, None)]),
+    ("pattern:extract._CURRENCY_AFTER (a state's currency names no party: '90 billion Australian dollars'; not "
+     "'won', a verb as often; a new-user trial of 0.34.0)",
+     "The French deal, valued at up to 90 billion Australian dollars, was to deliver Attack-class submarines to "
+     "Canberra. Hyundai Rotem won a contract to supply K2 tanks to Poland.",
+     [("Attack-class submarines", "Attack class", "FRA", "AUS", "planned", "unspecified", None, None),
+      ("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "sale", None, None)]),
     ("frame:34 Using (dependent on, reliant on: a holder depends on the supplier's weapons)",
      "Israel remained heavily dependent on US fighter aircraft. India is largely reliant on Russian tanks.",
      [("fighter aircraft", "fighter aircraft", "USA", "ISR", "delivered", "unspecified", None, None),
