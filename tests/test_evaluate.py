@@ -374,7 +374,7 @@ def test_against_and_release_together_is_a_usage_error(pair, tmp_path):
 
 
 def test_the_second_annotation_of_set_17_agrees_with_its_gold():
-    """The measured agreement of two annotators (README): relation F1 0.947 on set 17 (0.9466)."""
+    """The measured agreement of two annotators (dataset/EVALUATION.md): relation F1 0.947 on set 17 (0.9466)."""
     set17 = HERE / "holdout17"
     result = CliRunner().invoke(main, ["evaluate", str(set17 / "gold.csv"), "--against",
                                        str(set17 / "second" / "gold.csv"), "--seeds", str(set17 / "docs"),
