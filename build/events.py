@@ -363,7 +363,8 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             continue
         own = relations[0]
         status, cue, kind, year = (own.status, own.status_cue, own.transfer_type, own.event_year) \
-            if own.status_cue and own.status not in ("unknown", "none") else (event.status, None, event.transfer_type, None)
+            if own.status_cue and own.status not in ("unknown", "none") else \
+            (stage_before(related, mention, event), None, event.transfer_type, None)
         if status == "delivered" and not cue and _CONTRACT_CONTENT.search(ctx.folded, ctx.sentences[mention.sentence].start,
                                                                           mention.start):
             status = "ordered"  # "The order, placed in 2020, also includes Stinger missiles": what was ordered
@@ -387,6 +388,20 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
                          for partner in _co_suppliers(event, events)]
         result.append((mention, attached))
     return result
+
+
+def stage_before(related: Related, mention: Mention, event: TransferEvent) -> str:
+    """The stage at which the document last reported `event` up to `mention`'s sentence (a
+    relation of another mention read with a cue of its own, with the event's parties), else
+    the event's stage as first read (so always for a headline's mention: a headline sums up)."""
+    latest, stage = -1, event.status
+    for other, relations in related:
+        if latest < other.sentence <= mention.sentence and mention.sentence > 0 and other is not mention:
+            for relation in relations:
+                if relation.status_cue and relation.status not in ("none", "unknown") and \
+                        (relation.supplier, relation.recipient) == event.parties:
+                    latest, stage = other.sentence, relation.status
+    return stage
 
 
 # A sentence that says what a contract covers: its items are what was ordered, whatever has

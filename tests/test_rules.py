@@ -2047,6 +2047,15 @@ CASES = [
      "Canberra. Hyundai Rotem won a contract to supply K2 tanks to Poland.",
      [("Attack-class submarines", "Attack class", "FRA", "AUS", "planned", "unspecified", None, None),
       ("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "sale", None, None)]),
+    ("rule:events.stage_before (a mention that takes an event's parties with no cue of its own takes the stage at "
+     "which the document last reported that event before it, not the stage first read: here the order, not the "
+     "headline's delivery)",
+     "Egypt receives Rafale jets\n\nFrance delivered four Rafale jets to Egypt on Monday. Egypt later signed a "
+     "contract for 30 more Rafale jets. The package also has Meteor missiles.",
+     [("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "unspecified", None, None),
+      ("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "unspecified", 4, 2024),
+      ("Rafale jets", "Rafale", "FRA", "EGY", "ordered", "sale", 30, None),
+      ("Meteor missiles", "Meteor", "FRA", "EGY", "ordered", "unspecified", None, None)]),
     ("frame:34 Using (dependent on, reliant on: a holder depends on the supplier's weapons)",
      "Israel remained heavily dependent on US fighter aircraft. India is largely reliant on Russian tanks.",
      [("fighter aircraft", "fighter aircraft", "USA", "ISR", "delivered", "unspecified", None, None),
