@@ -437,3 +437,23 @@ def test_writing_floors_keeps_notes_and_each_floor_distance(tmp_path):
     assert floors.read_floors(tmp_path / "floors.csv") == rows
     assert (tmp_path / "floors.csv").read_text(encoding="utf-8").splitlines()[:2] == [
         "set,metric,floor,measured,note", "seeds,mention_recall,1.0,1.0,exact"]
+
+
+def test_the_evaluation_tables_take_each_set_s_figures_and_keep_the_rest():
+    """tests/evaluation_tables.rewritten: a row that names a set gets that set's figures in
+    both tables; its label, documents and gold mentions, and every other line, stay."""
+    from evaluation_tables import FIELDS, rewritten
+
+    scores = {"mention_precision": 0.91, "mention_recall": 0.8, "relation_precision": 0.5,
+              "relation_recall": 0.25, "relation_f1": 1 / 3, "deal_precision": None, "deal_recall": 0.1,
+              "deal_f1": 0.2, "matched_records": 7} | {f"{field}_accuracy": 0.5 for field in FIELDS}
+    text = ("Intro | with | bars\n"
+            "| held-out set 9 (`tests/holdout9/`, tuned on) | 20 | 405 | x / x | x / x / **x** | x / x / x |\n"
+            "| held-out set 9 | 0 | x | x | x | x | x | x | x | x |\n"
+            "| held-out set 8 (`tests/holdout8/`, tuned on) | 20 | 442 | x / x | x / x / **x** | x / x / x |")
+    assert rewritten(text, {"holdout9": scores}).split("\n") == [
+        "Intro | with | bars",
+        "| held-out set 9 (`tests/holdout9/`, tuned on) | 20 | 405 | 0.910 / 0.800 | 0.500 / 0.250 / **0.333** "
+        "| - / 0.100 / 0.200 |",
+        "| held-out set 9 | 7 | 0.500 | 0.500 | 0.500 | 0.500 | 0.500 | 0.500 | 0.500 | 0.500 |",
+        "| held-out set 8 (`tests/holdout8/`, tuned on) | 20 | 442 | x / x | x / x / **x** | x / x / x |"]
