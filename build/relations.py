@@ -346,6 +346,8 @@ class Relator:
             return noun  # (what the tests below come to: the verb need not be looked for)
         verb = self._nearest_verb(max(clause_start, m.start - 90), m.left_stop, m.start)
         verb = self._interdicted_carrier(verb, m) or verb
+        if verb is not None and self._in_fronted_clause(m, verb):
+            verb = None  # "Once the new batch arrives, the air force will fly 54 of the fighters"
         if verb is not None and verb.cue.side == "interdict" and self._LAUNCHED_FROM.match(folded, m.end):
             verb = None  # "Iron Dome intercepted two drones launched from Lebanon": an attack, no shipment
         if relative is not None and (verb is not None or noun is not None) and \
@@ -436,7 +438,7 @@ class Relator:
             container = self._CONTAINER_INCLUDES.search(self.ctx.folded, max(sentence_start, m.start - 150), m.start)
             anchor = container.start() if container else m.start
             earlier = self._nearest_verb(max(sentence_start, anchor - 60), clause_start)
-            if earlier is not None:
+            if earlier is not None and not self._in_fronted_clause(m, earlier):
                 return earlier
         partner = self._coordinated_mention(m)
         following = self._following_verb(partner.end, clause_end) if partner else None
@@ -1843,6 +1845,17 @@ class Relator:
             if start <= hit.start and self._OWN_SUBJECT.match(self.ctx.folded, start):
                 return None  # ", and the air force has since taken delivery of": its own subject
         return None
+
+    # a sentence that opens with a clause of time or condition, up to its comma
+    _FRONTED_CLAUSE = re.compile(r"\W*(?:once|when|whenever|after|before|until|till|as soon as|if|unless|while)\b[^,;:]*,")
+
+    def _in_fronted_clause(self, m: Mention, verb: CueHit) -> bool:
+        """`verb` stands in a clause of time or condition that opens the sentence, and the
+        mention after its comma, in the main clause: "Once the new batch arrives, the air force
+        will fly 54 of the fighters" (the arrival is the batch's, not the fleet's)."""
+        sentence = self.ctx.sentences[m.sentence]
+        fronted = self._FRONTED_CLAUSE.match(self.ctx.folded, sentence.start, m.start)
+        return fronted is not None and verb.end <= fronted.end() <= m.left_stop
 
     _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose|where)\b")
     _TO_WHICH = re.compile(r"\s*,\s*to\s+(?:which|whom)\b")

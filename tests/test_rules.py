@@ -2056,6 +2056,13 @@ CASES = [
       ("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "unspecified", 4, 2024),
       ("Rafale jets", "Rafale", "FRA", "EGY", "ordered", "sale", 30, None),
       ("Meteor missiles", "Meteor", "FRA", "EGY", "ordered", "unspecified", None, None)]),
+    ("rule:relations.Relator._in_fronted_clause (a cue in a clause of time or condition that opens the sentence "
+     "does not govern a mention of the main clause after its comma; a new-user trial of 0.34.0)",
+     "Egypt ordered 30 Rafale jets from France. After the tanks were delivered, Poland showed 20 K2 tanks at a "
+     "parade.",
+     [("Rafale jets", "Rafale", "FRA", "EGY", "ordered", "sale", 30, None),
+      ("tanks", "tank", None, None, "delivered", "unspecified", None, None),
+      ("K2 tanks", "K2 Black Panther", None, None, "none", None, 20, None)]),
     ("frame:34 Using (dependent on, reliant on: a holder depends on the supplier's weapons)",
      "Israel remained heavily dependent on US fighter aircraft. India is largely reliant on Russian tanks.",
      [("fighter aircraft", "fighter aircraft", "USA", "ISR", "delivered", "unspecified", None, None),
