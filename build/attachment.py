@@ -335,7 +335,7 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
     transfer), and each mention the rules gave no party (`_open`) given the parties of its
     best-scoring event when the attachment model scores it above zero (the status of its
     own cue, if it has one; delivered when its cue said it is held; else the stage at which
-    the document last reported the event before it, events.stage_before). `nouns`: as for
+    the document last reported the event up to its sentence, events.stage_before). `nouns`: as for
     `candidates`."""
     if not any(_inherited(r) for _, relations in related for r in relations) and \
             not any(_open(relations) for _, relations in related):
