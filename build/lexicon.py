@@ -17,6 +17,8 @@ from typing import Iterator
 STRONG_HEADS = {
     "weapon": "arms (unspecified)", "weapons": "arms (unspecified)", "arms": "arms (unspecified)",
     "weaponry": "arms (unspecified)", "armament": "arms (unspecified)", "armaments": "arms (unspecified)",
+    "weapon system": "arms (unspecified)", "weapon systems": "arms (unspecified)",
+    "weapons system": "arms (unspecified)", "weapons systems": "arms (unspecified)",
     "military equipment": "military equipment", "military hardware": "military equipment",
     "defence equipment": "military equipment", "defense equipment": "military equipment",
     "air defence equipment": "air defence system", "air defense equipment": "air defence system",
@@ -146,6 +148,7 @@ MODIFIERS = {
     "armoured recovery", "armored recovery", "jet", "rocket-propelled",
     # range, altitude and basing: "IRIS-T short-range missiles", "Meteor long-range missiles"
     "short-range", "medium-range", "long-range", "intermediate-range", "extended-range", "very short-range",
+    "close-range", "close-in",
     "beyond-visual-range", "medium-altitude", "high-altitude", "air-launched", "ship-launched",
     "ground-launched", "sea-launched", "submarine-launched", "land-based", "ship-based", "carrier-based",
     "supersonic", "subsonic", "anti-armour", "anti-armor", "anti-radiation", "towed", "wheeled", "tracked",

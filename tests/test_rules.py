@@ -2993,6 +2993,19 @@ CASES += [
      "Z-9 helicopters.",
      [("F-16 jets", "F-16", "USA", "JOR", "delivered", "unspecified", None, None),
       ("Z-9 helicopters", "Z-9", "CHN", "KEN", "delivered", "unspecified", None, None)]),
+    ("frame:103 Possession (fleet) (a force's noun too, with an adverb before 'of': what a state's air arm or "
+     "army is made of it holds)",
+     "Iraq's air arm is built around US-made F-16 jets. Vietnam's army consists largely of Soviet-era D-30 "
+     "guns.",
+     [("F-16 jets", "F-16", "USA", "IRQ", "delivered", "unspecified", None, None),
+      ("D-30 guns", "D-30", "SUN", "VNM", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.STRONG_HEADS, lexicon.MODIFIERS ('weapon system' is one head, 'close-in' and 'close-range' "
+     "modifiers: one noun phrase is one mention)",
+     "The Netherlands sold Goalkeeper close-in weapon systems to Chile. The United States sold weapons systems and "
+     "close-range missiles to Taiwan.",
+     [("Goalkeeper close-in weapon systems", "Goalkeeper", "NLD", "CHL", "delivered", "sale", None, None),
+      ("weapons systems", "arms (unspecified)", "USA", "TWN", "delivered", "sale", None, None),
+      ("close-range missiles", "missile", "USA", "TWN", "delivered", "sale", None, None)]),
 ]
 
 
