@@ -107,7 +107,10 @@ class Relator:
             self._clause_cache[index] = parts
         return self._clause_cache[index]
 
-    _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?$")
+    # a demonym naming a state's forces or government: "where the Lebanese army received"
+    _FORCE_AFTER = re.compile(r"\s+(?:army|navy|air force|armed forces|forces|military|government|troops)\b")
+    _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|until|once|where|when|while|whereas|because|although|though|"
+                                     r"as|since|at which|in which)\s+(?:the\s+)?$")
     # the words between a subject and its cue: up to four, not "to" alone ("the second country
     # after India to produce" is no subject's verb)
     _CUE_AFTER_SUBJECT = re.compile(r"(?!\s+to\s)(?:\s+[\w'-]+){0,4}\s+")
@@ -115,9 +118,12 @@ class Relator:
     def _conjunction_subject(self, actor: Match, hit: CueHit) -> bool:
         """"Cairo turned to Beijing after Washington refused to sell it more F-16s": "after",
         "before", "until" or "once" before an actor (not a demonym) is a conjunction, not a
-        preposition, when the cue follows within its next four words: the actor is its subject."""
-        return actor.value[1] != "demonyms" and \
-            bool(self._CONJUNCTION_BEFORE.search(self.ctx.folded, max(0, actor.start - 10), actor.start)) and \
+        preposition, when the cue follows within its next four words: the actor is its subject;
+        so is one after a conjunction of place, time or cause ("attended a ceremony where
+        Lebanon received 48 Milan missiles", "while", "because", "as", "at which"), and a
+        demonym that names a state's forces ("where the Lebanese army received")."""
+        return (actor.value[1] != "demonyms" or bool(self._FORCE_AFTER.match(self.ctx.folded, actor.end))) and \
+            bool(self._CONJUNCTION_BEFORE.search(self.ctx.folded, max(0, actor.start - 16), actor.start)) and \
             bool(self._CUE_AFTER_SUBJECT.fullmatch(self.ctx.folded, actor.end, hit.start))
 
     _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas)\s+(?:the\s+)?(?=[a-z])")

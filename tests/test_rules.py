@@ -3006,6 +3006,12 @@ CASES += [
      [("Goalkeeper close-in weapon systems", "Goalkeeper", "NLD", "CHL", "delivered", "sale", None, None),
       ("weapons systems", "arms (unspecified)", "USA", "TWN", "delivered", "sale", None, None),
       ("close-range missiles", "missile", "USA", "TWN", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._conjunction_subject (an actor after a conjunction of place, time or cause is its "
+     "verb's subject, and so is a demonym naming a state's forces: not the main clause's subject)",
+     "French officials visited a base where Lebanon received 48 Milan missiles. Italian ministers attended a "
+     "ceremony at which the Qatari navy received the first Doha-class corvette.",
+     [("Milan missiles", "MILAN", "FRA", "LBN", "delivered", "unspecified", 48, None),
+      ("corvette", "warship", None, "QAT", "delivered", "unspecified", None, None)]),
 ]
 
 
