@@ -324,6 +324,11 @@ class Relator:
         service", "in LNA hands", "in the hands of the Houthis"."""
         return _unique_ids([a.value[0] for a in self._actors_between(hit.start, hit.end)])
 
+    # a receiving verb whose object is a noun of supply: "had received a first consignment of"
+    _RECEIVED_NOUN = re.compile(r"\b(?:received|receives|receive|receiving|got|gets|obtained|obtains)\s+"
+                                r"(?:(?:a|an|the|its|their|first|second|third|new|initial|latest|further|another|"
+                                r"fresh|final|large|major|\d+)\s+)*$")
+
     def _find_cue(self, m: Mention, parts, ci) -> CueHit | None:
         """The cue that governs the mention: a transfer noun right after it ("arms trade"), a
         state after it ("in service with"), a noun before it ("the sale of"), the nearest
@@ -343,6 +348,9 @@ class Relator:
         relative = self._relative_clause(m.end)
         clause_start, clause_end = parts[ci]
         noun = self._noun_cue(m, clause_start)
+        if noun is not None and noun.cue.side == "supply" and noun.cue.status == "delivered" and \
+                self._RECEIVED_NOUN.search(folded, max(0, noun.start - 60), noun.start):
+            noun = None  # "Russia had received a first consignment of": the receiving verb governs
         if relative is not None and noun is not None and relative.agent:
             # "cancelling the delivery of the F-35s that Ankara had ordered": the noun's
             # status, the relative clause's party

@@ -3012,6 +3012,12 @@ CASES += [
      "ceremony at which the Qatari navy received the first Doha-class corvette.",
      [("Milan missiles", "MILAN", "FRA", "LBN", "delivered", "unspecified", 48, None),
       ("corvette", "warship", None, "QAT", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._find_cue (a noun of delivery that is a receiving verb's object: the verb governs, "
+     "its subject receives, not the speaker)",
+     "Washington said Russia had received a first consignment of Iranian missiles. Officials in Paris said "
+     "Armenia received the latest shipment of Pinaka rocket launchers last week.",
+     [("missiles", "missile", "IRN", "RUS", "delivered", "unspecified", None, None),
+      ("Pinaka rocket launchers", "Pinaka", "IND", "ARM", "delivered", "unspecified", None, 2024)]),
 ]
 
 
