@@ -156,6 +156,8 @@ MODIFIERS = {
     # kinds of a class noun: "offshore patrol vessels", "sniper rifles", "multiple rocket launchers"
     "offshore", "fast", "sniper", "semi-automatic", "automatic", "multiple", "lethal", "small-calibre",
     "small-caliber", "large-calibre", "large-caliber", "weapon-locating", "destroyer", "door-mounted",
+    # protection and role of a vehicle: "Bushmaster protected mobility vehicles"
+    "protected", "mobility", "ambush-protected", "infantry",
 }
 
 # Words that may stand between a designation and its class noun, though they make no

@@ -422,6 +422,10 @@ class Relator:
             # "The Gripens, ordered by Thailand from Sweden, arrived at Surat Thani": the verb
             # after the participle's closing comma is the mention's own
             following = self._following_verb(reduced[0] + 1, self._clause_end_after(reduced[0] + 1))
+        elif not reduced and (aside_end := self._noun_aside_end(m)) is not None:
+            # "INS Kirpan, a Khukri-class corvette, was given to Vietnam": an apposition (itself
+            # a mention) read over, the verb after its closing comma is both mentions' own
+            following = self._following_verb(aside_end, self._clause_end_after(aside_end))
         elif not reduced and (named := self._NAMES_ASIDE.match(self.ctx.text, m.end)):
             # "The first two ships, the Walo and the Niani, were handed over": names in
             # apposition read over, the verb after them is the mention's own
@@ -858,12 +862,18 @@ class Relator:
                               r"manufacturers|makers|producers|suppliers|contractors|exporters|dealers|brokers|traders|shipyards|"
                               rf"{lx.FORCE_NOUNS}|militias?|rebels)\s+$")
 
+    _ADVERB_END = re.compile(r"\b(?:\w+ly|earlier|later|then|since|subsequently|again|now|still|soon|eventually)\s+$")
+
     def _has_subject_before(self, position: int) -> bool:
         """A participle right after its subject is a verb: "Turkey supplied armoured vehicles"
-        (not "locally assembled jets")."""
+        (not "locally assembled jets"), and so is one after its subject and an adverb ("Australia
+        earlier supplied", "had quietly sold")."""
         before = self.ctx.folded[max(0, position - 30):position]
         if self._SUBJECT_END.search(before):
             return True
+        if (adverb := self._ADVERB_END.search(before)) is not None:
+            # "Australia earlier supplied", "Canberra had quietly sold": the subject before the adverb
+            return self._has_subject_before(position - len(before) + adverb.start())
         gap = len(before) - len(before.rstrip())
         actor = next((a for a in self._actors_between(max(0, position - 60), position)
                       if a.end == position - gap), None)
@@ -925,6 +935,27 @@ class Relator:
     # Names in apposition right after a mention, set off by commas: ", the Walo and the Niani,"
     # (capitalised words, "the" and "and" alone: no verb can stand in them)
     _NAMES_ASIDE = re.compile(r",\s+(?:(?:the|and|[A-Z][\w'-]*)\s+)*?[A-Z][\w'-]*,\s+")
+    # an apposition that opens with a determiner: ", a Khukri-class corvette, "
+    _NOUN_ASIDE = re.compile(r",\s+(?:a|an|the|one of (?:the|its|their))\s+[^,;:.()\n]{1,60}?,\s+")
+    _NOUN_ASIDE_OPENING = re.compile(r",\s+(?:a|an|the|one of (?:the|its|their))\s+(?:[\w'-]+\s+){0,3}$")
+
+    def _noun_aside_end(self, m: Mention) -> int | None:
+        """Where the verb of a subject with an apposition may start: after ", a Khukri-class
+        corvette, " that follows the mention (the apposition holds another mention and no verb),
+        or after the comma that closes the mention when it is that apposition."""
+        folded = self.ctx.folded
+        aside = self._NOUN_ASIDE.match(folded, m.end)
+        if aside is not None:
+            inside = self._next_mention(m.end)
+            if inside is not None and inside.end <= aside.end() and not any(
+                    m.end <= hit[0] < aside.end() for hit in self._verb_hits(m.end)):
+                return aside.end()
+            return None
+        before = self._previous_mention(m)
+        if before is not None and self._NOUN_ASIDE_OPENING.fullmatch(folded, before.end, m.start) and \
+                (closing := _compiled(r",\s+").match(folded, m.end)) is not None:
+            return closing.end()
+        return None
 
     # a list set off by commas inside a subject, before its verb: ", including VT-4 tanks and
     # ST-1 tank destroyers, was unloaded"

@@ -3018,6 +3018,17 @@ CASES += [
      "Armenia received the latest shipment of Pinaka rocket launchers last week.",
      [("missiles", "missile", "IRN", "RUS", "delivered", "unspecified", None, None),
       ("Pinaka rocket launchers", "Pinaka", "IND", "ARM", "delivered", "unspecified", None, 2024)]),
+    ("rule:relations.Relator._has_subject_before (a participle after its subject and an adverb is a verb) and "
+     "lexicon.MODIFIERS (a vehicle's protection and role: 'protected', 'infantry', 'mobility')",
+     "Australia had earlier supplied Bushmaster protected vehicles to Fiji. Canberra then sold Hawkei infantry "
+     "mobility vehicles to Tonga.",
+     [("Bushmaster protected vehicles", "Bushmaster PMV", "AUS", "FJI", "delivered", "unspecified", None, None),
+      ("Hawkei infantry mobility vehicles", "Hawkei", "AUS", "TON", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._noun_aside_end (a subject's apposition read over: the verb after it is both "
+     "mentions' own)",
+     "INS Kirpan, a Khukri-class corvette, was given to Vietnam by New Delhi in July 2023.",
+     [("INS Kirpan", "warship", "IND", "VNM", "delivered", "aid", None, 2023),
+      ("Khukri-class corvette", "Khukri-class", "IND", "VNM", "delivered", "aid", None, 2023)]),
 ]
 
 
