@@ -825,6 +825,11 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
         users.append(force)  # "The Peruvian army's Soviet-era T-55 tanks"
     elif mention.determiner in lx.POSSESSIVES and len(owners := _possessive_owners(ctx, mention, named, supplier)) == 1:
         users.append(owners.pop())  # "Argentina ... retired its Mirage 5 jets"
+    elif holding and mention.determiner in lx.POSSESSIVES and len(owners) > 1 and \
+            (holder := _cue_subject(ctx, mention, cue)) in owners:
+        # "Saab's chalet drew a Colombian delegation after Petro said Bogota would buy the
+        # Gripen to replace its Kfirs": of several, the Holder frame's subject
+        users.append(holder)
     elif mention.determiner in lx.POSSESSIVES and topic and topic.recipient and not named \
             and _topic_force(ctx, mention):
         users.append(topic.recipient)  # "The air force wants new fighters to replace its MiG-29s"

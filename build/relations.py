@@ -142,7 +142,9 @@ class Relator:
         return first is not None and bool(self.ctx.folded[first:end].split())
 
     _BEFORE_VERB = re.compile(r"(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:(?:also|later|then|now|has|have|had|will|would|is|are|"
-                              r"was|were|recently|itself|in turn)\s+){0,2}")
+                              r"was|were|recently|itself|in turn)\s+){0,2}"
+                              r"(?:(?:agreed|decided|plans|planned|wants|wanted|intends|intended|hopes|moved|chose|"
+                              r"opted|seeks|sought)\s+to\s+)?")
 
     def _subject_of_verb_at(self, position: int) -> bool:
         """An actor (not a demonym) starts at `position` and a transfer verb follows it, a few
@@ -652,7 +654,8 @@ class Relator:
         """Who "Peru's" or "its" before the mention stands for ("Peru's Mirage 2000s, bought
         from France"; "Peru will replace its MiG-29s bought from Belarus"): the possessor, else
         for its/their the one state the sentence names before the mention, other than `others`
-        (of several, the one that opens the sentence: its subject); with no possessive, the
+        (of several, the subject of the last transfer verb, else the one that opens the sentence);
+        with no possessive, the
         state whose force the sentence says consists of the weapons (`_HOLDING`), or, when the
         main verb is the holder's (`held`: "Poland will retire T-72 tanks supplied by ..."),
         the state the sentence names before the mention as for its."""
@@ -669,7 +672,12 @@ class Relator:
                  if (a.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, a.end)) and a.value[0] not in others]
         if len({a.value[0] for a in named}) == 1:
             return (named[0].value[0],)
-        # several: the sentence's subject ("Peru wants fighters from Sweden to replace its MiG-29s")
+        # several: the subject of the last transfer verb before it ("Saab's chalet drew a Colombian
+        # delegation days after Petro announced that Bogota would buy the Gripen to replace its
+        # Kfirs"), else the sentence's subject ("Peru wants fighters from Sweden to replace its MiG-29s")
+        subjects = [a for a in named if self._subject_of_verb_at(a.start)]
+        if subjects:
+            return (subjects[-1].value[0],)
         return (named[0].value[0],) if named and named[0].start - sentence.start <= 20 else ()
 
     def _clause_end_after(self, position: int) -> int:
@@ -1018,6 +1026,11 @@ class Relator:
         start = min(parts[ci][0], parts[clause_at(parts, hit.start)][0])
         return bool(self._WON_BEFORE.search(self.ctx.folded, max(start, hit.start - 60), hit.start))
 
+    # a purpose infinitive after the mention: its objects and their prepositions are another
+    # mention's ("to replace its MiG-29s bought from Belarus")
+    _PURPOSE = re.compile(r"\bto\s+(?:replace|succeed|supplement|complement|augment|reinforce|bolster|"
+                          r"back up|join|phase out|retire)\b")
+
     def _parties(self, m: Mention, hit: CueHit, parts, ci):
         """(suppliers, recipients, earlier recipients by comparison), each as (actor_id, basis)."""
         side = hit.cue.side
@@ -1031,6 +1044,8 @@ class Relator:
         after = max(hit.end, m.end)
         clause_end = max(parts[ci][1], parts[clause_at(parts, hit.start)][1])
         list_end = self._list_end(m, parts, clause_end) if hit.end <= m.start else clause_end
+        if (purpose := self._PURPOSE.search(self.ctx.folded, m.end, list_end)) is not None:
+            list_end = purpose.start()  # "bought Gripens to replace its Kfir jets bought from Israel": not Israel's
         # (words set off between the mention and its later cue are not its parties' place:
         # "The frigates, built in the 1990s for the Chinese navy ..., arrived in Chittagong")
         near = hit.context_start if hit.context_start is not None and m.end <= hit.context_start <= hit.start \

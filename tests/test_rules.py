@@ -3029,6 +3029,17 @@ CASES += [
      "INS Kirpan, a Khukri-class corvette, was given to Vietnam by New Delhi in July 2023.",
      [("INS Kirpan", "warship", "IND", "VNM", "delivered", "aid", None, 2023),
       ("Khukri-class corvette", "Khukri-class", "IND", "VNM", "delivered", "aid", None, 2023)]),
+    ("rule:events._held_by_user (of several states before 'its', the Holder frame's subject holds the weapon)",
+     "Saab's chalet drew a Colombian delegation days after Gustavo Petro announced that Bogota would buy the "
+     "Gripen to replace its ageing Israeli-built Kfirs.",
+     [("Gripen", "Gripen", "SWE", "COL", "planned", "sale", None, None),
+      ("Kfirs", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._PURPOSE (a purpose infinitive's objects are another mention's) and _its_owner (of "
+     "several states, the subject of the last transfer verb)",
+     "Saab met officials in Stockholm after Bogota agreed to buy Gripens to replace its Kfir jets bought from "
+     "Israel.",
+     [("Gripens", "Gripen", "SWE", "COL", "ordered", "sale", None, None),
+      ("Kfir jets", "IAI Kfir", "ISR", "COL", "delivered", "sale", None, None)]),
 ]
 
 
