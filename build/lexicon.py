@@ -223,7 +223,9 @@ ADJECTIVES = {"newly", "recently", "new", "additional", "more", "further", "othe
               "foreign", "brief", "any", "all", "some", "several", "first", "last", "remaining", "older", "newer",
               "initial", "final", "extra", "own", "than", "about", "around", "nearly", "over", "retired",
               "decommissioned", "refurbished", "surplus", "former", "ageing", "aging", "upgraded", "ex-service",
-              "old", "existing", "current", "obsolete", "worn-out", "outdated"}
+              "old", "existing", "current", "obsolete", "worn-out", "outdated",
+              # ordinals: "the second aircraft arrived in June", "a third jet followed"
+              "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next"}
 # Nouns that measure out the weapon after them: "60,000 rounds of artillery ammunition" is one
 # mention (the ammunition) whose quantity is the number before the measure.
 MEASURE_NOUNS = {"rounds", "units", "pieces", "sets", "batches", "lots"}

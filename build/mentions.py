@@ -562,6 +562,8 @@ def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, s
             lx.PROCUREMENT_WORDS.search(ctx.folded, sentence.start, match.start()):
         return mention  # "Egypt denies buying Chinese fighters" (a state's demonym, not "Houthi"; the
         # procurement before them: "Ukrainian fighters bought drones" are people)
+    if _BOUGHT_BEFORE.search(ctx.folded, max(0, mention.left_stop - 40), mention.left_stop):
+        return mention  # "Belgrade now buys fighters from Paris", "could buy Western fighters" (not "supplied fighters")
     if sentence and before and (before.group(1) in _NEW_OR_MORE or before.group(1).isdecimal()
                                 or before.group(1) in lx.NUMBER_WORDS) and \
             not any("_" in origin for origin in mention.origins) and \
@@ -572,6 +574,12 @@ def _conditional_mention(ctx: DocContext, match: re.Match, category: dict[str, s
 
 
 _JET_BEFORE = re.compile(r"(?<![\w-])jet\s$")
+# A verb of purchase or sale right before "fighter(s)", a determiner, number or one modifier
+# between: aircraft ("buys fighters", "ordered 12 new fighters", "to sell Western fighters");
+# not "supplied", "sent" or "transferred" fighters, which are as often militants
+_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|purchas\w*|order|orders|ordered|ordering|acquir\w*|procur\w*|"
+                            r"leas\w*|sell|sells|selling|sold)\s+(?:(?:a|an|the|its|their|some|more|new|\d+|"
+                            r"[a-z]+ern|[a-z]+-built|[a-z]+-made)\s+){0,2}$")
 # A number or "new" before "fighter(s)" says aircraft where the sentence buys or chooses them
 _NEW_OR_MORE = {"new", "additional", "more", "extra", "further"}
 _CHOOSING = re.compile(r"\b(?:choos\w*|chose\w*|select\w*|evaluat\w*|offers?|tenders?|bids?|shortlist\w*)\b")

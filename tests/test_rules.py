@@ -3040,6 +3040,17 @@ CASES += [
      "Israel.",
      [("Gripens", "Gripen", "SWE", "COL", "ordered", "sale", None, None),
       ("Kfir jets", "IAI Kfir", "ISR", "COL", "delivered", "sale", None, None)]),
+    ("rule:mentions._BOUGHT_BEFORE ('fighters' right after a verb of purchase or sale are aircraft; with "
+     "none before them, people)",
+     "Serbia bought fighters from France. Vietnam could buy Western fighters one day. Kurdish fighters "
+     "retreated.",
+     [("fighters", "fighter aircraft", "FRA", "SRB", "delivered", "sale", None, None),
+      ("fighters", "fighter aircraft", None, "VNM", "planned", "sale", None, None)]),
+    ("rule:lexicon.ADJECTIVES (an ordinal between a determiner and a class noun: 'the second aircraft' points "
+     "back)",
+     "Slovakia ordered 14 F-16s. The second aircraft arrived in Bratislava.",
+     [("F-16s", "F-16", "USA", "SVK", "ordered", "sale", 14, None),
+      ("aircraft", "F-16", "USA", "SVK", "delivered", "unspecified", None, None)]),
 ]
 
 
