@@ -204,9 +204,13 @@ NOT_WEAPONS = re.compile(
 # Organisation", "Conflict Armament Research", "arms control groups"): the codebook's
 # organisations are not mentions. Matched at the arms word itself (mentions._not_a_weapon).
 ARMS_ORGANISATION = re.compile(
-    r"(?:arms|armaments?|materiel|weapons?) (?:(?:procurement|control|export|tracing|trace|flow|transfers?|studies) )?"
+    r"(?:arms|armaments?|materiel|weapons?) (?:(?:procurement|control|export|tracing|trace|flow|transfers?|studies|"
+    r"trade|export control) )?"
     r"(?:agency|agencies|organi[sz]ations?|administration|directorate|research|watch|initiative|institute|survey|"
-    r"committees?|bureau|office|authority|inspectorate|groups?)\b|arms control\b")
+    r"committees?|bureau|office|authority|inspectorate|groups?|"
+    # a treaty, a law, a database or a publication: "Arms Trade Treaty", "Arms Export Control
+    # Act", "SIPRI Arms Transfers Database", "UN arms register", "The Arms Ledger"
+    r"treaty|act|database|register|ledger|monitor|observatory|zone|commission)\b|arms control\b")
 
 # Catalogue aliases that are also places: "a plant near Milan" names no MILAN missile.
 NOT_SYSTEMS = re.compile(r"\b(?:near|in|outside|from|to|of|at) milan\b")

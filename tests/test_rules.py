@@ -3051,6 +3051,10 @@ CASES += [
      "Slovakia ordered 14 F-16s. The second aircraft arrived in Bratislava.",
      [("F-16s", "F-16", "USA", "SVK", "ordered", "sale", 14, None),
       ("aircraft", "F-16", "USA", "SVK", "delivered", "unspecified", None, None)]),
+    ("rule:lexicon.ARMS_ORGANISATION (a treaty, a law or a database named for arms is no mention)",
+     "Sweden ratified the Arms Trade Treaty in 2014 and sold arms to Brazil. The SIPRI Arms Transfers Database "
+     "lists the sale.",
+     [("arms", "arms (unspecified)", "SWE", "BRA", "delivered", "sale", None, 2014)]),
 ]
 
 
