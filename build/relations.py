@@ -189,6 +189,9 @@ class Relator:
         if self._own_use(m, hit, suppliers, recipients):
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
         status, cue_text = self._status(m, hit, parts, ci)
+        if status == "ordered" and inherited and m.anaphoric and all(r.status == "planned" for r in inherited) and \
+                self._MODAL_RIGHT_BEFORE.search(self.ctx.folded, max(0, hit.start - 40), hit.start):
+            status = "planned"  # "Peru wants two more submarines. The first boat will arrive in 2029": no order yet
         if hit.cue.side == "use" and status == "planned" and inherited and m.anaphoric \
                 and all(basis == "antecedent" for _, basis in suppliers + recipients):
             return list(inherited)  # "the boats would be used to fight piracy": a purpose, not a new status
@@ -2454,6 +2457,11 @@ class Relator:
         if hit.cue.side == "arrive" and self._BASE_FORM.fullmatch(folded, hit.start, hit.end) and \
                 (marker := found(lx.AWAITED)):
             return "ordered", with_marker(marker)
+        if (hit.cue.side == "arrive" or hit.passive and lx.DELIVERY_VERB.match(folded, hit.start)) and \
+                (marker := found(self._MODAL_RIGHT_BEFORE)) and not found(lx.POSSIBLE):
+            # "eight Huey helicopters would arrive between late 2024 and mid-2025", "the guns will be
+            # handed over in May": a delivery to come presupposes an order (codebook, "Status")
+            return "ordered", with_marker(marker)
         if hit.cue.form == "verb" and (marker := found(lx.CONTINUING)):
             return "delivered", with_marker(marker)  # "Russia continues to supply": it supplies
         if (marker := found(lx.INTENT)) or (marker := lx.CONDITION_OPENING.search(folded[sentence.start:hit.start])):
@@ -2481,6 +2489,10 @@ class Relator:
         return hit.cue.status, cue_text
 
     _AFTER_GERUND = re.compile(r"\b(?:after|since)\s+$")
+    # a modal of the future right before an arrival or a passive delivery ("would arrive",
+    # "will soon be handed over", "could be delivered"), no negation between
+    _MODAL_RIGHT_BEFORE = re.compile(r"\b(?:will|would|could|should|shall)\s+(?:(?:\w+ly|now|still|also|soon|then|only|"
+                                     r"first)\s+)?(?:be\s+)?(?:(?:\w+ly|soon)\s+)?$")
     # pressure on a party to halt a transfer ("urged France to halt arms sales"): the halt is
     # asked for, not done (codebook, "Status": pressure is `unknown`)
     _PRESSED_TO = re.compile(r"\b(?:press\w*|urg\w*|call\w* on|push\w*|persuad\w*|ask\w*)\s+(?:[\w'-]+\s+){0,4}?to\s+")

@@ -634,7 +634,7 @@ CASES = [
      "next year.",
      [("JF-17 jets", "JF-17", "PAK", "NGA", "delivered", "unspecified", 12, None),
       ("Mi-17 helicopters", "Mi-17", "RUS", "KEN", "ordered", "sale", 6, None),
-      ("helicopters", "helicopter", None, None, "planned", "unspecified", 2, None)]),
+      ("helicopters", "helicopter", None, None, "ordered", "unspecified", 2, None)]),
     ("rule:mentions._proper_name_before (a number word is no name, capitalised after a dateline's dash)",
      "DAKAR, May 4 - Two helicopters were flown to the capital on Friday.",
      [("helicopters", "helicopter", None, None, "none", None, 2, None)]),
@@ -3055,6 +3055,13 @@ CASES += [
      "Sweden ratified the Arms Trade Treaty in 2014 and sold arms to Brazil. The SIPRI Arms Transfers Database "
      "lists the sale.",
      [("arms", "arms (unspecified)", "SWE", "BRA", "delivered", "sale", None, 2014)]),
+    ("rule:relations.Relator._MODAL_RIGHT_BEFORE (an arrival or a passive delivery under a modal of the future "
+     "is ordered; an active 'will deliver' stays planned)",
+     "Washington said eight MD-500 helicopters from the United States would arrive in Kenya by mid-2025. The "
+     "Leopard tanks will be handed over to Ukraine by Poland in May. Spain will deliver 20 howitzers to Ukraine.",
+     [("MD-500 helicopters", "MD 530", "USA", "KEN", "ordered", "unspecified", 8, None),
+      ("Leopard tanks", "Leopard", "POL", "UKR", "ordered", "unspecified", None, None),
+      ("howitzers", "artillery", "ESP", "UKR", "planned", "unspecified", 20, None)]),
 ]
 
 
