@@ -848,7 +848,10 @@ LATER_SCHEDULED = re.compile(r"[^.;]*?\b(?:(?:is|are|were|was)\s+(?:now\s+|still
 # ordered weapons said delivered in a relative clause right after them (not "none of which")
 LATER_DELIVERED = re.compile(r"(?:[^,.;:]{0,40}?,)?\s*(?:(?:all|most|both|each|some|many|several|[\d,]+|two|three|four|five|six|"
                              r"seven|eight|nine|ten|twelve)\s+of\s+)?(?:which|them)\s+(?:have|has|had|were|was)\s+"
-                             r"(?:(?:already|now|since|all|\w+ly)\s+)*(?:been\s+)?(?:delivered|handed over|received)\b")
+                             r"(?:(?:already|now|since|all|\w+ly)\s+)*(?:been\s+)?(?:delivered|handed over|received)\b"
+                             # "ordered some 46 MiG-29M fighters, delivered from 2017": a participle and a year
+                             r"|(?:[^,.;:]{0,40}?)?,\s*(?:all\s+|and\s+)?(?:delivered|handed over|received)\s+"
+                             r"(?:from|in|between|since|during)\s+(?:(?:early|late|mid|the)[\s-]+)?(?:19|20)\d\d\b")
 LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed|approved|authori[sz]ed")
 LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"|\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|report)s?\s+(?:that\s+)?"

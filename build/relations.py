@@ -2288,8 +2288,10 @@ class Relator:
         right after the mention is delivered (lexicon.LATER_DELIVERED)."""
         status, cue_text = self._stage(m, hit, parts, ci)
         if status in ("ordered", "planned", "unknown") and hit.end <= m.start and \
-                (marker := lx.LATER_DELIVERED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)):
-            # "an earlier order for 16 of the aircraft, all of which have already been delivered"
+                (marker := lx.LATER_DELIVERED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)) and \
+                not self._after_publication(marker.group(0)):
+            # "an earlier order for 16 of the aircraft, all of which have already been delivered",
+            # "ordered some 46 MiG-29M fighters, delivered from 2017" (not "delivered from 2027" in 2025)
             return "delivered", self.ctx.text[hit.start:marker.end()]
         if status == "delivered" and hit.cue.side in ("receive", "supply") and hit.cue.form == "verb" and \
                 hit.end <= m.start and lx.LATER_AWAITED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end):
@@ -2304,6 +2306,11 @@ class Relator:
         if status == "ordered" and self._not_binding(m):
             return "planned", cue_text  # "signed a framework agreement", "a contract ... is in the works"
         return status, cue_text
+
+    def _after_publication(self, words: str) -> bool:
+        """A year in `words` later than the document's publication year."""
+        published = self.ctx.published
+        return published is not None and any(int(y) > published.year for y in re.findall(r"\b(?:19|20)\d\d\b", words))
 
     def _not_binding(self, m: Mention) -> bool:
         """The mention's sentence makes its contract one still to come (lexicon.NOT_BINDING

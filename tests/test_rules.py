@@ -3062,6 +3062,12 @@ CASES += [
      [("MD-500 helicopters", "MD 530", "USA", "KEN", "ordered", "unspecified", 8, None),
       ("Leopard tanks", "Leopard", "POL", "UKR", "ordered", "unspecified", None, None),
       ("howitzers", "artillery", "ESP", "UKR", "planned", "unspecified", 20, None)]),
+    ("pattern:lexicon.LATER_DELIVERED (an order's weapons said delivered from a year up to the publication's, "
+     "after a comma, are delivered; a later year is a schedule)",
+     "In 2014 Egypt ordered 46 MiG-29M fighters from Russia, delivered from 2017. In 2020 Egypt ordered 24 Su-35 "
+     "jets from Russia, delivered in 2027.",
+     [("MiG-29M fighters", "MiG-29", "RUS", "EGY", "delivered", "sale", 46, None),
+      ("Su-35 jets", "Su-35", "RUS", "EGY", "ordered", "sale", 24, 2020)]),
 ]
 
 
