@@ -1951,8 +1951,8 @@ CASES = [
       ("vessel", "Guardian-class", "AUS", "FJI", "delivered", "unspecified", None, 2024),
       ("Leopard 2 tanks", "Leopard 2", "DEU", "HRV", "delivered", "unspecified", None, None),
       ("machines", "Leopard 2", "DEU", "HRV", "delivered", "unspecified", None, None),
-      ("A400M airlifters", "A400M", "FRA", "KAZ", "ordered", "sale", 2, None),
-      ("planes", "A400M", "FRA", "KAZ", "ordered", "unspecified", None, None)]),
+      ("A400M airlifters", "A400M", "ESP", "KAZ", "ordered", "sale", 2, None),
+      ("planes", "A400M", "ESP", "KAZ", "ordered", "unspecified", None, None)]),
     ("rule:extract._reporting_body, _with_rulers; pattern:extract._REPORTERS, _RULERS_NAMED, _RULERS_AGAIN "
      "(a UN panel reports, it receives nothing; 'the junta' is the state whose junta the text named)",
      "UN expert says junta still getting warplane parts from Russia\n\nMyanmar's military government has continued "
@@ -3068,6 +3068,14 @@ CASES += [
      "jets from Russia, delivered in 2027.",
      [("MiG-29M fighters", "MiG-29", "RUS", "EGY", "delivered", "sale", 46, None),
       ("Su-35 jets", "Su-35", "RUS", "EGY", "ordered", "sale", 24, 2020)]),
+    ("rule:systems.csv (Fath-360, an Iranian missile; 'TOW anti-tank' an alias of BGM-71 TOW; the A400M's origin "
+     "ESP, where Airbus assembles it) and actors.csv (the CIA a US seat, General Electric a US company)",
+     "Russia has received shipments of Fath 360 missiles. A CIA programme sent TOW anti-tank missiles to Ukraine. "
+     "Kazakhstan received two A400M transport aircraft. General Electric supplied F404 engines to India.",
+     [("Fath 360 missiles", "Fath-360", "IRN", "RUS", "delivered", "unspecified", None, None),
+      ("TOW anti-tank missiles", "BGM-71 TOW", "USA", "UKR", "delivered", "unspecified", None, None),
+      ("A400M transport aircraft", "A400M", "ESP", "KAZ", "delivered", "unspecified", 2, None),
+      ("F404", "F404", "USA", "IND", "delivered", "unspecified", None, None)]),
 ]
 
 
