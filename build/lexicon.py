@@ -717,7 +717,7 @@ REDUCED_RELATIVE = re.compile(
     r"(?:\s+(?:fleets?|inventory|squadrons?))?"  # "the F-16 fleet donated by Denmark"
     r"\s*,?\s*(?:(?:\w+ly|already|previously|originally|first|later)\s+)?(ordered|bought|purchased|acquired|procured|leased|sold|supplied|delivered|donated|"
     r"gifted|provided|sent|shipped|transferred|exported|pledged|promised|handed over|handed|given|lent|loaned|"
-    r"imported|obtained|received)\s+" + TRANSFER_MANNER +
+    r"imported|obtained|received|offered|proposed|pitched)\s+" + TRANSFER_MANNER +
     r"(?=(?:by|from|to|for)\s)")
 
 # Status markers, looked for in the clause before the cue, strongest first.

@@ -3076,6 +3076,9 @@ CASES += [
       ("TOW anti-tank missiles", "BGM-71 TOW", "USA", "UKR", "delivered", "unspecified", None, None),
       ("A400M transport aircraft", "A400M", "ESP", "KAZ", "delivered", "unspecified", 2, None),
       ("F404", "F404", "USA", "IND", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.REDUCED_RELATIVE (a participle of offer after the mention: 'offered', 'proposed', 'pitched')",
+     "The Rafale offered to India by France's Dassault lost the contest.",
+     [("Rafale", "Rafale", "FRA", "IND", "planned", "unspecified", None, None)]),
 ]
 
 
