@@ -479,7 +479,9 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
     the columns doc_id, span_start, span_end (code points of the document's text, end
     exclusive), span_text, system, supplier, recipient, status, transfer_type, quantity
     and event_year, as in the records table (a mention in no transfer: one row, empty
-    parties, status none). Examples: tests/gold/ and tests/*/gold.csv of the repository.
+    parties, status none). The codebook's section "Gold files" gives the format with an
+    example; tests/gold/ and tests/*/gold.csv of the repository (a clone, not a pip
+    install) are examples too.
 
     \b
     Per document and overall:

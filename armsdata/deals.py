@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import textwrap
 from dataclasses import dataclass
@@ -70,11 +71,17 @@ def resolve_actor(value: str, actors: pl.DataFrame, option: str) -> str:
     ArmsdataError when none does."""
     wanted = value.strip().casefold()
     known: list[str] = []
+    partial: list[str] = []  # "Korea": the names that hold it as a word ("South Korea (KOR)")
+    word = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)") if wanted else None
     for row in actors.iter_rows(named=True):
         if wanted in [row["actor_id"].casefold(), *_names(row, "name", "names")]:
             return row["actor_id"]
         known += [row["actor_id"], *(n for n in (row.get("names") or row["name"]).split("|") if n)]
-    raise UsageError(f"{option} {value!r}: no such actor{closest(value.strip(), tuple(known))} "
+        if word is not None and word.search(row["name"].casefold()):
+            partial.append(f"{row['name']} ({row['actor_id']})")
+    hint = f" (did you mean {' or '.join(partial[:4])}?)" if 0 < len(partial) <= 4 else \
+        closest(value.strip(), tuple(known))
+    raise UsageError(f"{option} {value!r}: no such actor{hint} "
                         "(give an actor_id such as RUS, or a name such as Russia)")
 
 

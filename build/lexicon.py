@@ -18,6 +18,8 @@ STRONG_HEADS = {
     "weapon": "arms (unspecified)", "weapons": "arms (unspecified)", "arms": "arms (unspecified)",
     "weaponry": "arms (unspecified)", "armament": "arms (unspecified)", "armaments": "arms (unspecified)",
     "weapon system": "arms (unspecified)", "weapon systems": "arms (unspecified)",
+    # a weapon carried by aircraft is one phrase: "4,000 Zuni aircraft rockets", "aircraft bombs"
+    "aircraft rockets": "rocket", "aircraft rocket": "rocket", "aircraft bombs": "missile", "aircraft bomb": "missile",
     "weapons system": "arms (unspecified)", "weapons systems": "arms (unspecified)",
     "military equipment": "military equipment", "military hardware": "military equipment",
     "defence equipment": "military equipment", "defense equipment": "military equipment",

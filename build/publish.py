@@ -33,6 +33,7 @@ except ImportError:  # Windows
 from armsdata.schema import TABLES
 from armsdata.schema.read import parquet_chunks, parquet_height
 
+from .describe import PACKAGE_NAME
 from .errors import ArmsdataError, UsageError
 
 # Fixed writer options: with a fixed row group size and rechunked frames, the same
@@ -239,13 +240,21 @@ def _compare(published: Path, fresh: Path) -> None:
             changes.append(f"{table}: Parquet content differs")
     if _comparable(published / "datapackage.json") != _comparable(fresh / "datapackage.json"):
         changes.append("datapackage.json: metadata differs")
-    if changes:
+    if not changes:
+        return
+    if json.loads((fresh / "datapackage.json").read_text(encoding="utf-8")).get("name") != PACKAGE_NAME:
+        # a corpus of the user's own (--name): no word of this package's version file
         raise ArmsdataError(
             f"{published} is already published and this build differs ({'; '.join(changes)}). "
-            "Published versions are never changed: for a corpus of your own, give it its own name and "
-            "version (armsdata build --seeds DIR --name NAME --version X.Y.Z --out DIR); for this package's "
-            "release, bump the version in armsdata/_version.py and add a CHANGELOG.md entry, then build again."
+            "Published versions are never changed: build a new version (--version X.Y.Z), or write to "
+            "another folder (--out DIR)."
         )
+    raise ArmsdataError(
+        f"{published} is already published and this build differs ({'; '.join(changes)}). "
+        "Published versions are never changed: for a corpus of your own, give it its own name and "
+        "version (armsdata build --seeds DIR --name NAME --version X.Y.Z --out DIR); for this package's "
+        "release, bump the version in armsdata/_version.py and add a CHANGELOG.md entry, then build again."
+    )
 
 
 def _same_rows(old: Path, new: Path, chunk: int = 100_000) -> bool:

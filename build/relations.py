@@ -1828,6 +1828,14 @@ class Relator:
         best = max(dict.fromkeys(named), key=named.count)
         return best if named.count(best) >= 2 else None
 
+    # an announcer and the pronoun of its statement: "(the announcement) by Germany that it
+    # will send", "Germany's pledge that it would"
+    _BY_BEFORE = re.compile(r"\b(?:announcement|statement|decision|pledge|promise|confirmation|assurance|commitment)\s+"
+                            r"(?:[\w'-]+\s+){0,4}?by\s+(?:the\s+)?$")  # (not "a claim by Seoul that it": the claimed)
+    _POSSESSIVE_STATEMENT = re.compile(r"'s?\s+(?:\w+\s+)?(?:announcement|statement|decision|pledge|promise|"
+                                       r"confirmation|offer|assurance|commitment)\b")
+    _ANNOUNCER_THAT = re.compile(r"(?:'s?\s+(?:\w+\s+)?\w+)?\s+that\s+(?:it|they)\s+(?:[\w'-]+\s+){0,3}$")
+
     def _pronoun_subject(self, m: Mention, hit: CueHit, parts, ci) -> str | None:
         """"It has received dozens of Rafale fighters": a pronoun (or "the country", "its navy")
         as the cue's subject stands for the subject of the sentences before: the first actor
@@ -1841,6 +1849,12 @@ class Relator:
         if not self._PRONOUN.search(self.ctx.folded, clause_start, hit.start):
             return None
         sentence = self.ctx.sentences[m.sentence]
+        for actor in reversed(self._actors_between(sentence.start, hit.start)):
+            if actor.value[1] != "demonyms" and self._ANNOUNCER_THAT.match(self.ctx.folded, actor.end, hit.start) and (
+                    self._BY_BEFORE.search(self.ctx.folded, max(0, actor.start - 60), actor.start) or
+                    self._POSSESSIVE_STATEMENT.match(self.ctx.folded, actor.end)):
+                # "the announcement by Germany that it will send", "Germany's pledge that it would": the announcer
+                return actor.value[0]
         told = next((a for a in self._actors_between(clause_start, hit.start) if self._addressee(a, hit)), None)
         if told is not None and (teller := self._first_subject(clause_start, told.start)):
             return teller  # "Russia has told India it will deliver": the teller

@@ -77,6 +77,18 @@ def test_changed_seed_without_a_version_bump_is_refused(tmp_path):
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [release.name]
 
 
+def test_a_corpus_of_ones_own_rebuilt_with_other_metadata_is_refused_with_no_word_of_the_package(tmp_path):
+    # a new-user trial of 0.35.0: the message told a user of --name to edit armsdata/_version.py
+    runner = CliRunner()
+    args = ["build", "--seeds", str(SEEDS), "--name", "my-news", "--version", "1.0.0", "--out", str(tmp_path)]
+    assert runner.invoke(main, args).exit_code == 0
+    result = runner.invoke(main, [*args, "--license", "CC0-1.0"])
+    assert result.exit_code == 1
+    assert result.output.endswith(f"Error: {tmp_path / 'v1.0.0'} is already published and this build differs "
+                                  "(datapackage.json: metadata differs). Published versions are never changed: "
+                                  "build a new version (--version X.Y.Z), or write to another folder (--out DIR).\n")
+
+
 def test_any_folder_of_txt_files_builds_without_sources_csv(tmp_path):
     seeds = tmp_path / "mine"
     seeds.mkdir()

@@ -391,6 +391,10 @@ def test_deals_command_with_no_match_says_so(built_release):
     (["--recipient", "Russa"],
      "Error: --recipient 'Russa': no such actor (did you mean Russia?) (give an actor_id such as RUS, or a name "
      "such as Russia)\n"),
+    # a word of several actors' names: each is suggested (a new-user trial of 0.35.0 gave "Korea")
+    (["--supplier", "Korea"],
+     "Error: --supplier 'Korea': no such actor (did you mean South Korea (KOR) or North Korea (PRK)?) (give an "
+     "actor_id such as RUS, or a name such as Russia)\n"),
     (["--system", "Black Panther"],
      "Error: --system 'Black Panther': no such system (did you mean K2 Black Panther?) (give a family such as "
      "S-300, or a class such as UAV)\n"),

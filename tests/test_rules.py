@@ -3079,6 +3079,19 @@ CASES += [
     ("pattern:lexicon.REDUCED_RELATIVE (a participle of offer after the mention: 'offered', 'proposed', 'pitched')",
      "The Rafale offered to India by France's Dassault lost the contest.",
      [("Rafale", "Rafale", "FRA", "IND", "planned", "unspecified", None, None)]),
+    ("rule:relations.Relator._pronoun_subject (the pronoun of an announcement's 'that' clause is the announcer "
+     "named after 'by' or before its possessive; not the author of a claim; a new-user trial of 0.35.0)",
+     "Washington welcomed the announcement made on Thursday by Germany that it will send Marder vehicles to "
+     "Ukraine. Pyongyang rejected a claim by South Korea's spy agency that it has shipped artillery shells to "
+     "Russia.",
+     [("Marder vehicles", "Marder", "DEU", "UKR", "planned", "unspecified", None, None),
+      ("artillery shells", "ammunition", "PRK", "RUS", "denied", "unspecified", None, None)]),
+    ("words:lexicon.STRONG_HEADS (a weapon carried by aircraft is one phrase: 'aircraft rockets', 'aircraft bombs'; "
+     "a new-user trial of 0.35.0)",
+     "The United States announced a new military aid package for Ukraine. The package includes 4,000 Zuni "
+     "aircraft rockets and 18 howitzers.",
+     [("Zuni aircraft rockets", "Zuni", "USA", "UKR", "ordered", "aid", 4000, None),
+      ("howitzers", "artillery", "USA", "UKR", "ordered", "aid", 18, None)]),
 ]
 
 
