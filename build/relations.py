@@ -1503,9 +1503,14 @@ class Relator:
         return self.ctx.actor_at.get(hit.end + gap.end()) if gap else None
 
     def _object_after(self, hit: CueHit) -> list[str]:
-        """The actor right after the verb ("asked Berlin for ...")."""
+        """The actor right after the verb ("asked Berlin for ..."), and those coordinated with
+        it ("turns to the US and Britain for submarines")."""
         actor = self._actor_after(hit)
-        return [actor.value[0]] if actor else []
+        if actor is None:
+            return []
+        index = self.ctx.sentence_index(actor.start)
+        return self._coordinated(actor.start, self.ctx.sentences[index].end if index >= 0 else actor.end,
+                                 objects=True) or [actor.value[0]]
 
     # "Under the 2019 agreement with Egypt,", "As part of its contract with Warsaw,": a deal
     # named before the clause of the cue, with its partner
@@ -1532,8 +1537,9 @@ class Relator:
         if hit.end > m.start:
             return []
         for actor in reversed(self._actors_between(hit.end, m.start)):
-            if actor.start > hit.end + 1 and self._REPEATED_OBJECT.search(self.ctx.folded, hit.end, actor.start):
-                return [actor.value[0]]
+            if actor.start > hit.end + 1 and self._REPEATED_OBJECT.search(self.ctx.folded, hit.end, actor.start) and \
+                    _compiled(r"\bfor\b").search(self.ctx.folded, hit.end, actor.start):
+                return [actor.value[0]]  # (not "turns to the US and Britain for": one object, coordinated)
         return []
 
     # a verb's object that is the subject's own forces, before "with": "equipped its air force with"

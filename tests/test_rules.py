@@ -3092,6 +3092,14 @@ CASES += [
      "aircraft rockets and 18 howitzers.",
      [("Zuni aircraft rockets", "Zuni", "USA", "UKR", "ordered", "aid", 4000, None),
       ("howitzers", "artillery", "USA", "UKR", "ordered", "aid", 18, None)]),
+    ("rule:relations.Relator._repeated_object, _object_after (a request's coordinated objects are each a supplier; "
+     "a repeated complement needs its own 'for'; a new-user trial of 0.35.0)",
+     "Australia turns to the US and Britain for submarines. Egypt turned to France for 26 Rafale jets and to the "
+     "United States for MQ-9B drones.",
+     [("submarines", "submarine", "USA", "AUS", "planned", "unspecified", None, None),
+      ("submarines", "submarine", "GBR", "AUS", "planned", "unspecified", None, None),
+      ("Rafale jets", "Rafale", "FRA", "EGY", "planned", "unspecified", 26, None),
+      ("MQ-9B drones", "MQ-9 Reaper", "USA", "EGY", "planned", "unspecified", None, None)]),
 ]
 
 
