@@ -334,8 +334,10 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
     dropped when the check model scores it at or below zero (a mention left with none has no
     transfer), and each mention the rules gave no party (`_open`) given the parties of its
     best-scoring event when the attachment model scores it above zero (the status of its
-    own cue, if it has one; delivered when its cue said it is held; else the stage at which
-    the document last reported the event up to its sentence, events.stage_before). `nouns`: as for
+    own cue, if it has one; delivered when its cue said it is held; planned when its sentence
+    names a framework agreement or the like before it, events.not_binding_before; else the
+    stage at which the document last reported the event up to its sentence,
+    events.stage_before). `nouns`: as for
     `candidates`."""
     if not any(_inherited(r) for _, relations in related for r in relations) and \
             not any(_open(relations) for _, relations in related):
@@ -365,7 +367,8 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
         held = _held_cue(relations)  # "Crews already operate Leopard 1 tanks": it has arrived
         result[index] = (mention, [Relation(
             event.supplier, MODEL if event.supplier else None, event.recipient, MODEL if event.recipient else None,
-            own.status if own else "delivered" if held else ev.stage_before(related, mention, event),
+            own.status if own else "delivered" if held else
+            "planned" if ev.not_binding_before(ctx, mention) else ev.stage_before(related, mention, event),
             own.status_cue if own else held,
             (own.transfer_type if own and own.transfer_type != "unspecified" else None) or event.transfer_type
             or "unspecified", own.event_year if own else None, evidence=event.evidence)])

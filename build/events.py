@@ -368,6 +368,8 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
         if status == "delivered" and not cue and _CONTRACT_CONTENT.search(ctx.folded, ctx.sentences[mention.sentence].start,
                                                                           mention.start):
             status = "ordered"  # "The order, placed in 2020, also includes Stinger missiles": what was ordered
+        if status in ("ordered", "delivered") and not cue and not_binding_before(ctx, mention):
+            status = "planned"  # "A framework agreement signed in July foresees as many as 1,000 K2 tanks"
         supplier, recipient = event.supplier, event.recipient
         if recipient and origins.get(mention.system) == recipient and supplier:
             supplier, recipient = recipient, supplier  # "cancels arms deal with South Korea": its make decides
@@ -388,6 +390,15 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
                          for partner in _co_suppliers(event, events)]
         result.append((mention, attached))
     return result
+
+
+def not_binding_before(ctx: DocContext, mention: Mention) -> bool:
+    """The mention's sentence names a commitment that binds no one yet before it (a framework
+    agreement, a memorandum, a letter of intent: lexicon.NOT_BINDING), not as a step before a
+    contract (lexicon.PRIOR_STEP): what it covers is planned (codebook, "Status")."""
+    start = ctx.sentences[mention.sentence].start
+    return any(not lx.PRIOR_STEP.search(ctx.folded, start, marker.start())
+               for marker in lx.NOT_BINDING.finditer(ctx.folded, start, mention.start))
 
 
 def stage_before(related: Related, mention: Mention, event: TransferEvent) -> str:
