@@ -887,7 +887,7 @@ LATER_AWAITED = re.compile(r"(?:[^.;,]*?|[^.;,]*?,\s*(?:(?:the\s+)?(?:first|last
 # A request for the mention turned down, in an apposition after it: "asked Israel for air
 # defence systems, a request that Israeli officials have so far turned down" (suspended: codebook,
 # "Status", a refusal; a new-user trial of 0.34.0). (.match: from the mention)
-REQUEST_REFUSED = re.compile(r"[^.;]{0,80}?,\s*(?:a|an|the)\s+(?:request|appeal|plea|bid)\s+(?:that|which)\s+"
+REQUEST_REFUSED = re.compile(r"[^.;]{0,80}?,\s*(?:(?:a|an|the)\s+(?:request|appeal|plea|bid)\s+)?(?:that|which)\s+"
                              r"(?:[\w'-]+\s+){0,5}?(?:turned down|rejected|refused|declined|denied|rebuffed)\b")
 DELIVERY_VERB = re.compile(r"(?:receiv|deliver|arriv|take delivery|took delivery|get\b|hand)")
 # "would not be sold while Turkey blocks ...": withheld until a condition is met.

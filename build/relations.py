@@ -1984,7 +1984,12 @@ class Relator:
     def _possessive_agent(self, m: Mention, hit: CueHit) -> str | None:
         """The possessor of the mention or of the cue ("Russia's offer of"), or the demonym
         between a determiner and a noun cue, which stands for one ("an Indian offer of Tejas
-        fighters", "a Polish purchase of K2 tanks")."""
+        fighters", "a Polish purchase of K2 tanks"); for "its"/"their" before a noun cue, the
+        sentence's subject ("Kyiv has renewed its request for Israel's Iron Dome system")."""
+        if hit.cue.form == "noun" and hit.start < m.start and self._ITS_BEFORE.search(
+                self.ctx.folded, max(0, hit.start - 12), hit.start) and \
+                (subject := self._first_subject(self.ctx.sentences[m.sentence].start, hit.start)) is not None:
+            return subject  # "Kyiv has renewed its request for Israel's Iron Dome system": Kyiv's request
         if m.possessor:
             return m.possessor
         if hit.cue.form == "noun" and (demonym := self._demonym_before(hit.start)) is not None:
@@ -2000,6 +2005,7 @@ class Relator:
         return None
 
     _DETERMINER_END = re.compile(r"\b(?:a|an|the)\s+$")
+    _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$")
 
     _AUXILIARY_AHEAD = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|been|being|said|says)\b")
 

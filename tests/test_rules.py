@@ -3106,6 +3106,12 @@ CASES += [
      "foresees as many as 1,000 K2 tanks.",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "sale", None, 2023),
       ("K2 tanks", "K2 Black Panther", "KOR", "POL", "planned", "sale", None, None)]),
+    ("rule:relations.Relator._possessive_agent ('its' before a noun cue is the sentence's subject, before the "
+     "mention's possessor); pattern:lexicon.REQUEST_REFUSED (a refusal in a relative clause after the mention; "
+     "a new-user trial of 0.35.0)",
+     "Kyiv has meanwhile renewed its request for Israel's Iron Dome system, which Israel has declined to provide, "
+     "citing its need to coordinate with Moscow over Syria.",
+     [("Iron Dome system", "Iron Dome", "ISR", "UKR", "suspended", "unspecified", None, None)]),
 ]
 
 
