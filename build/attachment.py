@@ -43,7 +43,7 @@ from pathlib import Path
 from . import events as ev
 from . import lexicon as lx
 from .mentions import DocContext, Mention
-from .relations import NO_TRANSFER, Relation, Relator
+from .relations import NO_TRANSFER, Relation, Relator, not_binding_before
 
 WEIGHTS_CSV = Path(__file__).resolve().parent / "reference" / "attachment_weights.csv"
 CHECK_CSV = Path(__file__).resolve().parent / "reference" / "check_weights.csv"
@@ -335,7 +335,7 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
     transfer), and each mention the rules gave no party (`_open`) given the parties of its
     best-scoring event when the attachment model scores it above zero (the status of its
     own cue, if it has one; delivered when its cue said it is held; planned when its sentence
-    names a framework agreement or the like before it, events.not_binding_before; else the
+    names a framework agreement or the like before it, relations.not_binding_before; else the
     stage at which the document last reported the event up to its sentence,
     events.stage_before). `nouns`: as for
     `candidates`."""
@@ -368,7 +368,7 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
         result[index] = (mention, [Relation(
             event.supplier, MODEL if event.supplier else None, event.recipient, MODEL if event.recipient else None,
             own.status if own else "delivered" if held else
-            "planned" if ev.not_binding_before(ctx, mention) else ev.stage_before(related, mention, event),
+            "planned" if not_binding_before(ctx, mention) else ev.stage_before(related, mention, event),
             own.status_cue if own else held,
             (own.transfer_type if own and own.transfer_type != "unspecified" else None) or event.transfer_type
             or "unspecified", own.event_year if own else None, evidence=event.evidence)])

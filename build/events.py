@@ -49,7 +49,7 @@ import ahocorasick
 from . import lexicon as lx
 from . import text
 from .mentions import DocContext, Mention
-from .relations import Relation, Relator
+from .relations import Relation, Relator, not_binding_before
 from .text import pattern as _compiled
 from .text import sentence_at
 
@@ -390,15 +390,6 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
                          for partner in _co_suppliers(event, events)]
         result.append((mention, attached))
     return result
-
-
-def not_binding_before(ctx: DocContext, mention: Mention) -> bool:
-    """The mention's sentence names a commitment that binds no one yet before it (a framework
-    agreement, a memorandum, a letter of intent: lexicon.NOT_BINDING), not as a step before a
-    contract (lexicon.PRIOR_STEP): what it covers is planned (codebook, "Status")."""
-    start = ctx.sentences[mention.sentence].start
-    return any(not lx.PRIOR_STEP.search(ctx.folded, start, marker.start())
-               for marker in lx.NOT_BINDING.finditer(ctx.folded, start, mention.start))
 
 
 def stage_before(related: Related, mention: Mention, event: TransferEvent) -> str:

@@ -2336,17 +2336,16 @@ class Relator:
     def _after_publication(self, words: str) -> bool:
         """A year in `words` later than the document's publication year."""
         published = self.ctx.published
-        return published is not None and any(int(y) > published.year for y in re.findall(r"\b(?:19|20)\d\d\b", words))
+        return published is not None and \
+            any(int(y) > published.year for y in _compiled(r"\b(?:19|20)\d\d\b").findall(words))
 
     def _not_binding(self, m: Mention) -> bool:
         """The mention's sentence makes its contract one still to come (lexicon.NOT_BINDING
         before the mention, but for a step before the contract, PRIOR_STEP; NOT_BINDING_AFTER
         after it) or conditional (CONDITION_AFTER)."""
-        sentence, folded = self.ctx.sentences[m.sentence], self.ctx.folded
-        after = folded[m.end:sentence.end]
-        before = any(not lx.PRIOR_STEP.search(folded, sentence.start, marker.start())
-                     for marker in lx.NOT_BINDING.finditer(folded, sentence.start, m.start))
-        return before or bool(lx.NOT_BINDING_AFTER.search(after) or lx.CONDITION_AFTER.search(after))
+        after = self.ctx.folded[m.end:self.ctx.sentences[m.sentence].end]
+        return not_binding_before(self.ctx, m) or bool(lx.NOT_BINDING_AFTER.search(after) or
+                                                       lx.CONDITION_AFTER.search(after))
 
     # a verb's base form ("receive", "take delivery of"), which a plural subject's present
     # tense shares: not "builds up", "buying", "ordered"
@@ -2664,6 +2663,17 @@ class Relator:
         # without its comma, when a preposition and a year say it is a date: "In October 2023 they seized"
         r"|\W*(?:in|since|during|back in)\s+(?:(?:early|late|mid-)\s*)?(?:(?:" + "|".join(lx.MONTHS) +
         r")\s+)?(?:1[89]|20)\d\d\s+(?=[a-z])")
+
+
+def not_binding_before(ctx: DocContext, m: Mention) -> bool:
+    """The mention's sentence names a commitment that binds no one yet before it (a framework
+    agreement, a memorandum, a letter of intent: lexicon.NOT_BINDING), not as a step before a
+    contract (lexicon.PRIOR_STEP): what it covers is planned (codebook, "Status"). Read by
+    Relator._not_binding for a cue's own stage and by events.attach and
+    attachment.attach_learned for a stage inherited from an event."""
+    start = ctx.sentences[m.sentence].start
+    return any(not lx.PRIOR_STEP.search(ctx.folded, start, marker.start())
+               for marker in lx.NOT_BINDING.finditer(ctx.folded, start, m.start))
 
 
 def resolve_year(words: str, published: dt.date | None) -> int | None:

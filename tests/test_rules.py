@@ -3100,7 +3100,7 @@ CASES += [
       ("submarines", "submarine", "GBR", "AUS", "planned", "unspecified", None, None),
       ("Rafale jets", "Rafale", "FRA", "EGY", "planned", "unspecified", 26, None),
       ("MQ-9B drones", "MQ-9 Reaper", "USA", "EGY", "planned", "unspecified", None, None)]),
-    ("rule:events.not_binding_before (a mention that takes a reported event's parties in a sentence naming a "
+    ("rule:relations.not_binding_before (a mention that takes a reported event's parties in a sentence naming a "
      "framework agreement before it is planned; a new-user trial of 0.35.0)",
      "Poland signed contracts for K2 tanks with Hyundai Rotem in August. A framework agreement signed in July "
      "foresees as many as 1,000 K2 tanks.",
