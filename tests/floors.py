@@ -64,6 +64,7 @@ SETS = {
     "holdout33": (HERE / "holdout33" / "gold.csv", HERE / "holdout33" / "docs"),  # (scored blind at 0.33.0)
     "holdout34": (HERE / "holdout34" / "gold.csv", HERE / "holdout34" / "docs"),  # (scored blind at 0.34.0)
     "holdout35": (HERE / "holdout35" / "gold.csv", HERE / "holdout35" / "docs"),  # (scored blind at 0.35.0)
+    "holdout36": (HERE / "holdout36" / "gold.csv", HERE / "holdout36" / "docs"),  # (scored blind at 0.36.0)
 }
 
 
