@@ -134,6 +134,11 @@ class DocContext:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         return index if index >= 0 and position < self.sentences[index].end else -1
 
+    def sentence_end(self, position: int, default: int) -> int:
+        """End offset of the sentence that holds `position`, or `default` when none does."""
+        index = self.sentence_index(position)
+        return self.sentences[index].end if index >= 0 else default
+
     @functools.cached_property
     def actor_starts(self) -> list[int]:
         """Start offset of each actor match, for bisect."""

@@ -1508,8 +1508,7 @@ class Relator:
         actor = self._actor_after(hit)
         if actor is None:
             return []
-        index = self.ctx.sentence_index(actor.start)
-        return self._coordinated(actor.start, self.ctx.sentences[index].end if index >= 0 else actor.end,
+        return self._coordinated(actor.start, self.ctx.sentence_end(actor.start, actor.end),
                                  objects=True) or [actor.value[0]]
 
     # "Under the 2019 agreement with Egypt,", "As part of its contract with Warsaw,": a deal
@@ -1612,8 +1611,7 @@ class Relator:
                                           or lx.STATE_BODY.match(self.ctx.folded, actor.end)):
                     # a demonym only with a state body after it: "to the Indian Navy", not
                     # "for the French company"
-                    index = self.ctx.sentence_index(start)
-                    return self._coordinated(position, self.ctx.sentences[index].end if index >= 0 else end, objects=True)
+                    return self._coordinated(position, self.ctx.sentence_end(start, end), objects=True)
                 word = _compiled(r"([\w'-]+)\s+").match(self.ctx.folded[position:end])
                 if word and actor is None and word.group(1) in ("its", "their") and \
                         self._POSSESSED_FORCE.match(self.ctx.folded, position + len(word.group(1))):
@@ -1836,10 +1834,10 @@ class Relator:
 
     # an announcer and the pronoun of its statement: "(the announcement) by Germany that it
     # will send", "Germany's pledge that it would"
-    _BY_BEFORE = re.compile(r"\b(?:announcement|statement|decision|pledge|promise|confirmation|assurance|commitment)\s+"
+    _ANNOUNCEMENTS = "announcement|statement|decision|pledge|promise|confirmation|assurance|commitment"
+    _BY_BEFORE = re.compile(rf"\b(?:{_ANNOUNCEMENTS})\s+"
                             r"(?:[\w'-]+\s+){0,4}?by\s+(?:the\s+)?$")  # (not "a claim by Seoul that it": the claimed)
-    _POSSESSIVE_STATEMENT = re.compile(r"'s?\s+(?:\w+\s+)?(?:announcement|statement|decision|pledge|promise|"
-                                       r"confirmation|offer|assurance|commitment)\b")
+    _POSSESSIVE_STATEMENT = re.compile(rf"'s?\s+(?:\w+\s+)?(?:{_ANNOUNCEMENTS}|offer)\b")  # ("Germany's offer that it")
     _ANNOUNCER_THAT = re.compile(r"(?:'s?\s+(?:\w+\s+)?\w+)?\s+that\s+(?:it|they)\s+(?:[\w'-]+\s+){0,3}$")
 
     def _pronoun_subject(self, m: Mention, hit: CueHit, parts, ci) -> str | None:
