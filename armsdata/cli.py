@@ -416,6 +416,9 @@ def _print_report(report, path: Path, fmt: str) -> None:
         click.echo(f"  [{_where(p)}] {p.message}{value}")
     if report.total > len(report.problems):
         click.echo(f"  ... {report.total - len(report.problems)} more not shown (--max-errors)")
+    # (the contract's one Error: line on stderr, for a CI log that shows stderr alone)
+    click.echo(f"Error: {path}: invalid, {report.total} problem{'' if report.total == 1 else 's'} "
+               f"(listed on stdout)", err=True)
 
 
 # -- deals ---------------------------------------------------------------------------------

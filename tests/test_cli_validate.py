@@ -249,6 +249,14 @@ def test_one_problem_is_one_problem(release):
     assert code == 1 and f"{release}: INVALID, 1 problem\n" in output
 
 
+def test_an_invalid_release_lists_its_problems_on_stdout_and_says_so_in_one_error_line(release):
+    rewrite_table(release, "records", _first("sentence_start", -1))
+    result = CliRunner().invoke(main, ["validate", str(release)])
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{release}: INVALID, 1 problem\n")
+    assert result.stderr == f"Error: {release}: invalid, 1 problem (listed on stdout)\n"
+
+
 def test_github_format_prints_annotations(release):
     rewrite_table(release, "records", _first("supplier", "XYZ"))
     code, output = run(release, "--format", "github")
