@@ -297,6 +297,7 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
     """
     from armsdata.releases import not_a_release
     from armsdata.schema.check import Report, validate_release, validate_table_file
+    from armsdata.schema.package import folder_version
 
     report = Report(max_errors)
     try:
@@ -310,6 +311,9 @@ def validate(path: Path | None, table: str | None, fmt: str, max_errors: int) ->
             raise ArmsdataError(f"{path}: --table names the table of a single file; a release folder's files say theirs")
         if path.is_dir():
             validate_release(path, report)
+            if fmt == "text" and folder_version(path) is None:  # (a new-user trial of 0.36.0)
+                click.echo(f"Note: {path}: the folder is not named vX.Y.Z, so datapackage.json's version "
+                           "was not checked against its name", err=True)
         elif not path.exists():
             raise ArmsdataError(f"{path}: no such file or folder")
         elif path.suffix not in (".parquet", ".csv"):

@@ -257,6 +257,17 @@ def test_an_invalid_release_lists_its_problems_on_stdout_and_says_so_in_one_erro
     assert result.stderr == f"Error: {release}: invalid, 1 problem (listed on stdout)\n"
 
 
+def test_a_release_folder_not_named_for_its_version_is_checked_and_the_skipped_version_check_noted(release, tmp_path):
+    renamed = tmp_path / "renamed" / "release"
+    shutil.copytree(release, renamed)
+    result = CliRunner().invoke(main, ["validate", str(renamed)])
+    assert result.exit_code == 0 and result.stdout.startswith(f"{renamed}: valid (")
+    assert result.stderr == (f"Note: {renamed}: the folder is not named vX.Y.Z, so datapackage.json's version "
+                             "was not checked against its name\n")
+    named = CliRunner().invoke(main, ["validate", str(release)])
+    assert named.exit_code == 0 and named.stderr == ""
+
+
 def test_github_format_prints_annotations(release):
     rewrite_table(release, "records", _first("supplier", "XYZ"))
     code, output = run(release, "--format", "github")
