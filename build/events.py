@@ -49,7 +49,7 @@ import ahocorasick
 from . import lexicon as lx
 from . import text
 from .mentions import DocContext, Mention
-from .relations import Relation, Relator, not_binding_before
+from .relations import Relation, Relator, not_binding_before, unnamed_suppliers
 from .text import pattern as _compiled
 from .text import sentence_at
 
@@ -698,7 +698,8 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                                    supplier=source[0] if source else None, supplier_basis=source[1] if source else None)
             elif relation.status != "none" and relation.recipient and not relation.supplier and topic \
                     and topic.recipient == relation.recipient and topic.supplier and mention.category != "unspecified" \
-                    and (origins or {}).get(mention.system) in (None, topic.supplier):  # not "Gripen" from Turkey
+                    and (origins or {}).get(mention.system) in (None, topic.supplier) \
+                    and not unnamed_suppliers(ctx, mention):  # not "Gripen" from Turkey
                 # "Poland also ordered K239 Chunmoo rockets" in an article about Korea's sales to Poland
                 relation = replace(relation, supplier=topic.supplier, supplier_basis="event", evidence=topic.evidence)
             filled.append(relation)
@@ -1058,8 +1059,7 @@ def _fill(ctx: DocContext, mention: Mention, relation: Relation, events: list[Tr
         return _agrees(mention, event) and (mention.system in event.systems or (
             mention.basis in ("generic", "antecedent") and mention.category in event.categories))
     if relation.recipient:
-        sentence = ctx.sentences[mention.sentence]
-        if lx.UNNAMED_SUPPLIERS.search(ctx.folded, sentence.start, mention.start):
+        if unnamed_suppliers(ctx, mention):
             return relation  # "ministers from about 50 countries promised new air defence systems"
         options = [e for e in events if e.recipient == relation.recipient and e.supplier and fits(e)]
         if len({e.supplier for e in options}) == 1:

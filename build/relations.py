@@ -2269,7 +2269,9 @@ class Relator:
         supplier takes the supplier of the latest record with that recipient ("First South
         Korean tanks arrive in Poland ... The tanks were unloaded"); an anaphor with a
         supplier and no recipient takes its antecedent's recipient."""
-        if relation.recipient and not relation.supplier and m.category != "unspecified":
+        if relation.recipient and not relation.supplier and m.category != "unspecified" and \
+                not unnamed_suppliers(self.ctx, m):
+            # (not "asked Western partners for more air defences": a group of unnamed suppliers)
             for previous in self._recent(m):
                 if previous.recipient == relation.recipient and previous.supplier:
                     return replace(relation, supplier=previous.supplier, supplier_basis="antecedent")
@@ -2661,6 +2663,15 @@ class Relator:
         # without its comma, when a preposition and a year say it is a date: "In October 2023 they seized"
         r"|\W*(?:in|since|during|back in)\s+(?:(?:early|late|mid-)\s*)?(?:(?:" + "|".join(lx.MONTHS) +
         r")\s+)?(?:1[89]|20)\d\d\s+(?=[a-z])")
+
+
+def unnamed_suppliers(ctx: DocContext, mention: Mention) -> bool:
+    """The mention's sentence names a group of unnamed suppliers ("asked Western partners
+    for more air defences", "ministers from about 50 countries promised", "more howitzers
+    from European partners"): no one supplier is inferred for it (codebook, "Actors";
+    lexicon.UNNAMED_SUPPLIERS)."""
+    sentence = ctx.sentences[mention.sentence]
+    return bool(lx.UNNAMED_SUPPLIERS.search(ctx.folded, sentence.start, sentence.end))
 
 
 def not_binding_before(ctx: DocContext, m: Mention) -> bool:

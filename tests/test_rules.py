@@ -3112,6 +3112,15 @@ CASES += [
      "Kyiv has meanwhile renewed its request for Israel's Iron Dome system, which Israel has declined to provide, "
      "citing its need to coordinate with Moscow over Syria.",
      [("Iron Dome system", "Iron Dome", "ISR", "UKR", "suspended", "unspecified", None, None)]),
+    ("rule:relations.unnamed_suppliers (a sentence that names its suppliers as a group of unnamed states "
+     "takes no supplier from an earlier transfer or the article's topic; a new-user trial of 0.36.0)",
+     "Germany has delivered Gepard anti-aircraft guns to Ukraine. Ukraine has asked Western partners for more "
+     "air defences. South Korea has delivered K9 howitzers to Poland. Poland is now seeking more howitzers from "
+     "European partners.",
+     [("Gepard anti-aircraft guns", "Gepard", "DEU", "UKR", "delivered", "unspecified", None, None),
+      ("air defences", "air defence system", None, "UKR", "planned", "unspecified", None, None),
+      ("K9 howitzers", "K9", "KOR", "POL", "delivered", "unspecified", None, None),
+      ("howitzers", "artillery", None, "POL", "planned", "unspecified", None, None)]),
 ]
 
 
