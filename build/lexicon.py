@@ -912,6 +912,7 @@ CONDITION_AFTER = re.compile(r"^[^.;]*?,\s*(?:provided|providing|on condition|as
 # missiles", "fired interceptors at target drones", "to protect cities from glide bombs",
 # "to counter Israeli jets".
 TARGETED = re.compile(r"\b(?:threats?\s+(?:from|of|posed by)|against|to counter|countering|to intercept|intercepting|"
+                      r"engag(?:e|es|ed|ing)|(?:can|could|able to)\s+(?:intercept|hit|destroy|down|track|detect)|"
                       r"to (?:hit|destroy|defeat|neutrali[sz]e|down)|"
                       r"shoot(?:ing)?\s+down|shot\s+down|(?:fired|fire|firing|launched|aimed)\s+(?:[\w-]+\s+){0,3}?at|"
                       r"protect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?from|defen[cd](?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?"

@@ -3121,6 +3121,15 @@ CASES += [
       ("air defences", "air defence system", None, "UKR", "planned", "unspecified", None, None),
       ("K9 howitzers", "K9", "KOR", "POL", "delivered", "unspecified", None, None),
       ("howitzers", "artillery", None, "POL", "planned", "unspecified", None, None)]),
+    ("pattern:lexicon.TARGETED (what a system can engage, intercept or destroy is its target, in no transfer; "
+     "a new-user trial of 0.36.0)",
+     "Norway has handed over NASAMS launchers to Ukraine. The batteries can intercept drones and cruise missiles, "
+     "and crews engaged Russian helicopters near Kharkiv.",
+     [("NASAMS launchers", "NASAMS", "NOR", "UKR", "delivered", "unspecified", None, None),
+      ("batteries", "NASAMS", "NOR", "UKR", "delivered", "unspecified", None, None),
+      ("drones", "UAV", None, None, "none", None, None, None),
+      ("cruise missiles", "missile", None, None, "none", None, None, None),
+      ("helicopters", "helicopter", None, None, "none", None, None, None)]),
 ]
 
 
