@@ -100,7 +100,8 @@ def test_a_column_of_text_in_both_files_is_one_type_problem(release):
     assert code == 1
     assert output.splitlines()[1:] == [
         "  records: dtypes: 1",
-        "  [records.parquet, column span_start] column span_start has type String, expected Int64 (value: 'String')"]
+        "  [records.parquet, column span_start] column span_start has type String, expected Int64 (value: 'String')",
+        f"Error: {release}: invalid, 1 problem (listed on stdout)"]  # (stderr's one line, last)
 
 
 @pytest.mark.parametrize("edit, message", [
