@@ -910,7 +910,7 @@ NOT_BINDING_AFTER = re.compile(r"^[^.;]*?\b(?:(?:is|are)\s+(?:also\s+|still\s+)?
 CONDITION_AFTER = re.compile(r"^[^.;]*?,\s*(?:provided|providing|on condition|as long as|if)\b")
 # A weapon named as a target or threat, not as what is transferred: "threats from ballistic
 # missiles", "fired interceptors at target drones", "to protect cities from glide bombs",
-# "to counter Israeli jets".
+# "to counter Israeli jets", "can engage aircraft and cruise missiles", "can intercept drones".
 TARGETED = re.compile(r"\b(?:threats?\s+(?:from|of|posed by)|against|to counter|countering|to intercept|intercepting|"
                       r"engag(?:e|es|ed|ing)|(?:can|could|able to)\s+(?:intercept|hit|destroy|down|track|detect)|"
                       r"to (?:hit|destroy|defeat|neutrali[sz]e|down)|"
