@@ -195,7 +195,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
         found.append(_make(ctx, match.start, end, system, category[system], "catalogue"))
     taken = _Taken(len(ctx.folded), [(m.start, m.end) for m in found])
     for match in _DESIGNATION_RE.finditer(ctx.text):
-        tail = _TAIL_RE.match(ctx.folded, match.end())
+        tail = _tail_after(ctx.folded, match.end())
         if tail and not _covered(taken, match.start(), tail.end()) and not _is_actor(ctx, match.start()):
             # (also over a catalogued name inside it, when the phrase is longer: "Anka-3 drone" is
             # one phrase, named by its catalogued name in _one_per_phrase, not "Anka" and "drone")
@@ -341,15 +341,29 @@ def _extend_tail(folded: str, end: int, text: str | None = None) -> int:
     text), also one or two capitalised variant codes before a class noun ("Spike NLOS
     missiles", "Patriot PAC-3 MSE interceptors"); a production block, batch or tranche and
     its number ("FA-50 Block 20 light combat aircraft", "Typhoon Tranche 3 fighters") is part
-    of the name, not a count."""
+    of the name, not a count; so is a calibre between the name and its class noun ("M198
+    155 mm howitzers")."""
     variant = _SLASH_VARIANT.match(folded, end)
     end = variant.end() if variant else end
     batch = _BATCH_VARIANT.match(folded, end)  # "FA-50 Block 20 light combat aircraft": one phrase
     end = batch.end() if batch else end
-    tail = _TAIL_RE.match(folded, end)
+    tail = _tail_after(folded, end)
     if tail is None and text is not None and (codes := _CAPS_VARIANT.match(text, end)):
         tail = _TAIL_RE.match(folded, codes.end())
     return tail.end() if tail else end
+
+
+def _tail_after(folded: str, end: int) -> re.Match | None:
+    """The class noun (with its modifiers) right after a name ending at `end`, or after a
+    calibre there: "SH5 105 mm self-propelled howitzers" and "AH-4 155mm howitzers" are one
+    phrase each, named by the designation, the calibre a modifier."""
+    tail = _TAIL_RE.match(folded, end)
+    if tail is None and (calibre := _CALIBRE_GAP.match(folded, end)):
+        tail = _TAIL_RE.match(folded, calibre.end())
+    return tail
+
+
+_CALIBRE_GAP = re.compile(r"\s+(?:\d{2,3}|\d{1,2}\.\d{1,2})[\s-]?mm(?![\w-])")
 
 
 _SLASH_VARIANT = re.compile(r"/[a-z0-9]{1,3}(?![\w/-])")
@@ -596,6 +610,7 @@ _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 # (lower-case letters with accents too: "Scorpène-class boats")
 _PROPER = re.compile(r"(?<![\w-])([A-Z][a-z\u00df-\u00ff\u0100-\u017f]{2,}(?:[- ][A-Z][a-z\u00df-\u00ff\u0100-\u017f]+)?"
                      r"(-class)?)\s+$")
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z][A-Za-z]{1,6})()\s+$")  # (group 2 empty, as _PROPER's "-class")
 # Capitalised words before a class noun that are not names of a weapon.
 _NOT_NAMES = {"army", "navy", "air", "force", "defence", "defense", "ministry", "state", "national", "royal",
               "coast", "guard", "marine", "marines", "special", "federal", "european", "western", "eastern",
@@ -619,8 +634,11 @@ def _is_class_name(ctx: DocContext, name: tuple[int, int]) -> bool:
 def _proper_name_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
     """(start, end) of a capitalised name right before `start` ("Shahed" in "Shahed drones"),
     when it is neither an actor, nor sentence-initial, nor a common capitalised word, nor a
-    number ("Two helicopters" after a dateline's dash)."""
+    number ("Two helicopters" after a dateline's dash). Before a calibre an acronym is a name
+    too ("ATAGS 155 mm towed howitzers", "DITA 155mm guns")."""
     found = _PROPER.search(ctx.text, max(0, start - 30), start)
+    if found is None and _CALIBRE.match(ctx.folded, start):
+        found = _ACRONYM.search(ctx.text, max(0, start - 12), start)
     if found is None:
         return None
     begin, end = found.start(1), found.end(1)

@@ -3130,6 +3130,13 @@ CASES += [
       ("drones", "UAV", None, None, "none", None, None, None),
       ("cruise missiles", "missile", None, None, "none", None, None, None),
       ("helicopters", "helicopter", None, None, "none", None, None, None)]),
+    ("rule:mentions._tail_after, _ACRONYM (a calibre between a name and its class noun is a modifier: one "
+     "phrase, named by the catalogued name, the uncatalogued designation or the acronym before it)",
+     "Lebanon received M198 155 mm howitzers from the United States. Nigeria took delivery of SH5 105mm "
+     "self-propelled howitzers from China. India has delivered ATAGS 155 mm towed guns to Armenia.",
+     [("M198 155 mm howitzers", "M198", "USA", "LBN", "delivered", "unspecified", None, None),
+      ("SH5 105mm self-propelled howitzers", "SH5", "CHN", "NGA", "delivered", "unspecified", None, None),
+      ("ATAGS 155 mm towed guns", "ATAGS", "IND", "ARM", "delivered", "unspecified", None, None)]),
 ]
 
 
