@@ -2110,8 +2110,9 @@ class Relator:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
         and so do "signed a contract for", a buyer's noun ("became the first export customer
         for the Rafale") and one after a verb of aspect ("has stepped up deliveries of")."""
+        # (the nouns of frames.csv's Contract and Request_entity rows, and "interest")
         if _compiled(r"\s*(?:contracts?|deals?|agreements?|orders?|interest|letters? of intent|memorand(?:um|a)|"
-                     r"mous?)\b").match(self.ctx.folded, hit.start, hit.end) or \
+                     r"letters? of (?:offer and )?acceptance|mous?)\b").match(self.ctx.folded, hit.start, hit.end) or \
                 self._ROLE_NOUN.match(self.ctx.folded, hit.start, hit.end):
             return True  # (a party's noun: "export customer for", "Azerbaijan's main supplier of")
         if lx.ASPECT_BEFORE.search(self.ctx.folded, max(0, hit.start - 48), hit.start):

@@ -3137,6 +3137,16 @@ CASES += [
      [("M198 155 mm howitzers", "M198", "USA", "LBN", "delivered", "unspecified", None, None),
       ("SH5 105mm self-propelled howitzers", "SH5", "CHN", "NGA", "delivered", "unspecified", None, None),
       ("ATAGS 155 mm towed guns", "ATAGS", "IND", "ARM", "delivered", "unspecified", None, None)]),
+    ("frames.csv Request_entity (order) 'ordering' (a participle after the buyer's clause orders, as 'ordered' "
+     "does), Contract (contracted) (a buyer contracts a maker for weapons), Contract's 'letter of (offer and) "
+     "acceptance' (a contract noun, as 'letter of intent' is, its 'offer' no Offering cue)",
+     "Hungary became the second buyer, ordering two C-390 transports. Egypt contracted Naval Group for four "
+     "Gowind corvettes. Bahrain signed the letter of offer and acceptance for 12 AH-1Z helicopters. Malaysia "
+     "handed STM a letter of acceptance for three Ada-class corvettes.",
+     [("C-390 transports", "C-390", "BRA", "HUN", "ordered", "sale", 2, None),
+      ("Gowind corvettes", "Gowind", "FRA", "EGY", "ordered", "unspecified", 4, None),
+      ("AH-1Z helicopters", "AH-1", "USA", "BHR", "ordered", "unspecified", 12, None),
+      ("Ada-class corvettes", "MILGEM", "TUR", "MYS", "ordered", "unspecified", 3, None)]),
 ]
 
 
