@@ -238,7 +238,16 @@ class Relator:
         return Relation(maker, "origin", owner[0], "text", "delivered", None, "unspecified", None)
 
     # what a transport does with its cargo: "Y-20 transport aircraft landed ... carrying the missiles"
-    _CARRYING = re.compile(r"\b(?:carrying|carried|loaded with|laden with|ferrying|with a cargo of)\s+")
+    _CARRYING = re.compile(r"\b(?:carrying|carried|loaded with|laden with|ferrying|with a cargo of),?\s+")
+    # an aircraft a cargo travels on, right before it: "delivered 24 MaxxPro vehicles by C-17",
+    # "flying them in on an Indian Air Force C-17", "arrived aboard Argentine Hercules transports"
+    _CONVEYED_ON = re.compile(r"\b(?:by|on|aboard|on board|via)\s+(?:[\w'-]+\s+){0,5}$")
+    # a verb that moves a cargo, before the aircraft it travels on in its clause
+    _CONVEYING = re.compile(r"\b(?:delivered|delivering|flown|flew|flying|airlifted|airlifting|brought|bringing|"
+                            r"transported|transporting|shipped|ferried|ferrying|arrived|landed|sent)\b")
+    # words between a verb and its object, with no preposition or conjunction: "delivered ten"
+    _OBJECT_GAP = re.compile(r"\s+(?:(?!(?:in|on|at|to|from|by|with|and|or|for|of|since|during|after|before)\b)"
+                             r"[\w'-]+\s+){0,3}")
 
     def carrier(self, m: Mention) -> tuple[Mention, str] | None:
         """(the cargo, the carrying words) of an aircraft that arrives carrying weapons named
@@ -248,17 +257,48 @@ class Relator:
         itself sent ("delivered 12 drones carrying guided bombs"). The carrier is the
         supplier's own, in no transfer (codebook, "A state's own weapons"): its transfer is
         the cargo's."""
-        hit = self._cue_of.get(m.start)
-        if m.category != "aircraft" or hit is None:
+        if m.category != "aircraft":
             return None
         parts = self._clauses(m.sentence)
-        found = self._CARRYING.search(self.ctx.folded, m.end, parts[clause_at(parts, m.start)][1])
+        clause = parts[clause_at(parts, m.start)]
+        conveyed = self._conveyed_on(m, clause)
+        if conveyed is not None:
+            return conveyed
+        for start, end, _, cue in self.ctx.verb_hits_starting(m.end, m.end + 2):
+            cargo = self._next_mention(end)
+            if cue.side == "supply" and cue.form == "verb" and cargo is not None and cargo.end <= clause[1] \
+                    and self._OBJECT_GAP.fullmatch(self.ctx.folded, end, cargo.start):
+                # "A second Russian An-124 delivered ten BRDM-2 vehicles to Bangui": the aircraft
+                # that delivers a weapon carries it
+                return cargo, self.ctx.text[start:end]
+        hit = self._cue_of.get(m.start)
+        if hit is None:
+            return None
+        found = self._CARRYING.search(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
+        if found is not None and found.start() >= clause[1]:
+            return None  # (its words may run past the clause: "carrying, according to observers, parts of")
         if found is None or not (hit.cue.side == "arrive" or hit.start == found.start()):
             return None
         cargo = self._next_mention(m.end)
-        if cargo is None or cargo.start < found.end() or cargo.start > found.end() + 40:
+        if cargo is None or cargo.start < found.end() or cargo.start > found.end() + 60:
             return None
-        return cargo, self.ctx.text[found.start():found.end()].strip()
+        return cargo, self.ctx.text[found.start():found.end()].strip(" ,")
+
+    def _conveyed_on(self, m: Mention, clause: tuple[int, int]) -> tuple[Mention, str] | None:
+        """(the cargo, the words) when the aircraft `m` is what a weapon named before it in
+        its sentence travels on, after a verb that moves it in its clause ("The United States
+        delivered 24 MaxxPro vehicles by C-17", "flying them in on an Indian Air Force C-17"):
+        `_CONVEYED_ON` right before the aircraft, `_CONVEYING` before that in the clause."""
+        before = self._CONVEYED_ON.search(self.ctx.folded, max(clause[0], m.start - 60), m.start)
+        if before is None or "," in self.ctx.folded[before.start():m.start]:
+            return None
+        verb = None
+        for verb in self._CONVEYING.finditer(self.ctx.folded, clause[0], before.start()):
+            pass
+        cargo = self._previous_mention(m)
+        if verb is None or cargo is None or cargo.sentence != m.sentence:
+            return None
+        return cargo, self.ctx.text[before.start():before.end()].strip()
 
     def _for_own_platform(self, m: Mention) -> bool:
         """lexicon.OWN_PLATFORM in the 60 characters before the mention (searched once)."""

@@ -3147,6 +3147,16 @@ CASES += [
       ("Gowind corvettes", "Gowind", "FRA", "EGY", "ordered", "unspecified", 4, None),
       ("AH-1Z helicopters", "AH-1", "USA", "BHR", "ordered", "unspecified", 12, None),
       ("Ada-class corvettes", "MILGEM", "TUR", "MYS", "ordered", "unspecified", 3, None)]),
+    ("rule:relations.Relator.carrier, _conveyed_on (an aircraft a weapon travels on, or that delivers it, is in "
+     "no transfer: the weapon's is; carrying words may run past a comma)",
+     "The United States delivered 20 MaxxPro vehicles to Kenya by C-17. A Russian An-124 delivered eight "
+     "BRDM-2 vehicles to Mali. Two Il-76 transports landed in Ankara carrying, officials said, parts of the S-400.",
+     [("MaxxPro vehicles", "MaxxPro", "USA", "KEN", "delivered", "unspecified", 20, None),
+      ("C-17", "C-17", None, None, "none", None, None, None),
+      ("An-124", "An-124", None, None, "none", None, None, None),
+      ("BRDM-2 vehicles", "BRDM-2", "RUS", "MLI", "delivered", "unspecified", 8, None),
+      ("Il-76 transports", "Il-76", None, None, "none", None, 2, None),
+      ("S-400", "S-400", "RUS", "TUR", "delivered", "unspecified", None, None)]),
 ]
 
 
