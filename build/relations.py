@@ -1147,7 +1147,8 @@ class Relator:
                 suppliers += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("to",))]
         elif side == "arrive":
             objects = self._object_after(hit)  # "Nine Caesar howitzers reach Armenia"
-            places = ("to", "for") if objects else ("in", "at", "to", "for", "with")  # "reached the Peshmerga in Erbil"
+            # "reached the Peshmerga in Erbil"; "were flown into Niamey"
+            places = ("to", "into", "for") if objects else ("in", "at", "to", "into", "for", "with")
             recipients += [(a, "text") for a in
                            self._after_preposition(after, clause_end, places + self._DESTINATION[3:]) + objects]
             if hit.start > m.end and not recipients:  # "The first FA-50s for the Polish Air Force landed"

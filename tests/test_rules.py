@@ -3157,6 +3157,14 @@ CASES += [
       ("BRDM-2 vehicles", "BRDM-2", "RUS", "MLI", "delivered", "unspecified", 8, None),
       ("Il-76 transports", "Il-76", None, None, "none", None, 2, None),
       ("S-400", "S-400", "RUS", "TUR", "delivered", "unspecified", None, None)]),
+    ("frames.csv Arriving 'were flown into' (weapons flown into a place arrive there); relations arrive places "
+     "'into'",
+     "Turkey sold drones to Niger. Six TB2s were flown into Niamey in May 2022. Egypt signed for 24 Rafale "
+     "fighters in 2015, and the first three jets were flown to Cairo that August.",
+     [("drones", "UAV", "TUR", "NER", "delivered", "sale", None, None),
+      ("TB2s", "Bayraktar TB2", "TUR", "NER", "delivered", "unspecified", 6, 2022),
+      ("Rafale fighters", "Rafale", "FRA", "EGY", "ordered", "unspecified", 24, 2015),
+      ("jets", "Rafale", "FRA", "EGY", "delivered", "unspecified", 3, None)]),
 ]
 
 
