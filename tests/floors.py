@@ -65,6 +65,7 @@ SETS = {
     "holdout34": (HERE / "holdout34" / "gold.csv", HERE / "holdout34" / "docs"),  # (scored blind at 0.34.0)
     "holdout35": (HERE / "holdout35" / "gold.csv", HERE / "holdout35" / "docs"),  # (scored blind at 0.35.0)
     "holdout36": (HERE / "holdout36" / "gold.csv", HERE / "holdout36" / "docs"),  # (scored blind at 0.36.0)
+    "holdout37": (HERE / "holdout37" / "gold.csv", HERE / "holdout37" / "docs"),  # (scored blind at 0.37.0)
 }
 
 
