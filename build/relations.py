@@ -290,13 +290,10 @@ class Relator:
         delivered 24 MaxxPro vehicles by C-17", "flying them in on an Indian Air Force C-17"):
         `_CONVEYED_ON` right before the aircraft, `_CONVEYING` before that in the clause."""
         before = self._CONVEYED_ON.search(self.ctx.folded, max(clause[0], m.start - 60), m.start)
-        if before is None or "," in self.ctx.folded[before.start():m.start]:
+        if before is None or self._CONVEYING.search(self.ctx.folded, clause[0], before.start()) is None:
             return None
-        verb = None
-        for verb in self._CONVEYING.finditer(self.ctx.folded, clause[0], before.start()):
-            pass
         cargo = self._previous_mention(m)
-        if verb is None or cargo is None or cargo.sentence != m.sentence:
+        if cargo is None or cargo.sentence != m.sentence:
             return None
         return cargo, self.ctx.text[before.start():before.end()].strip()
 
