@@ -750,6 +750,8 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
         if (maker := _gapped_maker(ctx, tokens, i)) is not None:
             mention.origins.append(maker.value[0])  # "..., Lockheed Martin the F-16 Block 70, Dassault the Rafale"
             mention.origin_spans.append((maker.start, maker.end))
+    elif (counting := _counting_determiner(tokens, i)) is not None:
+        mention.determiner = counting  # "each ship", "a second boat", "how many aircraft"
     elif owner := _owner_at(ctx, tokens, i):
         _possessive(mention, owner)  # "Syria's", "North Macedonia's", "the United States' "
     elif i + 2 < len(tokens) and tokens[i][0] == "of" and tokens[i + 1][0] in _HOLDINGS:
@@ -771,6 +773,17 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             and mention.quantity is None:
         mention.quantity = _number(tokens, i + 2)  # "60,000 rounds of artillery ammunition"
     _part_or_approximate(ctx.folded[max(sentence_start, mention.start - 80):mention.start], mention)
+
+
+def _counting_determiner(tokens, i: int) -> str | None:
+    """The words of lexicon.COUNTING_DETERMINERS that end at token i ("each", "a second",
+    "how many"; tokens run backwards from the mention), if any."""
+    if i >= len(tokens):
+        return None
+    one = tokens[i][0]
+    before = tokens[i + 1][0] + " " + one if i + 1 < len(tokens) else ""  # "how many", "number of"
+    after = one + " " + tokens[i - 1][0] if i > 0 else ""  # "a second": the ordinal was read as an adjective
+    return next((words for words in (before, after, one) if words in lx.COUNTING_DETERMINERS), None)
 
 
 def _unlisted_modifier(tokens, i: int) -> bool:
@@ -1004,7 +1017,7 @@ def _maker_actor(ctx: DocContext, mention: Mention) -> Match | None:
 def _resolve_anaphora(mentions: list[Mention], ctx: DocContext, origin: dict[str, str | None]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in mentions:
-        if mention.anaphoric:
+        if mention.anaphoric or mention.determiner in lx.COUNTING_DETERMINERS:
             maker = _maker(ctx, mention)
             candidates = [c for c in kept if origin.get(c.system) == maker] if maker else kept
             mention.antecedent = _antecedent(mention, candidates or kept, ctx)
@@ -1012,6 +1025,8 @@ def _resolve_anaphora(mentions: list[Mention], ctx: DocContext, origin: dict[str
                 mention.system = mention.antecedent.system
                 mention.category = mention.antecedent.category
                 mention.basis = "antecedent"
+            elif not mention.anaphoric:
+                pass  # "each ship", "a second boat": a unit of the class, with or without an antecedent
             elif mention.antecedent is None and mention.head in lx.WEAK_HEADS and not mention.origins \
                     and mention.start == _head_start(ctx, mention) and not _transfer_object(ctx, mention):
                 continue  # "the system", "the jets" with nothing to point back to nor a transfer

@@ -699,6 +699,7 @@ CASES = [
      "France sold two Mistral-class ships to Egypt in 2016. Each ship can carry 16 helicopters and 13 tanks. The "
      "Rafale is capable of carrying Meteor missiles.",
      [("Mistral-class ships", "Mistral class", "FRA", "EGY", "delivered", "sale", 2, 2016),
+      ("ship", "Mistral class", "FRA", "EGY", "delivered", "sale", None, None),
       ("helicopters", "helicopter", None, None, "none", None, 16, None),
       ("tanks", "tank", None, None, "none", None, 13, None),
       ("Rafale", "Rafale", None, None, "none", None, None, None),
@@ -2851,6 +2852,17 @@ CASES = [
      "Investigators said the consignment had been shipped from Serbia and was heading for Sudan.",
      [("arms", "arms (unspecified)", "SRB", "SDN", "cancelled", "unspecified", None, None),
       ("mortar rounds", "ammunition", "SRB", "SDN", "cancelled", "unspecified", 2000, 2024)]),
+    ("words:lexicon.COUNTING_DETERMINERS; rule:mentions._counting_determiner (a word that counts out a unit of a "
+     "class, 'a second', 'how many', 'each', makes a weak head a weapon where nothing governs it, of an earlier "
+     "mention's system when it points back to one: see frame:98's case; 0.38.0)",
+     "Vietnam receives US patrol ships\n\nThe United States handed a former Coast Guard patrol ship to Vietnam in "
+     "2017. A second ship arrived in Cam Ranh in 2021, and officials did not say how many vessels Hanoi will get in "
+     "all. Each vessel carries a crew of 90.",
+     [("patrol ships", "warship", "USA", "VNM", "delivered", "unspecified", None, None),
+      ("patrol ship", "warship", "USA", "VNM", "delivered", "unspecified", None, 2017),
+      ("ship", "warship", "USA", "VNM", "delivered", "unspecified", None, 2021),
+      ("vessels", "warship", "USA", "VNM", "planned", "unspecified", None, None),
+      ("vessel", "warship", "USA", "VNM", "delivered", "unspecified", None, None)]),
 
 ]
 
