@@ -97,6 +97,12 @@ WEAK_HEADS = {
     # release 0.21.0: air defence as a thing bought ("a joint order for air defence and rocket
     # artillery", "Chinese air defence"), a mention only where a transfer governs it or a list takes it in
     "air defence": "air defence system", "air defense": "air defence system", "air-defence": "air defence system",
+    # release 0.38.0: class nouns of the development sets' gold that point back to a weapon
+    # named before ("the cutters", "the turboprops", "the two-seaters"; not "the type" nor "the
+    # hulls": more often wrong than right there)
+    "cutter": "warship", "cutters": "warship",
+    "turboprop": "military aircraft", "turboprops": "military aircraft", "two-seater": "military aircraft",
+    "two-seaters": "military aircraft", "single-seater": "military aircraft", "single-seaters": "military aircraft",
 }
 HEADS = {**STRONG_HEADS, **WEAK_HEADS}
 # Heads that name a weapon only when something says so: an origin made ("Swedish-designed

@@ -2863,6 +2863,16 @@ CASES = [
       ("ship", "warship", "USA", "VNM", "delivered", "unspecified", None, 2021),
       ("vessels", "warship", "USA", "VNM", "planned", "unspecified", None, None),
       ("vessel", "warship", "USA", "VNM", "delivered", "unspecified", None, None)]),
+    ("words:lexicon.WEAK_HEADS (a cutter, a turboprop, a two-seater named by its class noun points back to the "
+     "weapon named before it, as 'the vessels' does; 0.38.0)",
+     "Colombia receives Brazilian trainers\n\nBrazil delivered four Super Tucano aircraft to Colombia in 2022. The "
+     "turboprops are based at Apiay, and the two-seaters are used for pilot training. The United States gave the navy "
+     "two Reliance-class patrol ships in 2021; the cutters now patrol the Caribbean coast.",
+     [("Super Tucano aircraft", "EMB-314", "BRA", "COL", "delivered", "unspecified", 4, 2022),
+      ("turboprops", "EMB-314", "BRA", "COL", "delivered", "unspecified", None, 2022),
+      ("two-seaters", "EMB-314", "BRA", "COL", "delivered", "unspecified", None, None),
+      ("Reliance-class patrol ships", "Reliance-class", "USA", "COL", "delivered", "aid", 2, 2021),
+      ("cutters", "Reliance-class", "USA", "COL", "delivered", "aid", None, 2021)]),
 
 ]
 
