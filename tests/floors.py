@@ -66,6 +66,7 @@ SETS = {
     "holdout35": (HERE / "holdout35" / "gold.csv", HERE / "holdout35" / "docs"),  # (scored blind at 0.35.0)
     "holdout36": (HERE / "holdout36" / "gold.csv", HERE / "holdout36" / "docs"),  # (scored blind at 0.36.0)
     "holdout37": (HERE / "holdout37" / "gold.csv", HERE / "holdout37" / "docs"),  # (scored blind at 0.37.0)
+    "holdout38": (HERE / "holdout38" / "gold.csv", HERE / "holdout38" / "docs"),  # (scored blind at 0.38.0)
 }
 
 
