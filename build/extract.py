@@ -139,7 +139,7 @@ def extract_document(doc: Document, matchers: Matchers) -> list[dict]:
 def _extract_section(doc: Document, matchers: Matchers) -> list[dict]:
     folded = fold(doc.text)
     datelines = [(m.start(), m.end()) for m in _at_line_starts(_DATELINE, doc.text)]
-    furniture = [(m.start(), m.end()) for m in _at_line_starts(_FURNITURE, folded)]
+    furniture = _with_listed_links([(m.start(), m.end()) for m in _at_line_starts(_FURNITURE, folded)], folded)
     excluded = datelines + furniture  # (joined once, not once per actor)
     scanned = scan(folded, matchers.actors, matchers.systems, events.NOUN_WORDS)  # (one pass of names, heads, cues)
     found = [a for a in matchers.actors.find(doc.text, folded, scanned["actors"])
@@ -261,6 +261,28 @@ def _with_forms(found: list, folded: str, forms: dict[str, frozenset[str]]) -> l
         if any(a.value[0] == state and a.end <= again.start() for a in found):
             added.append(Match(again.start(1), again.end(1), (state, "names")))
     return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+# A furniture line that is a heading alone ("Related:", "Most read", "Read more"), and a line
+# of a list of links below it ("- Philippine Coast Guard signs for five more cutters")
+_FURNITURE_HEADING = re.compile(r"[ \t]*[\w' ]{1,30}:?[ \t]*$")
+_LISTED_LINK = re.compile(r"[ \t]*(?:[-*•▸·–—]|\d{1,2}[.)])\s+\S[^\n]*")
+
+
+def _with_listed_links(furniture: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
+    """`furniture` (line spans) with the lines of the list of links under a furniture
+    heading ("Related:" then "- Hunter-class: first steel cut at Osborne" ...) up to the
+    first line that is no list item: headlines of other articles, never this one's
+    (codebook, "What is a weapons mention"; since 0.38.0)."""
+    extended = list(furniture)
+    for start, end in furniture:
+        if not _FURNITURE_HEADING.fullmatch(folded, start, end):
+            continue
+        line = end + 1
+        while line < len(folded) and (item := _LISTED_LINK.match(folded, line)) is not None:
+            extended.append((item.start(), item.end()))
+            line = item.end() + 1
+    return extended
 
 
 def _at_line_starts(pattern: re.Pattern, text: str) -> list[re.Match]:

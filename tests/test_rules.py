@@ -2873,6 +2873,12 @@ CASES = [
       ("two-seaters", "EMB-314", "BRA", "COL", "delivered", "unspecified", None, None),
       ("Reliance-class patrol ships", "Reliance-class", "USA", "COL", "delivered", "aid", 2, 2021),
       ("cutters", "Reliance-class", "USA", "COL", "delivered", "aid", None, 2021)]),
+    ("rule:extract._with_listed_links; pattern:extract._FURNITURE_HEADING, extract._LISTED_LINK (the lines of a "
+     "list of links under a furniture heading are other articles' headlines: no mention; 0.39.0)",
+     "Kenya receives Turkish armoured vehicles\n\nTurkey delivered 118 armoured vehicles to Kenya in 2023.\n\n"
+     "Related:\n- Nigeria signs for more Chinese-built patrol boats\n- Explainer: who sells arms to East Africa",
+     [("armoured vehicles", "armoured vehicle", "TUR", "KEN", "delivered", "unspecified", None, None),
+      ("armoured vehicles", "armoured vehicle", "TUR", "KEN", "delivered", "unspecified", 118, 2023)]),
 
 ]
 
