@@ -273,7 +273,7 @@ def _with_listed_links(furniture: list[tuple[int, int]], folded: str) -> list[tu
     """`furniture` (line spans) with the lines of the list of links under a furniture
     heading ("Related:" then "- Hunter-class: first steel cut at Osborne" ...) up to the
     first line that is no list item: headlines of other articles, never this one's
-    (codebook, "What is a weapons mention"; since 0.38.0)."""
+    (codebook, "What is a weapons mention"; since 0.39.0)."""
     extended = list(furniture)
     for start, end in furniture:
         if not _FURNITURE_HEADING.fullmatch(folded, start, end):
