@@ -2251,9 +2251,12 @@ class Relator:
         makers = set(m.origins) | ({maker} if (maker := self.origin.get(m.system)) else set())
         return bool(makers) and bool(recipients) and not makers & {r for r, _ in recipients}
 
-    # "... to Libya to support Khalifa Haftar's Libyan National Army": the purpose names the force
-    # (the word boundary tested after "to": the regex engine skips from one "to" to the next)
-    _TO_BACK = re.compile(r"to(?<!\wto)\s+(?:back|support|arm|help|bolster|aid|reinforce|equip|strengthen)\s+(?:the\s+)?")
+    # "... to Libya to support Khalifa Haftar's Libyan National Army", "... in support of
+    # contractors backing Haftar's LNA": the purpose names the force (the word boundary tested
+    # after "to" and "in": the regex engine skips from one "to" to the next)
+    _TO_BACK = re.compile(
+        r"(?:to(?<!\wto)\s+(?:back|support|arm|help|bolster|aid|reinforce|equip|strengthen)"
+        r"|in(?<!\win)\s+(?:support|aid)\s+of|\b(?:backing|supporting))\s+(?:the\s+)?")
 
     def _backed_force(self, m: Mention, recipients: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """A state as recipient ("sent ... to Libya") stands for the non-state or sub-state force

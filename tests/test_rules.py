@@ -1156,6 +1156,12 @@ CASES = [
      "said. Iran sent drones to Yemen to back the Houthis.",
      [("MiG-29 fighters", "MiG-29", "RUS", "NSA_LNA", "delivered", "unspecified", None, None),
       ("drones", "UAV", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._TO_BACK (in support of, in aid of, backing: the purpose names the force)",
+     "The UAE shipped armoured vehicles to Libya in support of Haftar's forces. Iran shipped rockets to Yemen in "
+     "aid of the Houthis. Russia sent jets to Libya with mercenaries backing the Libyan National Army.",
+     [("armoured vehicles", "armoured vehicle", "ARE", "NSA_LNA", "delivered", "unspecified", None, None),
+      ("rockets", "rocket", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None),
+      ("jets", "fighter aircraft", "RUS", "NSA_LNA", "delivered", "unspecified", None, None)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
