@@ -1244,7 +1244,7 @@ def carried(related: Related, relator: Relator) -> Related:
     if not carriers:
         return related
     cargoes = {carriers[mention.start][0].start: relations for mention, relations in related
-               if mention.start in carriers}
+               if mention.start in carriers and carriers[mention.start][0] is not None}
     result = []
     for mention, relations in related:
         if mention.start in carriers:

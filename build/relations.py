@@ -249,11 +249,13 @@ class Relator:
     _OBJECT_GAP = re.compile(r"\s+(?:(?!(?:in|on|at|to|from|by|with|and|or|for|of|since|during|after|before)\b)"
                              r"[\w'-]+\s+){0,3}")
 
-    def carrier(self, m: Mention) -> tuple[Mention, str] | None:
+    def carrier(self, m: Mention) -> tuple[Mention | None, str] | None:
         """(the cargo, the carrying words) of an aircraft that arrives carrying weapons named
         after it in its clause, with no other mention between ("Six Y-20 transport aircraft
         landed at Belgrade carrying the missiles", "Il-76 transport planes carrying parts of
-        the S-400 system landed in Ankara"); None otherwise, and for an aircraft that is
+        the S-400 system landed in Ankara"), or that a cargo travels on (the cargo None when
+        no mention names it: "The last of the 12 arrived aboard a US Air Force C-17"); None
+        otherwise, and for an aircraft that is
         itself sent ("delivered 12 drones carrying guided bombs"). The carrier is the
         supplier's own, in no transfer (codebook, "A state's own weapons"): its transfer is
         the cargo's."""
@@ -284,17 +286,18 @@ class Relator:
             return None
         return cargo, self.ctx.text[found.start():found.end()].strip(" ,")
 
-    def _conveyed_on(self, m: Mention, clause: tuple[int, int]) -> tuple[Mention, str] | None:
+    def _conveyed_on(self, m: Mention, clause: tuple[int, int]) -> tuple[Mention | None, str] | None:
         """(the cargo, the words) when the aircraft `m` is what a weapon named before it in
         its sentence travels on, after a verb that moves it in its clause ("The United States
         delivered 24 MaxxPro vehicles by C-17", "flying them in on an Indian Air Force C-17"):
-        `_CONVEYED_ON` right before the aircraft, `_CONVEYING` before that in the clause."""
+        `_CONVEYED_ON` right before the aircraft, `_CONVEYING` before that in the clause. The
+        cargo is None when the sentence names it by no mention ("them", "the last of the 12")."""
         before = self._CONVEYED_ON.search(self.ctx.folded, max(clause[0], m.start - 60), m.start)
         if before is None or self._CONVEYING.search(self.ctx.folded, clause[0], before.start()) is None:
             return None
         cargo = self._previous_mention(m)
         if cargo is None or cargo.sentence != m.sentence:
-            return None
+            cargo = None  # a cargo the sentence names by no mention: "The last of the 12 arrived aboard a C-17"
         return cargo, self.ctx.text[before.start():before.end()].strip()
 
     def _for_own_platform(self, m: Mention) -> bool:

@@ -3192,6 +3192,14 @@ CASES += [
       ("BRDM-2 vehicles", "BRDM-2", "RUS", "MLI", "delivered", "unspecified", 8, None),
       ("Il-76 transports", "Il-76", None, None, "none", None, 2, None),
       ("S-400", "S-400", "RUS", "TUR", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._conveyed_on (an aircraft a cargo travels on is a carrier when no mention names the "
+     "cargo: 'them', 'the last of the 12')",
+     "Kenya bought 30 MaxxPro vehicles from the United States. The last of the 30 arrived aboard a US Air Force "
+     "C-17 in May. Peru received two Black Hawks; they were flown in on a Peruvian Air Force Il-76.",
+     [("MaxxPro vehicles", "MaxxPro", "USA", "KEN", "delivered", "sale", 30, None),
+      ("C-17", "C-17", None, None, "none", None, None, None),
+      ("Black Hawks", "UH-60", "USA", "PER", "delivered", "unspecified", 2, None),
+      ("Il-76", "Il-76", None, None, "none", None, None, None)]),
     ("frames.csv Arriving 'were flown into' (weapons flown into a place arrive there); relations arrive places "
      "'into'",
      "Turkey sold drones to Niger. Six TB2s were flown into Niamey in May 2022. Egypt signed for 24 Rafale "
