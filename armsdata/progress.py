@@ -47,7 +47,8 @@ class LineProgress:
         parts = []
         if stage in UNITS:
             of = f"/{total}" if total is not None else ""
-            parts += [f"{done}{of} {UNITS[stage]}", f"{done / seconds if seconds else 0:.0f} {UNITS[stage]}/s"]
+            unit = UNITS[stage][:-1] if done == 1 and total is None else UNITS[stage]  # "1 source", "2 sources"
+            parts += [f"{done}{of} {unit}", f"{done / seconds if seconds else 0:.0f} {UNITS[stage]}/s"]
         if stage != "read":
             parts.append(f"{records} records")
         return f"{LABELS.get(stage, stage)}: {', '.join(parts + [f'{seconds:.1f} s'])}"

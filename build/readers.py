@@ -242,7 +242,7 @@ def row_source(path: Path, file: str, kind: str, number: int, line: int, values:
     values checked; `seen` maps the ids given so far to their (file, line) and gets this
     row's. Raises ArmsdataError naming the file and line: a text missing, empty or not
     text, an id already given (duplicate_id), metadata that is not valid."""
-    where = f"{path}:{line}"
+    where = row_place(path, line)
     text = values.get("text")
     if not isinstance(text, str) or not text.strip():
         problem = "missing" if text is None else "empty" if isinstance(text, str) else "not text"
@@ -291,12 +291,24 @@ def plain(text: str) -> str:
     return " ".join(straight.split())
 
 
+def row_place(path: Path | str, line: int) -> str:
+    """Where a corpus file's row is, in words: `path:line` for a .jsonl or .csv file (its
+    line, a CSV header being line 1), `path, row N (0-based)` for a .parquet file, whose
+    rows `armsdata validate` counts from 0 too (`line` is the row's number from 1)."""
+    if str(path).lower().endswith(".parquet"):
+        return f"{path}, row {line - 1} (0-based)"
+    return f"{path}:{line}"
+
+
 def duplicate_id(path: Path | str, line: int, given: str | None, source_id: str, first_path: Path | str,
                  first_line: int) -> str:
     """The message for a row whose id is already that of an earlier row (of this file,
     or of another file of a glob)."""
-    first = f"line {first_line}" if str(first_path) == str(path) else f"{first_path}:{first_line}"
-    return f"{path}:{line}: column id: {given or source_id!r} gives the id {source_id}, already that of {first}"
+    if str(first_path) != str(path):
+        first = row_place(first_path, first_line)
+    else:
+        first = f"row {first_line - 1}" if str(path).lower().endswith(".parquet") else f"line {first_line}"
+    return f"{row_place(path, line)}: column id: {given or source_id!r} gives the id {source_id}, already that of {first}"
 
 
 def _unread_column(path: Path, line: int, name: str) -> str:
@@ -307,7 +319,7 @@ def _unread_column(path: Path, line: int, name: str) -> str:
     meant = closest_name(name, ROW_COLUMNS)
     if meant is None:
         return ""
-    where = f"{path}:{line}" if line > 1 or path.suffix.lower() != ".parquet" else str(path)
+    where = row_place(path, line) if line > 1 or path.suffix.lower() != ".parquet" else str(path)
     raise ArmsdataError(f"{where}: column {name}: not a column of a corpus file (did you mean {meant}?); "
                         f"its columns are {', '.join(ROW_COLUMNS)}")
 

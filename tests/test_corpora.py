@@ -377,6 +377,22 @@ def test_corpus_file_mistakes_name_the_file_and_line(tmp_path, name, content, co
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("rows, message", [
+    ([{"id": "a", "text": "Russia sold tanks."}, {"id": "b", "text": "Peru bought jets."}, {"id": "c", "text": " "}],
+     "c.parquet, row 2 (0-based): column text: empty"),
+    ([{"id": "a", "text": "Russia sold tanks."}, {"id": "a", "text": "Peru bought jets."}],
+     "c.parquet, row 1 (0-based): column id: 'a' gives the id a, already that of row 0"),
+])
+def test_parquet_corpus_rows_are_counted_from_0_as_validate_counts_them(tmp_path, rows, message):
+    """A Parquet corpus file has no lines: its rows are named as `armsdata validate` names a
+    table's, from 0 (a new-user trial of 0.38.0 got "c.parquet:3" from the build and "row 2
+    (0-based)" from validate for the same row)."""
+    pl.DataFrame(rows).write_parquet(tmp_path / "c.parquet")
+    result = build(tmp_path / "c.parquet", tmp_path / "out")
+    assert (result.exit_code, result.output) == (1, f"Error: {tmp_path}/{message}\n")
+    assert not (tmp_path / "out").exists()
+
+
 def test_files_a_folder_does_not_read_are_reported(tmp_path):
     (tmp_path / "a.txt").write_text("Russia sold tanks to Iran.", encoding="utf-8")
     (tmp_path / "more.jsonl").write_text("{}", encoding="utf-8")
@@ -413,6 +429,18 @@ def test_a_long_stage_reports_every_interval(tmp_path):
     lines = stream.getvalue().splitlines()
     assert len(lines) >= 3 and all(line.startswith("extracting: 0/1 documents, 0 documents/s, 0 records, ")
                                    for line in lines)
+
+
+def test_a_count_of_one_is_singular():
+    import io
+
+    from armsdata.progress import LineProgress
+
+    stream = io.StringIO()
+    progress = LineProgress(stream, interval=60)
+    for done in (1, 2):
+        progress("read", done, None, 0)
+        assert progress.line().startswith(f"reading sources: {done} source{'s' if done == 2 else ''}, ")
 
 
 # -- validate ---------------------------------------------------------------------------------------

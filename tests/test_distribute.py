@@ -291,9 +291,10 @@ def test_workers_read_a_glob_and_give_the_local_build_of_it(cluster, parquet_glo
 
 @pytest.mark.parametrize("engine", ["local", "dask"])
 @pytest.mark.parametrize("damage, message", [
-    ({"published": "2024-13-45"}, "{1}:5: column published: '2024-13-45' is not a real date (there is no month 13)"),
-    ({"id": "a_000_273756fbf6480a49"}, "{1}:5: column id: 'a_000_273756fbf6480a49' gives the id "
-                                       "a_000_273756fbf6480a49, already that of {0}:1"),
+    ({"published": "2024-13-45"},
+     "{1}, row 4 (0-based): column published: '2024-13-45' is not a real date (there is no month 13)"),
+    ({"id": "a_000_273756fbf6480a49"}, "{1}, row 4 (0-based): column id: 'a_000_273756fbf6480a49' gives the id "
+                                       "a_000_273756fbf6480a49, already that of {0}, row 0 (0-based)"),
 ])
 def test_a_bad_row_in_one_file_of_a_glob_fails_the_build_naming_file_and_row(cluster, parquet_glob, tmp_path,
                                                                              engine, damage, message):
