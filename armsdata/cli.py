@@ -421,8 +421,10 @@ def _print_report(report, path: Path, fmt: str) -> None:
     if report.total > len(report.problems):
         click.echo(f"  ... {report.total - len(report.problems)} more not shown (--max-errors)")
     # (the contract's one Error: line on stderr, for a CI log that shows stderr alone)
-    click.echo(f"Error: {path}: invalid, {report.total} problem{'' if report.total == 1 else 's'} "
-               f"(listed on stdout)", err=True)
+    shown = "listed on stdout" if report.total == len(report.problems) else \
+        f"{len(report.problems)} listed on stdout, --max-errors"  # (--max-errors 0 lists none)
+    click.echo(f"Error: {path}: invalid, {report.total} problem{'' if report.total == 1 else 's'} ({shown})",
+               err=True)
 
 
 # -- deals ---------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ then cast so that the model's checks can run on them."""
 
 from __future__ import annotations
 
+import difflib
+
 import polars as pl
 
 from . import MODELS
@@ -39,11 +41,17 @@ def check_columns(columns: list[str], table: str, report: Report) -> bool:
     expected = expected_schema(table)
     missing = [c for c in expected if c not in columns]
     extra = [c for c in columns if c not in expected]
+    other = not any(c in expected for c in columns)  # another table's file: no guesses of renamed columns
+    if other:
+        like = [name for name in MODELS if name != table and set(expected_schema(name)) == set(columns)]
+        report.add(Problem("column", table, None, None, None,
+                           f"no column of the {table} table"
+                           + (f": these are the columns of the {like[0]} table" if like else ""), "columns"))
     for position, name in enumerate(columns):
         if name in extra:
-            hint = ""
-            if position < len(expected) and list(expected)[position] in missing:
-                hint = f" (renamed from {list(expected)[position]}?)"
+            renamed = None if other else \
+                _renamed_from(name, list(expected)[position] if position < len(expected) else None, missing)
+            hint = f" (renamed from {renamed}?)" if renamed else ""
             report.add(Problem("column", table, name, None, None, f"unexpected column {name}{hint}", "columns"))
     for name in missing:
         report.add(Problem("column", table, name, None, None, f"missing column {name}", "columns"))
@@ -53,6 +61,19 @@ def check_columns(columns: list[str], table: str, report: Report) -> bool:
         report.add(Problem("column", table, None, None, None,
                            f"columns out of order: expected {', '.join(expected)}", "columns"))
     return True
+
+
+def _renamed_from(name: str, in_its_place: str | None, missing: list[str]) -> str | None:
+    """The missing column an unexpected one may be a new name of: the missing column most
+    like it (difflib ratio at least 0.6: "recipent" for recipient), else the missing column
+    in its place when somewhat like it (0.4: "span_begin" for span_start); None when no
+    missing column is alike (a file of another table: "span_text" is not "cow_code")."""
+    alike = difflib.get_close_matches(name, missing, n=1, cutoff=0.6)
+    if alike:
+        return alike[0]
+    if in_its_place in missing and difflib.SequenceMatcher(None, name, in_its_place).ratio() >= 0.4:
+        return in_its_place
+    return None
 
 
 def _cast(series: pl.Series, dtype: pl.DataType, table: str, report: Report, from_text: bool,

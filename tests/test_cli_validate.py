@@ -7,9 +7,10 @@ import polars as pl
 import pytest
 from click.testing import CliRunner
 
+from armsdata._version import __version__
 from armsdata.cli import main
 
-from conftest import refresh_hashes, rewrite_table
+from conftest import ROOT, refresh_hashes, rewrite_table
 
 
 def run(*args):
@@ -101,6 +102,9 @@ def test_csv_that_differs_from_parquet_is_reported(release):
      "[records.parquet, column span_begin] unexpected column span_begin (renamed from span_start?)"),
     (lambda df: df.with_columns(pl.col("span_start").cast(pl.String)),
      "[records.parquet, column span_start] column span_start has type String, expected Int64"),
+    # the guess is the missing column most like the new name, wherever it stands
+    (lambda df: df.rename({"recipient": "recipent"}).select("recipent", pl.exclude("recipent")),
+     "[records.parquet, column recipent] unexpected column recipent (renamed from recipient?)"),
 ])
 def test_column_problems_are_named(release, change, message):
     rewrite_table(release, "records", change)
@@ -255,6 +259,17 @@ def test_an_invalid_release_lists_its_problems_on_stdout_and_says_so_in_one_erro
     assert result.exit_code == 1
     assert result.stdout.startswith(f"{release}: INVALID, 1 problem\n")
     assert result.stderr == f"Error: {release}: invalid, 1 problem (listed on stdout)\n"
+
+
+def test_the_error_line_says_how_many_problems_max_errors_let_through(release):
+    """With --max-errors 0 every problem is counted and none listed: the error line says
+    so, not "(listed on stdout)" (a new-user trial of 0.38.0)."""
+    rewrite_table(release, "records", _first("sentence_start", -1))
+    result = CliRunner().invoke(main, ["validate", str(release), "--max-errors", "0"])
+    assert result.exit_code == 1
+    assert result.stdout == f"{release}: INVALID, 1 problem\n  records: greater_than_or_equal_to(0): 1\n" \
+        "  ... 1 more not shown (--max-errors)\n"
+    assert result.stderr == f"Error: {release}: invalid, 1 problem (0 listed on stdout, --max-errors)\n"
 
 
 def test_a_release_folder_not_named_for_its_version_is_checked_and_the_skipped_version_check_noted(release, tmp_path):
@@ -442,3 +457,15 @@ def test_deals_and_diff_say_which_releases_they_read(release, monkeypatch, tmp_p
     assert result.stdout == "0.33.0 -> 0.34.0: 0 added, 0 removed, 0 changed (0 fields)\n"
     result = CliRunner().invoke(main, ["diff", "0.33.0", "0.34.0", "--format", "json"])
     assert result.stderr == ""
+
+
+def test_a_file_of_another_table_gets_no_guess_of_renamed_columns(tmp_path):
+    """Validated as the actors table, the records table's columns are unexpected, none is
+    guessed to be a renamed actors column ("span_text (renamed from cow_code?)", paired by
+    position, in a new-user trial of 0.38.0), and the table they are of is named."""
+    path = tmp_path / "records.csv"
+    pl.read_csv(ROOT / "dataset" / f"v{__version__}" / "records.csv", infer_schema_length=0).write_csv(path)
+    result = CliRunner().invoke(main, ["validate", str(path), "--table", "actors"])
+    assert result.exit_code == 1
+    assert "unexpected column span_text\n" in result.output and "renamed from" not in result.output
+    assert "] no column of the actors table: these are the columns of the records table\n" in result.output
