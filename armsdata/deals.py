@@ -56,6 +56,11 @@ def read_release(folder: Path) -> Release:
             frames[table] = read_parquet(path, columns=wanted)
         except Unreadable as exc:  # "<file>: not a readable Parquet file (<why>)", as other commands say
             raise UsageError(str(exc)) from None
+    # the sentence a record's parties were read in, when another (records since 0.11.0 say)
+    evidence_columns = [c for c in ("evidence_start", "evidence_end")
+                        if c in pl.read_parquet_schema(folder / "records.parquet")]
+    if evidence_columns:
+        frames["records"] = frames["records"].hstack(read_parquet(folder / "records.parquet", evidence_columns))
     return Release(**frames)
 
 
@@ -122,7 +127,10 @@ def select(release: Release, supplier: str | None = None, recipient: str | None 
 def evidence(release: Release, deal: dict) -> list[dict]:
     """The records behind one deal's fields, in field order, each once: fields (the deal's
     fields it set, and "first STAGE" for the first report of each stage of its history),
-    record_id, doc_id, published (ISO date or None), span_text, sentence."""
+    record_id, doc_id, published (ISO date or None), span_text, sentence, and
+    reported_in: the sentence of the transfer the record took its parties and status from
+    (its evidence_start:evidence_end: a headline, an earlier sentence) when that is another
+    sentence, else None."""
     fields: dict[str, list[str]] = {}
     for column, name in EVIDENCE:
         if deal[column]:
@@ -141,12 +149,15 @@ def evidence(release: Release, deal: dict) -> list[dict]:
         row = found.get(record_id)
         if row is None:
             out.append({"fields": names, "record_id": record_id, "doc_id": None, "published": None,
-                        "span_text": None, "sentence": None})
+                        "span_text": None, "sentence": None, "reported_in": None})
             continue
         sentence = " ".join(row["text"][row["sentence_start"]:row["sentence_end"]].split())
+        reported_in = None
+        if row.get("evidence_start") is not None and row["evidence_start"] != row["sentence_start"]:
+            reported_in = " ".join(row["text"][row["evidence_start"]:row["evidence_end"]].split())
         out.append({"fields": names, "record_id": record_id, "doc_id": row["doc_id"],
                     "published": row["published"].isoformat() if row["published"] else None,
-                    "span_text": row["span_text"], "sentence": sentence})
+                    "span_text": row["span_text"], "sentence": sentence, "reported_in": reported_in})
     return out
 
 
@@ -210,5 +221,8 @@ def render_table(release: Release, deals: pl.DataFrame, width: int | None = None
                 continue
             lines.append(f"{head}, {item['doc_id']} ({item['published'] or 'undated'})")
             lines += textwrap.wrap(f"\"{item['sentence']}\"", width, initial_indent="    ", subsequent_indent="    ")
+            if item["reported_in"]:  # (the record's parties and status were read there)
+                lines += textwrap.wrap(f"parties and status from: \"{item['reported_in']}\"", width,
+                                       initial_indent="    ", subsequent_indent="    ")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

@@ -361,6 +361,28 @@ def test_deals_command_shows_a_deal_with_its_sentences(built_release):
     assert "  first suspended: " in result.output
 
 
+def test_deals_command_shows_the_sentence_a_record_took_its_parties_from(tmp_path):
+    """A record whose parties and status came from another sentence (its evidence_start:
+    evidence_end) is shown with that sentence too: its own may not say them (a new-user
+    trial of 0.38.0 saw a licence sentence as a delivery's only evidence)."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "Poland takes first South Korean tanks\n\nTen K2 tanks reached the port of Gdynia on Tuesday.\n",
+        encoding="utf-8")
+    built = CliRunner().invoke(main, ["build", "--seeds", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"),
+                                      "--quiet"])
+    assert built.exit_code == 0, built.output
+    result = _deals_command(tmp_path / "out" / f"v{armsdata.__version__}")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    at = lines.index("    \"Ten K2 tanks reached the port of Gdynia on Tuesday.\"")
+    assert lines[at - 1].startswith("  status, quantity_delivered: ")
+    assert lines[at + 1] == "    parties and status from: \"Poland takes first South Korean tanks\""
+    assert lines[at + 2].startswith("  first delivered: ")
+    assert lines[at + 3] == "    \"Poland takes first South Korean tanks\""  # (its own sentence: said once)
+    assert len(lines) == at + 4
+
+
 def test_deals_command_csv_is_the_rows_of_deals_csv(built_release):
     result = _deals_command(built_release, "--system", "S-300", "--format", "csv")
     assert result.exit_code == 0, result.output
@@ -376,6 +398,7 @@ def test_deals_command_json_gives_the_evidence(built_release):
     assert (deal["status"], deal["quantity_delivered"]) == ("delivered", 12)
     fields = {tuple(item["fields"]): item["span_text"] for item in deal["evidence"]}
     assert fields[("status", "quantity_delivered", "first delivered")] == "pilotless aircraft"
+    assert [item["reported_in"] for item in deal["evidence"]] == [None] * len(deal["evidence"])
 
 
 def test_deals_command_with_no_match_says_so(built_release):
