@@ -40,6 +40,16 @@ class Relation:
     evidence: tuple[int, int] | None = None  # sentence span of an event elsewhere that set the parties
 
 
+def _carried_over(inherited: list[Relation]) -> list[Relation]:
+    """An anaphor's antecedent's relations, as the anaphor's: a party its antecedent read in
+    its own sentence (`text`) has basis `antecedent` here ("Russia has a contract with Iran
+    to deliver S-300 missiles. Jerusalem views the delivery of the S-300 batteries with
+    concern": RUS and IRN, antecedent); other bases stay."""
+    return [replace(r, supplier_basis="antecedent" if r.supplier_basis == "text" else r.supplier_basis,
+                    recipient_basis="antecedent" if r.recipient_basis == "text" else r.recipient_basis)
+            for r in inherited]
+
+
 @fast_init
 @dataclass(frozen=True)
 class CueHit:
@@ -175,13 +185,13 @@ class Relator:
             alone = not self._actors_between(parts[ci][0], m.start)  # "The seized weapons were taken to a US base"
             if not (inherited and m.anaphoric and alone):
                 return [NO_TRANSFER]
-            return list(inherited)
+            return _carried_over(inherited)
         if hit.cue.side in ("own", "make"):
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
         suppliers, recipients, extra = self._parties(m, hit, parts, ci)
         if not suppliers and not recipients and inherited and m.anaphoric:
             if hit.cue.form != "verb" and not self._SIGNED_AFTER.match(self.ctx.folded, m.end, sentence.end):
-                return list(inherited)  # "views the delivery of the S-300 batteries": nothing new
+                return _carried_over(inherited)  # "views the delivery of the S-300 batteries": nothing new
             # ("The contract for the jets was signed on Friday": the signing is new, its stage the contract's)
             suppliers, recipients = self._inherited_parties(inherited)
         if (held := self._held_platform(m)) is not None:
@@ -194,7 +204,7 @@ class Relator:
             status = "planned"  # "Peru wants two more submarines. The first boat will arrive in 2029": no order yet
         if hit.cue.side == "use" and status == "planned" and inherited and m.anaphoric \
                 and all(basis == "antecedent" for _, basis in suppliers + recipients):
-            return list(inherited)  # "the boats would be used to fight piracy": a purpose, not a new status
+            return _carried_over(inherited)  # "the boats would be used to fight piracy": a purpose, not a new status
         if status == "delivered" and self._scheduled(hit, parts, ci):
             status = "ordered"  # "Abu Dhabi's 80 Rafales start arriving in 2027", written in 2025
         year = self._event_year(hit, m, parts, ci, status)

@@ -165,3 +165,16 @@ def test_a_page_of_datelined_briefs_is_read_brief_by_brief():
     assert sections(text)[-1][1] == len(text)
     two = "HEADLINE\n\nBAMAKO, Jan 18 - Jets arrived.\n\nRELATED\nNIAMEY - Drones arrived.\n"
     assert sections(two) == [(0, len(two))]
+
+
+def test_an_anaphor_that_takes_its_antecedents_transfer_says_so_in_its_bases(matchers):
+    """The parties of "the S-300 batteries" are read in the sentence before, through its
+    antecedent: basis antecedent, not text, which says its own sentence names them (the
+    seeds' record a7a568b452e35694-1 had text until 0.39.0: a new-user trial of 0.38.0)."""
+    text = ("Russia has a contract with Iran to deliver long-range S-300 air defense missiles. Jerusalem views "
+            "the delivery of the S-300 batteries with grave concern.")
+    doc = Document("t", text, "0" * 64, published=dt.date(2016, 2, 16))
+    rows = [(r["span_text"], r["supplier"], r["supplier_basis"], r["recipient"], r["recipient_basis"], r["status"],
+             r["evidence_start"]) for r in extract_document(doc, matchers)]
+    assert rows == [("S-300 air defense missiles", "RUS", "text", "IRN", "text", "ordered", None),
+                    ("S-300 batteries", "RUS", "antecedent", "IRN", "antecedent", "ordered", None)]
