@@ -431,6 +431,11 @@ class Relator:
             # "MiG-29 jets bought from Belarus and Mirage 2000P aircraft supplied by France": the
             # participle before is the other mention's; the mention's own follows it
             return replace(reduced[1], context_start=reduced[1].start)
+        if verb is not None and relative is None and noun is None and self._participle_of_another(verb, m) and \
+                (listed := self._cue_of_list(m, verb)) is not None:
+            # "agreed to buy rocket launchers, missiles built in India under licence, mortars and
+            # ammunition": the participle is the missiles' own; the list's verb governs the mortars
+            return listed
         if relative is not None and verb is not None and verb.cue.side == "interdict":
             return relative  # "confiscated 15 helicopters that the United States was shipping to ..."
         if relative is not None and verb is not None and noun is None and relative.cue.side == "arrive" and \
@@ -511,6 +516,9 @@ class Relator:
             container = self._CONTAINER_INCLUDES.search(self.ctx.folded, max(sentence_start, m.start - 150), m.start)
             anchor = container.start() if container else m.start
             earlier = self._nearest_verb(max(sentence_start, anchor - 60), clause_start)
+            if earlier is not None and self._participle_of_another(earlier, m) and \
+                    (listed := self._cue_of_list(m, earlier)) is not None:
+                return listed  # ("missiles built in India under licence, mortars": the list's verb)
             if earlier is not None and not self._in_fronted_clause(m, earlier):
                 return earlier
         partner = self._coordinated_mention(m)
@@ -555,6 +563,18 @@ class Relator:
         """The mention just before `m`, if any."""
         index = bisect.bisect_left(self._mention_starts, m.start) - 1
         return self.mentions[index] if index >= 0 else None
+
+    def _cue_of_list(self, m: Mention, participle: CueHit) -> CueHit | None:
+        """The verb cue that governs the mention before `m`, when `participle` is that
+        mention's reduced relative and the verb stands before it in the sentence: `m` is the
+        next item of a list the verb governs ("agreed to buy rocket launchers, missiles built
+        in India under licence, mortars ..."). None otherwise."""
+        other = self._previous_mention(m)
+        hit = self._cue_of.get(other.start) if other is not None else None
+        if hit is None or hit is participle or hit.cue.form != "verb" or hit.end > other.start \
+                or other.sentence != m.sentence:
+            return None
+        return hit
 
     def _participle_of_another(self, verb: CueHit, m: Mention) -> bool:
         """The verb stands right after another mention before `m` (only white space between):
@@ -2597,7 +2617,7 @@ class Relator:
         if lx.TECHNOLOGY_WORDS.search(folded[clause_start:m.start]) or \
                 _compiled(r"\s+(?:production\s+)?technolog").match(right):
             return "technology_transfer"
-        if lx.LICENSED_WORDS.search(folded[clause_start:parts[ci][1]]) or \
+        if self._licensed_words(m, hit, parts[ci]) or \
                 (hit.cue.side == "receive" and _compiled(r"produc|manufactur").search(folded[hit.start:hit.end])):
             return "licensed_production"
         if lx.AID_WORDS.search(scope) or self._AID_AFTER.search(folded, m.end, parts[ci][1]):
@@ -2608,6 +2628,18 @@ class Relator:
                 self._SALE_AFTER.match(right):
             return "sale"
         return "unspecified"
+
+    def _licensed_words(self, m: Mention, hit: CueHit, clause: tuple[int, int]) -> bool:
+        """Words of licence production in the mention's clause or between its cue and the
+        cue's first object; not in an earlier item of the list the cue governs ("agreed to buy
+        launchers, missiles built in India under licence, mortars": the missiles' alone)."""
+        folded = self.ctx.folded
+        if hit.start >= clause[0]:
+            return bool(lx.LICENSED_WORDS.search(folded[clause[0]:clause[1]]))
+        first = self._next_mention(hit.end)
+        lead_end = first.start if first is not None and first.start < m.start else m.start
+        return bool(lx.LICENSED_WORDS.search(folded[hit.start:lead_end]) or
+                    lx.LICENSED_WORDS.search(folded[clause[0]:clause[1]]))
 
     _SALE_NOUN = re.compile(r"(?:sales?|exports?|purchases?)\b")
 

@@ -1162,6 +1162,13 @@ CASES = [
      [("armoured vehicles", "armoured vehicle", "ARE", "NSA_LNA", "delivered", "unspecified", None, None),
       ("rockets", "rocket", "IRN", "NSA_HOUTHIS", "delivered", "unspecified", None, None),
       ("jets", "fighter aircraft", "RUS", "NSA_LNA", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._cue_of_list, _licensed_words (a participle is its own item's: the next items of the "
+     "list take the verb that governs it, and its licence words stay its own)",
+     "Ghana agreed to buy patrol boats from Turkey, drones assembled in Ghana under licence, mortars and rifles.",
+     [("patrol boats", "warship", "TUR", "GHA", "ordered", "sale", None, None),
+      ("drones", "UAV", "TUR", "GHA", "ordered", "licensed_production", None, None),
+      ("mortars", "artillery", "TUR", "GHA", "ordered", "sale", None, None),
+      ("rifles", "small arms", "TUR", "GHA", "ordered", "sale", None, None)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
