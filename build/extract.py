@@ -339,7 +339,10 @@ def _years_from_event_nouns(ctx: DocContext, related: list[tuple[Mention, list[R
 
 def _record(doc: Document, ctx: DocContext, mention: Mention, relation: Relation) -> dict:
     sentence = ctx.sentences[mention.sentence]
-    supplier, recipient = in_its_era(relation.supplier, relation.event_year), in_its_era(relation.recipient, relation.event_year)
+    # (a record with no year of its own is no later than its document: "Russia has delivered
+    # MiG-29s" in a paper of 1988 is the Soviet Union's)
+    era = relation.event_year if relation.event_year is not None else ctx.published.year if ctx.published else None
+    supplier, recipient = in_its_era(relation.supplier, era), in_its_era(relation.recipient, era)
     if supplier is not None and supplier == recipient:  # (never both parties: keep the names read)
         supplier, recipient = relation.supplier, relation.recipient
     return {

@@ -178,3 +178,13 @@ def test_an_anaphor_that_takes_its_antecedents_transfer_says_so_in_its_bases(mat
              r["evidence_start"]) for r in extract_document(doc, matchers)]
     assert rows == [("S-300 air defense missiles", "RUS", "text", "IRN", "text", "ordered", None),
                     ("S-300 batteries", "RUS", "antecedent", "IRN", "antecedent", "ordered", None)]
+
+
+@pytest.mark.parametrize("published, supplier", [(dt.date(1988, 5, 2), "SUN"), (dt.date(1992, 5, 2), "RUS"),
+                                                 (None, "RUS")])
+def test_a_record_with_no_year_is_read_for_its_documents_year(matchers, published, supplier):
+    """Russia in a paper of 1988 is the Soviet Union, as in a record dated 1988 (an analyst's
+    trial of 0.39.0 found one Soviet Union under two ISO3 codes in a panel); an undated
+    document keeps the state named."""
+    assert records(matchers, "Russia has delivered a further 20 MiG-29 fighters to India.", published,
+                   fields=("supplier", "recipient", "event_year")) == [(supplier, "IND", None)]
