@@ -58,12 +58,17 @@ def test_sipri_register_join_keeps_every_deal_and_matches_by_parties_system_and_
     monkeypatch.chdir(tmp_path)
     namespace = run(examples[1], built_release)
     deals, compared = namespace["deals"], namespace["compared"]
-    assert compared.height == deals.height == 15
+    # the seeds' 14 deals, of which 4 reached an order or a delivery in a category SIPRI
+    # registers (not RUS -> IRN T-90, planned, nor arms in general): the deals table, not
+    # records grouped anew (an analyst's trial of 0.39.0)
+    assert deals.select("supplier", "recipient", "system", "year_first", "year_last").rows() == [
+        ("ISR", "GEO", "UAV", 2008, 2008), ("ISR", "RUS", "UAV", 2010, 2010), ("RUS", "IND", "Su-30", 2016, 2016),
+        ("RUS", "IRN", "S-300", 2015, 2015)]
+    assert compared.height == deals.height == 4
     found = compared.filter(pl.col("designation").is_not_null()).select(
         "supplier", "recipient", "system", "designation", "order_year", "delivery_last")
-    # T-90S: the parties and system meet, the years (2001-2002) do not (our records: 2016).
-    assert found.rows() == [("RUS", "IRN", "S-300", "S-300PMU-2", 2015, 2016),
-                            ("RUS", "IND", "Su-30", "Su-30MKI", 2000, 2016)]
+    assert found.rows() == [("RUS", "IND", "Su-30", "Su-30MKI", 2000, 2016),
+                            ("RUS", "IRN", "S-300", "S-300PMU-2", 2015, 2016)]
     sipri = namespace["sipri"]
     assert sipri.select("supplier", "recipient", "system").rows() == [
         ("RUS", "IRN", "S-300"), ("RUS", "IND", "Su-30"), ("RUS", "IRN", "T-90"), ("ISR", "GEO", "Hermes 450"),
