@@ -25,6 +25,7 @@ Iran,Russia,2001,,2,,T-90S,Tank,2,,2002,New,invented,,,
 Georgia,Israel,2007,,10,,Hermes-450,UAV,10,,2007; 2008,New,invented,,,
 unknown recipient(s),Russia,2009,,,,Kornet,Anti-tank missile,,,2009,New,invented,,,
 Turkiye,Germany,2014,,10,,MILAN,Anti-tank missile,10,,2014,New,invented,,,
+Iraq,Russia,2012,,4,,Mi-24P/Mi-35P,Combat helicopter,4,,2013,New,invented,,,
 """
 
 
@@ -72,4 +73,4 @@ def test_sipri_register_join_keeps_every_deal_and_matches_by_parties_system_and_
     sipri = namespace["sipri"]
     assert sipri.select("supplier", "recipient", "system").rows() == [
         ("RUS", "IRN", "S-300"), ("RUS", "IND", "Su-30"), ("RUS", "IRN", "T-90"), ("ISR", "GEO", "Hermes 450"),
-        ("RUS", None, "Kornet"), ("DEU", "TUR", "MILAN")]
+        ("RUS", None, "Kornet"), ("DEU", "TUR", "MILAN"), ("RUS", "IRQ", "Mi-24")]  # (of two names, the known one)
