@@ -230,8 +230,10 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
 # A ship named with its navy's prefix: "KRI Brawijaya-320", "INS Vikrant", "HMAS Newcastle",
 # "BRP Jose Rizal" (not ITS, SAS, JS, FS or KD: words or units as often as prefixes)
 _SHIP_PREFIXES = ("HMS", "USS", "INS", "KRI", "ENS", "HMAS", "HMNZS", "HMCS", "TCG", "ORP", "FGS", "BNS", "PNS", "HTMS",
-                  "RSS", "BRP", "ROKS", "ARA", "BAP", "NRP", "HNLMS", "HDMS", "HNoMS", "HSwMS", "NNS", "RFS", "CNS")
-_NAMED_SHIP = re.compile(r"(?<![\w-])(?:" + "|".join(_SHIP_PREFIXES) + r") [A-Z][\w'-]*(?:\s(?:[A-Z][\w'-]*|[IVX]+|\d+))?")
+                  "RSS", "BRP", "ROKS", "ARA", "BAP", "NRP", "HNLMS", "HDMS", "HNoMS", "HSwMS", "NNS", "RFS", "CNS",
+                  "SLNS", "RFNS", "Zr.Ms.", "HMPNGS")  # (Sri Lanka, Fiji, the Netherlands, Papua New Guinea)
+_NAMED_SHIP = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _SHIP_PREFIXES))
+                         + r") [A-Z][\w'-]*(?:\s(?:[A-Z][\w'-]*|[IVX]+|\d+))?")
 _SHIP_RENAMED = re.compile(r"(?:ex-|former\s|formerly\s|previously\s|renamed\s|as\s)$")
 
 

@@ -90,7 +90,7 @@ class Sentence:
 
 _ABBREVIATIONS = {"gen", "lt", "col", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "prof", "no",
                   "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                  "dec", "u.s", "u.k", "u.n", "vs", "etc", "inc", "corp", "co", "ltd", "adm", "gov"}
+                  "dec", "u.s", "u.k", "u.n", "vs", "etc", "inc", "corp", "co", "ltd", "adm", "gov", "zr.ms"}
 # ("[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character set lets the regex
 # engine skip to the next dot, where a repeat has it try every position; the same matches)
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")

@@ -1169,6 +1169,13 @@ CASES = [
       ("drones", "UAV", "TUR", "GHA", "ordered", "licensed_production", None, None),
       ("mortars", "artillery", "TUR", "GHA", "ordered", "sale", None, None),
       ("rifles", "small arms", "TUR", "GHA", "ordered", "sale", None, None)]),
+    ("pattern:mentions._NAMED_SHIP, mentions._SHIP_PREFIXES (Sri Lanka's, Fiji's and the Netherlands' prefixes; "
+     "text._ABBREVIATIONS: 'Zr.Ms.' ends no sentence)",
+     "Japan gave SLNS Sagara to Sri Lanka. Australia handed RFNS Savenaca over to Fiji. Zr.Ms. Makkum was sold to "
+     "Bulgaria.",
+     [("SLNS Sagara", "warship", "JPN", "LKA", "delivered", "aid", None, None),
+      ("RFNS Savenaca", "warship", "AUS", "FJI", "delivered", "unspecified", None, None),
+      ("Zr.Ms. Makkum", "warship", None, "BGR", "delivered", "sale", None, None)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
