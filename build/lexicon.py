@@ -203,6 +203,11 @@ NOT_WEAPONS = re.compile(
     r"|(?:vessel|boat|ship) (?:carrying|loaded|laden|bound)\b"
     r"|(?:drones?|arms|weapons?|tanks?|missiles?|helicopters?|aircraft|jets?) (?:makers?|manufacturers?|producers?|"
     r"builders?|dealers?|firms?|companies|company|industry|industries|programmes?|programs?)\b"
+    # a weapon's word naming a place, a part of a ship or people: "missile launch positions",
+    # "radar sites", "a helicopter deck", "a tank officer", "drone salesmen"
+    r"|(?:drones?|missiles?|rockets?|radars?|tanks?|helicopters?|jets?|aircraft|submarines?|artillery|howitzers?) "
+    r"(?:(?:launch|storage|landing|repair) )?(?:sites?|positions?|depots?|decks?|hangars?|salesm[ae]n|officers?|"
+    r"crews?|pilots?|bunkers?)\b"
     # air defence naming a service or a place, not a weapon: "the air defence unit", "air defence forces"
     r"|air[- ]defen[cs]e (?:units?|forces?|command|troops|regiments?|brigades?|divisions?|battalions?|corps|"
     r"zones?|networks?|umbrella|sectors?|school|bases?|identification|exercises?|drills?|capabilit(?:y|ies)|"

@@ -1176,6 +1176,10 @@ CASES = [
      [("SLNS Sagara", "warship", "JPN", "LKA", "delivered", "aid", None, None),
       ("RFNS Savenaca", "warship", "AUS", "FJI", "delivered", "unspecified", None, None),
       ("Zr.Ms. Makkum", "warship", None, "BGR", "delivered", "sale", None, None)]),
+    ("pattern:lexicon.NOT_WEAPONS (a weapon's word naming a place, a part of a ship or people is no mention)",
+     "Jets struck rocket launch sites and radar positions near Sanaa. The corvette has a helicopter deck, and its "
+     "missile crews trained in Spain.",
+     [("corvette", "warship", None, None, "none", None, None, None)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
