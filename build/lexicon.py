@@ -203,16 +203,16 @@ NOT_WEAPONS = re.compile(
     r"|(?:vessel|boat|ship) (?:carrying|loaded|laden|bound)\b"
     r"|(?:drones?|arms|weapons?|tanks?|missiles?|helicopters?|aircraft|jets?) (?:makers?|manufacturers?|producers?|"
     r"builders?|dealers?|firms?|companies|company|industry|industries|programmes?|programs?)\b"
-    # a weapon's word naming a place, a part of a ship or people: "missile launch positions",
-    # "radar sites", "a helicopter deck", "a tank officer", "drone salesmen"
-    r"|(?:drones?|missiles?|rockets?|radars?|tanks?|helicopters?|jets?|aircraft|submarines?|artillery|howitzers?) "
-    r"(?:(?:launch|storage|landing|repair) )?(?:sites?|positions?|depots?|decks?|hangars?|salesm[ae]n|officers?|"
-    r"crews?|pilots?|bunkers?)\b"
     # air defence naming a service or a place, not a weapon: "the air defence unit", "air defence forces"
     r"|air[- ]defen[cs]e (?:units?|forces?|command|troops|regiments?|brigades?|divisions?|battalions?|corps|"
     r"zones?|networks?|umbrella|sectors?|school|bases?|identification|exercises?|drills?|capabilit(?:y|ies)|"
     r"coverage|shield|architecture|force|branch|service|officers?|crews?|radar network|industry|ministry)\b"
 )
+# After a weapon's word, what makes it name a place, a part of a ship or people, not a
+# weapon: "missile launch positions", "radar sites", "a helicopter deck", "a tank officer",
+# "drone salesmen" (since 0.40.0; matched right at the mention's end)
+NOT_WEAPON_AFTER = re.compile(r" (?:(?:launch|storage|landing|repair) )?(?:sites?|positions?|depots?|decks?|hangars?|"
+                              r"salesm[ae]n|officers?|crews?|pilots?|bunkers?)\b")
 # An organisation named for arms ("Poland's Armament Agency", "the Defence Materiel
 # Organisation", "Conflict Armament Research", "arms control groups"): the codebook's
 # organisations are not mentions. Matched at the arms word itself (mentions._not_a_weapon).

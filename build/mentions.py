@@ -405,9 +405,11 @@ def _is_actor(ctx: DocContext, start: int) -> bool:
 
 
 def _not_a_weapon(folded: str, start: int, end: int) -> bool:
-    window_start = max(0, start - 12)  # (24 after: " storage positions", the longest words after a weapon's)
-    if any(m.start() < end and start < m.end() for m in lx.NOT_WEAPONS.finditer(folded, window_start, end + 24)):
+    window_start = max(0, start - 12)  # (16 after: " manufacturers", the longest word after a weapon's)
+    if any(m.start() < end and start < m.end() for m in lx.NOT_WEAPONS.finditer(folded, window_start, end + 16)):
         return True
+    if lx.NOT_WEAPON_AFTER.match(folded, end):
+        return True  # "radar sites", "a helicopter deck"
     arms = _ARMS_WORD.search(folded, start, end)  # "Defence Materiel Organisation", "arms procurement agency"
     return arms is not None and lx.ARMS_ORGANISATION.match(folded, arms.start()) is not None
 

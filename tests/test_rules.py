@@ -1176,7 +1176,7 @@ CASES = [
      [("SLNS Sagara", "warship", "JPN", "LKA", "delivered", "aid", None, None),
       ("RFNS Savenaca", "warship", "AUS", "FJI", "delivered", "unspecified", None, None),
       ("Zr.Ms. Makkum", "warship", None, "BGR", "delivered", "sale", None, None)]),
-    ("pattern:lexicon.NOT_WEAPONS (a weapon's word naming a place, a part of a ship or people is no mention)",
+    ("pattern:lexicon.NOT_WEAPON_AFTER (a weapon's word naming a place, a part of a ship or people is no mention)",
      "Jets struck rocket launch sites and radar positions near Sanaa. The corvette has a helicopter deck, and its "
      "missile crews trained in Spain.",
      [("corvette", "warship", None, None, "none", None, None, None)]),
