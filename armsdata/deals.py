@@ -50,17 +50,14 @@ def read_release(folder: Path) -> Release:
     columns = {"records": ["record_id", "doc_id", "span_text", "sentence_start", "sentence_end"],
                "documents": ["doc_id", "published", "text"], "actors": ["actor_id", "name", "names"],
                "systems": ["system", "generic", "aliases"], "deals": None}
+    # (and the sentence a record's parties were read in, when another: records since 0.11.0 say)
+    optional = {"records": ("evidence_start", "evidence_end")}
     for table, wanted in columns.items():
         path = folder / f"{table}.parquet"
         try:
-            frames[table] = read_parquet(path, columns=wanted)
+            frames[table] = read_parquet(path, columns=wanted, optional=optional.get(table, ()))
         except Unreadable as exc:  # "<file>: not a readable Parquet file (<why>)", as other commands say
             raise UsageError(str(exc)) from None
-    # the sentence a record's parties were read in, when another (records since 0.11.0 say)
-    evidence_columns = [c for c in ("evidence_start", "evidence_end")
-                        if c in pl.read_parquet_schema(folder / "records.parquet")]
-    if evidence_columns:
-        frames["records"] = frames["records"].hstack(read_parquet(folder / "records.parquet", evidence_columns))
     return Release(**frames)
 
 

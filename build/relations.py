@@ -431,8 +431,7 @@ class Relator:
             # "MiG-29 jets bought from Belarus and Mirage 2000P aircraft supplied by France": the
             # participle before is the other mention's; the mention's own follows it
             return replace(reduced[1], context_start=reduced[1].start)
-        if verb is not None and relative is None and noun is None and self._participle_of_another(verb, m) and \
-                (listed := self._cue_of_list(m, verb)) is not None:
+        if verb is not None and relative is None and noun is None and (listed := self._cue_of_list(m, verb)) is not None:
             # "agreed to buy rocket launchers, missiles built in India under licence, mortars and
             # ammunition": the participle is the missiles' own; the list's verb governs the mortars
             return listed
@@ -516,8 +515,7 @@ class Relator:
             container = self._CONTAINER_INCLUDES.search(self.ctx.folded, max(sentence_start, m.start - 150), m.start)
             anchor = container.start() if container else m.start
             earlier = self._nearest_verb(max(sentence_start, anchor - 60), clause_start)
-            if earlier is not None and self._participle_of_another(earlier, m) and \
-                    (listed := self._cue_of_list(m, earlier)) is not None:
+            if earlier is not None and (listed := self._cue_of_list(m, earlier)) is not None:
                 return listed  # ("missiles built in India under licence, mortars": the list's verb)
             if earlier is not None and not self._in_fronted_clause(m, earlier):
                 return earlier
@@ -565,14 +563,17 @@ class Relator:
         return self.mentions[index] if index >= 0 else None
 
     def _cue_of_list(self, m: Mention, participle: CueHit) -> CueHit | None:
-        """The verb cue that governs the mention before `m`, when `participle` is that
-        mention's reduced relative and the verb stands before it in the sentence: `m` is the
-        next item of a list the verb governs ("agreed to buy rocket launchers, missiles built
-        in India under licence, mortars ..."). None otherwise."""
+        """The verb cue that governs the mention before `m`, when `participle` stands right
+        after that mention (its reduced relative: _participle_of_another) and the verb before
+        it in the sentence: `m` is the next item of a list the verb governs ("agreed to buy
+        rocket launchers, missiles built in India under licence, mortars ..."). None otherwise."""
+        if not self._participle_of_another(participle, m):
+            return None
         other = self._previous_mention(m)
-        hit = self._cue_of.get(other.start) if other is not None else None
-        if hit is None or hit is participle or hit.cue.form != "verb" or hit.end > other.start \
-                or other.sentence != m.sentence:
+        if other.sentence != m.sentence:
+            return None
+        hit = self._cue_of.get(other.start)
+        if hit is None or hit is participle or hit.cue.form != "verb" or hit.end > other.start:
             return None
         return hit
 
@@ -2634,12 +2635,13 @@ class Relator:
         cue's first object; not in an earlier item of the list the cue governs ("agreed to buy
         launchers, missiles built in India under licence, mortars": the missiles' alone)."""
         folded = self.ctx.folded
+        if lx.LICENSED_WORDS.search(folded[clause[0]:clause[1]]):
+            return True
         if hit.start >= clause[0]:
-            return bool(lx.LICENSED_WORDS.search(folded[clause[0]:clause[1]]))
+            return False
         first = self._next_mention(hit.end)
         lead_end = first.start if first is not None and first.start < m.start else m.start
-        return bool(lx.LICENSED_WORDS.search(folded[hit.start:lead_end]) or
-                    lx.LICENSED_WORDS.search(folded[clause[0]:clause[1]]))
+        return bool(lx.LICENSED_WORDS.search(folded[hit.start:lead_end]))
 
     _SALE_NOUN = re.compile(r"(?:sales?|exports?|purchases?)\b")
 

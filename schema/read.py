@@ -127,11 +127,15 @@ def _parquet_errors(path: Path) -> Iterator[None]:
         raise parquet_unreadable(path, exc) from None
 
 
-def read_parquet(path: Path, columns: list[str] | None = None) -> pl.DataFrame:
-    """The Parquet file at `path` as a DataFrame (only `columns`, when given). Raises
-    Unreadable (missing, not Parquet, or cut: `check_parquet_layout`)."""
+def read_parquet(path: Path, columns: list[str] | None = None, optional: tuple[str, ...] = ()) -> pl.DataFrame:
+    """The Parquet file at `path` as a DataFrame (only `columns`, when given, and those of
+    `optional` the file has: a column that releases added later). Raises Unreadable
+    (missing, not Parquet, or cut: `check_parquet_layout`)."""
     check_parquet_layout(path)
     with _parquet_errors(path):
+        if columns is not None and optional:
+            present = pl.read_parquet_schema(path)
+            columns = columns + [name for name in optional if name in present]
         return pl.read_parquet(path, columns=columns)
 
 
