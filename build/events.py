@@ -352,8 +352,7 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             interceptor(ctx, mention) else _event_of(ctx, mention, events, transfer, origins)
         if event is not None and mention.system not in event.systems and _maker_described(relations):
             event = None  # "Rheinmetall, which makes the Skyranger, sold ammunition to Hungary"
-        if event is not None and mention.sentence in event.sentences and \
-                _REPLACING.search(ctx.folded, mention.end, ctx.sentences[mention.sentence].end):
+        if event is not None and mention.sentence in event.sentences and _replaced_event(ctx, mention, event):
             event = None  # "wants 24 new fighters to replace its MiG-29s, bought from Belarus": not theirs
         if event is not None and not party_in_sentence(ctx, mention, event) and \
                 not (event.supplier and origins.get(mention.system) == event.supplier and _only_makers_named(ctx, mention)):
@@ -822,8 +821,8 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
             users.append(holder)  # "Cyprus will replace Russian-made Tor-M1 launchers": the holder is the subject
         elif topic and topic.recipient and _weapon_subject(ctx, mention, cue):
             users.append(topic.recipient)  # "The new frigates will replace ageing Lupo-class ships": the topic's
-    elif mention.possessor and named <= {mention.possessor, supplier}:
-        users.append(mention.possessor)  # "Peru's Mirage 2000s", but not "Denmark's F-16s for Kyiv"
+    elif mention.possessor and (holding or named <= {mention.possessor, supplier}):
+        users.append(mention.possessor)  # "Peru's Mirage 2000s", "to replace Kenya's Mi-17s", but not "Denmark's F-16s for Kyiv"
     elif not holding and (force := _force_owner(ctx, mention)) and named <= {force, supplier}:
         users.append(force)  # "The Peruvian army's Soviet-era T-55 tanks"
     elif mention.determiner in lx.POSSESSIVES and len(owners := _possessive_owners(ctx, mention, named, supplier)) == 1:
@@ -862,8 +861,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|by|with|for|of|in|at|on|and|than
 
 
 # a weapon or "they" as the subject of a Holder cue: "The Gripens replace", "They replace", "The
-# new transports are meant to replace"
-_WEAPON_SUBJECT = re.compile(r"\W*(?:they|these|the\s+(?:[\w-]+\s+){0,3}?[\w-]+s)\s+(?:[\w-]+\s+){0,4}?$")
+# new transports are meant to replace", "The aircraft will replace"
+_WEAPON_SUBJECT = re.compile(r"\W*(?:they|these|the\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+s|aircraft))\s+(?:[\w-]+\s+){0,4}?$")
 
 
 def _weapon_subject(ctx: DocContext, mention: Mention, cue: str) -> bool:
@@ -1523,6 +1522,20 @@ def _read_again(ctx: DocContext, related: Related, relator: Relator, events: lis
 
 # What a mention is bought to replace stands after it: "new fighters to replace its MiG-29s"
 _REPLACING = re.compile(r"\breplac(?:e|es|ed|ing)\b")
+
+
+def _replaced_event(ctx: DocContext, mention: Mention, event: TransferEvent) -> bool:
+    """A replace word stands after the mention in its sentence, and the event reported there
+    may be the replaced weapons' ("wants 24 new fighters to replace its MiG-29s, bought from
+    Belarus"); not when the event holds no system, a transfer noun of that sentence reporting
+    it ends before the word and no actor is named after it ("approved a sale of 12 MD 530F
+    helicopters to replace the elderly MD 500s": the sale is the helicopters'; but "slipped
+    because lines were redirected to replace the stocks sent to Ukraine")."""
+    sentence = ctx.sentences[mention.sentence]
+    found = _REPLACING.search(ctx.folded, mention.end, sentence.end)
+    return found is not None and (
+        bool(event.systems) or not any(sentence.start <= end <= found.start() for end in event.noun_ends)
+        or bool(ctx.actors_starting(found.end(), sentence.end)))
 
 
 def _settled(relations: list[Relation]) -> bool:
