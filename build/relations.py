@@ -519,8 +519,18 @@ class Relator:
                 return listed  # ("missiles built in India under licence, mortars": the list's verb)
             if earlier is not None and not self._in_fronted_clause(m, earlier):
                 return earlier
-        partner = self._coordinated_mention(m)
-        following = self._following_verb(partner.end, clause_end) if partner else None
+        last = partner = self._coordinated_mention(m)
+        end = clause_end
+        if partner is not None and not self._OBJECT_BEFORE.search(
+                self.ctx.folded, max(self.ctx.sentences[m.sentence].start, (first := self._list_first(m)).start - 60),
+                first.start):
+            # "Su-30s, Mi-35 helicopters, tanks and Buk-M2 systems had been shipped": the verb
+            # after the list's last item is each item's (but "each armed with Otomat missiles,
+            # Aspide missiles and a gun, were retired": a preposition's objects)
+            while (partner := self._coordinated_mention_at(partner.end)) is not None:
+                last = partner
+            end = max(clause_end, self._clause_end_after(last.end))
+        following = self._following_verb(last.end, end) if last else None
         return following or self._headline_cue(m)
 
     def _auxiliaries(self, start: int, end: int) -> str:
@@ -1044,6 +1054,15 @@ class Relator:
     _LIST_ASIDE_OPENING = re.compile(r",\s*(?:including|among them|such as)\s")
     _LIST_ASIDE = re.compile(r",\s*(?:including|among them|such as)\s[^;:.()]{1,200}?,\s*"
                              r"(?=(?:was|were|is|are|has|have|had|arrived|arrive|arrives|reached|landed)\b)")
+
+    def _list_first(self, m: Mention) -> Mention:
+        """The first item of the list of coordinated mentions `m` is in (`m` itself when it opens one)."""
+        first, i = m, bisect.bisect_left(self._mention_starts, m.start)
+        while i > 0 and self._coordinated_mention_at(self.mentions[i - 1].end) is first:
+            first, i = self.mentions[i - 1], i - 1
+        return first
+
+    _OBJECT_BEFORE = re.compile(r"\b(?:with|of|for|from|to|by|including|in|on|at)\s+(?:[\w-]+\s+){0,3}$")
 
     def _verb_after_list(self, m: Mention) -> CueHit | None:
         """"The first batch of 17 armoured vehicles from NORINCO, including VT-4 tanks, ST-1 tank
