@@ -68,6 +68,7 @@ SETS = {
     "holdout37": (HERE / "holdout37" / "gold.csv", HERE / "holdout37" / "docs"),  # (scored blind at 0.37.0)
     "holdout38": (HERE / "holdout38" / "gold.csv", HERE / "holdout38" / "docs"),  # (scored blind at 0.38.0)
     "holdout39": (HERE / "holdout39" / "gold.csv", HERE / "holdout39" / "docs"),  # (scored blind at 0.39.0)
+    "holdout40": (HERE / "holdout40" / "gold.csv", HERE / "holdout40" / "docs"),  # (scored blind at 0.40.0)
 }
 
 
