@@ -1329,6 +1329,11 @@ class Relator:
             recipients += [(a, "text") for a in to_side if hit.cue.form != "verb"]
             if hit.passive and m.possessor and from_side and not recipients and hit.start > m.end:
                 recipients.append((m.possessor, "text"))  # "Morocco's T-72 tanks were bought from Belarus"
+            if side == "receive" and (beneficiary := self._beneficiary(m, hit, list_end)):
+                # "Canada bought an air defence system for Ukraine": the buyer gives what it
+                # buys for another state (aid); the seller it buys from is no party
+                suppliers = [r for r in recipients if r[0] not in beneficiary]
+                recipients = [(a, "text") for a in beneficiary]
         maker = self.origin.get(m.system)
         if (side == "trade" or side == "receive" and with_side) and maker and \
                 maker in {r for r, _ in recipients} and maker not in {s for s, _ in suppliers}:
@@ -2629,11 +2634,32 @@ class Relator:
     _GERUND_AFTER = re.compile(r"\b(?:about|of|on|into|toward|towards|considering|considers|consider|weighing|"
                                r"weighs|mulling|mulls|ruled out|rule out)\s+$")
 
+    def _beneficiary(self, m: Mention, hit: CueHit, end: int) -> list[str]:
+        """The states a purchase cue's buyer buys the mention for ("bought an air defence
+        system for Ukraine", "to buy 14 Leopard 2A4s from the company's stocks for Kyiv"): the
+        actors after "for" between the mention and `end`, but international organisations and
+        the actors named before the cue (the buyer's own: "Poland bought tanks for its army");
+        none unless a state is named before a cue of purchase that stands before the mention."""
+        if hit.cue.side != "receive" or hit.start > m.start or not self._PURCHASE.search(self.ctx.folded, hit.start, hit.end):
+            return []
+        sentence = self.ctx.sentences[m.sentence]
+        named = self._actors_between(sentence.start, hit.start)
+        if not any(a.value[1] != "companies" for a in named):
+            return []  # ("a brokering company sought to buy 30 vehicles for the RSF": no state buys)
+        buyers = {a.value[0] for a in named}
+        return [a for a in self._after_preposition(m.end, end, ("for",))
+                if not a.startswith("IO_") and a not in buyers]  # (not "Poland bought tanks for its army")
+
+    # the words of a purchase, not of making ("will build 100 vehicles for the German Army")
+    _PURCHASE = re.compile(r"\b(?:buy|bought|purchas|order|procur|acquir|pay|paid|fund|financ)")
+
     def _transfer_type(self, m: Mention, hit: CueHit, parts, ci) -> str:
         folded = self.ctx.folded
         clause_start = min(parts[ci][0], hit.start)
         scope = folded[clause_start:max(m.end, hit.end)]
         right = folded[m.end:m.end + 30]
+        if self._beneficiary(m, hit, parts[ci][1]):
+            return "aid"  # ("bought an air defence system for Ukraine")
         if lx.TECHNOLOGY_WORDS.search(folded[clause_start:m.start]) or \
                 _compiled(r"\s+(?:production\s+)?technolog").match(right):
             return "technology_transfer"

@@ -1213,6 +1213,12 @@ CASES = [
       ("Otomat missiles", "Otomat", "ITA", "PHL", "planned", "unspecified", None, None),
       ("Aspide missiles", "Aspide", "ITA", "PHL", "planned", "unspecified", None, None),
       ("127mm gun", "artillery", "ITA", "PHL", "planned", "unspecified", None, None)]),
+    ("rule:relations.Relator._beneficiary (a state that buys weapons for another gives them: aid)",
+     "Canada bought an air defence system for Ukraine. Germany ordered 20 Gepards for Ukraine from KNDS. Poland "
+     "bought 250 Abrams tanks for its army.",
+     [("air defence system", "air defence system", "CAN", "UKR", "delivered", "aid", None, None),
+      ("Gepards", "Gepard", "DEU", "UKR", "ordered", "aid", 20, None),
+      ("Abrams tanks", "M1 Abrams", "USA", "POL", "delivered", "sale", 250, None)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
