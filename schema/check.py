@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import queue
+import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -151,6 +152,13 @@ def validate_release(folder: Path, report: Report, chunk_rows: dict[str, int] | 
     package = read_package(folder)
     _refuse_an_older_layout(folder, package)
     resources = check_descriptor(folder, package, report, version)
+    absent = [f"{table}.{kind}" for table in TABLES for kind in ("parquet", "csv") if not (folder / f"{table}.{kind}").exists()]
+    if absent:  # a damaged release: each missing file is a problem, and its tables are not read
+        for name in absent:
+            report.add(Problem("file", name.rsplit(".", 1)[0], None, None, None,
+                               "file does not exist: a release holds every table as Parquet and CSV "
+                               "(the tables were not checked)", "file_exists", file=name))
+        return
     tables = Report(report.max_errors)
     digests: dict[str, str] = {}  # the CSV files are hashed as their parity is checked
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -171,11 +179,22 @@ def _refuse_an_older_layout(folder: Path, package: dict) -> None:
     names = {str(r.get("path")).rsplit(".", 1)[0] for r in resources if isinstance(r, dict)} \
         if isinstance(resources, list) else set()
     missing = [table for table in TABLES if table not in names and not (folder / f"{table}.parquet").exists()]
-    if missing and names & set(TABLES):
+    if missing and names & set(TABLES) and not _current_layout(package.get("version")):
         declared = package.get("version")
         release = f"release {declared}" if isinstance(declared, str) else "the release"
         raise Unreadable(f"{folder}: {release} predates the {', '.join(missing)} table"
                          f"{'s' if len(missing) > 1 else ''} of this schema; check it with the armsdata of its version")
+
+
+# Every release from 0.2.0 on holds all of TABLES (0.1.0 had records, documents, actors and
+# systems only): one of those without a table is damaged, not older
+ALL_TABLES_SINCE = (0, 2, 0)
+
+
+def _current_layout(version) -> bool:
+    """`version` (datapackage.json's) is MAJOR.MINOR.PATCH and at least ALL_TABLES_SINCE."""
+    found = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", version) if isinstance(version, str) else None
+    return found is not None and tuple(int(part) for part in found.groups()) >= ALL_TABLES_SINCE
 
 
 def _validate_tables(folder: Path, report: Report, digests: dict[str, str], chunk_rows: dict[str, int]) -> None:

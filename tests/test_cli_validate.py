@@ -469,3 +469,19 @@ def test_a_file_of_another_table_gets_no_guess_of_renamed_columns(tmp_path):
     assert result.exit_code == 1
     assert "unexpected column span_text\n" in result.output and "renamed from" not in result.output
     assert "] no column of the actors table: these are the columns of the records table\n" in result.output
+
+
+def test_a_release_of_the_current_layout_missing_table_files_lists_each_as_a_problem(release):
+    """A release of 0.2.0 or later without a table is damaged, not older: every missing file
+    is listed (exit 1), not the first one alone, nor "predates the table" (a new-user trial
+    of 0.40.0)."""
+    (release / "deals.parquet").unlink()
+    (release / "actors.csv").unlink()
+    descriptor = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"] = [r for r in descriptor["resources"] if not r["path"].startswith("deals.")]
+    (release / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    code, output = run(release)
+    assert code == 1, output
+    missing = "file does not exist: a release holds every table as Parquet and CSV (the tables were not checked)"
+    assert f"  [actors.csv] {missing}\n" in output and f"  [deals.parquet] {missing}\n" in output
+    assert "predates" not in output and "Traceback" not in output
