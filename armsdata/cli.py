@@ -429,8 +429,8 @@ def _print_report(report, path: Path, fmt: str) -> None:
 
 # -- deals ---------------------------------------------------------------------------------
 @main.command()
-@click.option("--supplier", help="Supplier: an actor_id (RUS) or a name (Russia).")
-@click.option("--recipient", help="Recipient: an actor_id (IRN) or a name (Iran).")
+@click.option("--supplier", help="Supplier: an actor_id (RUS), a name (Russia) or its seat of government (Moscow).")
+@click.option("--recipient", help="Recipient: an actor_id (IRN), a name (Iran) or its seat of government (Tehran).")
 @click.option("--system", help="System family or class (S-300, UAV), one of its aliases (S300), or a name word "
                                "the extractor reads as one system (Nimr for NIMR Ajban).")
 @click.option("--release", type=click.Path(exists=True, file_okay=False, path_type=Path),

@@ -51,7 +51,7 @@ def read_release(folder: Path) -> Release:
                "documents": ["doc_id", "published", "text"], "actors": ["actor_id", "name", "names"],
                "systems": ["system", "generic", "aliases"], "deals": None}
     # (and the sentence a record's parties were read in, when another: records since 0.11.0 say)
-    optional = {"records": ("evidence_start", "evidence_end")}
+    optional = {"records": ("evidence_start", "evidence_end"), "actors": ("seats",)}
     for table, wanted in columns.items():
         path = folder / f"{table}.parquet"
         try:
@@ -69,14 +69,15 @@ def _names(row: dict, *columns: str) -> list[str]:
 
 
 def resolve_actor(value: str, actors: pl.DataFrame, option: str) -> str:
-    """The actor_id that `value` names: an actor_id or a name, in any case. Raises
-    ArmsdataError when none does."""
+    """The actor_id that `value` names: an actor_id, a name or the name of its seat of
+    government ("Moscow", as the extractor reads it), in any case. Raises ArmsdataError when
+    none does."""
     wanted = value.strip().casefold()
     known: list[str] = []
     partial: list[str] = []  # "Korea": the names that hold it as a word ("South Korea (KOR)")
     word = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)") if wanted else None
     for row in actors.iter_rows(named=True):
-        if wanted in [row["actor_id"].casefold(), *_names(row, "name", "names")]:
+        if wanted in [row["actor_id"].casefold(), *_names(row, "name", "names", "seats")]:
             return row["actor_id"]
         known += [row["actor_id"], *(n for n in (row.get("names") or row["name"]).split("|") if n)]
         if word is not None and word.search(row["name"].casefold()):

@@ -401,7 +401,7 @@ def test_files_a_folder_does_not_read_are_reported(tmp_path):
         assert corpus.notes == [f"{tmp_path}: not read: more.jsonl (documents are .txt, .html or .htm files; "
                                 "a corpus file is built with --seeds FILE)",
                                 "1 of 1 documents has no publication date (column published of sources.csv "
-                                "or of the corpus file): their records have no report_year"]
+                                "or of the corpus file): their records have no report_year: a"]
 
 
 # -- progress ---------------------------------------------------------------------------------------

@@ -346,6 +346,13 @@ def test_a_release_file_cut_in_its_middle_is_named_in_one_line(built_release, tm
     assert result.output.count("\n") == 1
 
 
+def test_deals_command_takes_a_seat_of_government_for_its_state(built_release):
+    """"Moscow" is Russia, as the extractor reads it (a new-user trial of 0.40.0)."""
+    by_seat = _deals_command(built_release, "--supplier", "Moscow", "--recipient", "Tehran", "--format", "csv")
+    by_id = _deals_command(built_release, "--supplier", "RUS", "--recipient", "IRN", "--format", "csv")
+    assert by_seat.exit_code == 0 and by_seat.output == by_id.output and by_id.output.count("\n") > 1
+
+
 def test_deals_command_shows_a_deal_with_its_sentences(built_release):
     result = _deals_command(built_release, "--supplier", "russia", "--recipient", "IRN", "--system", "s300")
     assert result.exit_code == 0, result.output
