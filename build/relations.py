@@ -1795,7 +1795,7 @@ class Relator:
             if not joint:
                 break
             following = self.ctx.actor_at.get(joint.end())
-            if following is not None and (self._REPORTER.match(self.ctx.folded, following.end) or
+            if following is not None and (self._REPORTER.match(self.ctx.folded, following.end) and "," in joint.group(0) or
                                           self._APPOSITION_AFTER.match(self.ctx.folded, following.end) or
                                           objects and (self._subject_of_verb_at(following.start) or
                                                        self._SPEECH_AFTER.match(self.ctx.folded, following.end))):
@@ -1824,6 +1824,14 @@ class Relator:
             if group := self._group_subject(m, hit, parts, ci):
                 return [a for a in group if a not in exclude]
             earlier = self._pronoun_subject(m, hit, parts, ci)
+            if earlier and _compiled(r"\bthey\b").search(self.ctx.folded, max(0, hit.start - 40), hit.start):
+                # "Norway and Denmark said they had sent ...": "they" are the coordinated subjects
+                # ("Norway and Denmark signed the deal. They will send ...")
+                start = self.ctx.sentences[max(0, m.sentence - 2)].start
+                named = next((a for a in reversed(self._actors_between(start, hit.start)) if a.value[0] == earlier), None)
+                if named is not None:
+                    end = self.ctx.sentences[self.ctx.sentence_index(named.start)].end
+                    return [a for a in self._coordinated(named.start, min(end, hit.start)) if a not in exclude]
             return [earlier] if earlier and earlier not in exclude else []
         if agent.value[1] == "demonyms" and len(chain := self._demonym_chain(agent)) > 1:
             return [a for a in _unique_ids([a.value[0] for a in chain]) if a not in exclude]  # "The Danish-German initiative"

@@ -1219,6 +1219,13 @@ CASES = [
      [("air defence system", "air defence system", "CAN", "UKR", "delivered", "aid", None, None),
       ("Gepards", "Gepard", "DEU", "UKR", "ordered", "aid", 20, None),
       ("Abrams tanks", "M1 Abrams", "USA", "POL", "delivered", "sale", 250, None)]),
+    ("rule:relations.Relator._agents ('they' after coordinated subjects is all of them; 'X and Y said' is no reporter)",
+     "Norway and Denmark said they had sent NASAMS air defence systems to Kyiv. Spain and Italy signed the deal. "
+     "They will send Patriot batteries to Kyiv.",
+     [("NASAMS air defence systems", "NASAMS", "NOR", "UKR", "delivered", "unspecified", None, None),
+      ("NASAMS air defence systems", "NASAMS", "DNK", "UKR", "delivered", "unspecified", None, None),
+      ("Patriot batteries", "Patriot", "ESP", "UKR", "planned", "unspecified", None, None),
+      ("Patriot batteries", "Patriot", "ITA", "UKR", "planned", "unspecified", None, None)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
