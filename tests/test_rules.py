@@ -1226,6 +1226,11 @@ CASES = [
       ("NASAMS air defence systems", "NASAMS", "DNK", "UKR", "delivered", "unspecified", None, None),
       ("Patriot batteries", "Patriot", "ESP", "UKR", "planned", "unspecified", None, None),
       ("Patriot batteries", "Patriot", "ITA", "UKR", "planned", "unspecified", None, None)]),
+    ("frame:Arriving (headline destined) (a headline names a shipment on its way by its destination)",
+     "Turkish drones bound for Kenya and Morocco\n\nANKARA, May 2 - Baykar said on Friday it had signed export "
+     "contracts.",
+     [("drones", "UAV", "TUR", "KEN", "unknown", "unspecified", None, None),
+      ("drones", "UAV", "TUR", "MAR", "unknown", "unspecified", None, None)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
