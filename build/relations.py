@@ -972,6 +972,10 @@ class Relator:
         return actor is not None and actor.value[1] != "demonyms"
 
     _RELATIVE = re.compile(r",?\s*(?:that|which)\s+(?:the\s+)?")
+    # a report inside a relative clause, its verb's subject the relative pronoun: "rifles that
+    # officials said were sent by Iran", "drones which investigators believe had been supplied"
+    _RELATIVE_REPORTED = re.compile(r",?\s*(?:that|which)\s+(?:[\w'-]+\s+){1,3}?(?:said|say|says|believe|believed|"
+                                    r"alleged|allege|claimed|claim|suspect|suspected)\s+(?=(?:were|was|had|have|has|are|is)\b)")
     _AUXILIARIES = r"\s*(?:(?:has|have|had|will|would|is|was|were|are)\s+)?(?:been\s+)?"
     _AUXILIARY = re.compile(_AUXILIARIES + r"(?:\w+ly\s+)?")
     # ... after a relative pronoun, other adverbs too: "the HIMARS launchers that Washington has
@@ -991,6 +995,9 @@ class Relator:
         no relative pronoun, an actor and a verb of buying or selling ("the 18 FA-50 light combat
         aircraft Kuala Lumpur ordered in 2023")."""
         relative = self._RELATIVE.match(self.ctx.folded, start)
+        if relative is not None and (reported := self._RELATIVE_REPORTED.match(self.ctx.folded, start)) and \
+                not self._actors_between(relative.end(), reported.end()):
+            relative = reported  # "rifles that officials said were sent by Iran": the report read over
         zero = relative is None
         if zero:
             relative = _compiled(r"[^\S\n]+").match(self.ctx.folded, start)  # (never into the next line)
