@@ -856,7 +856,8 @@ LATER_SUSPENDED = re.compile(_passive(r"suspended|frozen|halted|withheld|held up
                              r"|\b(?:has |have |had )?stalled\b"  # "a planned second contract ... has stalled"
                              r"|\b(?:is|are|was|were|remains?|remained|be|been|put|placed|kept)\s+on (?:hold|ice)\b"
                              r"|\b(?:was|were|is|are|has been|have been|remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?"
-                             r"(?:suspended|frozen|halted|blocked|delayed)\b")
+                             r"(?:suspended|frozen|halted|blocked|delayed)\b"
+                             r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?running late\b")  # as "delayed"
 # A delivery named by its noun and put ahead by its predicate: "Deliveries of the Korean-built
 # vehicles are due to be completed by 2029", "... are planned to begin in 2030": ordered
 LATER_SCHEDULED = re.compile(r"[^.;]*?\b(?:(?:is|are|were|was)\s+(?:now\s+|still\s+)?(?:due|planned|scheduled|expected|"
