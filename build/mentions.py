@@ -1024,7 +1024,9 @@ def _resolve_anaphora(mentions: list[Mention], ctx: DocContext, origin: dict[str
         if mention.anaphoric or mention.determiner in lx.COUNTING_DETERMINERS:
             maker = _maker(ctx, mention)
             candidates = [c for c in kept if origin.get(c.system) == maker] if maker else kept
-            mention.antecedent = _antecedent(mention, candidates or kept, ctx)
+            made = [c for c in kept if origin.get(c.system) in mention.origins] if not maker and mention.origins else []
+            # ("... older T-72 tanks ... the Korean vehicles": the K2s, of Korean make, when one fits)
+            mention.antecedent = (made and _antecedent(mention, made, ctx)) or _antecedent(mention, candidates or kept, ctx)
             if mention.antecedent and mention.basis == "generic":
                 mention.system = mention.antecedent.system
                 mention.category = mention.antecedent.category

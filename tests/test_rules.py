@@ -1237,6 +1237,12 @@ CASES = [
     ("pattern:lexicon.LATER_SUSPENDED ('are running late' as 'are delayed')",
      "Some of the F-16V jets bought by Taipei are also running late.",
      [("F-16V jets", "F-16", "USA", "TWN", "suspended", "sale", None, None)]),
+    ("rule:mentions._resolve_anaphora (an anaphor's origin picks the antecedent of that make)",
+     "Poland ordered 180 K2 tanks from South Korea. Officials said the donation of older T-72 tanks to Ukraine had "
+     "left a gap that the Korean vehicles would fill.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "sale", 180, None),
+      ("T-72 tanks", "T-72", "RUS", "UKR", "delivered", "aid", None, None),
+      ("vehicles", "K2 Black Panther", "KOR", "POL", "ordered", "sale", None, None)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
