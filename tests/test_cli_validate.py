@@ -485,3 +485,13 @@ def test_a_release_of_the_current_layout_missing_table_files_lists_each_as_a_pro
     missing = "file does not exist: a release holds every table as Parquet and CSV (the tables were not checked)"
     assert f"  [actors.csv] {missing}\n" in output and f"  [deals.parquet] {missing}\n" in output
     assert "predates" not in output and "Traceback" not in output
+
+
+def test_a_wrong_records_column_is_not_reported_again_as_deals_it_no_longer_supports(release):
+    """The deals are checked against their evidence only when the records have no problem (a
+    new-user trial of 0.40.0: a quantity of type Float64 gave a deal error besides its own)."""
+    rewrite_table(release, "records", lambda df: df.with_columns(pl.col("quantity").cast(pl.Float64)))
+    code, output = run(release)
+    assert code == 1, output
+    assert "column quantity has type Float64, expected Int64" in output
+    assert "deals.parquet" not in output and "does not support the deal" not in output
