@@ -485,7 +485,7 @@ class Relator:
             # "INS Kirpan, a Khukri-class corvette, was given to Vietnam": an apposition (itself
             # a mention) read over, the verb after its closing comma is both mentions' own
             following = self._following_verb(aside_end, self._clause_end_after(aside_end))
-        elif not reduced and (named := self._NAMES_ASIDE.match(self.ctx.text, m.end)):
+        elif not reduced and (named := self._NAMES_ASIDE.match(self.ctx.text, self._after_for_actor(m.end))):
             # "The first two ships, the Walo and the Niani, were handed over": names in
             # apposition read over, the verb after them is the mention's own
             following = self._following_verb(named.end(), self._clause_end_after(named.end()))
@@ -1030,6 +1030,14 @@ class Relator:
                 return CueHit(cue, found.start(), found.end(), passive=bool(passive),
                               agent=actor.value[0] if actor else None, context_start=relative.end())
         return None
+
+    def _after_for_actor(self, end: int) -> int:
+        """Where "for" and an actor right after `end` end ("The first Gowind corvette for the
+        United Arab Emirates, Bani Yas, was delivered": the names after it are the mention's
+        apposition), else `end`."""
+        found = _compiled(r"\s+for\s+(?:the\s+)?").match(self.ctx.folded, end)
+        actor = self.ctx.actor_at.get(found.end()) if found else None
+        return actor.end if actor is not None else end
 
     # Names in apposition right after a mention, set off by commas: ", the Walo and the Niani,"
     # (capitalised words, "the" and "and" alone: no verb can stand in them)
