@@ -23,6 +23,8 @@ STRONG_HEADS = {
     "weapons system": "arms (unspecified)", "weapons systems": "arms (unspecified)",
     "military equipment": "military equipment", "military hardware": "military equipment",
     "defence equipment": "military equipment", "defense equipment": "military equipment",
+    "military goods": "military equipment", "war material": "military equipment",  # (export licensing's terms)
+    "defence material": "military equipment", "defense material": "military equipment",
     "air defence equipment": "air defence system", "air defense equipment": "air defence system",
     "drone": "UAV", "drones": "UAV", "uav": "UAV", "uavs": "UAV", "ucav": "UAV", "ucavs": "UAV",
     "unmanned aerial vehicle": "UAV", "unmanned aerial vehicles": "UAV",
@@ -766,6 +768,12 @@ OPERATION = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:purposes|missions?|operations?
 # A version suffix joined to a buyer: "Polish-standard FA-50s", "Romanian-specification F-16s",
 # "the Indian-configured Rafales": the state whose version it is, not its maker
 VERSION_SUFFIX = re.compile(r"-(?:standard|specification|spec|configured|configuration|variant|version)\b")
+# New export licences withheld: "has approved no new permits for exports of military goods
+# to Israel", "has not granted any new export licences", "no new licences have been issued":
+# suspended (codebook, "Status": a state's export licence is an approval; none given is a halt)
+LICENCES_WITHHELD = re.compile(
+    r"\b(?:(?:approv|grant|issu)\w*\s+no\s+(?:new\s+)?|(?:has|have|had|did)\s+not\s+(?:approved|granted|issued|approve|"
+    r"grant|issue)\s+(?:any\s+)?(?:new\s+)?|no\s+new\s+)(?:export\s+)?(?:permits?|licen[cs]es?|authori[sz]ations?)\b")
 # A make suffix joined to an origin: "Iranian-made", "German-built", "Turkish-supplied",
 # "Soviet-designed" (the origin state is the supplier; a bare demonym may be a user).
 MADE_SUFFIX = re.compile(r"-(?:made|built|designed|produced|supplied|manufactured|origin|funded|financed|donated|"

@@ -2563,6 +2563,8 @@ class Relator:
             return hit.cue.status, with_marker(marker)  # "has not stopped the delivery of": as if said alone
         if marker := found(lx.CANCELLED):
             return "cancelled", with_marker(marker)
+        if marker := found(lx.LICENCES_WITHHELD):
+            return "suspended", with_marker(marker)  # "has approved no new permits for exports of"
         if (marker := found(lx.NOT_TO)) and (promise := found(lx.PROMISE)):
             return "suspended", with_marker(promise)
         if marker := found(lx.SUSPENDED):

@@ -1246,6 +1246,16 @@ CASES = [
     ("rule:relations.Relator._after_for_actor (names in apposition after 'for' and its buyer)",
      "The first Gowind corvette for the United Arab Emirates, Bani Yas, was delivered in Lorient in October 2023.",
      [("Gowind corvette", "Gowind", "FRA", "ARE", "delivered", "unspecified", None, 2023)]),
+    ("lexicon:STRONG_HEADS (export licensing's 'military goods', 'war material', 'defence material')",
+     "Britain sold military goods worth 20 million pounds to Qatar last year. Switzerland exported war material to "
+     "Germany.",
+     [("military goods", "military equipment", "GBR", "QAT", "delivered", "sale", None, 2023),
+      ("war material", "military equipment", "CHE", "DEU", "delivered", "sale", None, None)]),
+    ("pattern:lexicon.LICENCES_WITHHELD (no new export licences given is a halt: suspended)",
+     "Ottawa has approved no new permits for exports of weapons to Israel since January. Rome has not approved any "
+     "new permits for exports of rifles to Israel.",
+     [("weapons", "arms (unspecified)", "CAN", "ISR", "suspended", "sale", None, None),
+      ("rifles", "small arms", "ITA", "ISR", "suspended", "sale", None, None)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
