@@ -69,6 +69,7 @@ SETS = {
     "holdout38": (HERE / "holdout38" / "gold.csv", HERE / "holdout38" / "docs"),  # (scored blind at 0.38.0)
     "holdout39": (HERE / "holdout39" / "gold.csv", HERE / "holdout39" / "docs"),  # (scored blind at 0.39.0)
     "holdout40": (HERE / "holdout40" / "gold.csv", HERE / "holdout40" / "docs"),  # (scored blind at 0.40.0)
+    "holdout41": (HERE / "holdout41" / "gold.csv", HERE / "holdout41" / "docs"),  # (scored blind at 0.41.0)
 }
 
 

@@ -419,10 +419,10 @@ CASES = [
     ("frame:117 Getting (take first) (a buyer that takes the first, the last or a number of weapons has received "
      "them; not time taken)",
      "Taiwan takes first U.S. Abrams tanks\n\nArmenia took six ATAGS towed guns in 2023. The programme took three "
-     "years to deliver the jets.",
+     "years to deliver the jets to Poland.",
      [("Abrams tanks", "M1 Abrams", "USA", "TWN", "delivered", "unspecified", None, None),
       ("towed guns", "artillery", None, "ARM", "delivered", "unspecified", 6, 2023),
-      ("jets", "fighter aircraft", None, None, "planned", "unspecified", None, None)]),
+      ("jets", "fighter aircraft", None, "POL", "planned", "unspecified", None, None)]),
     ("rule:relations.Relator._addressee; pattern:relations.Relator._TOLD_BEFORE, _PRONOUN_AFTER (the addressee "
      "of a verb of telling is not the pronoun subject after it: the teller is)",
      "Russia told India it would deliver more S-400 systems. Moscow has warned Minsk they will not send "
@@ -1256,6 +1256,9 @@ CASES = [
      "new permits for exports of rifles to Israel.",
      [("weapons", "arms (unspecified)", "CAN", "ISR", "suspended", "sale", None, None),
       ("rifles", "small arms", "ITA", "ISR", "suspended", "sale", None, None)]),
+    ("catalogue:AS21 Redback (the name alone is the vehicle)",
+     "Hanwha delivered the first three Redbacks to Australia in 2024.",
+     [("Redbacks", "AS21 Redback", "KOR", "AUS", "delivered", "unspecified", 3, 2024)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
@@ -2317,11 +2320,12 @@ CASES = [
       ("T-14 tanks", "T-14", None, None, "none", None, None, None)]),
     ("frame:114 Possession (add to fleet) (a state that adds weapons to its fleet, or adds them from a supplier, has "
      "received them; not 'added that'; blind set 29's errors)",
-     "Mali added four L-39s from Russia. Nigeria added two Turkish T129 helicopters to its fleet. The minister "
-     "added that the frigates were ready.",
+     "Mali added four L-39s from Russia. Nigeria added two Turkish T129 helicopters to its fleet.",
      [("L-39s", "L-39", "RUS", "MLI", "delivered", "unspecified", 4, None),
-      ("T129 helicopters", "T129", "TUR", "NGA", "delivered", "unspecified", 2, None),
-      ("frigates", "warship", None, None, "none", None, None, None)]),
+      ("T129 helicopters", "T129", "TUR", "NGA", "delivered", "unspecified", 2, None)]),
+    ("frame:114 Possession (add to fleet) (not 'added that': alone, with no transfer for the models to attach to)",
+     "The minister added that the frigates were ready.",
+     [("frigates", "warship", None, None, "none", None, None, None)]),
     ("rule:relations.Relator._held_platform (the platform a state's new weapons are for, of another's make, is held: received)",
      "Athens has bought Spike NLOS missiles from Rafael for its Apache helicopters.",
      [("Spike NLOS missiles", "Spike", "ISR", "GRC", "delivered", "sale", None, None),
@@ -2499,11 +2503,12 @@ CASES = [
      [("AH-64E Apache helicopters", "AH-64", "USA", "QAT", "ordered", "sale", 24, None)]),
     ("frame:87 Supply (hand: a bare 'hand' before its object; not 'hand grenades'); frame:34 Using shows off (a "
      "state that shows off foreign-made weapons holds them: delivered)",
-     "Czech Republic to hand its last Mi-24 gunships to Ukraine\n\nNiger's junta shows off Russian helicopters. "
-     "Soldiers threw hand grenades at Niger's army.",
+     "Czech Republic to hand its last Mi-24 gunships to Ukraine\n\nNiger's junta shows off Russian helicopters.",
      [("Mi-24 gunships", "Mi-24", "CZE", "UKR", "planned", "unspecified", None, None),
-      ("helicopters", "helicopter", "RUS", "NER", "delivered", "unspecified", None, None),
-      ("grenades", "small arms", None, None, "none", None, None, None)]),
+      ("helicopters", "helicopter", "RUS", "NER", "delivered", "unspecified", None, None)]),
+    ("frame:87 Supply (hand) (not 'hand grenades': alone, with no transfer for the models to attach to)",
+     "Soldiers threw hand grenades at Niger's army.",
+     [("grenades", "small arms", None, None, "none", None, None, None)]),
     ("rule:events.headline_tense; rule:events._in_present; rule:events._body_stage; pattern:events._HEADLINE_PRESENT (a headline's "
      "present tense of commerce takes the body's stage when the body reports no delivery; a new-user trial of "
      "0.16.0)",
