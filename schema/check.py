@@ -141,8 +141,9 @@ def validate_release(folder: Path, report: Report, chunk_rows: dict[str, int] | 
     release's version, by default the one its folder is named after) with the files'
     sizes and hashes. Documents and records are read `chunk_rows` rows at a time
     (default CHUNK_ROWS), so memory follows the chunk size rather than the release size.
-    The package's problems come first in the report. Raises Unreadable for a folder or
-    file that cannot be read at all."""
+    The package's problems come first in the report; a table file that is missing is a
+    problem of its own, and then no table is read. Raises Unreadable for a folder or file
+    that cannot be read at all, and for a release older than ALL_TABLES_SINCE."""
     folder = Path(folder)
     if not folder.is_dir():
         raise Unreadable(f"{folder}: release folder does not exist")
