@@ -188,7 +188,7 @@ class Relator:
             return _carried_over(inherited)
         if hit.cue.side in ("own", "make"):
             return [replace(NO_TRANSFER, status_cue=self._words(hit.start, hit.end))]
-        suppliers, recipients, extra = self._parties(m, hit, parts, ci)
+        suppliers, recipients, extra, beneficiary = self._parties(m, hit, parts, ci)
         if not suppliers and not recipients and inherited and m.anaphoric:
             if hit.cue.form != "verb" and not self._SIGNED_AFTER.match(self.ctx.folded, m.end, sentence.end):
                 return _carried_over(inherited)  # "views the delivery of the S-300 batteries": nothing new
@@ -212,7 +212,8 @@ class Relator:
                 year < self.ctx.published.year and self._DONE_NOUN.match(self.ctx.folded, hit.start, hit.end) and \
                 not lx.AGGREGATE_CUE.fullmatch(cue_text.lower()):  # (not "arms exports rose": a trade as a whole)
             status = "delivered"  # "Chile's purchase of two Adelaide-class frigates from Australia in 2020"
-        template = Relation(None, None, None, None, status, cue_text, self._transfer_type(m, hit, parts, ci), year)
+        kind = self._transfer_type(m, hit, parts, ci, bought_for_another=bool(beneficiary))
+        template = Relation(None, None, None, None, status, cue_text, kind, year)
         if not suppliers and self._none_of(m, hit):
             suppliers = [(a, "text") for a in self._speaker(m) if a not in {r for r, _ in recipients}]
         suppliers = suppliers or self._fallback_supplier(m, recipients + [r for r, _ in extra], inherited)
@@ -1140,8 +1141,10 @@ class Relator:
                           r"back up|join|phase out|retire)\b")
 
     def _parties(self, m: Mention, hit: CueHit, parts, ci):
-        """(suppliers, recipients, earlier recipients by comparison), each as (actor_id, basis)."""
+        """(suppliers, recipients, earlier recipients by comparison), each as (actor_id, basis),
+        and the states a buyer buys the mention for (_beneficiary: then the buyer supplies them)."""
         side = hit.cue.side
+        beneficiary: list[str] = []
         sentence = self.ctx.sentences[m.sentence]
         won = side == "receive" and hit.cue.form == "noun" and self._won_order(hit, parts, ci)
         if won:
@@ -1393,7 +1396,7 @@ class Relator:
             suppliers = [(maker, "origin")] if maker and maker != own else []
             recipients = [(own, "text" if suppliers else self._OWN_INDUSTRY)]  # (the latter: _own_use)
             supplier_ids = {s for s, _ in suppliers}
-        return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra
+        return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra, beneficiary
 
     _OWN_INDUSTRY = "own industry"  # the basis _parties gives a buyer of its own industry's design
 
@@ -2678,13 +2681,15 @@ class Relator:
     # the words of a purchase, not of making ("will build 100 vehicles for the German Army")
     _PURCHASE = re.compile(r"\b(?:buy|bought|purchas|order|procur|acquir|pay|paid|fund|financ)")
 
-    def _transfer_type(self, m: Mention, hit: CueHit, parts, ci) -> str:
+    def _transfer_type(self, m: Mention, hit: CueHit, parts, ci, bought_for_another: bool = False) -> str:
+        """The transfer type the mention's clause tells; `bought_for_another`: _parties read
+        a state the buyer buys for (_beneficiary), so `aid`."""
+        if bought_for_another:
+            return "aid"  # ("bought an air defence system for Ukraine")
         folded = self.ctx.folded
         clause_start = min(parts[ci][0], hit.start)
         scope = folded[clause_start:max(m.end, hit.end)]
         right = folded[m.end:m.end + 30]
-        if self._beneficiary(m, hit, parts[ci][1]):
-            return "aid"  # ("bought an air defence system for Ukraine")
         if lx.TECHNOLOGY_WORDS.search(folded[clause_start:m.start]) or \
                 _compiled(r"\s+(?:production\s+)?technolog").match(right):
             return "technology_transfer"
