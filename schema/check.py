@@ -232,8 +232,6 @@ def _validate_tables(folder: Path, report: Report, digests: dict[str, str], chun
 def _validate_sources(folder: Path, report: Report, digests: dict[str, str], documents_ok: bool) -> None:
     """document_sources against its model and, when the documents are usable, its doc_ids
     against theirs."""
-    if not (folder / "document_sources.parquet").exists():
-        return  # reported by the package's checks
     checked = validate_table_file(folder / "document_sources.parquet", "document_sources", report)
     if checked is None:
         return
@@ -250,10 +248,8 @@ def _validate_sources(folder: Path, report: Report, digests: dict[str, str], doc
 
 def _validate_deals(folder: Path, report: Report, digests: dict[str, str], small: dict | None) -> None:
     """The deals table against its model and, when the other tables are usable (`small`),
-    against the records it names as evidence. A release without deals.parquet is reported
-    by the package's checks (not listed, or missing)."""
-    if not (folder / "deals.parquet").exists():
-        return
+    against the records it names as evidence. (Every table file exists here: validate_release
+    reports a missing one and reads no table.)"""
     checked = validate_table_file(folder / "deals.parquet", "deals", report)
     if checked is None:
         return
