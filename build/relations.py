@@ -1396,7 +1396,31 @@ class Relator:
             suppliers = [(maker, "origin")] if maker and maker != own else []
             recipients = [(own, "text" if suppliers else self._OWN_INDUSTRY)]  # (the latter: _own_use)
             supplier_ids = {s for s, _ in suppliers}
+        if not recipients and side in ("supply", "receive", "arrive") and (held := self._holders(m, supplier_ids, sentence)):
+            # "The Belgian F-35s arrived at Florennes", "The Egyptian Rafales were handed over":
+            # a bare demonym on a system another state makes (systems table) names its holder,
+            # who received it from the maker, when no other recipient is named ("Polish
+            # Leopards were sent to Ukraine": then the holder sends them)
+            suppliers, recipients = [(self.origin[m.system], "origin")], [(a, "text") for a in held]
+            supplier_ids = {s for s, _ in suppliers}
         return _unique(suppliers), _unique([r for r in recipients if r[0] not in supplier_ids]), extra, beneficiary
+
+    _SECOND_HAND_BEFORE = re.compile(r"\b(?:second-hand|secondhand|used|surplus|ex-|former|older|old)\s*$")
+
+    def _holders(self, m: Mention, supplier_ids: set[str], sentence) -> list[str]:
+        """The states whose bare demonyms stand on `m` (not "-made", "-era": lexicon.MADE_SUFFIX)
+        when they are all of `supplier_ids`, a catalogued system's maker is another state and
+        the sentence names no other state; else []. Not after "second-hand", "surplus" ("36
+        second-hand Dutch F-16s": the holder sells them)."""
+        maker = self.origin.get(m.system) if m.basis == "catalogue" else None
+        if maker is None or not supplier_ids:
+            return []
+        bare = {origin for origin, (start, end) in zip(m.origins, m.origin_spans)
+                if origin != maker and self.ctx.folded[end:end + 1].isspace()
+                and not self._SECOND_HAND_BEFORE.search(self.ctx.folded, max(0, start - 20), start)
+                and ((actor := self.ctx.actor_at.get(start)) is None or actor.value[1] == "demonyms")}
+        named = {a.value[0] for a in self._actors_between(sentence.start, sentence.end)}
+        return sorted(bare) if supplier_ids <= bare and named <= bare | {maker} else []
 
     _OWN_INDUSTRY = "own industry"  # the basis _parties gives a buyer of its own industry's design
 
