@@ -2843,14 +2843,18 @@ class Relator:
                               r"handed over|commissioned)\b")
 
     # a date and nothing else before the sentence's first comma, dash or colon ("In March
-    # 2001, ...", "Last year, ...", "In May, ...", "2016 - ..."), not a weekday ("On Monday, officials said")
+    # 2001, ...", "Last year, ...", "In May, ...", "2016 - ...", "On 28 March 2024, ..."), not a
+    # weekday ("On Monday, officials said")
     _DATE_OPENING = re.compile(
         r"\W*(?:(?:in|by|since|back in|as early as|during|until)\s+)?(?:(?:early|late|mid-)\s*)?"
         r"(?:(?:" + "|".join(lx.MONTHS) + r")\s+)?(?:(?:1[89]|20)\d\d|(?:last|earlier this|this)\s+"
         r"(?:year|month|week|" + "|".join(lx.MONTHS) + r")|" + "|".join(lx.MONTHS) + r")\s*(?:,|[-\u2013\u2014:]\s)"
         # without its comma, when a preposition and a year say it is a date: "In October 2023 they seized"
         r"|\W*(?:in|since|during|back in)\s+(?:(?:early|late|mid-)\s*)?(?:(?:" + "|".join(lx.MONTHS) +
-        r")\s+)?(?:1[89]|20)\d\d\s+(?=[a-z])")
+        r")\s+)?(?:1[89]|20)\d\d\s+(?=[a-z])"
+        # a day's date: "On 28 March 2024, ...", "On March 28, 2024, ..."
+        r"|\W*on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(lx.MONTHS) + r")\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+        r"(?:1[89]|20)\d\d\s*(?:,|[-\u2013\u2014:]\s)")
 
 
 def unnamed_suppliers(ctx: DocContext, mention: Mention) -> bool:

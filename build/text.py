@@ -125,7 +125,8 @@ def _after_abbreviation(line: str, dot: int) -> bool:
 
 
 # Points where a new clause starts. The extractor looks for a verb's subject inside the
-# clause first, so these keep "Georgia used ..." apart from "Russia has sought ...".
+# clause first, so these keep "Georgia used ..." apart from "Russia has sought ...". Not the
+# comma before a year ("signed on March 28, 2024 for": one clause).
 _CLAUSE_WORDS = ("since", "while", "because", "although", "whereas", "but", "if", "unless", "when", "that")
 
 
@@ -142,7 +143,7 @@ def _first_letter_then_rest(words: list[str]) -> str:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\s-\s|,(?:\s+(?=which\b|who\b|and\b|but\b|while\b|although\b|though\b)|(?=\s))|"
+    r"[;:]|\s-\s|,(?!\s\d{4}\b)(?:\s+(?=which\b|who\b|and\b|but\b|while\b|although\b|though\b)|(?=\s))|"
     + _first_letter_then_rest([word + r"\b" for word in _CLAUSE_WORDS] + [
         # "as", not "such as", "as well as", "so as" (the lookbehinds after its "a", which they include)
         r"a(?<!such a)(?<!as well a)(?<!so a)s\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b)"])

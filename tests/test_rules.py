@@ -1266,6 +1266,16 @@ CASES = [
     ("rule:relations.Relator._holders (not when another state receives: the holder sends)",
      "Polish Leopards were sent to Ukraine.",
      [("Leopards", "Leopard", "POL", "UKR", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.FORCES (police, gendarmerie and intelligence services are a state's forces)",
+     "Ankara gave 40 armoured vehicles to Somali police in 2022.",
+     [("armoured vehicles", "armoured vehicle", "TUR", "SOM", "delivered", "aid", 40, 2022)]),
+    ("frames.csv Contract (sign for) (a day's date between 'signed' and 'for'); text._CLAUSE_BREAK (no clause "
+     "break at the comma before a year); relations._DATE_OPENING (a day's date opens the sentence)",
+     "Jakarta signed on 28 March 2023 for two Scorpene submarines. Manila signed on March 28, 2023 for 12 FA-50 "
+     "jets. On 4 May 2022, Cairo ordered 30 Rafale jets.",
+     [("Scorpene submarines", "Scorpene", "FRA", "IDN", "ordered", "unspecified", 2, 2023),
+      ("FA-50 jets", "T-50", "KOR", "PHL", "ordered", "unspecified", 12, 2023),
+      ("Rafale jets", "Rafale", "FRA", "EGY", "ordered", "sale", 30, 2022)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
