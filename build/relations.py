@@ -1189,6 +1189,12 @@ class Relator:
             agents = []
         elif hit.cue.form == "verb" or (linked := self._has_subject_link(m, hit)):
             possessed = self._possessive_agent(m, hit)
+            if possessed and possessed == m.possessor and side == "receive" and hit.cue.form == "verb" and \
+                    not hit.passive and hit.end <= m.start:
+                # "Turkey bought Russia's S-400 system", "Kenya bought Ukraine's old tanks": the
+                # possessor of a buyer's object is its seller, not the buyer
+                suppliers.append((possessed, "text"))
+                possessed = None
             if possessed and side == "supply" and hit.end <= m.start and self._share_of(m, parts, ci):
                 # "China supplied 81 percent of Pakistan's arms imports": the possessor imports
                 recipients.append((possessed, "text"))
@@ -2539,12 +2545,18 @@ class Relator:
         return hit.cue.status == "delivered" and bool(self._PAST_FORM.match(self.ctx.folded, hit.start)) and \
             bool(self._UNDER_DEAL.search(before, 0, marker.start())) and not lx.FUTURE.search(before)
 
+    _ASPECT_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning)\s+$")
+
     def _stage(self, m: Mention, hit: CueHit, parts, ci) -> tuple[str, str]:
         folded, text = self.ctx.folded, self.ctx.text
         clause_start = hit.context_start or min(parts[ci][0], parts[clause_at(parts, hit.start)][0])
         before = folded[clause_start:hit.start]
         sentence = self.ctx.sentences[m.sentence]
         cue_text = text[hit.start:hit.end]
+        if cue_text.endswith("ing") and (aspect := self._ASPECT_BEFORE.search(before)):
+            # "are expected to start arriving", "will begin arriving": the markers before the
+            # aspect verb are the cue's ("are expected to arrive", "will arrive")
+            before = before[:aspect.start()]
 
         misses = _misses_before(before)
 
