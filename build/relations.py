@@ -401,6 +401,13 @@ class Relator:
                 words = found.group(0)
                 return CueHit(cue, m.end + len(words) - len(words.lstrip()), m.end + found.end(),
                               passive=cue.form == "post")
+        if (beyond := self._after_for_actor(m.end)) > m.end:
+            # "Twelve more Rafales for Greece are on order": a post cue after the buyer
+            after = folded[beyond:min(beyond + 40, self.ctx.sentences[m.sentence].end)]
+            for pattern, cue in lx.POST_CUE_RES if lx.ANY_AFTER_CUE.match(after) else ():
+                if (found := pattern.match(after)) and not self._user_unnamed(m, cue, beyond + found.end(), parts, ci):
+                    words = found.group(0)
+                    return CueHit(cue, beyond + len(words) - len(words.lstrip()), beyond + found.end(), passive=True)
         relative = self._relative_clause(m.end)
         clause_start, clause_end = parts[ci]
         noun = self._noun_cue(m, clause_start)

@@ -146,7 +146,9 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]|\s-\s|,(?!\s\d{4}\b)(?:\s+(?=which\b|who\b|and\b|but\b|while\b|although\b|though\b)|(?=\s))|"
     + _first_letter_then_rest([word + r"\b" for word in _CLAUSE_WORDS] + [
         # "as", not "such as", "as well as", "so as" (the lookbehinds after its "a", which they include)
-        r"a(?<!such a)(?<!as well a)(?<!so a)s\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b)"])
+        r"a(?<!such a)(?<!as well a)(?<!so a)s\s(?!well\b|part\b|of\b|a\b|an\b|the\b|many\b|much\b|soon\b|for\b)",
+        # a clause of time with its own subject or a gerund: "after it bought", "before buying"
+        r"after\s(?=(?:it|they|he|she|we|[a-z]+ing)\b)", r"before\s(?=(?:it|they|he|she|we|[a-z]+ing)\b)"])
 )
 
 

@@ -1285,6 +1285,13 @@ CASES = [
      "arriving in 2028.",
      [("Gepards", "Gepard", "DEU", "UKR", "ordered", "unspecified", 30, None),
       ("Rafales", "Rafale", "FRA", "SRB", "ordered", "unspecified", None, None)]),
+    ("pattern:text._CLAUSE_BREAK ('after'/'before' with a subject or a gerund opens a clause of time)",
+     "Egypt dropped its Su-35 order after buying more Rafale jets from France.",
+     [("Su-35", "Su-35", "RUS", "EGY", "cancelled", "sale", None, None),
+      ("Rafale jets", "Rafale", "FRA", "EGY", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._find_cue (a post cue after 'for' and the buyer)",
+     "Twelve more Rafales for Greece are on order.",
+     [("Rafales", "Rafale", "FRA", "GRC", "ordered", "sale", 12, None)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
@@ -2947,7 +2954,7 @@ CASES = [
     ("pattern:relations.Relator._AFTER_GERUND (a gerund after 'after' is a past event of its own, not the main "
      "clause's contract; a new-user trial of 0.21.0)",
      "Warsaw signed the licence agreement after buying 180 K2 tanks outright in 2022.",
-     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "licensed_production", 180, 2022)]),
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "sale", 180, 2022)]),
     ("rule:events.seized_route; rule:events._routed (a cancelled relation in a sentence of the seizure takes the "
      "route whatever its cue; a supplier the seizure's sentences name goes before the place of loading; a "
      "new-user trial of 0.21.0)",
