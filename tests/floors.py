@@ -70,6 +70,7 @@ SETS = {
     "holdout39": (HERE / "holdout39" / "gold.csv", HERE / "holdout39" / "docs"),  # (scored blind at 0.39.0)
     "holdout40": (HERE / "holdout40" / "gold.csv", HERE / "holdout40" / "docs"),  # (scored blind at 0.40.0)
     "holdout41": (HERE / "holdout41" / "gold.csv", HERE / "holdout41" / "docs"),  # (scored blind at 0.41.0)
+    "holdout42": (HERE / "holdout42" / "gold.csv", HERE / "holdout42" / "docs"),  # (scored blind at 0.42.0)
 }
 
 
