@@ -138,7 +138,7 @@ def noun_events(ctx: DocContext, relator: Relator) -> list[list[TransferEvent]]:
 
 
 # Transfer nouns that name a transfer with no weapon: the role of their sentence's subject.
-_SUPPLY_NOUNS = r"(?:(?:aid|assistance|military aid|security assistance|package|sale|shipment|consignment|transfer|donation|" \
+_SUPPLY_NOUNS = r"(?:(?:aid|assistance|military aid|military support|security assistance|package|sale|shipment|consignment|transfer|donation|" \
                r"gift|drawdown|supply line|supply route|smuggling route|pipeline)s?|deliver(?:y|ies))"
 # ... and a buyer's programme: "Poland's rearmament drive", "India's buying spree"
 _RECEIVE_NOUNS = r"(?:(?:purchase|order|acquisition|procurement|contract|deal|agreement)s?|rearmament|buying spree|" \
@@ -246,7 +246,7 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
     if supplier is None and recipient is None or supplier == recipient:
         return []
     status, _ = relator.noun_status(index, found.start(), found.end(), "supply" if supplies else "receive")
-    if status == "unknown" and _compiled(r"(?:military aid|aid|package|security assistance)").match(found.group(0)):
+    if status == "unknown" and _compiled(r"(?:military aid|military support|aid|package|security assistance)").match(found.group(0)):
         status = "ordered"  # an aid package, once named, is committed (codebook, "Status")
     elif status == "unknown" and received:
         status = "delivered"  # "took delivery of a new consignment", "has received a shipment"

@@ -970,7 +970,7 @@ ANNOUNCED_PACKAGE = re.compile(r"\b(?:(?:military |security |defen[cs]e |weapons
                                r"(?:military |weapons |arms )package|package of (?:military |security )?(?:aid|assistance)|"
                                r"(?:new|latest|fresh|next|another|further) (?:[\w$.,-]+ ){0,3}package|tranche|drawdown)s?\b|"
                                r"(?:[$\u20ac\u00a3]|\b(?:us\$|usd|eur|gbp)\s?)[\d.,]+\s?(?:bn|billion|m|mn|million)?(?:-plus)?\s+package\b")
-AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of charge|assistance|drawdowns?|"
+AID_WORDS = re.compile(r"\b(?:aid|gifts?|gifted|donat\w*|grants?|granted|free of charge|assistance|military support|drawdowns?|"
                        r"(?:gave|given|give)(?!\s+(?:(?:the|its|their|final)\s+)*(?:go-ahead|approval|permission|"
                        r"consent|green light|nod)\b))\b")  # not "gave the go-ahead for the export of"
 

@@ -785,9 +785,10 @@ class Relator:
     # ... and a measure phrase before the next item: "a batch of rifles", "two shipments of shells"
     _LIST_JOINT = re.compile(r"(?:\s+(?:components|parts|kits|spares))?"
                              r"(?:,\s*(?:and\s+|or\s+|as well as\s+|plus\s+)?|\s+(?:and|or|as well as|plus|along with)\s+)"
-                             r"(?:(?:the|some|several|dozens of|hundreds of|a|an)\s+)?"
+                             r"(?:(?:the|some|several|dozens of|hundreds of|thousands of|millions of|a|an)\s+)?"
                              r"(?:(?:[\w-]+\s+)?(?:batch|batches|number|numbers|quantity|quantities|consignment|"
-                             r"consignments|shipment|shipments|set|sets|pair|pairs|lot|lots|stock|stocks)\s+of\s+)?")
+                             r"consignments|shipment|shipments|set|sets|pair|pairs|lot|lots|stock|stocks|rounds|boxes|"
+                             r"crates)\s+of\s+)?")
 
     def _list_end(self, m: Mention, parts, clause_end: int) -> int:
         """Where the clause of the last item of the list that `m` opens ends: "will receive 155
@@ -2306,7 +2307,11 @@ class Relator:
         if candidate is None:
             return suppliers, recipients
         if not suppliers:
-            return [(candidate.value[0], "text")], recipients
+            # "Bulgaria, Croatia and Serbia had approved sales of rifles": the list the
+            # candidate closes or opens, each a supplier
+            listed = [a for a in self._coordinated(self._list_start(candidate), m.start) if a not in known] \
+                if candidate.value[1] != "demonyms" else []
+            return [(a, "text") for a in listed or [candidate.value[0]]], recipients
         if not recipients and candidate.value[1] != "companies":  # "Saab ..., competing with a French bid of"
             return suppliers, [(candidate.value[0], "text")]
         return suppliers, recipients
@@ -2336,6 +2341,10 @@ class Relator:
 
     _EXPORT = re.compile(r"(?:export|re-export|sold|sell|offer|donat|gift|pledg|hand|transferr|gave|give)")
 
+    _SHARE_OF_ITS = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                               r"[a-z]+teen|twenty|thirty|forty|fifty|some|part|all|half|most|rest|remainder|several|"
+                               r"dozens|hundreds|a third|a quarter)\s+of\s+(?:its|their)\s+(?:[\w'-]+\s+){0,3}$")
+
     def _own_use(self, m: Mention, hit: CueHit, suppliers, recipients) -> bool:
         """A state using or sending its own weapons is no transfer."""
         if hit.cue.side == "supply" and m.determiner in lx.POSSESSIVES and hit.cue.form == "verb":
@@ -2343,8 +2352,10 @@ class Relator:
             # forces; "send 14 of its Leopard 2A4 tanks to Ukraine" and "offered its Su-35
             # fighters to Turkey" are transfers
             on_mission = lx.OPERATION.search(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)
-            # (an export goes abroad, named or not: "Ankara has exported its TB2 drones to more than 30 countries")
-            return bool(on_mission) or not recipients and not self._EXPORT.match(self.ctx.folded, hit.start)
+            # (an export goes abroad, named or not: "Ankara has exported its TB2 drones to more than 30 countries";
+            # a share of a stock sent goes to another: "Poland will send 14 of its Leopard 2A4s")
+            return bool(on_mission) or not recipients and not self._EXPORT.match(self.ctx.folded, hit.start) \
+                and not self._SHARE_OF_ITS.search(self.ctx.folded, max(0, m.start - 60), m.start)
         if self._for_own_platform(m):
             return True  # "buying the Rafale M for its new aircraft carrier", "... and later its submarines"
         if (own := lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start)) and \
