@@ -724,6 +724,7 @@ ANY_NOUN_CUE = re.compile(
     if all(source.startswith("\\b") and not _top_level_alternative(source) for source in _NOUN_CUE_SOURCES)
     else "|".join(f"(?:{source})" for source in _NOUN_CUE_SOURCES))
 COMPOUND_CUE_RES = [(re.compile(pattern), cue) for pattern, cue in COMPOUND_CUES]
+AFTER_CUE_RES = COMPOUND_CUE_RES + POST_CUE_RES  # (joined once, not for each mention)
 # Any compound or post cue right after a mention ("arms trade", "in service with"): a window
 # with none (most of them) skips the cues one by one. A match of one cue is a match of this.
 ANY_AFTER_CUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in COMPOUND_CUES + POST_CUES))

@@ -385,29 +385,33 @@ class Relator:
                                 r"(?:(?:a|an|the|its|their|first|second|third|new|initial|latest|further|another|"
                                 r"fresh|final|large|major|\d+)\s+)*$")
 
+    def _cue_after(self, m: Mention, start: int, patterns, parts, ci) -> CueHit | None:
+        """The first of `patterns` (compound or post cues) that matches right at `start`, in
+        the 40 characters after it and within the mention's sentence, or None."""
+        after = self.ctx.folded[start:min(start + 40, self.ctx.sentences[m.sentence].end)]  # never the next sentence
+        for pattern, cue in patterns if lx.ANY_AFTER_CUE.match(after) else ():
+            found = pattern.match(after)
+            if found and cue.side == "receive" and cue.form == "compound" and self._share_of(m, parts, ci):
+                continue  # "China supplied 81 percent of Pakistan's arms imports": the verb governs
+            if found and self._user_unnamed(m, cue, start + found.end(), parts, ci):
+                continue
+            if found:
+                words = found.group(0)
+                return CueHit(cue, start + len(words) - len(words.lstrip()), start + found.end(),
+                              passive=cue.form == "post")
+        return None
+
     def _find_cue(self, m: Mention, parts, ci) -> CueHit | None:
         """The cue that governs the mention: a transfer noun right after it ("arms trade"), a
         state after it ("in service with"), a noun before it ("the sale of"), the nearest
         verb before it in its clause, or a verb after it whose subject it is ("arrived in")."""
         folded = self.ctx.folded
-        after = folded[m.end:min(m.end + 40, self.ctx.sentences[m.sentence].end)]  # never the next sentence
-        for pattern, cue in lx.COMPOUND_CUE_RES + lx.POST_CUE_RES if lx.ANY_AFTER_CUE.match(after) else ():
-            found = pattern.match(after)
-            if found and cue.side == "receive" and cue.form == "compound" and self._share_of(m, parts, ci):
-                continue  # "China supplied 81 percent of Pakistan's arms imports": the verb governs
-            if found and self._user_unnamed(m, cue, m.end + found.end(), parts, ci):
-                continue
-            if found:
-                words = found.group(0)
-                return CueHit(cue, m.end + len(words) - len(words.lstrip()), m.end + found.end(),
-                              passive=cue.form == "post")
-        if (beyond := self._after_for_actor(m.end)) > m.end:
+        hit = self._cue_after(m, m.end, lx.AFTER_CUE_RES, parts, ci)
+        if hit is None and (beyond := self._after_for_actor(m.end)) > m.end:
             # "Twelve more Rafales for Greece are on order": a post cue after the buyer
-            after = folded[beyond:min(beyond + 40, self.ctx.sentences[m.sentence].end)]
-            for pattern, cue in lx.POST_CUE_RES if lx.ANY_AFTER_CUE.match(after) else ():
-                if (found := pattern.match(after)) and not self._user_unnamed(m, cue, beyond + found.end(), parts, ci):
-                    words = found.group(0)
-                    return CueHit(cue, beyond + len(words) - len(words.lstrip()), beyond + found.end(), passive=True)
+            hit = self._cue_after(m, beyond, lx.POST_CUE_RES, parts, ci)
+        if hit is not None:
+            return hit
         relative = self._relative_clause(m.end)
         clause_start, clause_end = parts[ci]
         noun = self._noun_cue(m, clause_start)
