@@ -809,7 +809,7 @@ MAY_MODAL = (r"(?<!\bin )(?<!\bon )(?<!\bby )(?<!\bof )(?<!\bearly )(?<!\blate )
 INTENT = re.compile(
     r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|seeking|sought|intends?|intended|hopes?|hoping|"
     r"aims?|considers?|considering|wish\w*|would like|interest\w*|talks?|negotiat\w*|discuss\w*|"
-    r"offer\w*|propos\w*|will|would|could|" + MAY_MODAL + r"|might|should|shall|expects?|expected|if|potential\w*|"
+    r"(?<!letter of )(?<!letters of )offer\w*|propos\w*|will|would|could|" + MAY_MODAL + r"|might|should|shall|expects?|expected|if|potential\w*|"
     r"possibl\w*|to sign|(?:is|are)\s+to\s+be|looking to|ready to|stud(?:y|ies|ying)|weigh\w*|mull\w*|evaluat\w*|(?<![\w-])ey(?:e|es|ed|eing|ing))\b")
 # "The war has not stopped the delivery of", "Sanctions have not prevented Russia from
 # delivering": a transfer that goes on, not one stopped or pressed (a new-user trial of 0.20.0)

@@ -1326,6 +1326,10 @@ CASES = [
     ("frame:43 Contract (a value of several words: about 871 million euros)",
      "Egypt holds a contract worth about 871 million euros for 24 AW149 helicopters from Italy.",
      [("AW149 helicopters", "AW149", "ITA", "EGY", "ordered", "sale", 24, None)]),
+    ("frame:43 Contract; pattern:lexicon.INTENT (a signed Letter of Offer and Acceptance is a contract, not an offer; "
+     "its abbreviation in brackets read over)",
+     "Tunisia signed a Letter of Offer and Acceptance (LOA) with the United States in May 2024 for four UH-60M helicopters.",
+     [("UH-60M helicopters", "UH-60", "USA", "TUN", "ordered", "unspecified", 4, 2024)]),
     ("pattern:lexicon.NEGATED_FUTURE (will not approve the delivery of)",
      "Germany will not approve the delivery of additional Eurofighter Typhoon jets to Saudi Arabia.",
      [("Eurofighter Typhoon jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "unspecified", None, None)]),
