@@ -367,6 +367,9 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
         if status == "delivered" and not cue and _CONTRACT_CONTENT.search(ctx.folded, ctx.sentences[mention.sentence].start,
                                                                           mention.start):
             status = "ordered"  # "The order, placed in 2020, also includes Stinger missiles": what was ordered
+        if status in ("planned", "ordered") and not cue and _AID_SO_FAR.search(
+                ctx.folded, ctx.sentences[mention.sentence].start, mention.start):
+            status = "delivered"  # "Slovakia's military support to Ukraine has included 13 MiG-29s": given so far
         if status in ("ordered", "delivered") and not cue and not_binding_before(ctx, mention):
             status = "planned"  # "A framework agreement signed in July foresees as many as 1,000 K2 tanks"
         supplier, recipient = event.supplier, event.recipient
@@ -405,6 +408,13 @@ def stage_before(related: Related, mention: Mention, event: TransferEvent) -> st
     return stage
 
 
+# Aid told as given so far, in the perfect: "Slovakia's military support to Ukraine since
+# February 2022 has included 13 MiG-29s" (delivered; "The package includes" is not)
+_AID_SO_FAR = re.compile(r"\b(?:aid|support|assistance|deliveries|donations|contributions|supplies|gifts)\b[^.;]{0,80}?"
+                         r"\b(?:has|have)\s+(?:so far\s+|already\s+|also\s+|since\s+)?(?:included|comprised|"
+                         r"consisted of|covered|spanned|ranged from)\b")
+
+
 # A sentence that says what a contract covers: its items are what was ordered, whatever has
 # been delivered since ("The $375 million contract, signed in January 2022, covers three batteries")
 _CONTRACT_CONTENT = re.compile(r"\b(?:order|contract|deal|agreement)\b[^.;]{0,80}?\b(?:covers|covered|includes|included|"
@@ -422,7 +432,8 @@ def _co_suppliers(event: TransferEvent, events: list[TransferEvent]) -> list[Tra
 # "The Swedish Air Force itself flies about 90 Gripens": a state's own forces hold the weapon.
 # ("has"/"have" as a verb of its own, not the auxiliary of "have seized")
 _OWN_FORCES = re.compile(rf"\b(?:{lx.FORCE_NOUNS})\b[^.;]*?\b(?:fl(?:y|ies|ew|own)|operat\w*|us(?:e|es|ed|ing)|field\w*|deploy\w*|"
-                         r"ha(?:s|ve)(?!\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|seized|sent|sold|bought|built|made|won|"
+                         r"ha(?:s|ve)(?!\s+(?:(?:\w+ly|already|also|so far|thus far|since|now|just|long|never|not|yet)\s+)*"
+                         r"(?:been|\w+ed|\w+en|seized|sent|sold|bought|built|made|won|"
                          r"got|begun|shot|struck))|own\w*|maintain\w*|rel(?:y|ies) on)\b")
 _TRANSFER_SIDES = frozenset({"supply", "receive", "trade", "interdict", "request", "arrive"})
 
