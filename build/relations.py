@@ -1147,6 +1147,29 @@ class Relator:
     _WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|secured|secures|securing|landed|lands|bagged|bags|clinched|"
                              r"clinches|awarded)\s+(?:[\w$.,'-]+\s+){0,5}?$")
 
+    # Talks of a subject with a seller about a supply noun: "is negotiating with Germany for a
+    # second gift of", "in talks with the United States for the sale of" (a few words may stand
+    # between: "a second", "a possible"); not talks with no subject, where the with-object may
+    # be either side ("Discussions with Vietnam on the supply of 20 K9 howitzers continue")
+    _TALKS_FOR = re.compile(r"\b(?:(?:in|holding|held|hold|holds|opened|began|begun|started)\s+(?:[\w-]+\s+)?"
+                            r"(?:talks|negotiations|discussions)|negotiat(?:ing|es|ed|e)|discuss(?:ing|es|ed))\s+with\s+"
+                            r"(?:[\w&'.()-]+\s+){1,6}?"
+                            r"(?:for|on|over|about)\s+(?:[\w-]+\s+){0,3}?$")
+
+    def _talks_for(self, m: Mention, hit: CueHit, parts, ci) -> bool:
+        """A supply noun ("sale of", "gift of") that its clause's subject is in talks about with
+        a seller (_TALKS_FOR right before it): the subject buys, the with-object sells (asked
+        only when no to-object names the recipient: "Germany is in talks with Poland about the
+        transfer of Leopard tanks to Ukraine" is Poland's to Ukraine)."""
+        start = min(parts[ci][0], parts[clause_at(parts, hit.start)][0])
+        talks = self._TALKS_FOR.search(self.ctx.folded, max(start, hit.start - 80), hit.start)
+        if talks is None:
+            return False
+        maker = self.origin.get(m.system) if m.basis == "catalogue" else None
+        # (a maker not among the with-objects is the subject's side: "KAI is in talks with
+        # Egypt on a possible sale of T-50 trainer jets" is Korea's to Egypt)
+        return maker is None or maker in {a.value[0] for a in self._actors_between(talks.start(), hit.start)}
+
     def _won_order(self, hit: CueHit, parts, ci) -> bool:
         """An order or contract noun (a receive-side noun cue) that its clause's subject won
         (_WON_BEFORE right before it): the subject sells."""
@@ -1182,6 +1205,8 @@ class Relator:
         near = hit.context_start if hit.context_start is not None and m.end <= hit.context_start <= hit.start \
             and self._MAKER_ASIDE.match(self.ctx.folded, m.end) else m.end
         to_side = self._after_preposition(near if hit.start > m.end else after, list_end, ("to", "into", "for"))
+        if not to_side and side == "supply" and hit.cue.form == "noun" and self._talks_for(m, hit, parts, ci):
+            side = "receive"  # "in talks with the United States for the sale of 96 Apaches": the subject buys
         if not to_side and side == "supply":
             to_side = self._to_which(hit, parts)  # "Ukraine, to which it has given Leopard 2 tanks"
         from_side = self._after_preposition(near, list_end, ("from",))
