@@ -1350,6 +1350,9 @@ class Relator:
                     recipients += [(a, "text") for a in self._sentence_subject(m, {s for s, _ in suppliers})]
                 if not recipients and (speaker := self._first_person_object(m, hit)):
                     recipients.append((speaker, "text"))
+                if not recipients and (offerer := self._offerer(hit)) is not None and (subject := self._first_subject(
+                        sentence.start, hit.start, {offerer, *origins})) is not None:
+                    recipients.append((subject, "text"))  # "Egypt rejected Russia's offer to supply 24 Su-35 jets"
                 if not recipients:
                     recipients += [(a, "text") for a in self._package_recipient(m)]
                 if not recipients:
@@ -1911,7 +1914,11 @@ class Relator:
                                   r"permit\w*)\s+(?:the\s+)?$")  # "has cleared the Philippines to buy"
 
     def _agents(self, m: Mention, hit: CueHit, parts, ci, exclude: set[str]) -> list[str]:
-        """The agent and the actors coordinated with it ("Romania and Latvia have ...")."""
+        """The agent and the actors coordinated with it ("Romania and Latvia have ..."); for a
+        verb after an offer's "to", the offerer ("Slovakia is weighing a U.S. offer to sell it
+        12 helicopters": the United States sells, not Slovakia)."""
+        if hit.cue.form == "verb" and (offerer := self._offerer(hit)) is not None and offerer not in exclude:
+            return [offerer]
         agent = self._agent(m, hit, parts, ci, exclude)
         if agent is None:
             if group := self._group_subject(m, hit, parts, ci):
@@ -1930,6 +1937,24 @@ class Relator:
             return [a for a in _unique_ids([a.value[0] for a in chain]) if a not in exclude]  # "The Danish-German initiative"
         start = self._list_start(agent)
         return [a for a in self._coordinated(start, hit.start) if a not in exclude] or [agent.value[0]]
+
+    # A noun of offering or promising right before a verb's "to": "a U.S. offer to sell"
+    _OFFER_TO = re.compile(r"\b(?:offers?|proposals?|bids?|pledges?|promises?)\s+to\s+$")
+
+    def _offerer(self, hit: CueHit) -> str | None:
+        """The state whose offer or pledge a verb cue completes: the demonym before the noun
+        ("an American offer to sell"; _demonym_before) or its possessor ("Russia's offer to
+        supply"), else None."""
+        found = self._OFFER_TO.search(self.ctx.folded, max(0, hit.start - 20), hit.start)
+        if found is None:
+            return None
+        demonym = self._demonym_before(found.start())
+        if demonym is not None:
+            return demonym
+        possessive = _compiled(r"(?<!\S)(\S+?)['\u2019]s?\s+$").search(self.ctx.folded, max(0, found.start() - 40),
+                                                                     found.start())
+        actor = self.ctx.actor_at.get(possessive.start(1)) if possessive else None
+        return actor.value[0] if actor is not None else None
 
     def _list_start(self, agent: Match) -> int:
         """Where the list of states that `agent` closes starts: "Poland, Romania and Estonia
@@ -2224,15 +2249,19 @@ class Relator:
 
     def _demonym_before(self, position: int) -> str | None:
         """The state of a demonym right before `position` with a determiner before it ("an
-        Indian offer"), if any."""
+        Indian offer"; a state's abbreviation serves as one: "a U.S. offer"), if any."""
         before = self.ctx.folded[max(0, position - 40):position]
         gap = len(before) - len(before.rstrip())
         actor = next((a for a in self._actors_between(max(0, position - 40), position)
                       if a.end == position - gap), None)
-        if actor is None or actor.value[1] != "demonyms" or not gap or \
+        if actor is None or not gap or not (actor.value[1] == "demonyms" or self._ABBREVIATION.fullmatch(
+                self.ctx.text, actor.start, actor.end)) or \
                 not self._DETERMINER_END.search(self.ctx.folded, max(0, actor.start - 6), actor.start):
             return None
         return actor.value[0]
+
+    # A state's abbreviation used as a demonym: "a U.S. offer", "the UK offer"
+    _ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z]){1,3}\.?")
 
     # "Algeria, Rabat's rival, has responded by buying": a possessive inside an apposition
     _APPOSITION_BEFORE = re.compile(r"\S\s*,\s*$")
