@@ -432,8 +432,12 @@ class Relator:
         if verb is not None and verb.cue.side == "interdict" and self._LAUNCHED_FROM.match(folded, m.end):
             verb = None  # "Iron Dome intercepted two drones launched from Lebanon": an attack, no shipment
         if relative is not None and (verb is not None or noun is not None) and \
-                self._PRONOUN.match(folded, relative.context_start):
-            relative = None  # "Morocco has received the first six of 24 Apaches it ordered": the main verb's
+                self._PRONOUN.match(folded, relative.context_start) and \
+                not (noun is None and verb is not None and verb.cue.side == "own"):
+            # "Morocco has received the first six of 24 Apaches it ordered": the main verb's (but
+            # "to replace the 30 BVP-1s it transferred to Ukraine": the relative clause's, the
+            # main verb one of holding)
+            relative = None
         if verb is not None and verb.cue.side == "own" and relative is None and noun is None and \
                 (reduced := self._reduced_relative(m, clause_end, held=True)):
             # "will replace its MiG-29s bought from Belarus": the participle's transfer, read from it on
