@@ -71,6 +71,8 @@ SETS = {
     "holdout40": (HERE / "holdout40" / "gold.csv", HERE / "holdout40" / "docs"),  # (scored blind at 0.40.0)
     "holdout41": (HERE / "holdout41" / "gold.csv", HERE / "holdout41" / "docs"),  # (scored blind at 0.41.0)
     "holdout42": (HERE / "holdout42" / "gold.csv", HERE / "holdout42" / "docs"),  # (scored blind at 0.42.0)
+    "holdout43": (HERE / "holdout43" / "gold.csv", HERE / "holdout43" / "docs"),  # (scored blind at 0.43.0)
+    "holdout44": (HERE / "holdout44" / "gold.csv", HERE / "holdout44" / "docs"),  # (scored blind at 0.43.0)
 }
 
 
