@@ -923,10 +923,27 @@ def _possessive_owners(ctx: DocContext, mention: Mention, named: set[str], suppl
                                 for a in _sentence_actors(ctx, mention))
     if not states_named and (opener := _previous_opener(ctx, mention)) not in (None, supplier):
         return {opener}  # "Sofia ordered eight F-16 jets. Meanwhile its MiG-29s are worn out"
-    named = named - {supplier}
+    named = named - {supplier} - _named_in_next_clause(ctx, mention)
     before = {a.value[0] for a in _sentence_actors(ctx, mention)
               if (a.value[1] != "demonyms" or lx.FORCES.match(ctx.folded, a.end)) and a.end <= mention.start} - {supplier}
     return before if named <= before else set()
+
+
+# A coordinated clause with a verb of its own after the mention: "Denmark is replacing its
+# F-16s with F-35s and is donating 19 of the older jets to Ukraine" (Ukraine owns none of them)
+_NEXT_CLAUSE = re.compile(r"(?:,?\s+and|,\s+but|;)\s+(?:(?:it|they|he|she|the \w+)\s+)?(?:\w+ly\s+)?"
+                          r"(?:is|are|was|were|has|have|had|will|would|plans|planned|intends|also)\b")
+
+
+def _named_in_next_clause(ctx: DocContext, mention: Mention) -> set[str]:
+    """The states (demonyms aside) the mention's sentence names after a coordinated clause
+    that follows the mention (_NEXT_CLAUSE) opens: none of them own what "its" marks."""
+    sentence = ctx.sentences[mention.sentence]
+    found = _NEXT_CLAUSE.search(ctx.folded, mention.end, sentence.end)
+    if found is None:
+        return set()
+    return {a.value[0] for a in _sentence_actors(ctx, mention)
+            if a.value[1] != "demonyms" and a.start >= found.end()}
 
 
 def _previous_opener(ctx: DocContext, mention: Mention) -> str | None:

@@ -229,6 +229,9 @@ ARMS_ORGANISATION = re.compile(
 
 # Catalogue aliases that are also places: "a plant near Milan" names no MILAN missile.
 NOT_SYSTEMS = re.compile(r"\b(?:near|in|outside|from|to|of|at) milan\b")
+# ... and given names: "General Milan Mojsilovic" (a name written in title case before another
+# capitalised word; matched on the text as written, not folded)
+NAMED_PERSON = re.compile(r"Milan(?= [A-Z][a-z])")
 
 ANAPHORIC_DETERMINERS = {"the", "those", "these", "such", "this", "that", "both"}
 # Base forms of cue verbs whose noun names no transfer: after a determiner and another word
@@ -762,7 +765,7 @@ CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|called off|calls? off|terminat\
                        r"seiz\w*|intercept(?:s|ed|ing|ions?)?|confiscat\w*|impound\w*|interdict\w*)\b")  # not "interceptors"
 SUSPENDED = re.compile(r"\b(?:suspend\w*|freez\w*|froze\w*|halt\w*|withh[oe]ld\w*|on hold|delay\w*|"
                        r"block\w*(?!\s+(?:\d|[ivx]+\b))|postpon\w*|refus\w* to|declin(?:es|ed|ing)? to|turn\w* down|reject\w*|veto\w*|"
-                       r"shelv\w*|stall\w*|paus(?:es|ed|ing)|on ice)\b")
+                       r"shelv\w*|stall\w*|paus(?:es|ed|ing)|on ice|(?:held|holds?|holding) up(?! as\b))\b")
 # "sends its airplanes to Syria for espionage purposes": a state's own forces on a mission.
 OPERATION = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:purposes|missions?|operations?|strikes|exercises|patrols|raids)|"
                        r"to (?:attack|strike|bomb|patrol|spy)|on (?:missions?|patrol))\b")

@@ -185,7 +185,8 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     scanned = ctx.scanned if ctx.scanned and ctx.scanned["systems_automaton"] is systems.automaton else {}
     companies = [(a.start, a.end) for a in ctx.actors if a.value[1] == "companies"]
     for match in systems.find(ctx.text, ctx.folded, scanned.get("systems")):
-        if lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end):
+        if (lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end) or
+                lx.NAMED_PERSON.match(ctx.text, match.start)):
             continue
         end = _extend_tail(ctx.folded, match.end, ctx.text)
         if end == match.end and (_maker_named(ctx, match.start, match.end) or
@@ -1085,12 +1086,23 @@ def _antecedent(mention: Mention, earlier: list[Mention], ctx: DocContext) -> Me
         # catalogued as a missile): with no antecedent of its class, the same head noun decides
         compatible = [c for c in window if c.basis != "generic" and re.search(
             r"(?<![\w-])" + re.escape(mention.head.rstrip("s")) + r"s?(?![\w-])", ctx.folded[c.start:c.end])]
+    if len(compatible) > 1 and _OLD_BEFORE.search(ctx.folded, max(0, mention.start - 30), mention.start):
+        replaced = [c for c in compatible if _REPLACED_BEFORE.search(ctx.folded, max(0, c.start - 40), c.start)]
+        if replaced:
+            return replaced[0]  # "replacing its F-16s with F-35s and is donating 19 of the older jets"
     if mention.head and mention.category == "unspecified":  # "the systems", "such equipment"
         stem = mention.head.rstrip("s")
         same_head = [c for c in compatible if stem and stem in ctx.folded[c.start:c.end]]
         if same_head:
             return same_head[0]
     return compatible[0] if compatible else None
+
+
+# An anaphor marked as old ("the older jets", "the ageing tanks") stands for the weapon a
+# Holder frame replaces or retires, when there is one among its candidates
+_OLD_BEFORE = re.compile(r"\b(?:older|old|ageing|aging|retired|outgoing|legacy|replaced)\s+(?:[\w-]+\s+)?$")
+_REPLACED_BEFORE = re.compile(r"\b(?:replac\w*|retir\w*|phas\w* out|decommission\w*)\s+(?:(?:its|their|the|some|all)\s+)?"
+                              r"(?:(?!with\b|by\b)[\w-]+\s+){0,2}$")
 
 
 # Heads that name a part of systems of several categories: "the launchers" of an air
