@@ -167,6 +167,23 @@ def test_a_page_of_datelined_briefs_is_read_brief_by_brief():
     assert sections(two) == [(0, len(two))]
 
 
+def test_a_page_of_briefs_headed_by_date_and_country_label_is_read_brief_by_brief(matchers):
+    """extract._DATE_HEADING: "2 March 2021 - CHILE: ..." lines open a section each (the
+    headline's frigates no longer take the Peruvian brief's order); dated headings with no
+    country label ("9 April 2025 - Manila receives ...") leave the page one story."""
+    from armsdata.build.extract import sections
+    text = ("Andean naval tracker: frigates, patrol ships and trainers\n\nA log of purchases.\n\n"
+            "2 March 2021 - CHILE: frigates change hands\nThe Chilean Navy took over two frigates from Australia.\n\n"
+            "5 May 2022 - PERU: patrol ships ordered\nLima ordered four patrol ships from South Korea.\n\n"
+            "9 June 2023 - BOLIVIA: trainers in service\nThe six K-8 trainers entered service.\n")
+    assert [start for start, _ in sections(text)] == [0, text.index("5 May"), text.index("9 June")]
+    assert records(matchers, text)[:2] == [("frigates", "warship", None, None, "none", None, None, None),
+                                           ("patrol ships", "warship", None, None, "none", None, None, None)]
+    assert ("patrol ships", "warship", "KOR", "PER", "ordered", "sale", 4, None) in records(matchers, text)
+    unlabelled = text.replace("CHILE: ", "").replace("PERU: ", "").replace("BOLIVIA: ", "")
+    assert sections(unlabelled) == [(0, len(unlabelled))]
+
+
 def test_an_anaphor_that_takes_its_antecedents_transfer_says_so_in_its_bases(matchers):
     """The parties of "the S-300 batteries" are read in the sentence before, through its
     antecedent: basis antecedent, not text, which says its own sentence names them (the
