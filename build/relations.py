@@ -1228,6 +1228,10 @@ class Relator:
         if hit.reduced:
             suppliers += [(a, "text") for a in hit.reduced[0]]
             recipients += [(a, "text") for a in hit.reduced[1]]
+        if self._object_possessor(m, hit) and side == "receive":
+            # "a new Lithuanian order for Norway's NASAMS": the possessor of a purchase noun's
+            # object sells it, as a buyer's verb's object's does ("Turkey bought Russia's S-400")
+            suppliers.append((m.possessor, "text"))
         linked = None  # (_has_subject_link, when asked below: asked again at the end)
         if hit.agent and hit.agent_side:
             agents = []
@@ -2205,6 +2209,16 @@ class Relator:
     # to be looked for in the clause before it.
     _OWN_SUBJECT = re.compile(r"\s*(?:[;:]|,?\s*(?:and|but|while|whereas)\b)\s*(?:the|its|their|his|her|this|these|those)\s")
 
+    def _object_possessor(self, m: Mention, hit: CueHit) -> bool:
+        """The mention's possessor stands between a noun cue and it ("an order for Norway's
+        NASAMS"): the possessor of the noun's object, not of the noun."""
+        return bool(m.possessor) and hit.cue.form == "noun" and hit.end <= m.start and \
+            "'s" in self.ctx.folded[hit.end:m.start] and \
+            bool(self._PURCHASE_NOUN.search(self.ctx.folded, hit.start, hit.end))
+
+    # the nouns of buying whose object's possessor sells (not "production of Poland's K2PL tanks")
+    _PURCHASE_NOUN = re.compile(r"\b(?:orders?|purchases?|acquisitions?|procurement|requests?)\b")
+
     def _possessive_agent(self, m: Mention, hit: CueHit) -> str | None:
         """The possessor of the mention or of the cue ("Russia's offer of"), or the demonym
         between a determiner and a noun cue, which stands for one ("an Indian offer of Tejas
@@ -2214,7 +2228,7 @@ class Relator:
                 self.ctx.folded, max(0, hit.start - 12), hit.start) and \
                 (subject := self._first_subject(self.ctx.sentences[m.sentence].start, hit.start)) is not None:
             return subject  # "Kyiv has renewed its request for Israel's Iron Dome system": Kyiv's request
-        if m.possessor:
+        if m.possessor and not self._object_possessor(m, hit):
             return m.possessor
         if hit.cue.form == "noun" and (demonym := self._demonym_before(hit.start)) is not None:
             return demonym
@@ -2425,7 +2439,8 @@ class Relator:
             # (an export goes abroad, named or not: "Ankara has exported its TB2 drones to more than 30 countries";
             # a share of a stock sent goes to another: "Poland will send 14 of its Leopard 2A4s")
             return bool(on_mission) or not recipients and not self._EXPORT.match(self.ctx.folded, hit.start) \
-                and not self._SHARE_OF_ITS.search(self.ctx.folded, max(0, m.start - 60), m.start)
+                and not self._SHARE_OF_ITS.search(self.ctx.folded, max(0, m.start - 60), m.start) \
+                and not self._ABROAD.match(self.ctx.folded, m.end)
         if self._for_own_platform(m):
             return True  # "buying the Rafale M for its new aircraft carrier", "... and later its submarines"
         if (own := lx.OWN_MAKE.search(self.ctx.folded, self.ctx.sentences[m.sentence].start, m.start)) and \
@@ -2445,6 +2460,11 @@ class Relator:
             return False
         origins = set(m.origins) | (set(m.antecedent.origins) if m.antecedent else set())
         return any(r in origins for r, _ in recipients)
+
+    # "India sent its first Akash battery abroad on Monday": sent out of the country, to a
+    # buyer the sentence does not name (not "sent its jets to patrol the border")
+    _ABROAD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:abroad|overseas|to (?:a |an )?(?:foreign|export|overseas) "
+                         r"(?:customers?|buyers?|clients?|users?|operators?))\b")
 
     def _of_another_make(self, m: Mention, recipients) -> bool:
         """The mention's origin words or maker (systems table) name states, none of them a
