@@ -232,6 +232,10 @@ NOT_SYSTEMS = re.compile(r"\b(?:near|in|outside|from|to|of|at) milan\b")
 # ... and given names: "General Milan Mojsilovic" (a name written in title case before another
 # capitalised word; matched on the text as written, not folded)
 NAMED_PERSON = re.compile(r"Milan(?= [A-Z][a-z])")
+# ... and a unit's nickname in quotation marks: the 59th Air Base's "Puma" squadron (on folded
+# text, whose quotation marks are all '"'; matched from the character before the alias)
+QUOTED_UNIT_NAME = re.compile(r'"[^"\n]{1,30}" (?:squadron|wing|regiment|brigade|battalion|unit|division|flotilla|'
+                              r'group|team|company|display team)\b')
 
 ANAPHORIC_DETERMINERS = {"the", "those", "these", "such", "this", "that", "both"}
 # Base forms of cue verbs whose noun names no transfer: after a determiner and another word

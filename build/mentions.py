@@ -186,7 +186,8 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
     companies = [(a.start, a.end) for a in ctx.actors if a.value[1] == "companies"]
     for match in systems.find(ctx.text, ctx.folded, scanned.get("systems")):
         if (lx.NOT_SYSTEMS.search(ctx.folded, max(0, match.start - 8), match.end) or
-                lx.NAMED_PERSON.match(ctx.text, match.start)):
+                lx.NAMED_PERSON.match(ctx.text, match.start) or
+                (match.start > 0 and lx.QUOTED_UNIT_NAME.match(ctx.folded, match.start - 1))):
             continue
         end = _extend_tail(ctx.folded, match.end, ctx.text)
         if end == match.end and (_maker_named(ctx, match.start, match.end) or

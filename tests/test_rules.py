@@ -1406,6 +1406,10 @@ CASES = [
     ("pattern:relations.Relator._ABROAD (... not a mission of its own forces)",
      "India sent its Su-30 jets to patrol the border.",
      [("Su-30 jets", "Su-30", None, None, "none", None, None, None)]),
+    ("pattern:lexicon.QUOTED_UNIT_NAME (a unit's nickname in quotation marks names no weapon)",
+     'Poland\'s 31st Air Base, home of the "Puma" squadron, received 12 F-16 jets from the United States. '
+     'The "Rafale" display team flew over Paris.',
+     [("F-16 jets", "F-16", "USA", "POL", "delivered", "unspecified", 12, None)]),
     ("pattern:lexicon.NAMED_PERSON (a given name that is a catalogue alias names no weapon)",
      "General Milan Mojsilovic said Serbia bought FK-3 systems from China.",
      [("FK-3 systems", "HQ-22", "CHN", "SRB", "delivered", "sale", None, None)]),
