@@ -177,9 +177,10 @@ def test_a_page_of_briefs_headed_by_date_and_country_label_is_read_brief_by_brie
             "5 May 2022 - PERU: patrol ships ordered\nLima ordered four patrol ships from South Korea.\n\n"
             "9 June 2023 - BOLIVIA: trainers in service\nThe six K-8 trainers entered service.\n")
     assert [start for start, _ in sections(text)] == [0, text.index("5 May"), text.index("9 June")]
-    assert records(matchers, text)[:2] == [("frigates", "warship", None, None, "none", None, None, None),
-                                           ("patrol ships", "warship", None, None, "none", None, None, None)]
-    assert ("patrol ships", "warship", "KOR", "PER", "ordered", "sale", 4, None) in records(matchers, text)
+    found = records(matchers, text)
+    assert found[:2] == [("frigates", "warship", None, None, "none", None, None, None),
+                         ("patrol ships", "warship", None, None, "none", None, None, None)]
+    assert ("patrol ships", "warship", "KOR", "PER", "ordered", "sale", 4, None) in found
     unlabelled = text.replace("CHILE: ", "").replace("PERU: ", "").replace("BOLIVIA: ", "")
     assert sections(unlabelled) == [(0, len(unlabelled))]
 
