@@ -769,6 +769,7 @@ CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|called off|calls? off|terminat\
                        r"seiz\w*|intercept(?:s|ed|ing|ions?)?|confiscat\w*|impound\w*|interdict\w*)\b")  # not "interceptors"
 SUSPENDED = re.compile(r"\b(?:suspend\w*|freez\w*|froze\w*|halt\w*|withh[oe]ld\w*|on hold|delay\w*|"
                        r"block\w*(?!\s+(?:\d|[ivx]+\b))|postpon\w*|refus\w* to|declin(?:es|ed|ing)? to|turn\w* down|reject\w*|veto\w*|"
+                       r"(?:say|says|said|saying) no to|(?<!\bnot )(?<!n't )rul(?:es|ed|ing) out|"
                        r"shelv\w*|stall\w*|paus(?:es|ed|ing)|on ice|(?:held|holds?|holding) up(?! as\b))\b")
 # "sends its airplanes to Syria for espionage purposes": a state's own forces on a mission.
 OPERATION = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:purposes|missions?|operations?|strikes|exercises|patrols|raids)|"

@@ -3461,6 +3461,15 @@ CASES += [
       ("TB2s", "Bayraktar TB2", "TUR", "NER", "delivered", "unspecified", 6, 2022),
       ("Rafale fighters", "Rafale", "FRA", "EGY", "ordered", "unspecified", 24, 2015),
       ("jets", "Rafale", "FRA", "EGY", "delivered", "unspecified", 3, None)]),
+    ("frame:26 Hindering ('saying no to' a weapon for a recipient is a refusal: suspended, codebook 'Status')",
+     "Why Berlin keeps saying no to Taurus for Kyiv. Sweden said no to Gripen jets for Ukraine last year.",
+     [("Taurus", "Taurus KEPD 350", "DEU", "UKR", "suspended", "unspecified", None, None),
+      ("Gripen jets", "Gripen", "SWE", "UKR", "suspended", "unspecified", None, 2023)]),
+    ("pattern:lexicon.SUSPENDED ('ruled out' sending is a refusal; 'has not ruled out' buying is no refusal)",
+     "The chancellor ruled out supplying Taurus missiles to Ukraine. Prague has not ruled out buying more "
+     "Leopard 2 tanks from Germany.",
+     [("Taurus missiles", "Taurus KEPD 350", "DEU", "UKR", "suspended", "unspecified", None, None),
+      ("Leopard 2 tanks", "Leopard 2", "DEU", "CZE", "planned", "sale", None, None)]),
 ]
 
 
