@@ -412,7 +412,7 @@ class Relator:
             hit = self._cue_after(m, beyond, lx.POST_CUE_RES, parts, ci)
         if hit is not None:
             return hit
-        relative = self._relative_clause(m.end)
+        relative = self._relative_clause(m)
         clause_start, clause_end = parts[ci]
         noun = self._noun_cue(m, clause_start)
         if noun is not None and noun.cue.side == "supply" and noun.cue.status == "delivered" and \
@@ -1014,11 +1014,22 @@ class Relator:
     _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:\w+ly|already|also|since|just|now|first|later|then|"
                                  r"soon|never|not)\s+)?$")
 
-    def _relative_clause(self, start: int) -> CueHit | None:
+    # A sentence that opens with the mention's noun phrase, or with a preposition before it, has
+    # no subject of its own before a pronoun in its relative clause: "The MiG-29s it acquired
+    # from the Soviet Union ...", "Apart from the MiG-29 fighters and Su-24 bombers it acquired
+    # ..." (not "The Navy did not publish a breakdown of the munitions it is buying")
+    _OPENS_WITH_MENTION = re.compile(r"\W*(?:(?:apart from|aside from|besides|beside|except for|other than|unlike|"
+                                     r"along with|together with|in addition to)\b[^,;:]*|"
+                                     r"(?:(?:the|its|their|all|both|some|most|many|several|these|those)\s+)*"
+                                     r"(?:[\w/-]+\s+){1,3}?(?:and|,)\s+(?:(?:the|its|their)\s+)?|"  # a list's last item
+                                     r"(?:(?:the|its|their|all|both|some|most|many|several|these|those)\s+)*)")
+
+    def _relative_clause(self, m: Mention) -> CueHit | None:
         """A relative clause right after the mention: "the F-35 fighters that Ankara had
         ordered" (its actor is the cue's agent) or "S-400 systems, which arrived in Ankara"; with
         no relative pronoun, an actor and a verb of buying or selling ("the 18 FA-50 light combat
         aircraft Kuala Lumpur ordered in 2023")."""
+        start = m.end
         relative = self._RELATIVE.match(self.ctx.folded, start)
         if relative is not None and (reported := self._RELATIVE_REPORTED.match(self.ctx.folded, start)) and \
                 not self._actors_between(relative.end(), reported.end()):
@@ -1031,7 +1042,10 @@ class Relator:
         if self.ctx.actor_at.get(relative.end()) is None and (pronoun := self._PRONOUN.match(self.ctx.folded, relative.end())):
             # "The Netherlands confirmed that the last of the 24 F-16 fighters it promised to Kyiv
             # had now been handed over": the pronoun is the sentence's first subject
-            subject = self._first_subject(self.ctx.sentences[self.ctx.sentence_index(start)].start, start)
+            sentence = self.ctx.sentences[m.sentence]
+            subject = self._first_subject(sentence.start, start)
+            if subject is None and self._OPENS_WITH_MENTION.fullmatch(self.ctx.folded, sentence.start, m.start):
+                subject = self._earlier_subject(m.sentence)  # "Iran's combat aircraft are old. The MiG-29s it acquired"
             verb = self._AUXILIARY.match(self.ctx.folded, pronoun.end())
             for pattern, cue in lx.VERB_CUE_RES:
                 if subject and cue.side in ("supply", "receive") and (found := pattern.match(self.ctx.folded, verb.end())):
@@ -2099,9 +2113,13 @@ class Relator:
             return actor.value[0]  # "In Colombia, the government has put on hold plans to buy"
         if clause_start > sentence.start and (subject := self._first_subject(sentence.start, clause_start)):
             return subject  # "Qatar's fleet is in service, and the emirate wants more": the sentence's own
-        for index in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
-            sentence = self.ctx.sentences[index]
-            subject = self._first_subject(sentence.start, sentence.end)
+        return self._earlier_subject(m.sentence)
+
+    def _earlier_subject(self, sentence: int) -> str | None:
+        """The first actor, no prepositional object, of the nearest of the two sentences before
+        `sentence` that has one: what a pronoun subject stands for."""
+        for index in range(sentence - 1, max(-1, sentence - 3), -1):
+            subject = self._first_subject(self.ctx.sentences[index].start, self.ctx.sentences[index].end)
             if subject is not None:
                 return subject
         return None

@@ -3470,6 +3470,19 @@ CASES += [
      "Leopard 2 tanks from Germany.",
      [("Taurus missiles", "Taurus KEPD 350", "DEU", "UKR", "suspended", "unspecified", None, None),
       ("Leopard 2 tanks", "Leopard 2", "DEU", "CZE", "planned", "sale", None, None)]),
+    ("rule:relations.Relator._OPENS_WITH_MENTION (a pronoun subject in the relative clause of a sentence that "
+     "opens with the mention stands for the subject of the sentence before; not where the sentence has a "
+     "subject of its own, 'the navy')",
+     "Algeria's fleet is ageing. The Su-30 jets that it bought from Russia in 2007 are being upgraded. Taiwan "
+     "has an old fleet. The F-16 jets and Patriot missiles it bought from the United States are ageing.",
+     [("Su-30 jets", "Su-30", "RUS", "DZA", "delivered", "sale", None, 2007),
+      ("F-16 jets", "F-16", "USA", "TWN", "delivered", "sale", None, None),
+      ("Patriot missiles", "Patriot", "USA", "TWN", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._OPENS_WITH_MENTION (a sentence with a subject of its own before the mention, "
+     "'the navy', does not take the sentence before's for its pronoun)",
+     "France agreed to transfer the technology. The navy did not publish a breakdown of the munitions it is "
+     "buying.",
+     [("munitions", "ammunition", None, None, "none", None, None, None)]),
 ]
 
 
