@@ -623,7 +623,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
     anywhere in reach sends to the state its paragraph opens with, else to the one recipient
     of its paragraph's earlier transfers, else to the document's topic recipient (with none,
     the state it names most often with its forces: named_topic)."""
-    topic = topic_recipient(events)
+    topic = topic_recipient(events) or label_topic(ctx)
     named = None if topic else named_topic(ctx, events, related)
     result = []
     for mention, relations in related:
@@ -1009,6 +1009,26 @@ def topic_recipient(events: list[TransferEvent]) -> TransferEvent | None:
     if not with_recipient:
         return None
     return max(with_recipient, key=lambda e: (len(e.sentences), -e.sentence))
+
+
+# A brief's heading that labels it with its country in capitals: "10 January 2025 - PERU: steel
+# cut at Callao" (extract.sections reads a page of such briefs brief by brief)
+_HEADING_LABEL = re.compile(r"[^\n]{0,40}?[-\u2013\u2014]\s+([A-Z][A-Z'\u2019 -]+):\s")
+
+
+def label_topic(ctx: DocContext) -> TransferEvent | None:
+    """When no transfer names a recipient: the state a brief's heading labels it with (its
+    first line, _HEADING_LABEL), as an event with that recipient and no supplier reported in
+    that line; None for a text that opens with no such label."""
+    label = _HEADING_LABEL.match(ctx.text)
+    if label is None or not ctx.sentences:
+        return None
+    state = next((a.value[0] for a in ctx.actors_starting(label.start(1), label.end(1))
+                  if a.value[1] != "companies" and a.end <= label.end(1)), None)
+    if state is None:
+        return None
+    first = ctx.sentences[0]
+    return TransferEvent(None, state, "unknown", None, 0, (first.start, first.end), last_sentence=0, sentences={0})
 
 
 NAMED_TOPIC_MIN = 3  # times the state is named, at the least

@@ -3483,6 +3483,18 @@ CASES += [
      "France agreed to transfer the technology. The navy did not publish a breakdown of the munitions it is "
      "buying.",
      [("munitions", "ammunition", None, None, "none", None, None, None)]),
+    ("rule:events.label_topic (a brief whose transfers name no recipient is about the state its heading labels "
+     "it with: an unnamed force is that state's)",
+     "12 March 2024 - CHILE: navy studies frigates\nThe navy is weighing the Type 26 design.\n\n14 March 2024 - "
+     "PERU: fighter choice narrows\nThe air force is choosing between the Gripen E and the F-16 Block 70 to "
+     "replace its Mirage 2000s.\n\n15 March 2024 - COLOMBIA: jets arrive\nColombia received two Kfir jets "
+     "from Israel.",
+     [("frigates", "warship", None, "CHL", "planned", "unspecified", None, None),
+      ("Type 26", "Type 26", "GBR", "CHL", "planned", "unspecified", None, None),
+      ("Gripen E", "Gripen", "SWE", "PER", "planned", "unspecified", None, None),
+      ("F-16 Block 70", "F-16", "USA", "PER", "planned", "unspecified", None, None),
+      ("Mirage 2000s", "Mirage 2000", "FRA", "PER", "delivered", "unspecified", None, None),
+      ("Kfir jets", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", 2, None)]),
 ]
 
 
