@@ -233,7 +233,12 @@ def _noun_events(ctx: DocContext, relator: Relator, index: int,
     received = subject and (taken or _RECEIVES_NOUN.search(ctx.folded, subject.end, found.start()))
     if supplies and received:
         supplies = False  # the subject received it: its role is a buyer's
-    if supplies:
+    if supplies and partner and not (to or source or subject):
+        # "A separate package with the United States covers pilot training and weapons": a
+        # package agreed with a state and nobody named beside it, the state its supplier (the
+        # buyer is the document's: events.complete)
+        supplier, recipient = partner[0], None
+    elif supplies:
         supplier = source[0] if source else (subject.value[0] if subject else None)
         recipient = to[0] if to else (partner[0] if partner else None)
         if supplier is None and to and (demonym := _demonym_before(ctx, actors, found.start())) and demonym != recipient:

@@ -3495,6 +3495,13 @@ CASES += [
       ("F-16 Block 70", "F-16", "USA", "PER", "planned", "unspecified", None, None),
       ("Mirage 2000s", "Mirage 2000", "FRA", "PER", "delivered", "unspecified", None, None),
       ("Kfir jets", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", 2, None)]),
+    ("rule:events._noun_events (a package agreed with a state, nobody else named beside it, is that state's "
+     "supply; the buyer the document's)",
+     "Argentina bought 24 F-16 jets from Denmark. A separate package with the United States covers pilot "
+     "training, logistics and weapons, including AIM-120 missiles.",
+     [("F-16 jets", "F-16", "DNK", "ARG", "delivered", "sale", 24, None),
+      ("weapons", "arms (unspecified)", "USA", "ARG", "ordered", "unspecified", None, None),
+      ("AIM-120 missiles", "AIM-120 AMRAAM", "USA", "ARG", "ordered", "unspecified", None, None)]),
 ]
 
 
