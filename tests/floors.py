@@ -73,6 +73,8 @@ SETS = {
     "holdout42": (HERE / "holdout42" / "gold.csv", HERE / "holdout42" / "docs"),  # (scored blind at 0.42.0)
     "holdout43": (HERE / "holdout43" / "gold.csv", HERE / "holdout43" / "docs"),  # (scored blind at 0.43.0)
     "holdout44": (HERE / "holdout44" / "gold.csv", HERE / "holdout44" / "docs"),  # (scored blind at 0.43.0)
+    "holdout45": (HERE / "holdout45" / "gold.csv", HERE / "holdout45" / "docs"),  # (scored blind at 0.44.0)
+    "holdout46": (HERE / "holdout46" / "gold.csv", HERE / "holdout46" / "docs"),  # (scored blind at 0.44.0)
 }
 
 
