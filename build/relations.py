@@ -1021,8 +1021,7 @@ class Relator:
     _OPENS_WITH_MENTION = re.compile(r"\W*(?:(?:apart from|aside from|besides|beside|except for|other than|unlike|"
                                      r"along with|together with|in addition to)\b[^,;:]*|"
                                      r"(?:(?:the|its|their|all|both|some|most|many|several|these|those)\s+)*"
-                                     r"(?:[\w/-]+\s+){1,3}?(?:and|,)\s+(?:(?:the|its|their)\s+)?|"  # a list's last item
-                                     r"(?:(?:the|its|their|all|both|some|most|many|several|these|those)\s+)*)")
+                                     r"(?:(?:[\w/-]+\s+){1,3}?(?:and|,)\s+(?:(?:the|its|their)\s+)?)?)")  # (a list's last item)
 
     def _relative_clause(self, m: Mention) -> CueHit | None:
         """A relative clause right after the mention: "the F-35 fighters that Ankara had
