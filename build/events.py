@@ -369,9 +369,13 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
         status, cue, kind, year = (own.status, own.status_cue, own.transfer_type, own.event_year) \
             if own.status_cue and own.status not in ("unknown", "none") else \
             (stage_before(related, mention, event), None, event.transfer_type, None)
-        if status == "delivered" and not cue and _CONTRACT_CONTENT.search(ctx.folded, ctx.sentences[mention.sentence].start,
-                                                                          mention.start):
-            status = "ordered"  # "The order, placed in 2020, also includes Stinger missiles": what was ordered
+        if status in ("delivered", "planned") and not cue and \
+                (content := _CONTRACT_CONTENT.search(ctx.folded, ctx.sentences[mention.sentence].start, mention.start)) \
+                and (status == "delivered" or _SIGNED.search(content.group(0))):
+            # "The order, placed in 2020, also includes Stinger missiles": what was ordered, not
+            # what was delivered since; "The contract, signed on 15 December 2015, covers 309
+            # vehicles" after the buyer's choice: a signed contract orders
+            status = "ordered"
         if status in ("planned", "ordered") and not cue and _AID_SO_FAR.search(
                 ctx.folded, ctx.sentences[mention.sentence].start, mention.start):
             status = "delivered"  # "Slovakia's military support to Ukraine has included 13 MiG-29s": given so far
@@ -422,7 +426,8 @@ _AID_SO_FAR = re.compile(r"\b(?:aid|support|assistance|deliveries|donations|cont
 
 # A sentence that says what a contract covers: its items are what was ordered, whatever has
 # been delivered since ("The $375 million contract, signed in January 2022, covers three batteries")
-_CONTRACT_CONTENT = re.compile(r"\b(?:order|contract|deal|agreement)\b[^.;]{0,80}?\b(?:covers|covered|includes|included|"
+_SIGNED = re.compile(r"\b(?:signed|placed|concluded|awarded|finali[sz]ed)\b")
+_CONTRACT_CONTENT = re.compile(r"\b(?:order|contract|deal|agreement)\b[^.;]{0,120}?\b(?:covers|covered|includes|included|"
                                r"provides for|provided for|comprises|comprised|is for|was for)\b")
 
 

@@ -3502,6 +3502,12 @@ CASES += [
      [("F-16 jets", "F-16", "DNK", "ARG", "delivered", "sale", 24, None),
       ("weapons", "arms (unspecified)", "USA", "ARG", "ordered", "unspecified", None, None),
       ("AIM-120 missiles", "AIM-120 AMRAAM", "USA", "ARG", "ordered", "unspecified", None, None)]),
+    ("rule:events._SIGNED (a signed contract that covers the mention orders it, after a buyer's choice; the "
+     "contract noun and its verb may stand a long apposition apart)",
+     "Copenhagen picked the Piranha 5 in May 2015. The contract, signed on 15 December 2015 with the Danish "
+     "Defence Acquisition and Logistics Organisation, covers 309 vehicles in six versions.",
+     [("Piranha", "Piranha", "CHE", "DNK", "planned", "unspecified", None, 2015),
+      ("vehicles", "armoured vehicle", "CHE", "DNK", "ordered", "unspecified", 309, None)]),
 ]
 
 
