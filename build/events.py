@@ -1021,20 +1021,17 @@ def topic_recipient(events: list[TransferEvent]) -> TransferEvent | None:
     return max(with_recipient, key=lambda e: (len(e.sentences), -e.sentence))
 
 
-# A brief's heading that labels it with its country in capitals: "10 January 2025 - PERU: steel
-# cut at Callao" (extract.sections reads a page of such briefs brief by brief)
-_HEADING_LABEL = re.compile(r"[^\n]{0,40}?[-\u2013\u2014]\s+([A-Z][A-Z'\u2019 -]+):\s")
-
-
 def label_topic(ctx: DocContext) -> TransferEvent | None:
     """When no transfer names a recipient: the state a brief's heading labels it with (its
-    first line, _HEADING_LABEL), as an event with that recipient and no supplier reported in
-    that line; None for a text that opens with no such label."""
-    label = _HEADING_LABEL.match(ctx.text)
-    if label is None or not ctx.sentences:
+    first line, lexicon.DATE_HEADING: "10 January 2025 - PERU: steel cut at Callao"), as an
+    event with that recipient and no supplier reported in that line; None for a text that
+    opens with no such heading."""
+    heading = lx.DATE_HEADING.match(ctx.text)
+    if heading is None or not ctx.sentences:
         return None
-    state = next((a.value[0] for a in ctx.actors_starting(label.start(1), label.end(1))
-                  if a.value[1] != "companies" and a.end <= label.end(1)), None)
+    start, end = heading.span("label")
+    state = next((a.value[0] for a in ctx.actors_starting(start, end)
+                  if a.value[1] != "companies" and a.end <= end), None)
     if state is None:
         return None
     first = ctx.sentences[0]

@@ -84,20 +84,11 @@ class Matchers:
 
 # A dateline that names a month ("Washington, 2 May -", "GOMA, Nov 10, 2023 -"), which may open
 # one of several stories a page bundles (briefs, a round-up)
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATED_LINE = re.compile(r"^[A-Z][\w .'’-]{0,40}+(?:,\s[A-Z][\w .'’-]{0,30}+)?,\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH +
-                         r"\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—] ", re.MULTILINE)
+_DATED_LINE = re.compile(r"^[A-Z][\w .'’-]{0,40}+(?:,\s[A-Z][\w .'’-]{0,30}+)?,\s+(?:\d{1,2}\s+" + lx.DATELINE_MONTH +
+                         r"|" + lx.DATELINE_MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—] ", re.MULTILINE)
 # A dateline of a place alone, in capitals, of one or two words ("BAMAKO - ", "ONNE, Nigeria - ")
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)?(?:,[ \t]+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?"
                          r"[ \t]+[-–—] [ \t]*(?=\S)", re.MULTILINE)
-# A brief's heading line that opens with its date and a country's label in capitals ("19 April
-# 2018 - MEXICO: US clears Seahawk package"): a short line with no full stop, its story on the
-# lines below. Each brief of such a page is about its own country; a page of dated briefs on
-# one buyer ("9 April 2025 - Manila receives first corvette") stays one story, its headline's
-# party the topic of every brief
-_DATE_HEADING = re.compile(r"^(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},)\s+\d{4}\s*[-–—]\s+"
-                           r"[A-Z][A-Z'’ -]+:\s[^\n.!?]{3,90}$", re.MULTILINE)
 # A brief's own heading on the line before its dateline: a short line with no full stop
 _BRIEF_HEADING = re.compile(r"[^\n.!?]{3,90}\n$")
 
@@ -112,7 +103,7 @@ def sections(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]  # (each dateline has a dash and a space: most texts have too few for three)
     starts = sorted({m.start() for m in _at_line_starts(_PLACE_LINE, text)} |
                     {m.start() for m in _at_line_starts(_DATED_LINE, text)} |
-                    {m.start() for m in _at_line_starts(_DATE_HEADING, text)})
+                    {m.start() for m in _at_line_starts(lx.DATE_HEADING, text)})
     if len(starts) < 3:
         return [(0, len(text))]  # (one story's dateline, and a second in a related link or a repeat)
     bounds = []

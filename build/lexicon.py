@@ -237,6 +237,18 @@ NAMED_PERSON = re.compile(r"Milan(?= [A-Z][a-z])")
 QUOTED_UNIT_NAME = re.compile(r'"[^"\n]{1,30}" (?:squadron|wing|regiment|brigade|battalion|unit|division|flotilla|'
                               r'group|team|company|display team)\b')
 
+# A month's name as a dateline writes it, whole or abbreviated ("2 May", "Nov 10", "Sept. 3"; on
+# the text as written, not folded)
+DATELINE_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                  r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A brief's heading line that opens with its date and its country's label in capitals ("19
+# April 2018 - MEXICO: US clears Seahawk package"), a short line with no full stop: it opens
+# a brief of its own (extract.sections), about that country (events.label_topic; group
+# "label"). A page of dated briefs on one buyer ("9 April 2025 - Manila receives first
+# corvette") has no label, and stays one story. On the text as written.
+DATE_HEADING = re.compile(r"^(?:\d{1,2}\s+" + DATELINE_MONTH + r"|" + DATELINE_MONTH + r"\s+\d{1,2},)\s+\d{4}\s*[-–—]\s+"
+                          r"(?P<label>[A-Z][A-Z'’ -]+):\s[^\n.!?]{3,90}$", re.MULTILINE)
+
 ANAPHORIC_DETERMINERS = {"the", "those", "these", "such", "this", "that", "both"}
 # Base forms of cue verbs whose noun names no transfer: after a determiner and another word
 # they are that noun ("the perfect ship", "the new transport", "a wide field"). Not "order",

@@ -168,7 +168,7 @@ def test_a_page_of_datelined_briefs_is_read_brief_by_brief():
 
 
 def test_a_page_of_briefs_headed_by_date_and_country_label_is_read_brief_by_brief(matchers):
-    """extract._DATE_HEADING: "2 March 2021 - CHILE: ..." lines open a section each (the
+    """lexicon.DATE_HEADING: "2 March 2021 - CHILE: ..." lines open a section each (the
     headline's frigates no longer take the Peruvian brief's order); dated headings with no
     country label ("9 April 2025 - Manila receives ...") leave the page one story."""
     from armsdata.build.extract import sections
