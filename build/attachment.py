@@ -337,7 +337,8 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
     own cue, if it has one; delivered when its cue said it is held; planned when its sentence
     names a framework agreement or the like before it, relations.not_binding_before; else the
     stage at which the document last reported the event up to its sentence,
-    events.stage_before). `nouns`: as for
+    events.stage_before; ordered when its clause puts the delivery ahead, events.awaited).
+    `nouns`: as for
     `candidates`."""
     if not any(_inherited(r) for _, relations in related for r in relations) and \
             not any(_open(relations) for _, relations in related):
@@ -372,4 +373,7 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
             own.status_cue if own else held,
             (own.transfer_type if own and own.transfer_type != "unspecified" else None) or event.transfer_type
             or "unspecified", own.event_year if own else None, evidence=event.evidence)])
+    ahead = ev.awaited(ctx, [result[index] for index in best])  # "The final 28 ... are due in 2026"
+    for index, read in zip(best, ahead):
+        result[index] = read
     return result

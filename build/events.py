@@ -834,7 +834,8 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
             if generic_held or lx.MADE_SUFFIX.match(ctx.folded, end) or _ERA.match(ctx.folded, end)]
     supplier = made[0] if made else maker
     users = [origin for origin, (_, end) in zip(mention.origins, mention.origin_spans)
-             if origin not in made and origin != supplier  # "French Mirage 5 jets": the maker's, not a user
+             if origin not in made and origin not in (supplier, lx.MAKER_BEFORE.get(supplier))
+             # ("French Mirage 5 jets", "the Soviet T-72M1": the maker's, not a user)
              and ctx.folded[end:end + 1].isspace()]  # not "Soviet-era", "Soviet-designed"
     named = _named_states(ctx, mention)
     if holding and not users and not mention.possessor and mention.determiner not in lx.POSSESSIVES:
@@ -1515,10 +1516,12 @@ def remainders(ctx: DocContext, related: Related) -> Related:
     return result
 
 
-# Words that put a delivery ahead: "deliveries due from 2027", "is due to arrive from 2028",
-# "will be supplied with it", "are expected in 2028", "are scheduled to begin in 2030"
+# Words that put a delivery ahead: "deliveries due from 2027", "first drones due next year",
+# "is due to arrive from 2028", "will be supplied with it", "are expected in 2028", "are
+# scheduled to begin in 2030"
 _AHEAD = re.compile(r"\b(?:due\s+(?:to\s+(?:arrive|be\s+(?:delivered|supplied|handed over|shipped)|follow|begin|start)|"
-                    r"(?:from|in|by)\s+\d{4})|will\s+(?:(?:also|then|now|only)\s+)?(?:be\s+(?:delivered|supplied|shipped|"
+                    r"(?:from|in|by)\s+\d{4}|next\s+(?:year|month|spring|summer|autumn|winter)|later\s+this\s+year)|"
+                    r"will\s+(?:(?:also|then|now|only)\s+)?(?:be\s+(?:delivered|supplied|shipped|"
                     r"handed over|transferred)|arrive|follow)|(?:is|are)\s+(?:expected|scheduled|planned|set)\s+"
                     r"(?:to\s+(?:arrive|be\s+delivered|begin|start)|(?:in|from|by)\s+\d{4}))\b"
                     # ... and what a clause says is still to come: "the last of the aircraft is due in
@@ -1544,12 +1547,38 @@ def still_ahead(ctx: DocContext, related: Related) -> Related:
         if any(r.status == "delivered" for r in relations) and \
                 (found := _AHEAD.search(ctx.folded, sentence.start, sentence.end)):
             cue = ctx.text[found.start():found.end()]
-            clause = next((c for c in text.clauses(ctx.folded, sentence) if c[0] <= mention.start < c[1]), None)
-            own = _AHEAD.search(ctx.folded, mention.end, clause[1]) if clause else None
+            clause, own = _ahead_in_clause(ctx, mention)
             relations = [replace(r, status="ordered", status_cue=cue if own is None else ctx.text[own.start():own.end()])
                          if r.status == "delivered" and (not _cue_in_sentence(ctx, r, sentence) or
                                                          own is not None and not _cue_between(ctx, r, *clause)) else r
                          for r in relations]
+        result.append((mention, relations))
+    return result
+
+
+def _ahead_in_clause(ctx: DocContext, mention: Mention):
+    """The mention's clause, (start, end), and the words after the mention in it that put a
+    delivery ahead (_AHEAD), or None for either."""
+    clause = next((c for c in text.clauses(ctx.folded, ctx.sentences[mention.sentence]) if c[0] <= mention.start < c[1]),
+                  None)
+    return clause, _AHEAD.search(ctx.folded, mention.end, clause[1]) if clause else None
+
+
+def awaited(ctx: DocContext, related: Related) -> Related:
+    """A delivered relation without a cue of its own (parties and stage from an event) whose
+    mention's clause puts the delivery ahead after it ("The final 28 of 108 M1A2T Abrams
+    tanks are due in 2026", headline "first MQ-9B drones due next year") is `ordered`, cued
+    by those words; so is the part of an order still to come (remainders). Words in another
+    clause do not count ("the Hueys, which served until the arrival of newer Black Hawks,
+    will be shipped": the Black Hawks stay delivered). For the parties the attachment model
+    gives (attachment.attach_learned), as still_ahead is for the rules'."""
+    result = []
+    for mention, relations in remainders(ctx, related):
+        if any(r.status == "delivered" and not r.status_cue for r in relations):
+            _, own = _ahead_in_clause(ctx, mention)
+            if own is not None:
+                relations = [replace(r, status="ordered", status_cue=ctx.text[own.start():own.end()])
+                             if r.status == "delivered" and not r.status_cue else r for r in relations]
         result.append((mention, relations))
     return result
 

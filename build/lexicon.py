@@ -194,6 +194,9 @@ CLASS_BY_MODIFIER = [
 # build/reference/actor_codes.csv dates them (SUN ends in 1991, CZE begins in 1993, SRB in
 # 1992); only the successors whose seat and name texts use for the predecessor's arms trade.
 PREDECESSORS = {"RUS": ("SUN", 1991), "CZE": ("CSK", 1992), "SRB": ("YUG", 1991)}
+# ... so a maker's predecessor's demonym names the maker, not a holder: "the Soviet T-72M1"
+# (a Russian design, systems table) is no Soviet user's. maker -> its predecessor.
+MAKER_BEFORE = {state: predecessor for state, (predecessor, _) in PREDECESSORS.items()}
 # Phrases that look like a weapon noun and are not one.
 NOT_WEAPONS = re.compile(
     r"think[- ]tanks?\b|body armou?r\b|arms (?:races?|fairs?|shows?|exhibitions?)\b|(?:fuel|water|oil|storage|gas) tanks?\b|(?:open|up in|coat of|in) arms\b"

@@ -1491,7 +1491,7 @@ class Relator:
         if maker is None or not supplier_ids:
             return []
         bare = {origin for origin, (start, end) in zip(m.origins, m.origin_spans)
-                if origin != maker and self.ctx.folded[end:end + 1].isspace()
+                if origin not in (maker, lx.MAKER_BEFORE.get(maker)) and self.ctx.folded[end:end + 1].isspace()
                 and not self._SECOND_HAND_BEFORE.search(self.ctx.folded, max(0, start - 20), start)
                 and ((actor := self.ctx.actor_at.get(start)) is None or actor.value[1] == "demonyms")}
         named = {a.value[0] for a in self._actors_between(sentence.start, sentence.end)}

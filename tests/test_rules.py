@@ -3508,6 +3508,21 @@ CASES += [
      "Defence Acquisition and Logistics Organisation, covers 309 vehicles in six versions.",
      [("Piranha", "Piranha", "CHE", "DNK", "planned", "unspecified", None, 2015),
       ("vehicles", "armoured vehicle", "CHE", "DNK", "ordered", "unspecified", 309, None)]),
+    ("rule:events.awaited; pattern:events._AHEAD (parties from the attachment model: a delivery the mention's "
+     "own clause puts ahead, with or without its verb, is ordered, not the event's delivered; sets 45-46's "
+     "status errors)",
+     "Taiwan bought HIMARS launchers from the United States. The final 28 of 108 M1A2T Abrams tanks are due in "
+     "2026. The first MQ-9B drones due next year.",
+     [("HIMARS launchers", "HIMARS", "USA", "TWN", "delivered", "sale", None, None),
+      ("M1A2T Abrams tanks", "M1 Abrams", "USA", "TWN", "ordered", "sale", 28, None),
+      ("MQ-9B drones", "MQ-9 Reaper", "USA", "TWN", "ordered", "sale", None, None)]),
+    ("pattern:lexicon.MAKER_BEFORE (the demonym of a system's maker's predecessor names the maker, not a "
+     "holder: 'the Soviet T-72M1' is in no transfer; another state's demonym still names the holder)",
+     "The PT-91 is a Polish modernisation of the Soviet T-72M1.\n\nThe Egyptian Rafales took part in the "
+     "exercise.",
+     [("PT-91", "PT-91", None, None, "none", None, None, None),
+      ("T-72M1", "T-72", None, None, "none", None, None, None),
+      ("Rafales", "Rafale", "FRA", "EGY", "delivered", "unspecified", None, None)]),
 ]
 
 
