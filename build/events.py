@@ -1521,7 +1521,7 @@ def remainders(ctx: DocContext, related: Related) -> Related:
 # scheduled to begin in 2030"
 _AHEAD = re.compile(r"\b(?:due\s+(?:to\s+(?:arrive|be\s+(?:delivered|supplied|handed over|shipped)|follow|begin|start)|"
                     r"(?:from|in|by)\s+\d{4}|next\s+(?:year|month|spring|summer|autumn|winter)|later\s+this\s+year)|"
-                    r"will\s+(?:(?:also|then|now|only)\s+)?(?:be\s+(?:delivered|supplied|shipped|"
+                    r"(?:will|would)\s+(?:(?:also|then|now|only)\s+)?(?:be\s+(?:delivered|supplied|shipped|"
                     r"handed over|transferred)|arrive|follow)|(?:is|are)\s+(?:expected|scheduled|planned|set)\s+"
                     r"(?:to\s+(?:arrive|be\s+delivered|begin|start)|(?:in|from|by)\s+\d{4}))\b"
                     # ... and what a clause says is still to come: "the last of the aircraft is due in

@@ -905,7 +905,13 @@ LATER_DELIVERED = re.compile(r"(?:[^,.;:]{0,40}?,)?\s*(?:(?:all|most|both|each|s
                              r"(?:(?:already|now|since|all|\w+ly)\s+)*(?:been\s+)?(?:delivered|handed over|received)\b"
                              # "ordered some 46 MiG-29M fighters, delivered from 2017": a participle and a year
                              r"|(?:[^,.;:]{0,40}?)?,\s*(?:all\s+|and\s+)?(?:delivered|handed over|received)\s+"
-                             r"(?:from|in|between|since|during)\s+(?:(?:early|late|mid|the)[\s-]+)?(?:19|20)\d\d\b")
+                             r"(?:from|in|between|since|during)\s+(?:(?:early|late|mid|the)[\s-]+)?(?:19|20)\d\d\b"
+                             # "an order for 300 missiles ..., signed in Kielce; deliveries began in 2023", "a
+                             # contract to supply 48 tanks ... and delivered them between 2007 and 2011": the
+                             # order's own sentence goes on to its deliveries, in the past
+                             r"|[^.;]*?(?:;|,?\s+and)\s+(?:the\s+)?(?:first\s+)?deliver(?:y|ies)\s+(?:began|started|"
+                             r"followed|were completed|was completed|ended)\b"
+                             r"|[^.;]*?,?\s+and\s+(?:had\s+|has\s+)?(?:delivered|handed over)\s+(?:them|it|all of them)\b")
 LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed|approved|authori[sz]ed")
 LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"|\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|report)s?\s+(?:that\s+)?"

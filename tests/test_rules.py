@@ -3523,6 +3523,20 @@ CASES += [
      [("PT-91", "PT-91", None, None, "none", None, None, None),
       ("T-72M1", "T-72", None, None, "none", None, None, None),
       ("Rafales", "Rafale", "FRA", "EGY", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.LATER_DELIVERED (an order whose own sentence goes on to its deliveries in the past is "
+     "delivered, dated by them; deliveries still to come leave it ordered; set 45's status errors)",
+     "Estonia ordered 300 Piorun missiles from Poland in 2022; deliveries began in 2023. Bumar won a contract in "
+     "2003 to supply Malaysia with 48 PT-91M tanks and delivered them between 2007 and 2011. Latvia ordered 20 "
+     "Piorun missiles from Poland in 2024, and deliveries will begin in 2027.",
+     [("Piorun missiles", "Piorun", "POL", "EST", "delivered", "sale", 300, 2023),
+      ("PT-91M tanks", "PT-91", "POL", "MYS", "delivered", "sale", 48, 2007),
+      ("Piorun missiles", "Piorun", "POL", "LVA", "ordered", "sale", 20, 2024)]),
+    ("pattern:events._AHEAD (reported speech puts a delivery ahead with 'would' as with 'will': 'more tanks "
+     "would follow' is ordered, not its antecedent's delivered)",
+     "Poland sent T-72 tanks to Ukraine in 2022. In 2023 the prime minister said that 60 more tanks would "
+     "follow within days.",
+     [("T-72 tanks", "T-72", "POL", "UKR", "delivered", "unspecified", None, 2022),
+      ("tanks", "T-72", "POL", "UKR", "ordered", "unspecified", 60, 2022)]),
 ]
 
 
