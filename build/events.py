@@ -841,6 +841,8 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
     if holding and not users and not mention.possessor and mention.determiner not in lx.POSSESSIVES:
         if (holder := _cue_subject(ctx, mention, cue)) and holder != supplier:
             users.append(holder)  # "Cyprus will replace Russian-made Tor-M1 launchers": the holder is the subject
+        elif (force := _force_owner(ctx, mention)) and named <= {force, supplier}:
+            users.append(force)  # "The vehicles are replacing the Danish army's M113 carriers"
         elif topic and topic.recipient and _weapon_subject(ctx, mention, cue):
             users.append(topic.recipient)  # "The new frigates will replace ageing Lupo-class ships": the topic's
     elif mention.possessor and (holding or named <= {mention.possessor, supplier}):

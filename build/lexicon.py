@@ -273,6 +273,8 @@ ADJECTIVES = {"newly", "recently", "new", "additional", "more", "further", "othe
               "initial", "final", "extra", "own", "than", "about", "around", "nearly", "over", "retired",
               "decommissioned", "refurbished", "surplus", "former", "ageing", "aging", "upgraded", "ex-service",
               "old", "existing", "current", "obsolete", "worn-out", "outdated",
+              # a role in the holder's fleet: "Belgium's replacement F-35s", "its future frigates"
+              "replacement", "future", "interim",
               # ordinals: "the second aircraft arrived in June", "a third jet followed"
               "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next"}
 # Nouns that measure out the weapon after them: "60,000 rounds of artillery ammunition" is one

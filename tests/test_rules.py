@@ -3537,6 +3537,14 @@ CASES += [
      "follow within days.",
      [("T-72 tanks", "T-72", "POL", "UKR", "delivered", "unspecified", None, 2022),
       ("tanks", "T-72", "POL", "UKR", "ordered", "unspecified", 60, 2022)]),
+    ("words:lexicon.ADJECTIVES (a noun of the weapon's role in its holder's fleet, 'replacement', 'future', "
+     "'interim', stands between a possessor and the weapon as an adjective does; set 46's relation errors)",
+     "The deliveries slipped because Belgium's replacement F-35s had arrived late from the United States.",
+     [("F-35s", "F-35", "USA", "BEL", "delivered", "unspecified", None, None)]),
+    ("rule:events._held_by_user (the weapon a Holder frame's cue names, its subject no state, is the force's "
+     "that owns it: 'replacing the Danish army's M113 carriers'; set 45's relation errors)",
+     "The new vehicles are replacing the Danish army's M113 tracked carriers.",
+     [("M113", "M113", "USA", "DNK", "delivered", "unspecified", None, None)]),
 ]
 
 
