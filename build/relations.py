@@ -1414,8 +1414,11 @@ class Relator:
                 suppliers += [(a, "text") for a in self._relied_on(m, hit)]
             if side == "use" and _compiled(r"launch|fir").match(self.ctx.folded[hit.start:hit.end]):
                 from_side = []  # "drones launched from Yemen": a place, not a supplier
-            if _compiled(r"(?:co-?)?produc|manufactur|assembl|licen").match(self.ctx.folded[hit.start:hit.end]):
-                recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, ("in",))]
+            if _compiled(r"(?:co-?)?produc|manufactur|assembl|licen|buil").match(self.ctx.folded[hit.start:hit.end]):
+                # "is built under licence in southern Poland": the place of production receives
+                recipients += [(a, "text") for a in self._after_preposition(m.end, clause_end, self._IN_PLACE)]
+                # "... under a Finnish licence": the licensor's state supplies
+                suppliers += [(a, "text") for a in self._licensors(parts[ci][0], clause_end)]
             if makers:  # "Fincantieri signed a contract with Indonesia for": the with-object buys
                 recipients, with_side = recipients + [(a, "text") for a in with_side if a not in makers], []
             suppliers += [(a, "text") for a in from_side + with_side]
@@ -1800,8 +1803,23 @@ class Relator:
                 "including", "both", "either", "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
                 "states", "clients", "customers", "groups", "militants", "militias", "proxies", "forces",
                 "government", "regime", "ally", "neighbour", "neighbor", "country", "group", "of", "armed"}
+    # The place of production, a part of the state too: "built under licence in southern Poland"
+    _IN_PLACE = tuple("in " + part for part in ("southern", "northern", "eastern", "western", "central")) + ("in",)
 
     _POSSESSED_FORCE = re.compile(rf"\s+(?:{lx.FORCE_NOUNS})\b")  # (not "its own air force": the subject's)
+
+    _LICENSOR = re.compile(r"\bunder\s+(?:an?\s+|the\s+)?")
+
+    def _licensors(self, start: int, end: int) -> list[str]:
+        """The states whose demonyms stand before "licence" in "under a Finnish licence"
+        between `start` and `end`."""
+        found = []
+        for under in self._LICENSOR.finditer(self.ctx.folded, start, end):
+            actor = self.ctx.actor_at.get(under.end())
+            if actor is not None and actor.value[1] == "demonyms" and \
+                    _compiled(r"\s+licen[cs]e\b").match(self.ctx.folded, actor.end):
+                found.append(actor.value[0])
+        return found
 
     def _after_preposition(self, start: int, end: int, words: tuple[str, ...]) -> list[str]:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),

@@ -3545,6 +3545,13 @@ CASES += [
      "that owns it: 'replacing the Danish army's M113 carriers'; set 45's relation errors)",
      "The new vehicles are replacing the Danish army's M113 tracked carriers.",
      [("M113", "M113", "USA", "DNK", "delivered", "unspecified", None, None)]),
+    ("frame:32 Manufacturing (licensed); rule:relations.Relator._licensors (a weapon built under licence: "
+     "the place of production, a part of a state too, receives; a licence named by a demonym gives the "
+     "licensor; set 45's relation errors)",
+     "The eight-wheeled Rosomak is built under a Finnish licence in southern Poland. Turkey builds the K2 tank "
+     "under licence in central Anatolia.",
+     [("Rosomak", "Patria AMV", "FIN", "POL", "delivered", "licensed_production", None, None),
+      ("K2 tank", "K2 Black Panther", "KOR", "TUR", "delivered", "licensed_production", None, None)]),
 ]
 
 
