@@ -352,19 +352,23 @@ def _print_error(message: str, path: Path | None, fmt: str) -> None:
         click.echo(json.dumps({"path": str(path) if path else None, "valid": False, "error": message,
                                "exit_code": 2}, indent=2, ensure_ascii=False))
     elif fmt == "github":
-        named = _file_named(message, path)
+        named, line = _file_named(message, path)
         where = f"file={_escape_property(str(named))}," if named else ""
+        where += f"line={line}," if named and line else ""
         click.echo(f"::error {where}title=armsdata validate::{_escape_data(message)}")
     click.echo(f"Error: {message}", err=True)
 
 
-def _file_named(message: str, path: Path | None) -> Path | None:
-    """The file an error message opens with ("<file>: not a readable Parquet file"), when it
-    is `path` or inside it; else `path`."""
+def _file_named(message: str, path: Path | None) -> tuple[Path | None, int | None]:
+    """The file an error message opens with, and the line it names after a colon, if any
+    ("<file>: not a readable Parquet file", "<file>:7: not a readable CSV file",
+    "<file>:12:170: ..."), when the file is `path` or inside it; else (`path`, None)."""
     head = message.split(": ", 1)[0]
-    if path is not None and head != message and (Path(head) == path or Path(head).parent == path):
-        return Path(head)
-    return path
+    found = re.fullmatch(r"(.+?)(?::(\d+)(?::\d+)?)?", head)
+    named = Path(found.group(1))
+    if path is not None and head != message and (named == path or named.parent == path):
+        return named, int(found.group(2)) if found.group(2) else None
+    return path, None
 
 
 def _escape_data(text: str) -> str:

@@ -109,6 +109,25 @@ def test_validate_github_format_prints_an_error_annotation(release):
                            f"{release / 'records.parquet'}: not a readable Parquet file")
 
 
+def test_validate_github_format_gives_an_unreadable_csv_rows_line_apart(release, tmp_path):
+    """A CSV row with a field too many, in a release and alone: the file and its line as the
+    annotation's own properties (the line was glued to the file name, escaped; a new-user
+    trial of 0.44.0)."""
+    csv = release / "records.csv"
+    lines = csv.read_text(encoding="utf-8").split("\n")
+    lines[6] += ",extra"
+    csv.write_text("\n".join(lines), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(release), "--format", "github"])
+    assert result.exit_code == 2
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"::error file={csv},line=7,title=armsdata validate::{csv}:7: not a readable CSV file")
+    alone = tmp_path / "records_extra.csv"
+    alone.write_text("\n".join(lines), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(alone), "--format", "github"])
+    assert result.exit_code == 2
+    assert result.stdout.startswith(f"::error file={alone},line=7,title=armsdata validate::{alone}:7: ")
+
+
 def test_validate_a_release_made_before_tables_were_added():
     """Release 0.1.0 has no actor_codes, document_sources or deals: one line that says so,
     not "actor_codes.parquet: file does not exist" (a new-user trial of 0.16.0)."""
