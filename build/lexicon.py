@@ -1047,6 +1047,12 @@ NON_SUBJECT_PREPOSITIONS = re.compile(
     r"according to|such as|across|beyond|near|along|inside|outside|within|throughout|unlike|beside|besides)"
     r"\s+(?:the\s+)?(?:so-called\s+)?$")
 COMPARISON = re.compile(r"\b(?:after|like|following|as did|joining)\s+$")
+# ... but a state after "of" that a person or body of it stands for is the subject: "the
+# vice-chief of the Indian Navy handed a Dornier 228 to Sri Lanka" (IND), "the government of
+# Chad bought" (unless that person is itself a preposition's object: "to the president of")
+OFFICIAL_OF = re.compile(r"\b(?:(?:vice|deputy|acting)[- ])?(?:chief|head|commander|commander-in-chief|president|"
+                         r"(?:prime |defence |defense |foreign )?minister|secretary|spokes(?:man|woman|person)|"
+                         r"government|ministry|leader|chairman|king|emir|sultan)\s+of\s+(?:the\s+)?$")
 
 # 1945-2099 as a whole word, the records' range (codebook, "Quantity and year": "In 1942,
 # ..." dates nothing); the lookbehind after the first digit: a pattern that opens with a

@@ -896,6 +896,9 @@ class Relator:
             if self.ctx.folded[start:end] in lx.VERB_NOUN_HOMOGRAPHS and \
                     self._DETERMINER_WORD_BEFORE.search(self.ctx.folded, max(0, start - 30), start):
                 continue  # "the perfect ship", "a new order": a base form after a determiner and a word
+            if self.ctx.folded[start:end].removesuffix("s") in lx.VERB_NOUN_HOMOGRAPHS and \
+                    self._NOUN_AFTER_PREPOSITION.search(self.ctx.folded, max(0, start - 6), start):
+                continue  # "a demonstration by ships, submarines and aircraft": a noun after a preposition
             inside = bisect.bisect_right(starts, start) - 1
             if inside >= 0 and spans[inside][0] < start < spans[inside][1]:
                 continue  # a word of a weapon's name: "F-16 Block 70" blocks nothing
@@ -913,6 +916,7 @@ class Relator:
         r"(?!(?:to|will|would|can|could|may|might|must|shall|should|not|also|and|or|did|do|does)\b)"
         r"[a-z-]+(?<!s)(?<!ly)\s+$")
     _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receive|got|gets|obtained|rejected|declined)\s+$")
+    _NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|with|from|for|on|in|at|into)\s+$")
 
     def _after_weapon(self, start: int) -> bool:
         """A weapon's mention ends right before `start` (one space between): a verb of supply
@@ -2330,6 +2334,9 @@ class Relator:
             return False  # "built by South Korea's HD Hyundai Heavy Industries"
         if self._absolute_subject(actor):
             return True
+        if (official := lx.OFFICIAL_OF.search(self.ctx.folded, max(0, actor.start - 50), actor.start)) is not None:
+            # "the vice-chief of the Indian Navy handed ...": the person's state is the subject
+            before = self.ctx.folded[max(0, official.start() - 30):official.start()]
         return not lx.NON_SUBJECT_PREPOSITIONS.search(before) and \
             not _compiled(r"-(?:made|built)").match(self.ctx.folded[actor.end:actor.end + 6]) and \
             not (self._APPOSITION_AFTER.match(self.ctx.folded, actor.end) and self._APPOSITION_BEFORE.search(before))

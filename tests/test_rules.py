@@ -3552,6 +3552,20 @@ CASES += [
      "under licence in central Anatolia.",
      [("Rosomak", "Patria AMV", "FIN", "POL", "delivered", "licensed_production", None, None),
       ("K2 tank", "K2 Black Panther", "KOR", "TUR", "delivered", "licensed_production", None, None)]),
+    ("pattern:lexicon.OFFICIAL_OF (a state after 'of' that a person or body of it stands for is the subject; "
+     "not when that person is a preposition's object; set 44's relation errors)",
+     "The vice-chief of the Indian Navy handed a Dornier 228 aircraft to Sri Lanka. France sold Rafale jets to "
+     "the government of India.",
+     [("Dornier 228 aircraft", "Do 228", "IND", "LKA", "delivered", "unspecified", None, None),
+      ("Rafale jets", "Rafale", "FRA", "IND", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._find_all_verbs (a verb-noun homograph right after a preposition is a noun: 'a "
+     "demonstration by ships' ships nothing)",
+     "The President of India watched a demonstration by ships, submarines and aircraft of the Indian Navy. Iran "
+     "ships drones to Sudan.",
+     [("ships", "warship", None, None, "none", None, None, None),
+      ("submarines", "submarine", None, None, "none", None, None, None),
+      ("aircraft", "military aircraft", None, None, "none", None, None, None),
+      ("drones", "UAV", "IRN", "SDN", "delivered", "unspecified", None, None)]),
 ]
 
 
