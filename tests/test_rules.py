@@ -3566,6 +3566,12 @@ CASES += [
       ("submarines", "submarine", None, None, "none", None, None, None),
       ("aircraft", "military aircraft", None, None, "none", None, None, None),
       ("drones", "UAV", "IRN", "SDN", "delivered", "unspecified", None, None)]),
+    ("frame:125 Arriving (border) (weapons that crossed into a state, or crossed its border into it, arrived "
+     "there; set 46's relation errors)",
+     "Containers of North Korean munitions had crossed into Russia. More than 200 Polish T-72 tanks had already "
+     "crossed the border into Ukraine.",
+     [("munitions", "ammunition", "PRK", "RUS", "delivered", "unspecified", None, None),
+      ("T-72 tanks", "T-72", "POL", "UKR", "delivered", "unspecified", 200, None)]),
 ]
 
 
