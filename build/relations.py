@@ -2334,7 +2334,8 @@ class Relator:
             return False  # "built by South Korea's HD Hyundai Heavy Industries"
         if self._absolute_subject(actor):
             return True
-        if (official := lx.OFFICIAL_OF.search(self.ctx.folded, max(0, actor.start - 50), actor.start)) is not None:
+        if self.ctx.folded.endswith(("of ", "of the "), max(0, actor.start - 7), actor.start) and \
+                (official := lx.OFFICIAL_OF.search(self.ctx.folded, max(0, actor.start - 50), actor.start)) is not None:
             # "the vice-chief of the Indian Navy handed ...": the person's state is the subject
             before = self.ctx.folded[max(0, official.start() - 30):official.start()]
         return not lx.NON_SUBJECT_PREPOSITIONS.search(before) and \
@@ -2619,8 +2620,10 @@ class Relator:
         sale qualifies it), and what an order is said to be delivered in a relative clause
         right after the mention is delivered (lexicon.LATER_DELIVERED)."""
         status, cue_text = self._stage(m, hit, parts, ci)
+        end = self.ctx.sentences[m.sentence].end
         if status in ("ordered", "planned", "unknown") and hit.end <= m.start and \
-                (marker := lx.LATER_DELIVERED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)) and \
+                any(self.ctx.folded.find(word, m.end, end) >= 0 for word in ("deliver", "handed over", "received")) and \
+                (marker := lx.LATER_DELIVERED.match(self.ctx.folded, m.end, end)) and \
                 not self._after_publication(marker.group(0)):
             # "an earlier order for 16 of the aircraft, all of which have already been delivered",
             # "ordered some 46 MiG-29M fighters, delivered from 2017" (not "delivered from 2027" in 2025)

@@ -75,6 +75,7 @@ SETS = {
     "holdout44": (HERE / "holdout44" / "gold.csv", HERE / "holdout44" / "docs"),  # (scored blind at 0.43.0)
     "holdout45": (HERE / "holdout45" / "gold.csv", HERE / "holdout45" / "docs"),  # (scored blind at 0.44.0)
     "holdout46": (HERE / "holdout46" / "gold.csv", HERE / "holdout46" / "docs"),  # (scored blind at 0.44.0)
+    "holdout47": (HERE / "holdout47" / "gold.csv", HERE / "holdout47" / "docs"),  # (scored blind at 0.45.0)
 }
 
 
