@@ -148,7 +148,10 @@ def plan(path: Path) -> Plan:
         by_stem[entry.stem] = entry
         files.append((safe_id(entry.stem), entry, kind))
     if not files:
-        raise UsageError(f"{path}: no documents found (.txt, .html or .htm files)")
+        holding = [entry.name for entry in sorted(path.iterdir(), key=_name) if entry.is_dir() and any(
+            DOCUMENT_SUFFIXES.get(inner.suffix.lower()) and inner.is_file() for inner in entry.iterdir())]
+        hint = f"; did you mean {path / holding[0]}?" if len(holding) == 1 else ""  # a test set's docs/
+        raise UsageError(f"{path}: no documents found (.txt, .html or .htm files){hint}")
     files.sort(key=lambda item: item[0])
     for (a, first, _), (b, second, _) in zip(files, files[1:]):
         if a == b:

@@ -52,6 +52,17 @@ def test_a_folder_without_documents_is_unreadable_input_exit_2(tmp_path, command
 
 
 @pytest.mark.parametrize("command", [build, evaluate], ids=["build", "evaluate"])
+def test_a_folder_whose_one_subfolder_holds_the_documents_names_it(tmp_path, command):
+    """A held-out set's folder given for its docs/ (a new-user trial of 0.44.0: no hint)."""
+    seeds = folder(tmp_path, {"ABOUT.md": b"a set"})
+    (seeds / "docs").mkdir()
+    (seeds / "docs" / "a.txt").write_text("Poland bought tanks.", encoding="utf-8")
+    result = command(seeds, tmp_path / "out") if command is build else command(seeds)
+    assert (result.exit_code, result.stderr) == (2, f"Error: {seeds}: no documents found (.txt, .html or .htm "
+                                                    f"files); did you mean {seeds / 'docs'}?\n")
+
+
+@pytest.mark.parametrize("command", [build, evaluate], ids=["build", "evaluate"])
 def test_a_txt_file_that_is_not_utf8_is_unreadable_input_exit_2(tmp_path, command):
     seeds = folder(tmp_path, {"a.txt": b"Russia sold S-300s to Iran.", "b.txt": b"Caf\xe9 talks on tanks."})
     result = command(seeds, tmp_path / "out") if command is build else command(seeds)
