@@ -43,7 +43,7 @@ class _OneLineErrors(click.Group):
             click.echo(exc.ctx.get_help() if exc.ctx is not None else exc.format_message())
             sys.exit(0)
         except click.UsageError as exc:
-            where = f" (see {exc.ctx.command_path if exc.ctx is not None else 'armsdata'} --help)"
+            where = f" (see {_help_path(exc, self, sys.argv[1:] if args is None else list(args))} --help)"
             fail(exc.format_message() + _glob_hint(exc) + where, exc.exit_code)
         except click.ClickException as exc:
             exc.show()
@@ -52,6 +52,16 @@ class _OneLineErrors(click.Group):
             click.echo("Aborted!", err=True)
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+def _help_path(exc: click.UsageError, group: click.Group, argv: list[str]) -> str:
+    """The command whose --help a usage error points to: the error's context, or, when the
+    error came before a context was made, the subcommand named on the command line
+    ("armsdata deals --supplier" with no value: `armsdata deals`, not `armsdata`)."""
+    if exc.ctx is not None:
+        return exc.ctx.command_path
+    sub = next((a for a in argv if a in group.commands), None)
+    return "armsdata" + (f" {sub}" if sub is not None else "")
 
 
 def _glob_hint(exc: click.UsageError) -> str:
