@@ -914,6 +914,9 @@ LATER_DELIVERED = re.compile(r"(?:[^,.;:]{0,40}?,)?\s*(?:(?:all|most|both|each|s
                              r"|[^.;]*?(?:;|,?\s+and)\s+(?:the\s+)?(?:first\s+)?deliver(?:y|ies)\s+(?:began|started|"
                              r"followed|were completed|was completed|ended)\b"
                              r"|[^.;]*?,?\s+and\s+(?:had\s+|has\s+)?(?:delivered|handed over)\s+(?:them|it|all of them)\b")
+# ... words one of which every branch of LATER_DELIVERED needs after the mention (a cheap test
+# before the pattern)
+LATER_DELIVERED_WORDS = ("deliver", "handed over", "received")
 LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed|approved|authori[sz]ed")
 LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"|\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|report)s?\s+(?:that\s+)?"
@@ -1049,10 +1052,13 @@ NON_SUBJECT_PREPOSITIONS = re.compile(
 COMPARISON = re.compile(r"\b(?:after|like|following|as did|joining)\s+$")
 # ... but a state after "of" that a person or body of it stands for is the subject: "the
 # vice-chief of the Indian Navy handed a Dornier 228 to Sri Lanka" (IND), "the government of
-# Chad bought" (unless that person is itself a preposition's object: "to the president of")
-OFFICIAL_OF = re.compile(r"\b(?:(?:vice|deputy|acting)[- ])?(?:chief|head|commander|commander-in-chief|president|"
-                         r"(?:prime |defence |defense |foreign )?minister|secretary|spokes(?:man|woman|person)|"
-                         r"government|ministry|leader|chairman|king|emir|sultan)\s+of\s+(?:the\s+)?$")
+# Chad bought" (unless that person is itself a preposition's object: "to the president of").
+# OF_BEFORE ends right before the state; OFFICIAL right before OF_BEFORE's "of" (read only
+# when OF_BEFORE is found: the cheap test first).
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+OFFICIAL = re.compile(r"\b(?:(?:vice|deputy|acting)[- ])?(?:chief|head|commander|commander-in-chief|president|"
+                      r"(?:prime |defence |defense |foreign )?minister|secretary|spokes(?:man|woman|person)|"
+                      r"government|ministry|leader|chairman|king|emir|sultan)\s+$")
 
 # 1945-2099 as a whole word, the records' range (codebook, "Quantity and year": "In 1942,
 # ..." dates nothing); the lookbehind after the first digit: a pattern that opens with a

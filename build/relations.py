@@ -893,10 +893,11 @@ class Relator:
                     (self._DETERMINER_BEFORE.search(self.ctx.folded, max(0, start - 8), start) or
                      self._RECEIVED_BEFORE.search(self.ctx.folded, max(0, start - 14), start)):
                 continue  # "the ship", "a supply", "its order", "has received offers": a noun, not a verb
-            if self.ctx.folded[start:end] in lx.VERB_NOUN_HOMOGRAPHS and \
+            word = self.ctx.folded[start:end]
+            if word in lx.VERB_NOUN_HOMOGRAPHS and \
                     self._DETERMINER_WORD_BEFORE.search(self.ctx.folded, max(0, start - 30), start):
                 continue  # "the perfect ship", "a new order": a base form after a determiner and a word
-            if self.ctx.folded[start:end].removesuffix("s") in lx.VERB_NOUN_HOMOGRAPHS and \
+            if word.removesuffix("s") in lx.VERB_NOUN_HOMOGRAPHS and \
                     self._NOUN_AFTER_PREPOSITION.search(self.ctx.folded, max(0, start - 6), start):
                 continue  # "a demonstration by ships, submarines and aircraft": a noun after a preposition
             inside = bisect.bisect_right(starts, start) - 1
@@ -2334,8 +2335,9 @@ class Relator:
             return False  # "built by South Korea's HD Hyundai Heavy Industries"
         if self._absolute_subject(actor):
             return True
-        if self.ctx.folded.endswith(("of ", "of the "), max(0, actor.start - 7), actor.start) and \
-                (official := lx.OFFICIAL_OF.search(self.ctx.folded, max(0, actor.start - 50), actor.start)) is not None:
+        window = max(0, actor.start - 50)
+        if (of := lx.OF_BEFORE.search(self.ctx.folded, window, actor.start)) is not None and \
+                (official := lx.OFFICIAL.search(self.ctx.folded, window, of.start())) is not None:
             # "the vice-chief of the Indian Navy handed ...": the person's state is the subject
             before = self.ctx.folded[max(0, official.start() - 30):official.start()]
         return not lx.NON_SUBJECT_PREPOSITIONS.search(before) and \
@@ -2622,19 +2624,19 @@ class Relator:
         status, cue_text = self._stage(m, hit, parts, ci)
         end = self.ctx.sentences[m.sentence].end
         if status in ("ordered", "planned", "unknown") and hit.end <= m.start and \
-                any(self.ctx.folded.find(word, m.end, end) >= 0 for word in ("deliver", "handed over", "received")) and \
+                any(self.ctx.folded.find(word, m.end, end) >= 0 for word in lx.LATER_DELIVERED_WORDS) and \
                 (marker := lx.LATER_DELIVERED.match(self.ctx.folded, m.end, end)) and \
                 not self._after_publication(marker.group(0)):
             # "an earlier order for 16 of the aircraft, all of which have already been delivered",
             # "ordered some 46 MiG-29M fighters, delivered from 2017" (not "delivered from 2027" in 2025)
             return "delivered", self.ctx.text[hit.start:marker.end()]
         if status == "delivered" and hit.cue.side in ("receive", "supply") and hit.cue.form == "verb" and \
-                hit.end <= m.start and lx.LATER_AWAITED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end):
+                hit.end <= m.start and lx.LATER_AWAITED.match(self.ctx.folded, m.end, end):
             # "Kenya bought six Mi-17 helicopters, which are expected later", "Seoul is supplying
             # 48 FA-50 aircraft, the first 12 of which are due next year"
             return "ordered", cue_text
         if status == "planned" and hit.cue.side == "request" and \
-                (refused := lx.REQUEST_REFUSED.match(self.ctx.folded, m.end, self.ctx.sentences[m.sentence].end)):
+                (refused := lx.REQUEST_REFUSED.match(self.ctx.folded, m.end, end)):
             return "suspended", self.ctx.text[hit.start:refused.end()]  # "asked ... for ..., a request that ... turned down"
         if status == "planned" and self._announced_package(m.sentence):
             return "ordered", cue_text

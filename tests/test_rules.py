@@ -3552,7 +3552,7 @@ CASES += [
      "under licence in central Anatolia.",
      [("Rosomak", "Patria AMV", "FIN", "POL", "delivered", "licensed_production", None, None),
       ("K2 tank", "K2 Black Panther", "KOR", "TUR", "delivered", "licensed_production", None, None)]),
-    ("pattern:lexicon.OFFICIAL_OF (a state after 'of' that a person or body of it stands for is the subject; "
+    ("pattern:lexicon.OFFICIAL, lexicon.OF_BEFORE (a state after 'of' that a person or body of it stands for is the subject; "
      "not when that person is a preposition's object; set 44's relation errors)",
      "The vice-chief of the Indian Navy handed a Dornier 228 aircraft to Sri Lanka. France sold Rafale jets to "
      "the government of India.",
