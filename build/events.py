@@ -427,8 +427,11 @@ _AID_SO_FAR = re.compile(r"\b(?:aid|support|assistance|deliveries|donations|cont
 # A sentence that says what a contract covers: its items are what was ordered, whatever has
 # been delivered since ("The $375 million contract, signed in January 2022, covers three batteries")
 _SIGNED = re.compile(r"\b(?:signed|placed|concluded|awarded|finali[sz]ed)\b")
-_CONTRACT_CONTENT = re.compile(r"\b(?:order|contract|deal|agreement)\b[^.;]{0,120}?\b(?:covers|covered|includes|included|"
-                               r"provides for|provided for|comprises|comprised|is for|was for)\b")
+# (since 0.46.0 also "covering", "comprising", and a package that was signed: "it signed a
+# government-to-government package said to be worth $245 million, covering Pinaka launchers")
+_CONTRACT_CONTENT = re.compile(r"\b(?:order|contract|deal|agreement|(?:signed|concluded)\s+(?:[\w$,.-]+\s+){0,6}?package)\b"
+                               r"[^.;]{0,120}?\b(?:covers|covered|covering|includes|included|provides for|provided for|"
+                               r"comprises|comprised|comprising|is for|was for)\b")
 
 
 def _co_suppliers(event: TransferEvent, events: list[TransferEvent]) -> list[TransferEvent]:
@@ -580,7 +583,14 @@ def _event_of(ctx: DocContext, mention: Mention, events: list[TransferEvent],
         same = [e for e in events if mention.system in e.systems and not e.weaponless]
         if same:
             before = [e for e in same if e.sentence <= here]
-            return (before or same)[-1] if len({e.parties for e in same}) == 1 or before else None
+            if before:
+                return before[-1]
+            # ... else the one reported later, unless the sentence names another state ("an
+            # Iranian news agency announced the arrival of the first Russian Su-35 fighters"
+            # is not the Su-35s that reach Algeria later in the article; since 0.46.0)
+            later = same[-1] if len({e.parties for e in same}) == 1 else None
+            named = {a.value[0] for a in _sentence_actors(ctx, mention) if a.value[1] != "companies"}
+            return later if later is None or named <= set(later.parties) else None
     # 2. a class noun or an anaphor: an event of its category in the last sentences
     if mention.basis in ("generic", "antecedent"):
         recent = [e for e in events if e.sentence <= here and here - e.last_sentence <= RECENT

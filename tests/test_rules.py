@@ -3508,6 +3508,29 @@ CASES += [
      "Defence Acquisition and Logistics Organisation, covers 309 vehicles in six versions.",
      [("Piranha", "Piranha", "CHE", "DNK", "planned", "unspecified", None, 2015),
       ("vehicles", "armoured vehicle", "CHE", "DNK", "ordered", "unspecified", 309, None)]),
+    ("rule:events._CONTRACT_CONTENT (what a signed package covers, or a deal 'comprising' it, was ordered, "
+     "whatever the event delivered since; set 44's status errors)",
+     "India has delivered Pinaka launchers to Armenia. In 2022 the two governments signed a package said to be "
+     "worth $245 million, covering anti-tank rockets and 80 mm mortars. Spain delivered A400M aircraft to "
+     "Indonesia. The deal, comprising two more aircraft, was signed in 2023.",
+     [("Pinaka launchers", "Pinaka", "IND", "ARM", "delivered", "unspecified", None, None),
+      ("anti-tank rockets", "rocket", "IND", "ARM", "ordered", "unspecified", None, None),
+      ("80 mm mortars", "artillery", "IND", "ARM", "ordered", "unspecified", None, None),
+      ("A400M aircraft", "A400M", "ESP", "IDN", "delivered", "unspecified", None, None),
+      ("aircraft", "military aircraft", "ESP", "IDN", "ordered", "unspecified", 2, None)]),
+    ("rule:events._event_of step 1 (a designated system's only event reported later in the article is not the "
+     "mention's when its sentence names a state outside that event, by name or demonym; set 44's relation errors)",
+     "Iran orders Sukhoi jets from Moscow\n\nAn Iranian news agency named the model: Russian Su-35 fighters. "
+     "Algeria has received Su-35 jets from Russia, according to reports.",
+     [("Sukhoi jets", "Sukhoi", "RUS", "IRN", "ordered", "sale", None, None),
+      ("Su-35 fighters", "Su-35", "RUS", "IRN", "ordered", "sale", None, None),
+      ("Su-35 jets", "Su-35", "RUS", "DZA", "delivered", "unspecified", None, None)]),
+    ("words:lexicon.WEAK_HEADS vehicle (the singular class noun points back to the armoured vehicle named before, "
+     "as 'vehicles' does; with no weapon before it, no mention; sets 38-47's missed mentions)",
+     "Kenya has received 118 Hizir armoured vehicles from Turkey's Katmerciler. The army tested the vehicle "
+     "against its requirements before the order. A vehicle carrying aid reached the border.",
+     [("Hizir armoured vehicles", "Hizir", "TUR", "KEN", "delivered", "unspecified", 118, None),
+      ("vehicle", "Hizir", "TUR", "KEN", "delivered", "unspecified", None, None)]),
     ("rule:events.awaited; pattern:events._AHEAD (parties from the attachment model: a delivery the mention's "
      "own clause puts ahead, with or without its verb, is ordered, not the event's delivered; sets 45-46's "
      "status errors)",
