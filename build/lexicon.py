@@ -219,7 +219,13 @@ NOT_WEAPONS = re.compile(
 # weapon: "missile launch positions", "radar sites", "a helicopter deck", "a tank officer",
 # "drone salesmen" (since 0.40.0; matched right at the mention's end)
 NOT_WEAPON_AFTER = re.compile(r" (?:(?:launch|storage|landing|repair) )?(?:sites?|positions?|depots?|decks?|hangars?|"
-                              r"salesm[ae]n|officers?|crews?|pilots?|bunkers?)\b")
+                              r"salesm[ae]n|officers?|crews?|pilots?|bunkers?"
+                              # ... a unit, a war or people named for the weapon: "a tank battalion",
+                              # "artillery brigades", "the drone war", "radar coverage", "drone
+                              # specialists" (since 0.46.0; not "drone strikes", "the arms trade",
+                              # "missile units", "an ammunition factory": the gold counts those)
+                              r"|battalions?|brigades?|regiments?|divisions?|gunners|warfare|war|wars|"
+                              r"coverage|drills?|parks?|specialists?|experts?|schools?|academy)\b")
 # An organisation named for arms ("Poland's Armament Agency", "the Defence Materiel
 # Organisation", "Conflict Armament Research", "arms control groups"): the codebook's
 # organisations are not mentions. Matched at the arms word itself (mentions._not_a_weapon).

@@ -3531,6 +3531,12 @@ CASES += [
      "against its requirements before the order. A vehicle carrying aid reached the border.",
      [("Hizir armoured vehicles", "Hizir", "TUR", "KEN", "delivered", "unspecified", 118, None),
       ("vehicle", "Hizir", "TUR", "KEN", "delivered", "unspecified", None, None)]),
+    ("pattern:lexicon.NOT_WEAPON_AFTER (a class noun that names a unit, a war, coverage or people is no "
+     "weapon: 'a tank battalion', 'the drone war', 'artillery brigades', 'radar coverage'; sets 1-47's extra "
+     "mentions)",
+     "Slovakia received 15 Leopard 2A4 tanks from Germany to form a complete tank battalion. The drone war has "
+     "changed how artillery brigades fight, and radar coverage is patchy.",
+     [("Leopard 2A4 tanks", "Leopard 2", "DEU", "SVK", "delivered", "unspecified", 15, None)]),
     ("rule:events.awaited; pattern:events._AHEAD (parties from the attachment model: a delivery the mention's "
      "own clause puts ahead, with or without its verb, is ordered, not the event's delivered; sets 45-46's "
      "status errors)",
