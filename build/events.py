@@ -1329,6 +1329,32 @@ _CLAIMED = re.compile(r"\b(?:claim\w*|alleg\w*|report(?:s|ed)?|rumou?r\w*|purpor
                       r"fact[- ]check\w*|would have)\b")
 
 
+def lost_bids(ctx: DocContext, related: Related) -> Related:
+    """A weapon offered in a competition that another won is `cancelled` (codebook, "Status":
+    a competition lost; since 0.46.0): a relation read as planned, ordered or unknown whose
+    mention stands after a choice "over" or "ahead of" it, or after a winner that "beat" it, in
+    its own clause (lexicon.LOST_BID_BEFORE), or before "lost out to", "eliminated from", "off
+    the shortlist" (lexicon.LOST_BID_AFTER), cued by those words. A mention with no party
+    keeps none."""
+    result = []
+    for mention, relations in related:
+        if any(r.status in _BIDS and (r.supplier or r.recipient) for r in relations):
+            sentence = ctx.sentences[mention.sentence]
+            words = ctx.folded[sentence.start:sentence.end]
+            if any(word in words for word in lx.LOST_BID_WORDS):
+                found = lx.LOST_BID_BEFORE.search(ctx.folded, sentence.start, mention.start) or \
+                    lx.LOST_BID_AFTER.match(ctx.folded, mention.end, sentence.end)
+                if found is not None:
+                    cue = next(ctx.text[found.start(g):found.end(g)] for g, words in found.groupdict().items() if words)
+                    relations = [replace(r, status="cancelled", status_cue=cue)
+                                 if r.status in _BIDS and (r.supplier or r.recipient) else r for r in relations]
+        result.append((mention, relations))
+    return result
+
+
+_BIDS = frozenset({"planned", "ordered", "unknown"})  # the stages a losing bid may have been read at
+
+
 def denied_reports(ctx: DocContext, related: Related) -> Related:
     """A transfer a party denies is denied wherever the document reports it as a claim
     (codebook, "Status": denial): after "Athens denied sending its S-300s to Ukraine", the

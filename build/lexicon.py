@@ -922,6 +922,36 @@ LATER_DELIVERED = re.compile(r"(?:[^,.;:]{0,40}?,)?\s*(?:(?:all|most|both|each|s
                              r"|[^.;]*?(?:;|,?\s+and)\s+(?:the\s+)?(?:first\s+)?deliver(?:y|ies)\s+(?:began|started|"
                              r"followed|were completed|was completed|ended)\b"
                              r"|[^.;]*?,?\s+and\s+(?:had\s+|has\s+)?(?:delivered|handed over)\s+(?:them|it|all of them)\b")
+# A competition's losing bids (codebook, "Status": a competition lost is `cancelled`; since
+# 0.46.0). Before the mention, to the end of the text before it: a choice "over", "ahead of",
+# "rather than" the mention ("Switzerland chose the F-35A over the Rafale and the
+# Eurofighter"), or the winner "beat" it ("in which it beat Nexter's VBCI and the CV90"); the
+# gap to the mention holds list items only, no new clause.
+# (no preposition in the gap either: "picked the Mogami design over the MEKO A-200 for 11
+# general-purpose frigates" loses the MEKO, not the frigates); the choice made, not one that
+# "could" be made; "over" no particle ("hand over used warships")
+_BID_GAP = r"(?:(?!\b(?:but|while|which|who|although|though|because|when|after|before|then|until|" \
+           r"for|to|in|into|at|with|from|under|by)\b)[^.;:!?\n]){0,160}$"
+_NO_MODAL = r"(?<!could )(?<!would )(?<!might )(?<!may )(?<!should )(?<!will )(?<!to )(?<!can )"
+LOST_BID_BEFORE = re.compile(
+    r"\b" + _NO_MODAL + r"(?:chose|chosen|chooses|choosing|picked|picks|selected|selects|selecting|preferred|prefers|"
+    r"opted for|opts for|went for|favou?red|favou?rs)\b[^.;:!?\n]{1,100}?"
+    r"(?<!\bhand)(?<!\bhanded)(?<!\bhanding)(?<!\bhands)(?<!\btake)(?<!\btook)(?<!\btaken)(?<!\bturn)(?<!\bturned)"
+    r"(?<!\bpass)(?<!\bpassed)\s(?P<over>over|ahead of|in preference to|rather than|instead of)\s" + _BID_GAP +
+    r"|\b(?P<beat>beat|beats|beating|defeated|defeating|outbid|outbidding|edged out|edging out|saw off|seeing off)\s"
+    + _BID_GAP)
+# (the status cue: the words of group over, beat or lost)
+# ... after the mention: the losing bid as subject ("The Rafale lost out to the F-35", "Navantia's
+# F-110 was eliminated from the contest", "left the F-110 frigate off the shortlist")
+LOST_BID_AFTER = re.compile(r"\s*(?:,[^.;:,]{1,80},\s*)?(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)?"
+                            r"(?P<lost>lost out to|lost to|eliminated from|knocked out of|dropped out of|dropped from|"
+                            r"ruled out of|failed to make (?:the|its|their|a) shortlist|off (?:the|its|their|a) (?:\w+\s+)?shortlist)\b")
+# ... and one of which each of them needs in the sentence (a cheap test before them)
+LOST_BID_WORDS = ("over", "ahead of", "rather than", "instead of", "in preference to", "beat", "defeat", "outbid",
+                  "edg", "saw off", "seeing off", "lost", "eliminated", "knocked out", "dropped", "ruled out",
+                  "shortlist")
+
+
 # ... words one of which every branch of LATER_DELIVERED needs after the mention (a cheap test
 # before the pattern)
 LATER_DELIVERED_WORDS = ("deliver", "handed over", "received")

@@ -222,6 +222,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             if mention is not None:
                 found.append(mention)
     found += _named_ships(ctx, found, category)
+    found += _named_again(ctx, found, companies)
     found = _without_measures(_one_per_phrase([m for m in found if m.sentence >= 0]), ctx.folded)
     found = _with_governed(found, [m for m in bare if m.sentence >= 0], ctx)
     _share_origins(found, ctx)
@@ -270,6 +271,36 @@ def _without_measures(found: list[Mention], folded: str) -> list[Mention]:
 
 
 _NAMING_ORDER = {"catalogue": 0, "uncatalogued": 1}  # which basis names the system best
+
+
+_DIGIT = re.compile(r"\d")
+# A name at a word's edges, with a plural "s" ("the AH-4s", "two GB50As")
+_AGAIN_EDGES = r"(?<![\w-]){}(?:s|'s)?(?![\w-])"
+
+
+def _named_again(ctx: DocContext, found: list[Mention], companies: list[tuple[int, int]]) -> list[Mention]:
+    """Each other place the document writes a designation the catalogue lacks that it has
+    already named as a weapon ("24 GB50A guided bombs ... the first GB50As arrived": both
+    GB50A), as the same kind of mention (basis uncatalogued, its category; since 0.46.0); not
+    inside another mention, an actor's name or a company's. Only a designation with a digit:
+    a word before a class noun is as often a place or a company ("Pacific patrol boats",
+    "Airbus helicopters"), and carried through the document it added more wrong mentions
+    than right ones on the development sets."""
+    named = {m.system: m.category for m in found if m.basis == "uncatalogued" and _DIGIT.search(m.system)}
+    if not named:
+        return []
+    spans = _Taken(len(ctx.folded), [(m.start, m.end) for m in found] + [(a.start, a.end) for a in ctx.actors])
+    again = []
+    for name, category in named.items():
+        for match in re.finditer(_AGAIN_EDGES.format(re.escape(name)), ctx.text):
+            start, end = match.start(), match.end()
+            if _overlaps(spans, start, end) or _in_company_name(companies, start, end):
+                continue
+            mention = _make(ctx, start, _extend_tail(ctx.folded, end, ctx.text), name, category, "uncatalogued")
+            if mention.sentence >= 0:
+                again.append(mention)
+                spans.append((mention.start, mention.end))
+    return again
 
 
 def _one_per_phrase(found: list[Mention]) -> list[Mention]:

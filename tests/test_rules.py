@@ -3537,6 +3537,23 @@ CASES += [
      "Slovakia received 15 Leopard 2A4 tanks from Germany to form a complete tank battalion. The drone war has "
      "changed how artillery brigades fight, and radar coverage is patchy.",
      [("Leopard 2A4 tanks", "Leopard 2", "DEU", "SVK", "delivered", "unspecified", 15, None)]),
+    ("rule:mentions._named_again (a designation the catalogue lacks, once named as a weapon before a class noun, "
+     "is a mention wherever the document writes it again, plural too; sets 1-47's missed mentions)",
+     "Nigeria bought 24 GB50A guided bombs from China in 2022. The first GB50As arrived in Kaduna in 2023.",
+     [("GB50A guided bombs", "GB50A", "CHN", "NGA", "delivered", "sale", 24, 2022),
+      ("GB50As", "GB50A", "CHN", "NGA", "delivered", "unspecified", None, 2023)]),
+    ("rule:events.lost_bids; pattern:lexicon.LOST_BID_BEFORE, lexicon.LOST_BID_AFTER (a competition's losing "
+     "bids are cancelled: chosen 'over', 'beat' by the winner, 'lost out to' it; codebook, 'Refusal')",
+     "Denmark picked the Piranha 5 after an evaluation in which it beat Nexter's VBCI and the CV90 Armadillo. "
+     "Switzerland chose the F-35A over the Rafale. The Rafale, offered by Dassault, lost out to the F-35 in "
+     "Switzerland.",
+     [("Piranha", "Piranha", "CHE", "DNK", "planned", "unspecified", None, None),
+      ("VBCI", "VBCI", "FRA", "DNK", "cancelled", "unspecified", None, None),
+      ("CV90", "CV90", "SWE", "DNK", "cancelled", "unspecified", None, None),
+      ("F-35A", "F-35", "USA", "CHE", "planned", "unspecified", None, None),
+      ("Rafale", "Rafale", "FRA", "CHE", "cancelled", "unspecified", None, None),
+      ("Rafale", "Rafale", "FRA", "CHE", "cancelled", "unspecified", None, None),
+      ("F-35", "F-35", "USA", "CHE", "planned", "unspecified", None, None)]),
     ("rule:events.awaited; pattern:events._AHEAD (parties from the attachment model: a delivery the mention's "
      "own clause puts ahead, with or without its verb, is ordered, not the event's delivered; sets 45-46's "
      "status errors)",
