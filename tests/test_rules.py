@@ -3554,6 +3554,10 @@ CASES += [
       ("Rafale", "Rafale", "FRA", "CHE", "cancelled", "unspecified", None, None),
       ("Rafale", "Rafale", "FRA", "CHE", "cancelled", "unspecified", None, None),
       ("F-35", "F-35", "USA", "CHE", "planned", "unspecified", None, None)]),
+    ("frame:52 Contract (sign for) (a buyer that 'signed up for' weapons ordered them, a time between; sets 40-47's "
+     "status errors)",
+     "The Czech Republic signed up last year for 24 F-35A fighters from the United States.",
+     [("F-35A fighters", "F-35", "USA", "CZE", "ordered", "unspecified", 24, 2023)]),
     ("rule:events.awaited; pattern:events._AHEAD (parties from the attachment model: a delivery the mention's "
      "own clause puts ahead, with or without its verb, is ordered, not the event's delivered; sets 45-46's "
      "status errors)",
