@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -48,9 +49,8 @@ class _OneLineErrors(click.Group):
         except click.ClickException as exc:
             exc.show()
             sys.exit(exc.exit_code)
-        except click.Abort:
-            click.echo("Aborted!", err=True)
-            sys.exit(1)
+        except click.Abort:  # Ctrl-C (KeyboardInterrupt) outside a build's own handling
+            fail("stopped by SIGINT (Ctrl-C)", 130)
         sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -96,6 +96,7 @@ def main() -> None:
       2  usage error or unreadable input: a bad option, a path that does not exist or
          holds nothing to read, a file of the wrong kind, or one that is not valid UTF-8,
          JSON, CSV or Parquet
+      130  stopped by Ctrl-C (SIGINT); 143 by SIGTERM, for build and evaluate --seeds
     """
 
 
@@ -542,14 +543,16 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
     build); 2 usage error or unreadable input: a path that does not exist, a file that
     cannot be read, SEEDS without documents, a release (or SEEDS, or --against) that holds
     none of the gold's documents, --seeds and --release together, --against and --release
-    together.
+    together; 130/143 stopped by SIGINT/SIGTERM (with --seeds, the extraction's workers
+    stop too).
     """
     from armsdata.build.evaluate import (check_spans, documents_not_held, evaluate as score, gold_category,
                                          other_columns, read_gold, uncatalogued_systems)
     import polars as pl
 
     from armsdata.build.ingest import read_documents
-    from armsdata.build.pipeline import build_tables
+    from armsdata.build.errors import Interrupted
+    from armsdata.build.pipeline import build_tables, stop_on_signals
     from armsdata.build.sources import closest
     from armsdata.releases import not_a_release
     from armsdata.schema.read import read_parquet
@@ -571,7 +574,11 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
                                          schema={"doc_id": pl.String, "text": pl.String})
                 check_spans(against, predicted, dict(zip(documents["doc_id"], documents["text"])))
         elif seeds:
-            tables = build_tables(seeds)
+            try:
+                with stop_on_signals(shield_workers=True):  # (Ctrl-C stops the workers too, as for build)
+                    tables = build_tables(seeds)
+            except Interrupted as exc:
+                fail(f"evaluate stopped by {signal.Signals(exc.signum).name}; nothing was scored", exc.exit_code)
             predicted, documents, source = tables["records"], tables["documents"], seeds
         else:
             source = release or default_release()

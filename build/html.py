@@ -27,8 +27,12 @@ class Page:
 
 def page_text(raw: bytes, path: Path) -> Page:
     """The main text, canonical URL and title of an HTML page given as bytes (trafilatura
-    detects the encoding). Raises UsageError naming `path` when no article text is found
-    (bytes that hold no page: input of the wrong kind, exit 2)."""
+    detects the encoding). An empty file (no bytes, or white space only) is an empty page,
+    kept as a document like an empty .txt file (ingest notes it). Raises UsageError naming
+    `path` when no article text is found in bytes that are there (bytes that hold no page:
+    input of the wrong kind, exit 2)."""
+    if not raw.strip():
+        return Page("", None, None)  # an empty file is kept as a document, as an empty .txt is
     import trafilatura  # slow to import; only HTML corpora need it
 
     found = trafilatura.bare_extraction(raw, include_comments=False, with_metadata=True)

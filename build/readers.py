@@ -23,8 +23,8 @@ usage error. Rows are read a range at a time (`parquet_sources`), and texts by r
 Ids (`source_id`) are derived by `safe_id`: a file's name without its suffix, or a row's
 id, kept when it is made of A-Z, a-z, 0-9, `_`, `.` and `-`; otherwise letters are
 stripped of their accents and every other run of characters becomes `_`
-("Tanks copy é.txt" -> "Tanks_copy_e"); a name with nothing left becomes `doc-` and 12
-hex digits of its sha256. A row without an id is `STEM-NNNNNN`, its file's stem and
+("Tanks copy é.txt" -> "Tanks_copy_e"); a name with no letter or digit left
+("россия-индия.txt", "-.txt") becomes `doc-` and 12 hex digits of its sha256. A row without an id is `STEM-NNNNNN`, its file's stem and
 its row (line) number. Two sources with the same id are an error that names both.
 """
 
@@ -55,6 +55,8 @@ CORPUS_SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 SOURCES_CSV = "sources.csv"
 ROW_COLUMNS = ("id", "doc_id", "text", *METADATA_COLUMNS)
 _SAFE = re.compile(r"^[A-Za-z0-9_.-]+$")
+# (a name with no letter or digit left, "россия-индия" -> "-", takes the hash: since 0.46.0)
+_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _UNSAFE_RUN = re.compile(r"[^A-Za-z0-9_.-]+")
 _GLOB_CHARS = re.compile(r"[*?[]")
 
@@ -76,11 +78,11 @@ class Source:
 
 def safe_id(name: str) -> str:
     """An id of `name` that matches ^[A-Za-z0-9_.-]+$ (see the module's docstring)."""
-    if _SAFE.match(name):
+    if _SAFE.match(name) and _LETTER_OR_DIGIT.search(name):
         return name
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     safe = _UNSAFE_RUN.sub("_", folded).strip("_")
-    return safe if safe.strip(".") else "doc-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    return safe if _LETTER_OR_DIGIT.search(safe) else "doc-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass(frozen=True)

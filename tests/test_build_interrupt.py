@@ -150,3 +150,40 @@ def test_two_builds_into_one_folder_one_publishes_the_other_refuses(small_corpus
     assert first.returncode == 0, err.decode()
     assert [p.name for p in out.iterdir()] == [f"v{__version__}"]
     assert CliRunner().invoke(main, ["validate", str(out / f"v{__version__}")]).exit_code == 0
+
+
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_signal_to_the_group_stops_evaluate_and_its_workers(corpus, tmp_path, signum, code):
+    """`armsdata evaluate --seeds` extracts over workers as build does: Ctrl-C stops them
+    too (it hung, the workers printing KeyboardInterrupt tracebacks: a new-user trial of
+    0.45.0)."""
+    text = (corpus / "00000.txt").read_text(encoding="utf-8")
+    start_at = text.index("S-300")
+    gold = tmp_path / "gold.csv"
+    gold.write_text("doc_id,span_start,span_end,span_text,system,supplier,recipient,status,transfer_type,quantity,"
+                    f"event_year\n00000,{start_at},{start_at + 5},S-300,S-300,RUS,IRN,delivered,unspecified,,2015\n",
+                    encoding="utf-8")
+    command = [sys.executable, "-c", "from armsdata.cli import main; main()", "evaluate", str(gold),
+               "--seeds", str(corpus)]
+    run = subprocess.Popen(command, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    wait_for_workers(run)
+    returncode, stderr, took = stop(run, signum)
+    assert returncode == code
+    assert stderr == f"Error: evaluate stopped by {signal.Signals(signum).name}; nothing was scored\n"
+    assert took < 5
+    assert group_is_gone(run.pid)
+
+
+def test_ctrl_c_in_any_command_exits_130_with_one_line(monkeypatch, tmp_path):
+    """A KeyboardInterrupt outside a build's own handling (here while validate reads) is
+    exit 130, as a shell gives Ctrl-C, not click's "Aborted!" with exit 1, the code of
+    invalid data (a CI job cancelled would have reported the release invalid)."""
+    import armsdata.schema.check as check
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(check, "validate_release", interrupted)
+    result = CliRunner().invoke(main, ["validate", str(SEEDS.parent / "dataset" / f"v{__version__}")])
+    # (click ends the terminal's "^C" line first)
+    assert (result.exit_code, result.output) == (130, "\nError: stopped by SIGINT (Ctrl-C)\n")

@@ -139,3 +139,18 @@ def test_a_build_names_the_documents_with_no_text(tmp_path):
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--quiet"])
     assert result.exit_code == 0, result.output
     assert "Note: 1 of 2 documents has no text (an empty file?): empty\n" in result.output
+
+
+def test_an_empty_html_file_is_kept_as_a_document_with_no_text(tmp_path):
+    """An empty .html file is kept and named as an empty .txt file is (README: "An empty
+    file is kept as a document"); it stopped the build, exit 2, as bytes that hold no page
+    do (a new-user trial of 0.45.0)."""
+    from click.testing import CliRunner
+    from armsdata.cli import main
+    seeds = tmp_path / "news"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Tanks for Iran\n\nRussia sent tanks to Iran.\n", encoding="utf-8")
+    (seeds / "empty.html").write_bytes(b"")
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "Note: 1 of 2 documents has no text (an empty file?): empty\n" in result.output
