@@ -2,8 +2,10 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+import polars as pl
 import pytest
 
+from armsdata._version import __version__
 from armsdata.build.errors import ArmsdataError
 from armsdata.build.ingest import read_documents
 
@@ -138,19 +140,26 @@ def test_a_build_names_the_documents_with_no_text(tmp_path):
     (seeds / "empty.txt").write_text("", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--quiet"])
     assert result.exit_code == 0, result.output
-    assert "Note: 1 of 2 documents has no text (an empty file?): empty\n" in result.output
+    assert "Note: 1 of 2 documents has no text (an empty file, or a web page with no article?): empty\n" in result.output
 
 
-def test_an_empty_html_file_is_kept_as_a_document_with_no_text(tmp_path):
+@pytest.mark.parametrize("page", [b"", b"<html><body><nav><a href='/'>Home</a> <a href='/m'>Missiles</a> "
+                                   b"<a href='/d'>Drones</a></nav><footer>Contact</footer></body></html>"],
+                         ids=["empty", "menu only"])
+def test_an_empty_html_file_or_a_page_with_only_a_menu_is_kept_with_no_text(tmp_path, page):
     """An empty .html file is kept and named as an empty .txt file is (README: "An empty
-    file is kept as a document"); it stopped the build, exit 2, as bytes that hold no page
-    do (a new-user trial of 0.45.0)."""
+    file is kept as a document"; it stopped the build, exit 2, as bytes that hold no page
+    do), and so is a page whose only text is its menu (whose "Missiles" and "Drones" were
+    two records): a new-user trial of 0.45.0."""
     from click.testing import CliRunner
     from armsdata.cli import main
     seeds = tmp_path / "news"
     seeds.mkdir()
     (seeds / "a.txt").write_text("Tanks for Iran\n\nRussia sent tanks to Iran.\n", encoding="utf-8")
-    (seeds / "empty.html").write_bytes(b"")
+    (seeds / "page.html").write_bytes(page)
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--quiet"])
     assert result.exit_code == 0, result.output
-    assert "Note: 1 of 2 documents has no text (an empty file?): empty\n" in result.output
+    assert "Note: 1 of 2 documents has no text (an empty file, or a web page with no article?): page\n" \
+        in result.output
+    records = pl.read_parquet(tmp_path / "out" / f"v{__version__}" / "records.parquet")
+    assert records["doc_id"].unique().to_list() == ["a"]  # no "Missiles" nor "Drones" from the menu
