@@ -1345,7 +1345,7 @@ def lost_bids(ctx: DocContext, related: Related) -> Related:
                 found = lx.LOST_BID_BEFORE.search(ctx.folded, sentence.start, mention.start) or \
                     lx.LOST_BID_AFTER.match(ctx.folded, mention.end, sentence.end)
                 if found is not None:
-                    cue = next(ctx.text[found.start(g):found.end(g)] for g, words in found.groupdict().items() if words)
+                    cue = next(ctx.text[found.start(g):found.end(g)] for g, said in found.groupdict().items() if said)
                     relations = [replace(r, status="cancelled", status_cue=cue)
                                  if r.status in _BIDS and (r.supplier or r.recipient) else r for r in relations]
         result.append((mention, relations))

@@ -42,7 +42,7 @@ def page_text(raw: bytes, path: Path) -> Page:
     if _MARKUP.search(raw[:4096]) and (not text.strip() or _menu_only(text)):
         # a page with no article: kept with no text, as an empty file is (its menu's "Missiles"
         # and "Drones" are no weapons mentions; a new-user trial of 0.45.0)
-        return Page("", found.url or None if found else None, found.title or None if found else None)
+        return Page("", (found.url or None) if found else None, (found.title or None) if found else None)
     if not text.strip():
         raise UsageError(f"{path}: no article text found in the HTML page")
     return Page(text, found.url or None, found.title or None)

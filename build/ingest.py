@@ -184,15 +184,15 @@ def _named(names: list[str], total: int) -> str:
 
 
 def empty_notes(documents: pl.DataFrame) -> list[str]:
-    """A note naming the documents with no text at all (an empty file, a page with no
-    article: html.page_text): they build no
-    record, which a user may not expect (a new-user trial of 0.21.0); the first NAMED
-    named, the rest counted."""
+    """A note naming the documents with no text at all (an empty file, a web page with no
+    article: html.page_text): they build no record, which a user may not expect (a new-user
+    trial of 0.21.0); the first NAMED named, the rest counted."""
     empty = documents.filter(pl.col("text_sha256") == _EMPTY_SHA256)["doc_id"].to_list()
     if not empty:
         return []
     verb = "has" if len(empty) == 1 else "have"
-    return [f"{len(empty)} of {documents.height} documents {verb} no text (an empty file, or a web page with no article?): {_named(empty, len(empty))}"]
+    return [f"{len(empty)} of {documents.height} documents {verb} no text (an empty file, or a web page with no "
+            f"article?): {_named(empty, len(empty))}"]
 
 
 def near_duplicate_notes(sources: pl.DataFrame) -> list[str]:

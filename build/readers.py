@@ -24,8 +24,9 @@ Ids (`source_id`) are derived by `safe_id`: a file's name without its suffix, or
 id, kept when it is made of A-Z, a-z, 0-9, `_`, `.` and `-`; otherwise letters are
 stripped of their accents and every other run of characters becomes `_`
 ("Tanks copy é.txt" -> "Tanks_copy_e"); a name with no letter or digit left
-("россия-индия.txt", "-.txt") becomes `doc-` and 12 hex digits of its sha256. A row without an id is `STEM-NNNNNN`, its file's stem and
-its row (line) number. Two sources with the same id are an error that names both.
+("россия-индия.txt", "-.txt") becomes `doc-` and 12 hex digits of its sha256. A row
+without an id is `STEM-NNNNNN`, its file's stem and its row (line) number. Two sources
+with the same id are an error that names both.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ CORPUS_SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 SOURCES_CSV = "sources.csv"
 ROW_COLUMNS = ("id", "doc_id", "text", *METADATA_COLUMNS)
 _SAFE = re.compile(r"^[A-Za-z0-9_.-]+$")
-# (a name with no letter or digit left, "россия-индия" -> "-", takes the hash: since 0.46.0)
+# (a name with no letter or digit left, "россия-индия" -> "-", takes the hash: since 0.47.0)
 _LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _UNSAFE_RUN = re.compile(r"[^A-Za-z0-9_.-]+")
 _GLOB_CHARS = re.compile(r"[*?[]")
