@@ -1340,8 +1340,7 @@ def lost_bids(ctx: DocContext, related: Related) -> Related:
     for mention, relations in related:
         if any(r.status in _BIDS and (r.supplier or r.recipient) for r in relations):
             sentence = ctx.sentences[mention.sentence]
-            words = ctx.folded[sentence.start:sentence.end]
-            if any(word in words for word in lx.LOST_BID_WORDS):
+            if any(ctx.folded.find(word, sentence.start, sentence.end) >= 0 for word in lx.LOST_BID_WORDS):
                 found = lx.LOST_BID_BEFORE.search(ctx.folded, sentence.start, mention.start) or \
                     lx.LOST_BID_AFTER.match(ctx.folded, mention.end, sentence.end)
                 if found is not None:

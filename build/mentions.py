@@ -222,7 +222,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
             if mention is not None:
                 found.append(mention)
     found += _named_ships(ctx, found, category)
-    found += _named_again(ctx, found, companies)
+    found += _named_again(ctx, found)
     found = _without_measures(_one_per_phrase([m for m in found if m.sentence >= 0]), ctx.folded)
     found = _with_governed(found, [m for m in bare if m.sentence >= 0], ctx)
     _share_origins(found, ctx)
@@ -278,11 +278,11 @@ _DIGIT = re.compile(r"\d")
 _AGAIN_EDGES = r"(?<![\w-]){}(?:s|'s)?(?![\w-])"
 
 
-def _named_again(ctx: DocContext, found: list[Mention], companies: list[tuple[int, int]]) -> list[Mention]:
+def _named_again(ctx: DocContext, found: list[Mention]) -> list[Mention]:
     """Each other place the document writes a designation the catalogue lacks that it has
     already named as a weapon ("24 GB50A guided bombs ... the first GB50As arrived": both
     GB50A), as the same kind of mention (basis uncatalogued, its category; since 0.46.0); not
-    inside another mention, an actor's name or a company's. Only a designation with a digit:
+    over another mention or an actor's name (a company's among them). Only a designation with a digit:
     a word before a class noun is as often a place or a company ("Pacific patrol boats",
     "Airbus helicopters"), and carried through the document it added more wrong mentions
     than right ones on the development sets."""
@@ -294,7 +294,7 @@ def _named_again(ctx: DocContext, found: list[Mention], companies: list[tuple[in
     for name, category in named.items():
         for match in re.finditer(_AGAIN_EDGES.format(re.escape(name)), ctx.text):
             start, end = match.start(), match.end()
-            if _overlaps(spans, start, end) or _in_company_name(companies, start, end):
+            if _overlaps(spans, start, end):
                 continue
             mention = _make(ctx, start, _extend_tail(ctx.folded, end, ctx.text), name, category, "uncatalogued")
             if mention.sentence >= 0:
