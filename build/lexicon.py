@@ -871,6 +871,11 @@ LATER_TIME = re.compile(r"\b(?:next\s+(?:week|month|year|spring|summer|autumn|fa
                         r"april|may|june|july|august|september|october|november|december|monday|tuesday|"
                         r"wednesday|thursday|friday|saturday|sunday)|tomorrow|later\s+this\s+(?:week|month|year)|"
                         r"in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years))\b")
+# An announcement of what a state "would" supply or buy: a decision made public, so ordered
+# ("Carreiras announced that Portugal would send three M113s", "announced it would buy 200
+# Senator carriers"; 19 of 25 such sentences in development sets 1-48 are ordered in the gold)
+ANNOUNCED_WOULD = re.compile(r"\bannounc(?:ed|es|ing)\s+(?:(?:on|in)\s+\w+\s+)?(?:that\s+)?"
+                             r"(?:[\w'.-]+\s+){1,3}?would\s+(?:also\s+|now\s+)?$")
 # A time clause before a present arrival: awaited, so ordered ("until the F-16s arrive",
 # "before the new boats arrive")
 AWAITED = re.compile(r"\b(?:until|till|before|once)\s+(?:[\w-]+\s+){0,6}?$")

@@ -2815,6 +2815,9 @@ class Relator:
             return "ordered", with_marker(marker)
         if hit.cue.form == "verb" and (marker := found(lx.CONTINUING)):
             return "delivered", with_marker(marker)  # "Russia continues to supply": it supplies
+        if hit.cue.form == "verb" and "announc" in folded[sentence.start:hit.start] and \
+                (marker := lx.ANNOUNCED_WOULD.search(folded, sentence.start, hit.start)):
+            return "ordered", text[marker.start():hit.end]  # "announced that Portugal would send three M113s"
         if (marker := found(lx.INTENT)) or (marker := lx.CONDITION_OPENING.search(folded[sentence.start:hit.start])):
             return "planned", with_marker(marker) if marker.string is before else text[sentence.start + marker.start():hit.end]
         if (marker := found(lx.CONTRACT)) and not self._delivered_under_deal(hit, before, marker):
@@ -2837,6 +2840,9 @@ class Relator:
                 return "ordered", with_marker(marker)  # "Canada is buying 88 F-35 aircraft": bought, not yet received
             if marker := found(self._GERUND_AFTER):
                 return "planned", with_marker(marker)  # "approached London about buying 40 Typhoons"
+        if hit.cue.form == "verb" and self._BOUGHT.fullmatch(folded, hit.start, hit.end) and \
+                (marker := found(self._BEING)):
+            return "ordered", with_marker(marker)  # "Four aircraft are being bought": a purchase under way
         return hit.cue.status, cue_text
 
     _AFTER_GERUND = re.compile(r"\b(?:after|since)\s+$")
@@ -2849,6 +2855,8 @@ class Relator:
     _PRESSED_TO = re.compile(r"\b(?:press\w*|urg\w*|call\w* on|push\w*|persuad\w*|ask\w*)\s+(?:[\w'-]+\s+){0,4}?to\s+")
     # A purchase in the progressive, or as the object of a preposition or of a verb of thought
     _BUYING = re.compile(r"(?:buying|purchasing|acquiring)")
+    _BOUGHT = re.compile(r"(?:bought|purchased|acquired|procured)")
+    _BEING = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|still|already)\s+)*being\s+$")
     _IN_PROGRESS = re.compile(r"\b(?:is|are|am)\s+(?:(?:also|itself|themselves|now|still|already)\s+)*$")
     _GERUND_AFTER = re.compile(r"\b(?:about|of|on|into|toward|towards|considering|considers|consider|weighing|"
                                r"weighs|mulling|mulls|ruled out|rule out)\s+$")

@@ -3320,7 +3320,7 @@ CASES += [
     ("rule:events._held_by_user (of several states before 'its', the Holder frame's subject holds the weapon)",
      "Saab's chalet drew a Colombian delegation days after Gustavo Petro announced that Bogota would buy the "
      "Gripen to replace its ageing Israeli-built Kfirs.",
-     [("Gripen", "Gripen", "SWE", "COL", "planned", "sale", None, None),
+     [("Gripen", "Gripen", "SWE", "COL", "ordered", "sale", None, None),
       ("Kfirs", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", None, None)]),
     ("rule:relations.Relator._PURPOSE (a purpose infinitive's objects are another mention's) and _its_owner (of "
      "several states, the subject of the last transfer verb)",
@@ -3622,6 +3622,13 @@ CASES += [
      "crossed the border into Ukraine.",
      [("munitions", "ammunition", "PRK", "RUS", "delivered", "unspecified", None, None),
       ("T-72 tanks", "T-72", "POL", "UKR", "delivered", "unspecified", 200, None)]),
+    ("pattern:relations.Relator._BEING, lexicon.ANNOUNCED_WOULD (a purchase 'being bought' is under way, what a "
+     "state 'announced it would' send is decided: ordered; a plain 'would' stays planned; set 45's status errors)",
+     "Four C-390 aircraft are being bought from Brazil by Austria. Carreiras announced that Portugal would send "
+     "three M113s to Ukraine. The minister said Sweden would give Ukraine 50 CV90 vehicles.",
+     [("C-390 aircraft", "C-390", "BRA", "AUT", "ordered", "sale", 4, None),
+      ("M113s", "M113", "PRT", "UKR", "ordered", "unspecified", 3, None),
+      ("CV90 vehicles", "CV90", "SWE", "UKR", "planned", "aid", 50, None)]),
 ]
 
 
