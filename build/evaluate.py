@@ -118,10 +118,14 @@ def _ratio(a: int, b: int) -> float | None:
 def read_gold(path: Path) -> pl.DataFrame:
     """A gold CSV (columns GOLD_COLUMNS, in any order, returned in that order; a column it
     does not know is not read, `other_columns` names them; empty cells are nulls), with integer spans,
-    quantities and years. Raises UsageError for a file that cannot be read (exit 2), and
-    ArmsdataError naming the file (and the line) for a column missing or a value no
-    record can have (exit 1)."""
+    quantities and years. Raises UsageError for a file that cannot be read (exit 2), a
+    binary one among them (a NUL byte), and ArmsdataError naming the file (and the line)
+    for a column missing or a value no record can have (exit 1)."""
     text, raw = read_text_file(path)  # (not valid UTF-8: the line and column of the first bad byte)
+    if "\x00" in text:  # a binary file whose bytes happen to be UTF-8 (zeros, a tar archive) is no CSV
+        at = text.index("\x00")
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        raise UsageError(f"{path}:{line}:{column}: a NUL byte (0x00): a binary file, not a gold CSV (UTF-8 text)")
     if not text.strip():
         raise UsageError(f"{path}: empty file; a gold CSV starts with the header {','.join(GOLD_COLUMNS)}")
     _check_fields(path, text)

@@ -102,9 +102,10 @@ def build_release(seeds: Path, out: Path, version: str = __version__, workers: i
     module's docstring). Raises
     ArmsdataError, with nothing written, for a corpus whose values are not valid, a build
     that fails validation or differs from the published version; UsageError for a corpus
-    that cannot be read, and when OUT cannot be used (a file, or a path below one: checked
-    before the corpus is read) or another build holds it; and Interrupted when SIGINT or
-    SIGTERM stops it: then its scratch folder is removed and nothing is published.
+    that cannot be read, and when OUT cannot be used (a file, a path below one, or a folder
+    this process may not write into: checked before the corpus is read) or another build
+    holds it; and Interrupted when SIGINT or SIGTERM stops it: then its scratch folder is
+    removed and nothing is published.
     `engine`: None extracts here (extract_batches); a distribute.DaskEngine extracts on a
     Dask cluster. Either way the parts are assembled, validated and published here; with a
     Dask engine, a glob of Parquet files is read by the workers too

@@ -11,6 +11,7 @@ the next build.
 
 from __future__ import annotations
 
+import errno
 import filecmp
 import json
 import os
@@ -119,15 +120,30 @@ SCRATCH_NAME = re.compile(r"\.v\d[^/]*-[a-z0-9_]{8}")  # tempfile.mkdtemp adds 8
 
 
 def check_out(out: Path) -> None:
-    """Raise UsageError when OUT cannot be a folder for releases as it stands: a file, or a
-    path below a file. Checked before the corpus is read (staging checks again, and the
-    rights to write, when it creates OUT)."""
+    """Raise UsageError when OUT cannot be a folder for releases as it stands: a file, a
+    path below a file, a folder this process may not write into, or a path whose nearest
+    existing folder it may not create OUT in (read-only, or a read-only file system).
+    Checked before the corpus is read, with the messages staging gives (it checks again
+    when it creates OUT and writes there)."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: is a file, not a folder for releases")
     existing = next((parent for parent in out.parents if parent.exists()), None)
     if not out.exists() and existing is not None and not existing.is_dir():
         raise UsageError(f"{out}: cannot create the releases folder (Not a directory)")
+    if out.exists() and (problem := _unwritable(out)):
+        raise UsageError(f"{out}: cannot write a release there ({problem})")
+    if not out.exists() and existing is not None and (problem := _unwritable(existing)):
+        raise UsageError(f"{out}: cannot create the releases folder ({problem})")
+
+
+def _unwritable(folder: Path) -> str | None:
+    """None when this process may create files in `folder`, else why not, in the words of
+    the system's error (strerror): "Read-only file system" or "Permission denied"."""
+    if os.access(folder, os.W_OK | os.X_OK):
+        return None
+    read_only = hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY
+    return os.strerror(errno.EROFS if read_only else errno.EACCES)
 
 
 @contextmanager

@@ -169,8 +169,9 @@ def separator_error(path, header: list[str]) -> str | None:
 def read_csv(path: Path) -> pl.DataFrame:
     """Every column as text, an empty field (quoted or not) as null, as the descriptor's
     missingValues [""] say; types are applied (and their failures reported) by `conform`.
-    Raises Unreadable for a file that cannot be read, or that is separated by another
-    character than the comma (`separator_error`)."""
+    Raises Unreadable for a file that cannot be read, that is separated by another
+    character than the comma (`separator_error`), or that has a row with another number of
+    fields than the header (`_bad_line`: its line)."""
     require_csv(path)
     try:
         frame = pl.read_csv(path, infer_schema=False)
@@ -182,10 +183,12 @@ def read_csv(path: Path) -> pl.DataFrame:
     problem = separator_error(path, frame.columns)
     if problem:
         raise Unreadable(problem)
-    if not _ends_with_line_break(path) and (found := _bad_line(path)) is not None:
-        # polars fills a short row with nulls: a copy cut mid-row read as missing values
-        raise Unreadable(f"{path}:{found[0]}: not a readable CSV file ({found[1]}; the file does not end "
-                         "with a line break: is it cut short?)")
+    # polars fills a short row with nulls (so its last column is null): a row missing fields, or a
+    # copy cut mid-row, read as missing values (a new-user trial of 0.46.0 saw a short row "valid")
+    cut = not _ends_with_line_break(path)
+    if (cut or frame[frame.columns[-1]].has_nulls()) and (found := _bad_line(path)) is not None:
+        hint = "; the file does not end with a line break: is it cut short?" if cut else ""
+        raise Unreadable(f"{path}:{found[0]}: not a readable CSV file ({found[1]}{hint})")
     return frame.with_columns(pl.all().replace("", None))
 
 

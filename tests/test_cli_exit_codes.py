@@ -1,10 +1,14 @@
 """One exit-code contract for every command (README, "The command line"): 0 done, 1 invalid
 data (input that was read but breaks a rule), 2 usage error or unreadable input; and the
 one-line messages of a new user's trial: a folder without releases, diff's values, a
-sources.csv or corpus CSV that is not UTF-8, a broken JSONL line, an impossible date, and
-an --out that is a file."""
+sources.csv or corpus CSV that is not UTF-8, a binary gold file, a broken JSONL line, an
+impossible date, and an --out that is a file or cannot be written."""
 
 from __future__ import annotations
+
+import io
+import tarfile
+from contextlib import suppress
 
 import polars as pl
 import pytest
@@ -122,6 +126,28 @@ def test_a_gold_file_that_is_not_csv_is_unreadable_input_exit_2(tmp_path):
     gold.write_bytes(b"doc_id,span_start\n\xff\xfe\x00\n")
     result = run("evaluate", gold, "--seeds", SEEDS)
     assert (result.exit_code, result.output) == (2, f"Error: {gold}:2:1: not valid UTF-8 (byte 0xff)\n")
+
+
+def _tar_of_the_gold() -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        member = tarfile.TarInfo("gold.csv")  # (no owner, time 0: every byte of the header is ASCII)
+        member.size = len(GOLD.read_bytes())
+        archive.addfile(member, io.BytesIO(GOLD.read_bytes()))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("option", ["GOLD", "--against"])
+@pytest.mark.parametrize("content, where", [(b"\x00" * 64, "1:1"), (_tar_of_the_gold(), "1:9")],
+                         ids=["zeros", "a tar archive"])
+def test_a_binary_gold_file_whose_bytes_are_utf8_is_unreadable_input_exit_2(tmp_path, option, content, where):
+    """A binary file that decodes as UTF-8 (NUL bytes are) was read as a CSV of one odd column:
+    "missing gold columns", exit 1 (a new-user trial of 0.46.0)."""
+    binary = tmp_path / "gold.bin"
+    binary.write_bytes(content)
+    result = run("evaluate", *([binary] if option == "GOLD" else [GOLD, "--against", binary]), "--seeds", SEEDS)
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {binary}:{where}: a NUL byte (0x00): a binary file, not a gold CSV (UTF-8 text)\n")
 
 
 @pytest.mark.parametrize("content, message", [
@@ -319,6 +345,31 @@ def test_an_out_that_is_a_file_is_refused_before_the_corpus_is_read(tmp_path, mo
     result = build(seeds, out)
     reason = "cannot create the releases folder (Not a directory)" if below else "is a file, not a folder for releases"
     assert (result.exit_code, result.output) == (2, f"Error: {out}: {reason}\n")
+
+
+@pytest.mark.parametrize("below", [False, True], ids=["a read-only folder", "below a read-only folder"])
+def test_an_out_that_cannot_be_written_is_refused_before_the_corpus_is_read(tmp_path, monkeypatch, below):
+    """It was refused only when the build came to write, after the whole corpus was read
+    (a new-user trial of 0.46.0)."""
+    import armsdata.build.readers as readers
+
+    releases = tmp_path / "releases"
+    releases.mkdir()
+    releases.chmod(0o555)
+    try:
+        with suppress(PermissionError):
+            (releases / "probe").mkdir()
+            (releases / "probe").rmdir()
+            pytest.skip("this process writes into read-only folders (root)")
+        out = releases / "out" if below else releases
+        seeds = folder(tmp_path, {"a.txt": b"Caf\xe9: not UTF-8, never read"})
+        monkeypatch.setattr(readers, "plan", lambda *a: pytest.fail("the corpus was read"))
+        result = build(seeds, out)
+    finally:
+        releases.chmod(0o755)
+    reason = "cannot create the releases folder" if below else "cannot write a release there"
+    assert (result.exit_code, result.output) == (2, f"Error: {out}: {reason} (Permission denied)\n")
+    assert list(releases.iterdir()) == []
 
 
 def test_a_bad_byte_on_a_later_line_is_named_by_line_and_character_column(tmp_path):

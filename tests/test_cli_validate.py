@@ -153,6 +153,9 @@ def test_unreadable_input_exits_2_with_one_line(release, damage, message):
     # a copy cut mid-row: polars reads the missing fields as nulls (a new-user trial of 0.25.0 saw not_nullable)
     ('record_id,mention_id,status\na,b,c\nd,e', "records.csv:3: not a readable CSV file (has 2 fields, the header "
                                                   "has 3; the file does not end with a line break: is it cut short?)"),
+    # a short row in the middle, after a value over two lines: the line it starts on (a new-user trial of 0.46.0)
+    ('record_id,mention_id,status\na,"b\nc",d\ne,f\ng,h,i\n', "records.csv:4: not a readable CSV file (has 2 fields, "
+                                                            "the header has 3)"),
 ])
 def test_a_malformed_csv_file_is_named_with_its_line(tmp_path, content, message):
     """A new-user trial of 0.20.0: a CSV file polars cannot parse gave no line."""
@@ -162,14 +165,27 @@ def test_a_malformed_csv_file_is_named_with_its_line(tmp_path, content, message)
     assert (code, output) == (2, f"Error: {tmp_path}/{message}\n")
 
 
+def test_a_row_short_of_fields_in_the_middle_is_named_with_its_line(built_release, tmp_path):
+    """polars reads a short row's missing fields as nulls: an actors.csv whose row had lost its
+    last field (companies, which may be empty) was "valid" (a new-user trial of 0.46.0)."""
+    lines = (built_release / "actors.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    short = next(n for n, line in enumerate(lines) if n > 1 and line.endswith(",\n"))
+    lines[short] = lines[short].removesuffix(",\n") + "\n"
+    path = tmp_path / "actors.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    columns = lines[0].count(",") + 1
+    assert run(path) == (2, f"Error: {path}:{short + 1}: not a readable CSV file (has {columns - 1} fields, the "
+                            f"header has {columns})\n")
+
+
 def test_a_package_problem_does_not_repeat_the_file_as_its_value(release):
     """A new-user trial of 0.20.0: "records.csv has 3193 bytes, ... (value: 'records.csv')"."""
     with open(release / "records.csv", "a") as handle:
-        handle.write("x\n")
+        handle.write("\n")  # (a blank line: "x\n" is a row short of fields, which stops the check)
     code, output = run(release)
     size = (release / "records.csv").stat().st_size
     assert code == 1
-    assert f"  [records.csv] records.csv has {size} bytes, datapackage.json says {size - 2}\n" in output
+    assert f"  [records.csv] records.csv has {size} bytes, datapackage.json says {size - 1}\n" in output
 
 
 def test_the_folder_that_holds_releases_is_named_with_them(release):
