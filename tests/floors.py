@@ -77,6 +77,7 @@ SETS = {
     "holdout46": (HERE / "holdout46" / "gold.csv", HERE / "holdout46" / "docs"),  # (scored blind at 0.44.0)
     "holdout47": (HERE / "holdout47" / "gold.csv", HERE / "holdout47" / "docs"),  # (scored blind at 0.45.0)
     "holdout48": (HERE / "holdout48" / "gold.csv", HERE / "holdout48" / "docs"),  # (scored blind at 0.46.0)
+    "holdout49": (HERE / "holdout49" / "gold.csv", HERE / "holdout49" / "docs"),  # (scored blind at 0.47.0)
 }
 
 
