@@ -1329,6 +1329,29 @@ _CLAIMED = re.compile(r"\b(?:claim\w*|alleg\w*|report(?:s|ed)?|rumou?r\w*|purpor
                       r"fact[- ]check\w*|would have)\b")
 
 
+def former_holders(ctx: DocContext, related: Related) -> Related:
+    """A weapon "formerly operated by" a state (lexicon.FORMER_HOLDER, right after the
+    mention; the state named or its demonym, "the Slovak Air Force") was handed over by that
+    state (codebook, "Actors": a second-hand transfer's supplier is the state that hands the
+    weapon over): each relation of the mention to another recipient whose supplier the
+    sentence did not read (basis origin, event, antecedent or model; or none) takes that state
+    as its supplier, basis text. A relation to the holder itself (its maker to it) stays."""
+    result = []
+    for mention, relations in related:
+        found = lx.FORMER_HOLDER.match(ctx.folded, mention.end) if relations else None
+        actor = ctx.actor_at.get(found.end()) if found else None
+        holder = actor.value[0] if actor is not None and actor.value[1] in ("names", "demonyms") else None
+        if holder is not None and any(r.recipient and r.recipient != holder and r.supplier != holder
+                                      and r.supplier_basis != "text" for r in relations):
+            moved = [replace(r, supplier=holder, supplier_basis="text")
+                     if r.recipient and r.recipient != holder and r.supplier != holder and r.supplier_basis != "text"
+                     else r for r in relations]
+            relations = [r for i, r in enumerate(moved)
+                         if not any((o.supplier, o.recipient) == (r.supplier, r.recipient) for o in moved[:i])]
+        result.append((mention, relations))
+    return result
+
+
 def lost_bids(ctx: DocContext, related: Related) -> Related:
     """A weapon offered in a competition that another won is `cancelled` (codebook, "Status":
     a competition lost; since 0.46.0): a relation read as planned, ordered or unknown whose

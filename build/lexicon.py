@@ -951,6 +951,13 @@ LOST_BID_BEFORE = re.compile(
 LOST_BID_AFTER = re.compile(r"\s*(?:,[^.;:,]{1,80},\s*)?(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)?"
                             r"(?P<lost>lost out to|lost to|eliminated from|knocked out of|dropped out of|dropped from|"
                             r"ruled out of|failed to make (?:the|its|their|a) shortlist|off (?:the|its|their|a) (?:\w+\s+)?shortlist)\b")
+# A state that held a weapon before it was passed on, in a reduced relative right after the
+# mention: "18 F-16 aircraft formerly operated by the Royal Netherlands Air Force", "The S-300
+# system previously operated by the Slovak Air Force was transferred to Ukraine", "ten Sea
+# Kings, once flown by Qatar" (events.former_holders: the holder supplies the transfer)
+FORMER_HOLDER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|had)\s+)?"
+                           r"(?:formerly|previously|once|until\s+recently)\s+(?:flown|operated|used|owned|held)\s+"
+                           r"(?:by|with)\s+(?:the\s+)?(?:royal\s+)?")
 # ... and one of which each of them needs in the sentence (a cheap test before them)
 LOST_BID_WORDS = ("over", "ahead of", "rather than", "instead of", "in preference to", "beat", "defeat", "outbid",
                   "edg", "saw off", "seeing off", "lost", "eliminated", "knocked out", "dropped", "ruled out",

@@ -3629,6 +3629,12 @@ CASES += [
      [("C-390 aircraft", "C-390", "BRA", "AUT", "ordered", "sale", 4, None),
       ("M113s", "M113", "PRT", "UKR", "ordered", "unspecified", 3, None),
       ("CV90 vehicles", "CV90", "SWE", "UKR", "planned", "aid", 50, None)]),
+    ("rule:events.former_holders, pattern:lexicon.FORMER_HOLDER, frame:104 Using (reduced relative) (a weapon 'formerly "
+     "operated by' a state was handed over by it; not its current user; set 49's relation errors)",
+     "Romania received 18 F-16 aircraft formerly operated by the Royal Netherlands Air Force. The S-300 system "
+     "previously operated by the Slovak Air Force was transferred to Ukraine in April 2022.",
+     [("F-16 aircraft", "F-16", "NLD", "ROU", "delivered", "unspecified", 18, None),
+      ("S-300 system", "S-300", "SVK", "UKR", "delivered", "unspecified", None, 2022)]),
 ]
 
 
