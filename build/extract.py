@@ -160,8 +160,9 @@ def _extract_section(doc: Document, matchers: Matchers) -> list[dict]:
     nouns = events.noun_events(ctx, relator)  # (read once: both stages ask)
     related = events.read_document(ctx, related, relator, nouns)
     related = events.seized_route(ctx, attachment.attach_learned(ctx, related, relator, nouns), relator)
-    related = events.lost_bids(ctx, events.former_holders(ctx, events.second_hand(events.denied_reports(ctx, related),
-                                                                       relator.origin)))
+    related = events.second_hand(events.denied_reports(ctx, related), relator.origin)
+    related = events.makers_not_recipients(related, relator.origin)
+    related = events.lost_bids(ctx, events.former_holders(ctx, related))
     return [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
 
 

@@ -1479,7 +1479,8 @@ class Relator:
             suppliers = [(maker, "origin")] if maker and maker != own else []
             recipients = [(own, "text" if suppliers else self._OWN_INDUSTRY)]  # (the latter: _own_use)
             supplier_ids = {s for s, _ in suppliers}
-        if not recipients and side in ("supply", "receive", "arrive") and (held := self._holders(m, supplier_ids, sentence)):
+        if not recipients and side in ("supply", "receive", "arrive", "use") and \
+                (held := self._holders(m, supplier_ids, sentence)):
             # "The Belgian F-35s arrived at Florennes", "The Egyptian Rafales were handed over":
             # a bare demonym on a system another state makes (systems table) names its holder,
             # who received it from the maker, when no other recipient is named ("Polish
@@ -2503,6 +2504,8 @@ class Relator:
                 return True  # "India signed a contract with HAL for 83 Tejas jets" (_parties)
         if hit.cue.side != "use":
             return False
+        if suppliers and all(basis == "origin" for _, basis in suppliers):
+            return False  # "The Philippine A-29s have been used in air strikes": a holder (_holders), BRA -> PHL
         origins = set(m.origins) | (set(m.antecedent.origins) if m.antecedent else set())
         return any(r in origins for r, _ in recipients)
 

@@ -3635,6 +3635,16 @@ CASES += [
      "previously operated by the Slovak Air Force was transferred to Ukraine in April 2022.",
      [("F-16 aircraft", "F-16", "NLD", "ROU", "delivered", "unspecified", 18, None),
       ("S-300 system", "S-300", "SVK", "UKR", "delivered", "unspecified", None, 2022)]),
+    ("rule:events.makers_not_recipients (a maker is no recipient its document's transfer gives it: the parties "
+     "are swapped; sets 26 to 49's reversed relations)",
+     "Israel and Germany extend Arrow deal\n\nIsrael signed an agreement with the German government to extend "
+     "Germany's purchase of the Arrow 3 system.",
+     [("Arrow 3 system", "Arrow 3", "ISR", "DEU", "ordered", "sale", None, None)]),
+    ("rule:relations.Relator._holders, _own_use (a bare demonym on a weapon another state makes names its user "
+     "in a sentence of use too; set 47's relation errors)",
+     "The Philippine A-29s have been used in air strikes. Egyptian Rafales were flown over Libya.",
+     [("A-29s", "EMB-314", "BRA", "PHL", "delivered", "unspecified", None, None),
+      ("Rafales", "Rafale", "FRA", "EGY", "delivered", "unspecified", None, None)]),
 ]
 
 
