@@ -1343,11 +1343,9 @@ def former_holders(ctx: DocContext, related: Related) -> Related:
         holder = actor.value[0] if actor is not None and actor.value[1] in ("names", "demonyms") else None
         if holder is not None and any(r.recipient and r.recipient != holder and r.supplier != holder
                                       and r.supplier_basis != "text" for r in relations):
-            moved = [replace(r, supplier=holder, supplier_basis="text")
-                     if r.recipient and r.recipient != holder and r.supplier != holder and r.supplier_basis != "text"
-                     else r for r in relations]
-            relations = [r for i, r in enumerate(moved)
-                         if not any((o.supplier, o.recipient) == (r.supplier, r.recipient) for o in moved[:i])]
+            relations = _distinct_parties([replace(r, supplier=holder, supplier_basis="text")
+                                           if r.recipient and r.recipient != holder and r.supplier != holder
+                                           and r.supplier_basis != "text" else r for r in relations])
         result.append((mention, relations))
     return result
 
@@ -1365,13 +1363,17 @@ def makers_not_recipients(related: Related, origins: dict[str, str | None]) -> R
     for mention, relations in related:
         maker = origins.get(mention.system)
         if maker and any(_maker_receives(r, maker) for r in relations):
-            swapped = [replace(r, supplier=r.recipient, supplier_basis=r.recipient_basis, recipient=r.supplier,
-                               recipient_basis=r.supplier_basis) if _maker_receives(r, maker) else r
-                       for r in relations]
-            relations = [r for i, r in enumerate(swapped)
-                         if not any((o.supplier, o.recipient) == (r.supplier, r.recipient) for o in swapped[:i])]
+            relations = _distinct_parties([replace(r, supplier=r.recipient, supplier_basis=r.recipient_basis,
+                                                   recipient=r.supplier, recipient_basis=r.supplier_basis)
+                                           if _maker_receives(r, maker) else r for r in relations])
         result.append((mention, relations))
     return result
+
+
+def _distinct_parties(relations: list) -> list:
+    """`relations` without those whose supplier and recipient an earlier one has (the first kept)."""
+    return [r for i, r in enumerate(relations)
+            if not any((o.supplier, o.recipient) == (r.supplier, r.recipient) for o in relations[:i])]
 
 
 def _maker_receives(relation, maker: str) -> bool:

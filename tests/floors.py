@@ -78,6 +78,7 @@ SETS = {
     "holdout47": (HERE / "holdout47" / "gold.csv", HERE / "holdout47" / "docs"),  # (scored blind at 0.45.0)
     "holdout48": (HERE / "holdout48" / "gold.csv", HERE / "holdout48" / "docs"),  # (scored blind at 0.46.0)
     "holdout49": (HERE / "holdout49" / "gold.csv", HERE / "holdout49" / "docs"),  # (scored blind at 0.47.0)
+    "holdout50": (HERE / "holdout50" / "gold.csv", HERE / "holdout50" / "docs"),  # (scored blind at 0.48.0)
 }
 
 

@@ -3645,6 +3645,13 @@ CASES += [
      "The Philippine A-29s have been used in air strikes. Egyptian Rafales were flown over Libya.",
      [("A-29s", "EMB-314", "BRA", "PHL", "delivered", "unspecified", None, None),
       ("Rafales", "Rafale", "FRA", "EGY", "delivered", "unspecified", None, None)]),
+    ("catalogue:systems.csv Hizir, Mogami class, SILAM, VBMR Griffon (designations sets 29 to 49 missed as mentions)",
+     "Kenya received 118 Hizir vehicles from Turkey. Australia chose the upgraded Mogami frigate from Japan. Spain "
+     "cancelled its SILAM rocket launchers. Belgium ordered 382 Griffon vehicles from France.",
+     [("Hizir vehicles", "Hizir", "TUR", "KEN", "delivered", "unspecified", 118, None),
+      ("upgraded Mogami frigate", "Mogami class", "JPN", "AUS", "planned", "unspecified", None, None),
+      ("SILAM rocket launchers", "SILAM", "ISR", "ESP", "cancelled", "unspecified", None, None),
+      ("Griffon vehicles", "VBMR Griffon", "FRA", "BEL", "ordered", "sale", 382, None)]),
 ]
 
 
