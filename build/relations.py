@@ -1479,7 +1479,7 @@ class Relator:
             suppliers = [(maker, "origin")] if maker and maker != own else []
             recipients = [(own, "text" if suppliers else self._OWN_INDUSTRY)]  # (the latter: _own_use)
             supplier_ids = {s for s, _ in suppliers}
-        if not recipients and side in ("supply", "receive", "arrive", "use") and \
+        if not recipients and side in ("supply", "receive", "arrive", "use", "trade") and \
                 (held := self._holders(m, supplier_ids, sentence)):
             # "The Belgian F-35s arrived at Florennes", "The Egyptian Rafales were handed over":
             # a bare demonym on a system another state makes (systems table) names its holder,

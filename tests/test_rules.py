@@ -3652,6 +3652,11 @@ CASES += [
       ("upgraded Mogami frigate", "Mogami class", "JPN", "AUS", "planned", "unspecified", None, None),
       ("SILAM rocket launchers", "SILAM", "ISR", "ESP", "cancelled", "unspecified", None, None),
       ("Griffon vehicles", "VBMR Griffon", "FRA", "BEL", "ordered", "sale", 382, None)]),
+    ("rule:relations.Relator._holders (a bare demonym on a weapon another state makes, before a deal noun, names "
+     "the buyer; the maker's own demonym stays the seller)",
+     "The Qatari Rafale deal was worth 6.3 billion euros. Egypt denies Chinese jet deal.",
+     [("Rafale", "Rafale", "FRA", "QAT", "unknown", "sale", None, None),
+      ("jet", "fighter aircraft", "CHN", "EGY", "denied", "sale", None, None)]),
 ]
 
 
