@@ -1353,8 +1353,9 @@ def former_holders(ctx: DocContext, related: Related) -> Related:
 def makers_not_recipients(related: Related, origins: dict[str, str | None]) -> Related:
     """A relation whose recipient came from a transfer elsewhere in the document (basis
     event) and is the system's own maker, its supplier another state, is that transfer read
-    the wrong way round: its parties are swapped ("Assembly of the Qatari jets starts this
-    year" under France's sale of Rafales to Qatar: FRA -> QAT, not QAT -> FRA). A maker that
+    the wrong way round: its parties are swapped ("Israel signed an agreement with the German
+    government to extend Germany's purchase of the Arrow 3 system": ISR -> DEU, not DEU ->
+    ISR, the recipient Israel inherited from an event). A maker that
     receives its own design back is read in the mention's own sentence (basis text: "Patriot
     interceptors made in Japan ... shipped to the United States"), never inherited. In
     development sets 1-49, the gold gives 21 of 42 such relations swapped and 4 as read.
