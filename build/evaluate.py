@@ -219,8 +219,11 @@ def _check_vocabularies(path: Path, gold: pl.DataFrame) -> None:
     """A gold value that no record can have is a typo, not a disagreement: status and
     transfer_type outside the codebook's vocabularies, a supplier or recipient that is no
     actor_id of build/reference/actors.csv ("Al-Shabaab" for NSA_AL_SHABAAB). Raises
-    ArmsdataError naming the file, line, column and value."""
-    actors = set(load_reference().actors["actor_id"])
+    ArmsdataError naming the file, line, column and value, and the actor_id whose name,
+    short name or other names (the actors table's `name`, `sipri_name`, `names`) the value
+    is, when one is ("did you mean 'FRA'?" for "France")."""
+    table = load_reference().actors
+    actors = set(table["actor_id"])
     allowed = {"status": set(STATUSES), "transfer_type": set(TRANSFER_TYPES), "supplier": actors, "recipient": actors}
     for name, values in allowed.items():
         bad = gold.with_row_index("line", 2).filter(pl.col(name).is_not_null() & ~pl.col(name).is_in(sorted(values)))
@@ -228,7 +231,18 @@ def _check_vocabularies(path: Path, gold: pl.DataFrame) -> None:
             line, value = bad["line"][0], bad[name][0]
             hint = "an actor_id of the actors table (armsdata.load('actors'))" if name in ("supplier", "recipient") else \
                 "one of " + ", ".join(sorted(values))
-            raise ArmsdataError(f"{path}: line {line}: {name} {value!r} is not {hint}")
+            meant = _actor_named(table, value) if name in ("supplier", "recipient") else None
+            raise ArmsdataError(f"{path}: line {line}: {name} {value!r} is not {hint}"
+                                + (f"; did you mean {meant!r}?" if meant else ""))
+
+
+def _actor_named(actors: pl.DataFrame, value: str) -> str | None:
+    """The actor_id of the one actor whose `name`, `sipri_name` or one of whose `names`
+    (|-separated) is `value`, case aside; else None."""
+    key = value.strip().casefold()
+    found = {row["actor_id"] for row in actors.iter_rows(named=True)
+             if key in {n.casefold() for n in [row["name"], row["sipri_name"], *(row["names"] or "").split("|")] if n}}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def uncatalogued_systems(gold: pl.DataFrame) -> list[tuple[str, int, str | None]]:

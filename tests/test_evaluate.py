@@ -288,8 +288,14 @@ def test_evaluate_names_the_line_of_a_gold_quantity_that_is_not_a_number(tmp_pat
      "status 'seized' is not one of cancelled, delivered, denied, none, ordered, planned, suspended, unknown"),
     ("planned,sale,12,", "planned,smuggling,12,",
      "transfer_type 'smuggling' is not one of aid, licensed_production, sale, technology_transfer, unspecified"),
-    ("ISR,RUS,planned", "Israel,RUS,planned", "supplier 'Israel' is not an actor_id of the actors table (armsdata.load('actors'))"),
-    ("ISR,RUS,planned", "ISR,Russia,planned", "recipient 'Russia' is not an actor_id of the actors table (armsdata.load('actors'))"),
+    # a state's name, short name or other name: its actor_id suggested (a new-user trial of 0.45.0)
+    ("ISR,RUS,planned", "Israel,RUS,planned",
+     "supplier 'Israel' is not an actor_id of the actors table (armsdata.load('actors')); did you mean 'ISR'?"),
+    ("ISR,RUS,planned", "ISR,russian federation,planned",
+     "recipient 'russian federation' is not an actor_id of the actors table (armsdata.load('actors')); did you mean "
+     "'RUS'?"),
+    ("ISR,RUS,planned", "ISR,Atlantis,planned", "recipient 'Atlantis' is not an actor_id of the actors table "
+     "(armsdata.load('actors'))"),
     ("d2,0,6,drones", "d2,6,0,drones", "span_end 0 is not after span_start"),
     ("d2,0,6,drones", "d2,-1,6,drones", "span_start -1 is not a code point offset (0 or more)"),
     ("planned,sale,12,", "planned,sale,0,", "quantity 0 is not a count of 1 or more"),
