@@ -14,7 +14,7 @@ from pathlib import Path
 import polars as pl
 
 from armsdata.build.errors import UsageError
-from armsdata.build.reference import designation_key, name_words
+from armsdata.build.reference import actor_named, designation_key, name_words
 from armsdata.build.sources import closest, closest_name
 from armsdata.releases import absent_table, not_a_release
 from armsdata.schema.read import read_parquet
@@ -72,13 +72,13 @@ def resolve_actor(value: str, actors: pl.DataFrame, option: str) -> str:
     """The actor_id that `value` names: an actor_id, a name or the name of its seat of
     government ("Moscow", as the extractor reads it), in any case. Raises ArmsdataError when
     none does."""
+    if (named := actor_named(actors, value)) is not None:
+        return named
     wanted = value.strip().casefold()
     known: list[str] = []
     partial: list[str] = []  # "Korea": the names that hold it as a word ("South Korea (KOR)")
     word = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)") if wanted else None
     for row in actors.iter_rows(named=True):
-        if wanted in [row["actor_id"].casefold(), *_names(row, "name", "names", "seats")]:
-            return row["actor_id"]
         known += [row["actor_id"], *(n for n in (row.get("names") or row["name"]).split("|") if n)]
         if word is not None and word.search(row["name"].casefold()):
             partial.append(f"{row['name']} ({row['actor_id']})")

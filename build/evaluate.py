@@ -37,7 +37,7 @@ from .deals import document_deals
 from .errors import ArmsdataError, UsageError
 from .readers import read_text_file
 from .sources import check_separator, closest, csv_error, field_count_error
-from .reference import designation_key, load_reference, system_aliases
+from .reference import actor_named, designation_key, load_reference, system_aliases
 
 GOLD_COLUMNS = ("doc_id", "span_start", "span_end", "span_text", "system", "supplier", "recipient", "status",
                 "transfer_type", "quantity", "event_year")
@@ -219,9 +219,8 @@ def _check_vocabularies(path: Path, gold: pl.DataFrame) -> None:
     """A gold value that no record can have is a typo, not a disagreement: status and
     transfer_type outside the codebook's vocabularies, a supplier or recipient that is no
     actor_id of build/reference/actors.csv ("Al-Shabaab" for NSA_AL_SHABAAB). Raises
-    ArmsdataError naming the file, line, column and value, and the actor_id whose name,
-    short name or other names (the actors table's `name`, `sipri_name`, `names`) the value
-    is, when one is ("did you mean 'FRA'?" for "France")."""
+    ArmsdataError naming the file, line, column and value, and the actor_id the value names
+    when it names one (reference.actor_named: "did you mean 'FRA'?" for "France")."""
     table = load_reference().actors
     actors = set(table["actor_id"])
     allowed = {"status": set(STATUSES), "transfer_type": set(TRANSFER_TYPES), "supplier": actors, "recipient": actors}
@@ -231,18 +230,9 @@ def _check_vocabularies(path: Path, gold: pl.DataFrame) -> None:
             line, value = bad["line"][0], bad[name][0]
             hint = "an actor_id of the actors table (armsdata.load('actors'))" if name in ("supplier", "recipient") else \
                 "one of " + ", ".join(sorted(values))
-            meant = _actor_named(table, value) if name in ("supplier", "recipient") else None
+            meant = actor_named(table, value) if name in ("supplier", "recipient") else None
             raise ArmsdataError(f"{path}: line {line}: {name} {value!r} is not {hint}"
                                 + (f"; did you mean {meant!r}?" if meant else ""))
-
-
-def _actor_named(actors: pl.DataFrame, value: str) -> str | None:
-    """The actor_id of the one actor whose `name`, `sipri_name` or one of whose `names`
-    (|-separated) is `value`, case aside; else None."""
-    key = value.strip().casefold()
-    found = {row["actor_id"] for row in actors.iter_rows(named=True)
-             if key in {n.casefold() for n in [row["name"], row["sipri_name"], *(row["names"] or "").split("|")] if n}}
-    return next(iter(found)) if len(found) == 1 else None
 
 
 def uncatalogued_systems(gold: pl.DataFrame) -> list[tuple[str, int, str | None]]:

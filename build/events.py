@@ -1341,13 +1341,18 @@ def former_holders(ctx: DocContext, related: Related) -> Related:
         found = lx.FORMER_HOLDER.match(ctx.folded, mention.end) if relations else None
         actor = ctx.actor_at.get(found.end()) if found else None
         holder = actor.value[0] if actor is not None and actor.value[1] in ("names", "demonyms") else None
-        if holder is not None and any(r.recipient and r.recipient != holder and r.supplier != holder
-                                      and r.supplier_basis != "text" for r in relations):
+        if holder is not None and any(_passed_on_by(r, holder) for r in relations):
             relations = _distinct_parties([replace(r, supplier=holder, supplier_basis="text")
-                                           if r.recipient and r.recipient != holder and r.supplier != holder
-                                           and r.supplier_basis != "text" else r for r in relations])
+                                           if _passed_on_by(r, holder) else r for r in relations])
         result.append((mention, relations))
     return result
+
+
+def _passed_on_by(relation, holder: str) -> bool:
+    """The relation goes to another recipient than `holder`, and its supplier, not `holder`,
+    was not read in the mention's sentence (basis other than text, or none)."""
+    return bool(relation.recipient) and relation.recipient != holder and relation.supplier != holder and \
+        relation.supplier_basis != "text"
 
 
 def makers_not_recipients(related: Related, origins: dict[str, str | None]) -> Related:

@@ -98,6 +98,20 @@ def actor_aliases(actors: pl.DataFrame) -> list[tuple[str, str, str]]:
     return rows
 
 
+def actor_named(actors: pl.DataFrame, value: str) -> str | None:
+    """The actor_id that `value` names, in any case: an actor_id, a name, a SIPRI name, one of
+    its other names or the name of its seat of government ("Moscow", as the extractor reads
+    it), of the columns `actors` has of those; the first such actor in table order, else
+    None."""
+    wanted = value.strip().casefold()
+    for row in actors.iter_rows(named=True):
+        names = [row["actor_id"], row.get("name"), row.get("sipri_name"),
+                 *split_aliases(row.get("names")), *split_aliases(row.get("seats"))]
+        if wanted in [n.casefold() for n in names if n]:
+            return row["actor_id"]
+    return None
+
+
 def system_aliases(systems: pl.DataFrame, generic: bool = False) -> list[tuple[str, str]]:
     """(alias, system) for every catalogued name and alias of a specific system (and of the
     generic classes too, with `generic`), in table order."""
