@@ -1033,6 +1033,9 @@ TARGETED = re.compile(r"\b(?:threats?\s+(?:from|of|posed by)|against|to counter|
                       r"(?:(?:(?:dozens|hundreds|scores|thousands) of|(?:several|many|a few)(?: dozen| hundred)?|the|their|its|target)\s+)?$")
 CONTRACT = re.compile(r"\b(?:contracts?|contracted|signed|signs|inks|inked|agreements?|agreed|agrees|deal|ordered|announc\w*|unveil\w*|"
                       r"approv\w*|cleared|authori[sz]\w*|green-?light\w*|go-ahead)\b")
+# The noun of frames.csv's Commerce_buy (option) row: an option is a right to buy more, not an
+# order, whatever contract holds it ("the deal includes an option for 48 more": planned)
+OPTION = re.compile(r"options?\b")
 # An offer received, right after a verb of receiving: "has received offers for the Gripen" (planned)
 OFFER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:offers?|bids?|proposals?|tenders?)\s+(?:for|of)\b")
 NEGATION = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")

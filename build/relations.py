@@ -2400,8 +2400,9 @@ class Relator:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,
         and so do "signed a contract for", a buyer's noun ("became the first export customer
         for the Rafale") and one after a verb of aspect ("has stepped up deliveries of")."""
-        # (the nouns of frames.csv's Contract and Request_entity rows, and "interest")
-        if _compiled(r"\s*(?:contracts?|deals?|agreements?|orders?|interest|letters? of intent|memorand(?:um|a)|"
+        # (the nouns of frames.csv's Contract, Commerce_buy (option) and Request_entity rows, the
+        # verb that opens its Commerce_buy (option exercised) row, and "interest")
+        if _compiled(r"\s*(?:contracts?|deals?|agreements?|orders?|options?|exercis(?:ed|es|ing)|interest|letters? of intent|memorand(?:um|a)|"
                      r"letters? of (?:offer and )?acceptance|mous?)\b").match(self.ctx.folded, hit.start, hit.end) or \
                 self._ROLE_NOUN.match(self.ctx.folded, hit.start, hit.end):
             return True  # (a party's noun: "export customer for", "Azerbaijan's main supplier of")
@@ -2823,7 +2824,8 @@ class Relator:
             return "ordered", text[marker.start():hit.end]  # "announced that Portugal would send three M113s"
         if (marker := found(lx.INTENT)) or (marker := lx.CONDITION_OPENING.search(folded[sentence.start:hit.start])):
             return "planned", with_marker(marker) if marker.string is before else text[sentence.start + marker.start():hit.end]
-        if (marker := found(lx.CONTRACT)) and not self._delivered_under_deal(hit, before, marker):
+        if (marker := found(lx.CONTRACT)) and not self._delivered_under_deal(hit, before, marker) and \
+                not lx.OPTION.match(folded, hit.start):  # ("the deal includes an option for": still planned)
             return "ordered", with_marker(marker)
         if hit.cue.form == "verb" and hit.cue.status == "delivered" and \
                 self._PRESENT_FORM.fullmatch(folded, hit.start, hit.end) and \

@@ -3657,6 +3657,20 @@ CASES += [
      "The Qatari Rafale deal was worth 6.3 billion euros. Egypt denies Chinese jet deal.",
      [("Rafale", "Rafale", "FRA", "QAT", "unknown", "sale", None, None),
       ("jet", "fighter aircraft", "CHN", "EGY", "denied", "sale", None, None)]),
+    ("frame:126 Arriving (joining a force) (a weapon that joined a state's fleet, navy, air force or armed forces "
+     "was delivered to it, as one that entered service; sets 17 to 50's 'joined the fleet')",
+     "Three ex-Italian minehunters join the Bulgarian navy. The Akinci drones officially joined the Kyrgyz air "
+     "force in June 2023.",
+     [("minehunters", "warship", "ITA", "BGR", "delivered", "unspecified", 3, None),
+      ("Akinci drones", "Akinci", "TUR", "KGZ", "delivered", "unspecified", None, 2023)]),
+    ("frame:127 Commerce_buy (option exercised), frame:128 Commerce_buy (option); pattern:lexicon.OPTION (an "
+     "option is a right to buy more: planned, also inside a contract; exercised, it is an order; sets 6 to 34's "
+     "options)",
+     "Manila holds an option for two more Korean corvettes. Hungary exercised its option for four more Gripen "
+     "fighters in 2024.\n\nThe contract also includes options for 12 more Swedish-built vehicles.",
+     [("corvettes", "warship", "KOR", "PHL", "planned", "sale", 2, None),
+      ("Gripen fighters", "Gripen", "SWE", "HUN", "ordered", "sale", 4, 2024),
+      ("vehicles", "armoured vehicle", "SWE", "HUN", "planned", "sale", 12, None)]),
 ]
 
 
