@@ -1001,7 +1001,16 @@ class Relator:
                       if a.end == position - gap), None)
         return actor is not None and actor.value[1] != "demonyms"
 
-    _RELATIVE = re.compile(r",?\s*(?:that|which)\s+(?:the\s+)?")
+    _RELATIVE = re.compile(r",?\s*(?:that|(?:(?:at least|at most|only|all but)\s+)?(?:some|many|most|all|several|none|half|"
+                           r"each|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|part|the rest|the first|"
+                           r"the last)\s+of\s+which|which)\s+(?:the\s+)?")  # ("some of which Belarus had sold")
+    _OF_WHICH = re.compile(r"\bof\s+which\b")
+    # the relative clause's actor reports its verb: "which Belarus confirmed it had sold to the
+    # UAE" (a pronoun after the report: the actor is the verb's agent), "which Bratislava
+    # confirmed had reached Ukraine" (none: the relative pronoun is the verb's subject)
+    _REPORT_AFTER_ACTOR = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:said|says|confirmed|confirms|admitted|admits|"
+                                     r"acknowledged|acknowledges|stated|states|announced|announces|reported|reports)"
+                                     r"\s+(?:that\s+)?(?:(it|they)\s+)?")
     # a report inside a relative clause, its verb's subject the relative pronoun: "rifles that
     # officials said were sent by Iran", "drones which investigators believe had been supplied"
     _RELATIVE_REPORTED = re.compile(r",?\s*(?:that|which)\s+(?:[\w'-]+\s+){1,3}?(?:said|say|says|believe|believed|"
@@ -1055,13 +1064,17 @@ class Relator:
                 if subject and cue.side in ("supply", "receive") and (found := pattern.match(self.ctx.folded, verb.end())):
                     return CueHit(cue, found.start(), found.end(), agent=subject, context_start=relative.end())
             return None
-        if zero and self.ctx.actor_at.get(relative.end()) is None:
-            return None
+        if (zero or self._OF_WHICH.search(relative.group(0))) and self.ctx.actor_at.get(relative.end()) is None:
+            return None  # (a part "of which" with no actor of its own: "some of which will operate from ships")
         actor = self.ctx.actor_at.get(relative.end())
         if zero and (actor.value[1] == "demonyms" or _compiled(r"'s?\b").match(self.ctx.folded, actor.end)):
             return None  # "... Russian ...", "F-16s Poland's air force": no subject of a relative
-        verb = (self._AUXILIARY if zero else self._AUXILIARY_AFTER_PRONOUN).match(
-            self.ctx.folded, actor.end if actor else relative.end())
+        after = actor.end if actor else relative.end()
+        if actor is not None and not zero and (report := self._REPORT_AFTER_ACTOR.match(self.ctx.folded, actor.end)):
+            after = report.end()
+            if report.group(1) is None:
+                actor, relative = None, report  # the reporter is no party: "which Bratislava confirmed had reached"
+        verb = (self._AUXILIARY if zero else self._AUXILIARY_AFTER_PRONOUN).match(self.ctx.folded, after)
         for pattern, cue in lx.VERB_CUE_RES:
             found = pattern.match(self.ctx.folded, verb.end())
             if found and cue.side not in ("own", "make") and not (zero and cue.side not in ("supply", "receive")):

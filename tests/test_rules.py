@@ -3671,6 +3671,13 @@ CASES += [
      [("corvettes", "warship", "KOR", "PHL", "planned", "sale", 2, None),
       ("Gripen fighters", "Gripen", "SWE", "HUN", "ordered", "sale", 4, 2024),
       ("vehicles", "armoured vehicle", "SWE", "HUN", "planned", "sale", 12, None)]),
+    ("pattern:relations.Relator._RELATIVE, _REPORT_AFTER_ACTOR (a part of the weapons may open a relative "
+     "clause; its actor may report the verb, and with a pronoun after the report it is the agent, with none "
+     "the clause's subject is the weapon; sets 40 and 42's relation errors)",
+     "The parade featured T-155 howitzers, several of which Azerbaijan says it bought from Turkey in 2019. "
+     "Portugal also sent three Leopard tanks, which Lisbon confirmed had reached Ukraine in May.",
+     [("T-155 howitzers", "T-155", "TUR", "AZE", "delivered", "sale", None, 2019),
+      ("Leopard tanks", "Leopard", "PRT", "UKR", "delivered", "unspecified", 3, None)]),
 ]
 
 
