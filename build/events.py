@@ -13,7 +13,9 @@ way an analyst does, in three steps:
    else, for a class noun or an anaphor, an event of its category in the last sentences;
    else an event its sentence lists the items of ("The package includes Stinger
    missiles, ..."); else the headline's event when the system fits; else, when its own
-   cue says a transfer happened, the latest event. Its own cue keeps setting its status.
+   cue says a transfer happened, the latest event. Its own cue keeps setting its status,
+   and "for" and a state right after it its recipient (`destined_for`: "- Four C-390
+   aircraft for Austria" in a contract of two buyers).
    A state's own forces using a weapon, a sentence that names only other actors, and
    arms in general with no determiner that refers back never attach.
 3. `complete`: a relation with one party takes the other from an event that shares the
@@ -392,15 +394,36 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             result.append((mention, relations))  # a recipient alone is too little to attach to
             continue
         supplier_basis = "origin" if supplier and supplier != event.supplier and supplier != event.recipient else "event"
+        recipient_basis = "event" if recipient else None
+        if (named := destined_for(ctx, mention)) is not None and named not in (supplier, recipient):
+            recipient, recipient_basis = named, "text"  # "- Four C-390 aircraft for Austria": its own destination
         attached = [Relation(
             supplier, supplier_basis if supplier else None, recipient,
-            "event" if recipient else None, status, cue, kind or event.transfer_type or "unspecified", year,
+            recipient_basis, status, cue, kind or event.transfer_type or "unspecified", year,
             evidence=event.evidence)]
         if supplier == event.supplier and recipient == event.recipient:
             attached += [replace(attached[0], supplier=partner.supplier, evidence=partner.evidence)
                          for partner in _co_suppliers(event, events)]
         result.append((mention, attached))
     return result
+
+
+# "for" and its object right after a mention: "Four C-390 aircraft for Austria", "16 transport
+# helicopters for the Polish army"
+_FOR_AFTER = re.compile(r",?\s+for\s+(?:the\s+)?")
+
+
+def destined_for(ctx: DocContext, mention: Mention) -> str | None:
+    """The state (or armed group) "for" names right after the mention ("Four C-390 aircraft for
+    Austria", "for the Polish army": a demonym only before a force), the recipient its own words
+    give when it attaches to an event of several buyers; None when no such actor follows (a
+    company, "for export", "for its navy")."""
+    found = _FOR_AFTER.match(ctx.folded, mention.end)
+    actor = ctx.actor_at.get(found.end()) if found else None
+    if actor is None or actor.value[1] == "companies" or \
+            actor.value[1] == "demonyms" and not lx.FORCES.match(ctx.folded, actor.end):
+        return None
+    return actor.value[0]
 
 
 def stage_before(related: Related, mention: Mention, event: TransferEvent) -> str:

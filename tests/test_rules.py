@@ -3678,6 +3678,15 @@ CASES += [
      "Portugal also sent three Leopard tanks, which Lisbon confirmed had reached Ukraine in May.",
      [("T-155 howitzers", "T-155", "TUR", "AZE", "delivered", "sale", None, 2019),
       ("Leopard tanks", "Leopard", "PRT", "UKR", "delivered", "unspecified", 3, None)]),
+    ("rule:events.destined_for (for and a state right after a weapon name its recipient where the weapon takes "
+     "the parties of an event elsewhere; sets 8 to 49's joint contracts)",
+     "Sweden and Norway sign joint contract for Leopard 2A8 tanks\n\nThe contract covers:\n- 54 Leopard 2A8 "
+     "tanks for Norway;\n- 44 Leopard 2A8 tanks for Sweden, in a configuration identical to the Norwegian tanks.",
+     [("Leopard 2A8 tanks", "Leopard 2", "DEU", "SWE", "ordered", "sale", None, None),
+      ("Leopard 2A8 tanks", "Leopard 2", "DEU", "NOR", "ordered", "sale", None, None),
+      ("Leopard 2A8 tanks", "Leopard 2", "DEU", "NOR", "ordered", "sale", 54, None),
+      ("Leopard 2A8 tanks", "Leopard 2", "DEU", "SWE", "ordered", "sale", 44, None),
+      ("tanks", "Leopard 2", None, None, "none", None, None, None)]),
 ]
 
 
