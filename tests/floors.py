@@ -79,6 +79,7 @@ SETS = {
     "holdout48": (HERE / "holdout48" / "gold.csv", HERE / "holdout48" / "docs"),  # (scored blind at 0.46.0)
     "holdout49": (HERE / "holdout49" / "gold.csv", HERE / "holdout49" / "docs"),  # (scored blind at 0.47.0)
     "holdout50": (HERE / "holdout50" / "gold.csv", HERE / "holdout50" / "docs"),  # (scored blind at 0.48.0)
+    "holdout51": (HERE / "holdout51" / "gold.csv", HERE / "holdout51" / "docs"),  # (scored blind at 0.49.0)
 }
 
 
