@@ -2858,6 +2858,12 @@ class Relator:
                 return "ordered", with_marker(marker)  # "Canada is buying 88 F-35 aircraft": bought, not yet received
             if marker := found(self._GERUND_AFTER):
                 return "planned", with_marker(marker)  # "approached London about buying 40 Typhoons"
+            if marker := found(self._COMMITTED_TO):
+                return "ordered", with_marker(marker)  # "has formally committed to buying 20 F-35 fighters"
+            if not found(self._BOUGHT_SO_FAR):
+                # a purchase under way, told in a participle ("Uzbekistan is speeding up its
+                # renewal, buying Turkish drones", "chose the Leopard 2A8, buying 54 tanks")
+                return "ordered", cue_text
         if hit.cue.form == "verb" and self._BOUGHT.fullmatch(folded, hit.start, hit.end) and \
                 (marker := found(self._BEING)):
             return "ordered", with_marker(marker)  # "Four aircraft are being bought": a purchase under way
@@ -2875,9 +2881,15 @@ class Relator:
     _BUYING = re.compile(r"(?:buying|purchasing|acquiring)")
     _BOUGHT = re.compile(r"(?:bought|purchased|acquired|procured)")
     _BEING = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|still|already)\s+)*being\s+$")
-    _IN_PROGRESS = re.compile(r"\b(?:is|are|am)\s+(?:(?:also|itself|themselves|now|still|already)\s+)*$")
-    _GERUND_AFTER = re.compile(r"\b(?:about|of|on|into|toward|towards|considering|considers|consider|weighing|"
-                               r"weighs|mulling|mulls|ruled out|rule out)\s+$")
+    _IN_PROGRESS = re.compile(r"\b(?:is|are|am|was|were)\s+(?:(?:also|itself|themselves|now|still|already|\w+ly)\s+)*$")
+    _GERUND_AFTER = re.compile(r"\b(?:about|of|on|into|toward|towards|considering|considers|consider|considered|weighing|"
+                               r"weighs|mulling|mulls|ruled out|rule out|explored|explores|exploring|explore|"
+                               r"(?:looking|look|looks|looked) at|floated|floats|floating|(?:came|come|comes|coming) close to)\s+$")
+    _COMMITTED_TO = re.compile(r"\b(?:committ?(?:ed|s)?|agreed|agrees)\s+to\s+$")
+    # a purchase made over time, so bought: "has been buying since 2018", "started buying",
+    # "responded by buying", "while buying Soviet arms"
+    _BOUGHT_SO_FAR = re.compile(r"\b(?:(?:has|have|had)\s+been(?:\s+\w+ly)?|start(?:ed|s|ing)?|began|begun|begins?|"
+                                r"by|while|kept|keeps?|continu(?:ed|es|e|ing)|route,|same way,)\s+$")
 
     def _beneficiary(self, m: Mention, hit: CueHit, end: int) -> list[str]:
         """The states a purchase cue's buyer buys the mention for ("bought an air defence

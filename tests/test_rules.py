@@ -3688,6 +3688,18 @@ CASES += [
       ("Leopard 2A8 tanks", "Leopard 2", "DEU", "NOR", "ordered", "sale", 54, None),
       ("Leopard 2A8 tanks", "Leopard 2", "DEU", "SWE", "ordered", "sale", 44, None),
       ("tanks", "Leopard 2", None, None, "none", None, None, None)]),
+    ("pattern:relations.Relator._IN_PROGRESS, _GERUND_AFTER, _COMMITTED_TO, _BOUGHT_SO_FAR (a purchase told with "
+     "'buying' is under way, so ordered, in the past progressive, after a commitment or in a participle; planned "
+     "when it was explored or considered; bought when it went on over time; sets 12 to 51's 'buying')",
+     "Defence briefs\n\nSaudi Arabia was buying Akinci drones from Turkey. Greece has formally committed to buying "
+     "20 F-35 fighters from the United States. Uzbekistan is renewing its arsenal, buying Chinese air defence. "
+     "Bangladesh had also considered buying two frigates from Russia. Estonia has been buying K9 howitzers from "
+     "South Korea since 2018.",
+     [("Akinci drones", "Akinci", "TUR", "SAU", "ordered", "sale", None, None),
+      ("F-35 fighters", "F-35", "USA", "GRC", "ordered", "sale", 20, None),
+      ("air defence", "air defence system", "CHN", "UZB", "ordered", "sale", None, None),
+      ("frigates", "warship", "RUS", "BGD", "planned", "sale", 2, None),
+      ("K9 howitzers", "K9", "KOR", "EST", "delivered", "sale", None, None)]),
 ]
 
 
