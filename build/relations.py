@@ -1064,8 +1064,12 @@ class Relator:
                 if subject and cue.side in ("supply", "receive") and (found := pattern.match(self.ctx.folded, verb.end())):
                     return CueHit(cue, found.start(), found.end(), agent=subject, context_start=relative.end())
             return None
-        if (zero or self._OF_WHICH.search(relative.group(0))) and self.ctx.actor_at.get(relative.end()) is None:
-            return None  # (a part "of which" with no actor of its own: "some of which will operate from ships")
+        if zero and self.ctx.actor_at.get(relative.end()) is None:
+            return None
+        # a part "of which" with no actor of its own is read only when it was delivered, said in
+        # the passive or with a verb of arriving ("many of which have been sent on to Russia");
+        # otherwise the main clause decides ("some of which will operate from ships")
+        bare_part = self._OF_WHICH.search(relative.group(0)) and self.ctx.actor_at.get(relative.end()) is None
         actor = self.ctx.actor_at.get(relative.end())
         if zero and (actor.value[1] == "demonyms" or _compiled(r"'s?\b").match(self.ctx.folded, actor.end)):
             return None  # "... Russian ...", "F-16s Poland's air force": no subject of a relative
@@ -1083,9 +1087,18 @@ class Relator:
                         self.ctx.folded[relative.end():found.start()])
                 if actor is None and not passive and cue.side not in ("arrive", "use"):
                     continue
+                if bare_part and not ((passive or cue.side == "arrive") and self._destination_after(found.end())):
+                    return None
                 return CueHit(cue, found.start(), found.end(), passive=bool(passive),
                               agent=actor.value[0] if actor else None, context_start=relative.end())
         return None
+
+    _TO_AFTER = re.compile(r"(?:\s+(?:on|onward|onwards|later|also|in \d{4}))*\s+(?:to|into|for)\s+(?:the\s+)?")
+
+    def _destination_after(self, end: int) -> bool:
+        """Whether "to", "into" or "for" and an actor follow `end` ("sent on to Russia")."""
+        found = self._TO_AFTER.match(self.ctx.folded, end)
+        return found is not None and self.ctx.actor_at.get(found.end()) is not None
 
     def _after_for_actor(self, end: int) -> int:
         """Where "for" and an actor right after `end` end ("The first Gowind corvette for the

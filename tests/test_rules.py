@@ -3700,6 +3700,12 @@ CASES += [
       ("air defence", "air defence system", "CHN", "UZB", "ordered", "sale", None, None),
       ("frigates", "warship", "RUS", "BGD", "planned", "sale", 2, None),
       ("K9 howitzers", "K9", "KOR", "EST", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._relative_clause, _destination_after (a part 'of which' with no actor of its own is "
+     "read when it was delivered to a named state; otherwise the main clause decides; set 15's onward transfers)",
+     "Iran builds the Shahed-136 drone, many of which have been sent on to Russia. Italy ordered ten NH90 "
+     "helicopters, some of which will operate from ships.",
+     [("Shahed-136 drone", "Shahed-136", "IRN", "RUS", "delivered", "unspecified", None, None),
+      ("NH90 helicopters", "NH90", "FRA", "ITA", "ordered", "sale", 10, None)]),
 ]
 
 
