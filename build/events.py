@@ -969,7 +969,7 @@ def _possessive_owners(ctx: DocContext, mention: Mention, named: set[str], suppl
                                 for a in _sentence_actors(ctx, mention))
     if not states_named and (opener := _previous_opener(ctx, mention)) not in (None, supplier):
         return {opener}  # "Sofia ordered eight F-16 jets. Meanwhile its MiG-29s are worn out"
-    named = named - {supplier} - _named_in_next_clause(ctx, mention)
+    named = named - {supplier} - _named_in_next_clause(ctx, mention) - _named_after_aside(ctx, mention)
     before = {a.value[0] for a in _sentence_actors(ctx, mention)
               if (a.value[1] != "demonyms" or lx.FORCES.match(ctx.folded, a.end)) and a.end <= mention.start} - {supplier}
     return before if named <= before else set()
@@ -979,6 +979,23 @@ def _possessive_owners(ctx: DocContext, mention: Mention, named: set[str], suppl
 # F-16s with F-35s and is donating 19 of the older jets to Ukraine" (Ukraine owns none of them)
 _NEXT_CLAUSE = re.compile(r"(?:,?\s+and|,\s+but|;)\s+(?:(?:it|they|he|she|the \w+)\s+)?(?:\w+ly\s+)?"
                           r"(?:is|are|was|were|has|have|had|will|would|plans|planned|intends|also)\b")
+
+
+# A non-restrictive relative clause the mention is in: "Denmark, which is replacing its F-16
+# fleet, has donated jets to Ukraine" (the clause ends at the next comma)
+_ASIDE_OPENING = re.compile(r",\s+(?:which|who)\b")
+
+
+def _named_after_aside(ctx: DocContext, mention: Mention) -> set[str]:
+    """The states the mention's sentence names after the end of the relative clause set off
+    by commas that the mention is in (_ASIDE_OPENING): none of them own what "its" marks."""
+    sentence = ctx.sentences[mention.sentence]
+    if _ASIDE_OPENING.search(ctx.folded, sentence.start, mention.start) is None:
+        return set()
+    close = ctx.folded.find(",", mention.end, sentence.end)
+    if close < 0:
+        return set()
+    return {a.value[0] for a in _sentence_actors(ctx, mention) if a.start > close}
 
 
 def _named_in_next_clause(ctx: DocContext, mention: Mention) -> set[str]:

@@ -3706,6 +3706,13 @@ CASES += [
      "helicopters, some of which will operate from ships.",
      [("Shahed-136 drone", "Shahed-136", "IRN", "RUS", "delivered", "unspecified", None, None),
       ("NH90 helicopters", "NH90", "FRA", "ITA", "ordered", "sale", 10, None)]),
+    ("rule:events._named_after_aside (a state named after the relative clause a held weapon is in owns none of it: "
+     "the clause's antecedent holds it; sets 4, 28 and 35's 'which is replacing its F-16 fleet')",
+     "Denmark, which is replacing its F-16 fleet, has donated older jets to Ukraine. Colombia, which retired its "
+     "Kfir fighters in 2023, is a partner of NATO.",
+     [("F-16", "F-16", "USA", "DNK", "delivered", "unspecified", None, None),
+      ("jets", "fighter aircraft", "DNK", "UKR", "delivered", "aid", None, None),
+      ("Kfir fighters", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", None, None)]),
 ]
 
 
