@@ -1890,7 +1890,20 @@ class Relator:
                 if not word or word.group(1) not in self._FILLERS:
                     break
                 position += word.end()
+            group = self._GROUP_INCLUDING.match(self.ctx.folded, found.end(), self.ctx.sentence_end(start, end))
+            if group is not None and (actor := self.ctx.actor_at.get(group.end())) is not None and \
+                    actor.value[1] != "demonyms":
+                # "to partners in the region, including Sri Lanka, Mauritius and the Maldives":
+                # the states the group is named by
+                return self._coordinated(group.end(), self.ctx.sentence_end(start, end), objects=True)
         return []
+
+    # A group of states named by a noun, then some of them: "air forces worldwide, including
+    # those of", "more than 35 countries, among them"
+    _GROUP_INCLUDING = re.compile(r"(?:[\w'-]+\s+){0,5}?(?:countries|states|nations|partners|customers|buyers|clients|"
+                                  r"air forces|navies|armies|allies|operators|users|governments|militaries)\b"
+                                  r"[^,;.:()]{0,40}?,?\s+(?:including|such as|among them|notably|for example)\s+"
+                                  r"(?:those of\s+|the\s+)?")
 
     def _demonym_chain(self, actor: Match) -> list[Match]:
         """"Danish-German-Dutch": the demonyms joined by hyphens, from `actor` on."""

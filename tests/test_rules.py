@@ -3713,6 +3713,14 @@ CASES += [
      [("F-16", "F-16", "USA", "DNK", "delivered", "unspecified", None, None),
       ("jets", "fighter aircraft", "DNK", "UKR", "delivered", "aid", None, None),
       ("Kfir fighters", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._GROUP_INCLUDING (a group of states after to, then some of them named: each named "
+     "state is a recipient; sets 1, 23 and 44's customer lists)",
+     "More than 260 Super Tucanos have been sold to air forces worldwide, including those of Colombia and "
+     "Chile. India has provided patrol vessels to partners in the region, among them Sri Lanka and Mauritius.",
+     [("Super Tucanos", "EMB-314", "BRA", "COL", "delivered", "sale", None, None),
+      ("Super Tucanos", "EMB-314", "BRA", "CHL", "delivered", "sale", None, None),
+      ("patrol vessels", "warship", "IND", "LKA", "delivered", "unspecified", None, None),
+      ("patrol vessels", "warship", "IND", "MUS", "delivered", "unspecified", None, None)]),
 ]
 
 
