@@ -1197,3 +1197,17 @@ def letters_first(*owners) -> None:
                 owner[name] = faster
             else:
                 setattr(owner, name, faster)
+
+
+# Words of catalogued names that never stand for the weapon alone (mentions._short_names):
+# makers, units and kinds ("the Harbin Y-12" ... "Harbin" is the maker's city; "Marine", "Joint")
+NOT_SHORT_NAMES = frozenset({"Super", "Block", "Mark", "Class", "Type", "Model", "Advanced", "Light", "Heavy", "Main",
+                             "Battle", "Tank", "Fighter", "Strike", "Eagle", "Falcon", "Fighting", "Boeing",
+                             "Airbus", "Lockheed", "Martin", "General", "Dynamics", "Northrop", "Grumman", "Sikorsky",
+                             "Bell", "Dassault", "Sukhoi", "Mikoyan", "Kamov", "Helicopter", "Helicopters", "Aircraft",
+                             "Missile", "Missiles", "System", "Systems", "Vehicle", "Vehicles", "Naval", "Coastal",
+                             "Air", "Defence", "Defense", "Anti", "Multi", "Role", "Long", "Range", "Short", "Medium",
+                             "High", "Mobility", "Artillery", "Rocket", "Rockets", "Launcher", "Launchers", "Guided",
+                             "National", "Joint", "Project", "Marine", "Army", "Navy", "Royal", "Force", "Harbin",
+                             "Chengdu", "Shenyang", "Xian", "Hongdu", "Steyr", "Bayraktar", "Baykar", "Embraer",
+                             "Saab", "Leonardo", "Agusta", "Westland", "Hawker", "Beechcraft", "Textron", "Tiger"})

@@ -223,6 +223,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
                 found.append(mention)
     found += _named_ships(ctx, found, category)
     found += _named_again(ctx, found)
+    found += _short_names(ctx, found)
     found = _without_measures(_one_per_phrase([m for m in found if m.sentence >= 0]), ctx.folded)
     found = _with_governed(found, [m for m in bare if m.sentence >= 0], ctx)
     _share_origins(found, ctx)
@@ -301,6 +302,44 @@ def _named_again(ctx: DocContext, found: list[Mention]) -> list[Mention]:
                 again.append(mention)
                 spans.append((mention.start, mention.end))
     return again
+
+
+# A word of a catalogued name that stands for it later in the same document: capitalised,
+# letters only ("Viper" of "AH-1Z Viper", "Dornier" of "Dornier 228", "Hawks" of "Hawk 128")
+_NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
+
+
+def _short_names(ctx: DocContext, found: list[Mention]) -> list[Mention]:
+    """Each later place the document writes one word of a catalogued name it has named a
+    weapon by ("two AH-1Z Viper helicopters ... the Vipers arrived": both AH-1), as a mention of
+    the same system (since 0.50.0); not over another mention or an actor's name, and not a
+    word of a maker's, class or kind (lexicon.NOT_SHORT_NAMES) nor one the document also writes in
+    lower case."""
+    words: dict[str, Mention] = {}
+    for mention in found:
+        if mention.basis != "catalogue":
+            continue
+        for match in _NAME_WORD.finditer(ctx.text, mention.start, mention.end):
+            word = match.group(0)
+            if word not in lx.NOT_SHORT_NAMES and word.lower() not in ctx.demonym_words and word not in words:
+                words[word] = mention
+    if not words:
+        return []
+    spans = _Taken(len(ctx.folded), [(m.start, m.end) for m in found] + [(a.start, a.end) for a in ctx.actors])
+    short = []
+    for word, first in words.items():
+        if re.search(rf"(?<![\w-]){word.lower()}s?(?![\w-])", ctx.text):
+            continue  # ("Hawk" and "hawks": a word, not a name)
+        for match in re.compile(_AGAIN_EDGES.format(re.escape(word))).finditer(ctx.text, first.end):
+            start, end = match.start(), match.end()
+            if _overlaps(spans, start, end):
+                continue
+            mention = _make(ctx, start, _extend_tail(ctx.folded, end, ctx.text), first.system, first.category,
+                            "catalogue")
+            if mention.sentence >= 0:
+                short.append(mention)
+                spans.append((mention.start, mention.end))
+    return short
 
 
 def _one_per_phrase(found: list[Mention]) -> list[Mention]:
