@@ -3729,6 +3729,11 @@ CASES += [
      [("AH-1Z Viper helicopters", "AH-1", "USA", "KEN", "ordered", "sale", 2, None),
       ("Harbin Y-12 aircraft", "Y-12", "CHN", "KEN", "ordered", "sale", None, None),
       ("Vipers", "AH-1", "USA", "KEN", "delivered", "unspecified", None, 2023)]),
+    ("frame:106 Possession (fleet) (a force's front line made up of weapons holds them, as its fleet does; set "
+     "51's Uzbek fighters)",
+     "The Uzbek air force's front line still consists largely of Soviet-era Su-27 and MiG-29 fighters.",
+     [("Su-27", "Su-27", "SUN", "UZB", "delivered", "unspecified", None, None),
+      ("MiG-29 fighters", "MiG-29", "SUN", "UZB", "delivered", "unspecified", None, None)]),
 ]
 
 
