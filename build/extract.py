@@ -147,6 +147,7 @@ def _extract_section(doc: Document, matchers: Matchers) -> list[dict]:
              and not _CURRENCY_AFTER.match(folded, a.end)]
     found = _with_rulers(found, folded)
     found = _with_forms(found, folded, matchers.forms)
+    found = _with_acronyms(found, doc.text, folded)
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
                      matchers.demonym_words, scanned)
     mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin, matchers.name_words)
@@ -261,6 +262,38 @@ def _with_forms(found: list, folded: str, forms: dict[str, frozenset[str]]) -> l
             continue  # (none, or two such states named as often: "the kingdom" is not told)
         if any(a.value[0] == state and a.end <= again.start() for a in found):
             added.append(Match(again.start(1), again.end(1), (state, "names")))
+    return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+# An acronym a document defines in brackets after an actor's force or name: "the Nigerian Air
+# Force (NAF)", "Kuwait Air Force (KAF)", "Libyan Arab Armed Forces (LAAF)"
+_ACRONYM_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,4}\s*\(([A-Z]{2,6})\)")
+
+
+def _with_acronyms(found: list, text: str, folded: str) -> list:
+    """The actors of a document with the acronyms it defines for them read as them where they
+    are written again ("the Nigerian Air Force (NAF) ... In May the NAF inducted three JF-17
+    fighters": NGA; since 0.50.0): a state's name, or its demonym before a force's name, then
+    up to four capitalised words and the acronym in brackets; not a company's."""
+    if "(" not in text:
+        return found
+    defined: dict[str, tuple[int, str]] = {}  # acronym -> (where its definition ends, actor_id)
+    for actor in found:
+        if actor.value[1] == "companies" or text[actor.end:actor.end + 1] not in (" ", "\n"):
+            continue
+        if actor.value[1] == "demonyms" and not lx.FORCES.match(folded, actor.end):
+            continue  # ("the Chinese Academy of Sciences (CAS)": no force)
+        defines = _ACRONYM_AFTER.match(text, actor.end)
+        if defines is not None and defines.group(1) not in defined:
+            defined[defines.group(1)] = (defines.end(), actor.value[0])
+    if not defined:
+        return found
+    taken = {a.start for a in found}
+    added = []
+    for acronym, (after, actor_id) in defined.items():
+        for again in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text[after:]):
+            if after + again.start() not in taken:
+                added.append(Match(after + again.start(), after + again.end(), (actor_id, "names")))
     return sorted(found + added, key=lambda a: a.start) if added else found
 
 

@@ -3734,6 +3734,12 @@ CASES += [
      "The Uzbek air force's front line still consists largely of Soviet-era Su-27 and MiG-29 fighters.",
      [("Su-27", "Su-27", "SUN", "UZB", "delivered", "unspecified", None, None),
       ("MiG-29 fighters", "MiG-29", "SUN", "UZB", "delivered", "unspecified", None, None)]),
+    ("rule:extract._with_acronyms (an acronym defined in brackets after a state's force is the state where it is "
+     "written again; sets 17 to 48's NAF, KAF, RMAF)",
+     "Pakistan delivered JF-17 jets to the Nigerian Air Force (NAF) in 2021.\n\nIn May the NAF received three "
+     "Mi-35 helicopters.",
+     [("JF-17 jets", "JF-17", "PAK", "NGA", "delivered", "unspecified", None, 2021),
+      ("Mi-35 helicopters", "Mi-24", "RUS", "NGA", "delivered", "unspecified", 3, 2023)]),
 ]
 
 
