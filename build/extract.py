@@ -148,6 +148,7 @@ def _extract_section(doc: Document, matchers: Matchers) -> list[dict]:
     found = _with_rulers(found, folded)
     found = _with_forms(found, folded, matchers.forms)
     found = _with_acronyms(found, doc.text, folded)
+    found = _with_leaders(found, doc.text)
     ctx = DocContext(doc.text, folded, sentences(doc.text), found, {a.start: a for a in found}, doc.published,
                      matchers.demonym_words, scanned)
     mentions = [m for m in find_mentions(ctx, matchers.systems, matchers.category, matchers.origin, matchers.name_words)
@@ -292,6 +293,45 @@ def _with_acronyms(found: list, text: str, folded: str) -> list:
     added = []
     for acronym, (after, actor_id) in defined.items():
         for again in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text[after:]):
+            if after + again.start() not in taken:
+                added.append(Match(after + again.start(), after + again.end(), (actor_id, "names")))
+    return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+# A state's leader named with the state, title and name: "Ugandan President Yoweri Museveni",
+# "Poland's Defence Minister Wladyslaw Kosiniak-Kamysz"; the last word of the name is the
+# surname the text uses again
+_LEADER_AFTER = re.compile(r"(?:'s?)?\s+(?:President|Prime Minister|Premier|Chancellor|King|Emir|Crown Prince|"
+                           r"Defen[cs]e Minister|Minister of Defen[cs]e|Foreign Minister|Defen[cs]e Secretary)\s+"
+                           r"(?:[A-Z][\w'-]+\s+){0,2}?([A-Z][\w'-]{3,})(?![\w'-])(?!\s+[A-Z])")
+
+
+def _with_leaders(found: list, text: str) -> list:
+    """The actors of a document with the surnames of the leaders it names with their state
+    read as that state where they are written again ("Ugandan President Yoweri Museveni ...
+    On Sunday Museveni took delivery of military equipment donated by Russia": UGA; since
+    0.50.0); not a company's, and not a surname two states' leaders share."""
+    if "President" not in text and "Minister" not in text and "Prime" not in text and "King" not in text \
+            and "Emir" not in text and "Chancellor" not in text and "Premier" not in text:
+        return found
+    named: dict[str, tuple[int, str | None]] = {}  # surname -> (where its naming ends, actor_id or None)
+    for actor in found:
+        if actor.value[1] == "companies":
+            continue
+        leader = _LEADER_AFTER.match(text, actor.end)
+        if leader is None:
+            continue
+        surname = leader.group(1)
+        if surname in named and named[surname][1] != actor.value[0]:
+            named[surname] = (named[surname][0], None)  # (two states' leaders of one name: neither)
+        elif surname not in named:
+            named[surname] = (leader.end(), actor.value[0])
+    taken = {a.start for a in found}
+    added = []
+    for surname, (after, actor_id) in named.items():
+        if actor_id is None:
+            continue
+        for again in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[after:]):
             if after + again.start() not in taken:
                 added.append(Match(after + again.start(), after + again.end(), (actor_id, "names")))
     return sorted(found + added, key=lambda a: a.start) if added else found

@@ -3740,6 +3740,11 @@ CASES += [
      "Mi-35 helicopters.",
      [("JF-17 jets", "JF-17", "PAK", "NGA", "delivered", "unspecified", None, 2021),
       ("Mi-35 helicopters", "Mi-24", "RUS", "NGA", "delivered", "unspecified", 3, 2023)]),
+    ("rule:extract._with_leaders (a leader's surname, named before with the state, title and name, is the state; "
+     "sets 11 to 51's presidents and ministers)",
+     "Ugandan President Yoweri Museveni met Russian officials on Monday.\n\nOn Sunday Museveni took delivery of "
+     "military equipment donated by Russia.",
+     [("military equipment", "military equipment", "RUS", "UGA", "delivered", "unspecified", None, 2024)]),
 ]
 
 
