@@ -309,6 +309,10 @@ def _named_again(ctx: DocContext, found: list[Mention]) -> list[Mention]:
 _NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
 def _short_names(ctx: DocContext, found: list[Mention]) -> list[Mention]:
     """Each later place the document writes one word of a catalogued name it has named a
     weapon by ("two AH-1Z Viper helicopters ... the Vipers arrived": both AH-1), as a mention of
@@ -327,18 +331,29 @@ def _short_names(ctx: DocContext, found: list[Mention]) -> list[Mention]:
         return []
     spans = _Taken(len(ctx.folded), [(m.start, m.end) for m in found] + [(a.start, a.end) for a in ctx.actors])
     short = []
+    text = ctx.text
     for word, first in words.items():
-        if re.search(rf"(?<![\w-]){word.lower()}s?(?![\w-])", ctx.text):
-            continue  # ("Hawk" and "hawks": a word, not a name)
-        for match in re.compile(_AGAIN_EDGES.format(re.escape(word))).finditer(ctx.text, first.end):
-            start, end = match.start(), match.end()
-            if _overlaps(spans, start, end):
-                continue
-            mention = _make(ctx, start, _extend_tail(ctx.folded, end, ctx.text), first.system, first.category,
-                            "catalogue")
-            if mention.sentence >= 0:
-                short.append(mention)
-                spans.append((mention.start, mention.end))
+        lower, places = word.lower(), []
+        position = ctx.folded.find(lower)
+        while position >= 0:  # (str.find over the folded text: no pattern compiled per word)
+            end = position + len(word)
+            if (position == 0 or not _is_word_char(text[position - 1])) and \
+                    (end == len(text) or not _is_word_char(text[end]) or
+                     (text[end] == "s" and (end + 1 == len(text) or not _is_word_char(text[end + 1])))):
+                if text.startswith(lower, position):
+                    break  # ("Hawk" and "hawks": a word, not a name)
+                if text.startswith(word, position) and position >= first.end:
+                    places.append((position, end + 1 if end < len(text) and text[end] == "s" else end))
+            position = ctx.folded.find(lower, position + 1)
+        else:
+            for start, end in places:
+                if _overlaps(spans, start, end):
+                    continue
+                mention = _make(ctx, start, _extend_tail(ctx.folded, end, ctx.text), first.system, first.category,
+                                "catalogue")
+                if mention.sentence >= 0:
+                    short.append(mention)
+                    spans.append((mention.start, mention.end))
     return short
 
 
