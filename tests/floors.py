@@ -80,6 +80,7 @@ SETS = {
     "holdout49": (HERE / "holdout49" / "gold.csv", HERE / "holdout49" / "docs"),  # (scored blind at 0.47.0)
     "holdout50": (HERE / "holdout50" / "gold.csv", HERE / "holdout50" / "docs"),  # (scored blind at 0.48.0)
     "holdout51": (HERE / "holdout51" / "gold.csv", HERE / "holdout51" / "docs"),  # (scored blind at 0.49.0)
+    "holdout52": (HERE / "holdout52" / "gold.csv", HERE / "holdout52" / "docs"),  # (scored blind at 0.50.0)
 }
 
 
