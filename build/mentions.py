@@ -595,7 +595,15 @@ def _named_by_head(ctx: DocContext, start: int, name_end: int, end: int, system:
             _of_head_class((system,), head, category[generic], category):
         return system
     known = _of_head_class(name_words.get(ctx.folded[start:name_end], ()), head, category[generic], category)
-    return known[0] if len(known) == 1 else system
+    if len(known) > 1:
+        # ("Puma transport helicopters": the SA330 Puma, named by a designation and the word
+        # alone, not the AS332 Super Puma; with no such one, the class noun's generic class,
+        # never the Puma IFV)
+        word = ctx.folded[start:name_end]
+        plain = [k for k in known if word in k.lower().split() and
+                 all(w == word or any(ch.isdigit() for ch in w) for w in k.lower().split())]
+        return plain[0] if len(plain) == 1 else generic
+    return known[0] if known else system
 
 
 def _is_bare_weak(mention: Mention) -> bool:

@@ -644,7 +644,7 @@ CASES = [
      "Germany has stepped up support for Ukraine, to which it has given Leopard 2 tanks. Kenya, to whom Britain "
      "sold six Puma helicopters, wants more.",
      [("Leopard 2 tanks", "Leopard 2", "DEU", "UKR", "delivered", "aid", None, None),
-      ("Puma helicopters", "Puma", "GBR", "KEN", "delivered", "sale", 6, None)]),
+      ("Puma helicopters", "SA330 Puma", "GBR", "KEN", "delivered", "sale", 6, None)]),
     ("frame:12 Arriving, a headline's 'land in' or 'land at' (not 'on land')",
      "Dutch F-16s land in Ukraine\n\nPoland's first K2 tanks land at Gdynia.",
      [("F-16s", "F-16", "NLD", "UKR", "delivered", "unspecified", None, None),
@@ -3745,6 +3745,10 @@ CASES += [
      "Ugandan President Yoweri Museveni met Russian officials on Monday.\n\nOn Sunday Museveni took delivery of "
      "military equipment donated by Russia.",
      [("military equipment", "military equipment", "RUS", "UGA", "delivered", "unspecified", None, 2024)]),
+    ("rule:mentions._named_by_head (a name of several systems of its class noun's category takes the one named by "
+     "a designation and the name alone, never a system of another category; set 38's Puma helicopters)",
+     "Benin's army has taken delivery of three French-made Puma transport helicopters.",
+     [("Puma transport helicopters", "SA330 Puma", "FRA", "BEN", "delivered", "unspecified", 3, None)]),
 ]
 
 
