@@ -1261,8 +1261,11 @@ class Relator:
         if from_side and self._LAUNCHED_FROM.match(self.ctx.folded, m.end):
             from_side = []  # "two explosive drones launched from Lebanon": a place, not a supplier
         if hit.cue.lessee and not from_side and \
-                self._after_preposition(m.end if hit.start > m.end else after, list_end, ("to",)):
-            side = "supply"  # "Sweden leased Gripens to Hungary" (FrameNet Renting_out, not Renting)
+                (self._after_preposition(m.end if hit.start > m.end else after, list_end, ("to",)) or
+                 hit.start < m.start and self._TO_A_FORCE.match(self.ctx.folded, m.end)):
+            # "Sweden leased Gripens to Hungary" (FrameNet Renting_out, not Renting); "Tokyo
+            # leased five TC-90 aircraft to the navy": a force named for no state is no lessor
+            side = "supply"
         # "a contract with Hanwha Aerospace for 54 K9 howitzers": the with-object of a noun cue
         with_side = self._after_preposition(parts[ci][0], hit.end if hit.cue.form == "noun" else hit.start, ("with",))
         if hit.cue.form == "compound" and not with_side:  # "agrees arms deal with Brunei"
@@ -1852,6 +1855,9 @@ class Relator:
                     _compiled(r"\s+licen[cs]e\b").match(self.ctx.folded, actor.end):
                 found.append(actor.value[0])
         return found
+
+    _TO_A_FORCE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:navy|air force|army|armed forces|"
+                             r"coast guard|military|marines|border guard|police)\b")
 
     def _after_preposition(self, start: int, end: int, words: tuple[str, ...]) -> list[str]:
         """Actors named right after `to`/`from`/`with`/`by` (allowing "its foes such as"),

@@ -3749,6 +3749,11 @@ CASES += [
      "a designation and the name alone, never a system of another category; set 38's Puma helicopters)",
      "Benin's army has taken delivery of three French-made Puma transport helicopters.",
      [("Puma transport helicopters", "SA330 Puma", "FRA", "BEN", "delivered", "unspecified", 3, None)]),
+    ("pattern:relations.Relator._TO_A_FORCE (a Renting verb's subject lets when a force named for no state follows "
+     "'to'; set 18's TC-90s)",
+     "Manila wants more patrol aircraft.\n\nIn 2017 Tokyo leased five TC-90 training aircraft to the navy.",
+     [("patrol aircraft", "military aircraft", None, "PHL", "planned", "unspecified", None, None),
+      ("TC-90", "TC-90", "JPN", "PHL", "delivered", "unspecified", 5, 2017)]),
 ]
 
 
