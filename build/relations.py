@@ -2218,6 +2218,12 @@ class Relator:
             before = self._actors_between(parts[hit_clause - 1][0], parts[hit_clause][0])
             if before and before[-1].value[0] not in exclude and \
                     self._ANTECEDENT_END.fullmatch(self.ctx.folded, before[-1].end, parts[hit_clause][0]):
+                if opening.group(1):  # "Britain and New Zealand, both of which bought": from the first of them
+                    first = len(before) - 1
+                    while first > 0 and _compiled(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?").fullmatch(
+                            self.ctx.folded, before[first - 1].end, before[first].start):
+                        first -= 1
+                    return before[first]
                 return before[-1]  # (or its forces: "for the Indian Air Force, which operates 36 Rafales")
         for index in range(ci, -1, -1):
             start, end = parts[index]
@@ -2254,7 +2260,8 @@ class Relator:
         fronted = self._FRONTED_CLAUSE.match(self.ctx.folded, sentence.start, m.start)
         return fronted is not None and verb.end <= fronted.end() <= m.left_stop
 
-    _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|which|whose|where)\b")
+    _RELATIVE_OPENING = re.compile(r"\s*,\s*((?:both|all|each|most|some|many|several|two|three) of\s+)?"
+                                   r"(?:who|which|whom|whose|where)\b")  # ("..., both of which bought")
     _TO_WHICH = re.compile(r"\s*,\s*to\s+(?:which|whom)\b")
 
     def _to_which(self, hit: CueHit, parts) -> list[str]:

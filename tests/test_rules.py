@@ -3754,6 +3754,11 @@ CASES += [
      "Manila wants more patrol aircraft.\n\nIn 2017 Tokyo leased five TC-90 training aircraft to the navy.",
      [("patrol aircraft", "military aircraft", None, "PHL", "planned", "unspecified", None, None),
       ("TC-90", "TC-90", "JPN", "PHL", "delivered", "unspecified", 5, 2017)]),
+    ("pattern:relations.Relator._RELATIVE_OPENING (states coordinated before 'both of which' are all the subject "
+     "of its verb; sets 23 and 35's customers)",
+     "France courted Poland and Romania, both of which later bought Patriot batteries from the United States.",
+     [("Patriot batteries", "Patriot", "USA", "POL", "delivered", "sale", None, None),
+      ("Patriot batteries", "Patriot", "USA", "ROU", "delivered", "sale", None, None)]),
 ]
 
 
