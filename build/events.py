@@ -378,6 +378,12 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             # what was delivered since; "The contract, signed on 15 December 2015, covers 309
             # vehicles" after the buyer's choice: a signed contract orders
             status = "ordered"
+        elif status == "delivered" and not cue and \
+                _ORDERED_HERE.search(ctx.folded, *sentence_span(ctx, mention)) and \
+                not _DELIVERED_HERE.search(ctx.folded, *sentence_span(ctx, mention)):
+            # "The pair of jets are the opening batch of 14 aircraft contracted in 2019", "-
+            # K2 tanks: 180 under the first contract": a sentence of the order, none of a delivery
+            status = "ordered"
         if status in ("planned", "ordered") and not cue and _AID_SO_FAR.search(
                 ctx.folded, ctx.sentences[mention.sentence].start, mention.start):
             status = "delivered"  # "Slovakia's military support to Ukraine has included 13 MiG-29s": given so far
@@ -450,6 +456,10 @@ _AID_SO_FAR = re.compile(r"\b(?:aid|support|assistance|deliveries|donations|cont
 # A sentence that says what a contract covers: its items are what was ordered, whatever has
 # been delivered since ("The $375 million contract, signed in January 2022, covers three batteries")
 _SIGNED = re.compile(r"\b(?:signed|placed|concluded|awarded|finali[sz]ed)\b")
+_ORDERED_HERE = re.compile(r"\b(?:contracts?|contracted|orders?|ordered|on order|being built|under construction|"
+                           r"due to (?:be )?(?:deliver|ferry|arrive|hand)\w*|(?:should|will|would) (?:reach|arrive))\b")
+_DELIVERED_HERE = re.compile(r"\b(?:delivered|arrived|received|handed over|took delivery|taken delivery|in service|"
+                             r"operates|operated|flies|flown|landed|commissioned|inducted)\b")
 # (since 0.46.0 also "covering", "comprising", and a package that was signed: "it signed a
 # government-to-government package said to be worth $245 million, covering Pinaka launchers")
 _CONTRACT_CONTENT = re.compile(r"\b(?:order|contract|deal|agreement|(?:signed|concluded)\s+(?:[\w$,.-]+\s+){0,6}?package)\b"

@@ -3759,6 +3759,13 @@ CASES += [
      "France courted Poland and Romania, both of which later bought Patriot batteries from the United States.",
      [("Patriot batteries", "Patriot", "USA", "POL", "delivered", "sale", None, None),
       ("Patriot batteries", "Patriot", "USA", "ROU", "delivered", "sale", None, None)]),
+    ("rule:events.attach; pattern:events._ORDERED_HERE, _DELIVERED_HERE (a mention with no cue of its own that "
+     "takes a delivered transfer is ordered when its sentence speaks of the order and of no delivery; sets 1 to "
+     "52's contract lists)",
+     "Poland has received K2 tanks from South Korea.\n\nThe contracts so far:\n- K2 tanks: 180 under the first "
+     "contract (August 2022).",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", None, None),
+      ("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "unspecified", None, None)]),
 ]
 
 
