@@ -379,8 +379,8 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             # vehicles" after the buyer's choice: a signed contract orders
             status = "ordered"
         elif status == "delivered" and not cue and \
-                _ORDERED_HERE.search(ctx.folded, *sentence_span(ctx, mention)) and \
-                not _DELIVERED_HERE.search(ctx.folded, *sentence_span(ctx, mention)):
+                _ORDERED_HERE.search(ctx.folded, *(span := sentence_span(ctx, mention))) and \
+                not _DELIVERED_HERE.search(ctx.folded, *span):
             # "The pair of jets are the opening batch of 14 aircraft contracted in 2019", "-
             # K2 tanks: 180 under the first contract": a sentence of the order, none of a delivery
             status = "ordered"

@@ -287,15 +287,7 @@ def _with_acronyms(found: list, text: str, folded: str) -> list:
         defines = _ACRONYM_AFTER.match(text, actor.end)
         if defines is not None and defines.group(1) not in defined:
             defined[defines.group(1)] = (defines.end(), actor.value[0])
-    if not defined:
-        return found
-    taken = {a.start for a in found}
-    added = []
-    for acronym, (after, actor_id) in defined.items():
-        for again in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text[after:]):
-            if after + again.start() not in taken:
-                added.append(Match(after + again.start(), after + again.end(), (actor_id, "names")))
-    return sorted(found + added, key=lambda a: a.start) if added else found
+    return _written_again(found, text, defined)
 
 
 # A state's leader named with the state, title and name: "Ugandan President Yoweri Museveni",
@@ -304,6 +296,22 @@ def _with_acronyms(found: list, text: str, folded: str) -> list:
 _LEADER_AFTER = re.compile(r"(?:'s?)?\s+(?:President|Prime Minister|Premier|Chancellor|King|Emir|Crown Prince|"
                            r"Defen[cs]e Minister|Minister of Defen[cs]e|Foreign Minister|Defen[cs]e Secretary)\s+"
                            r"(?:[A-Z][\w'-]+\s+){0,2}?([A-Z][\w'-]{3,})(?![\w'-])(?!\s+[A-Z])")
+_LEADER_TITLE_WORDS = ("President", "Minister", "Prime", "King", "Emir", "Chancellor", "Premier")  # (a cheap test first)
+
+
+def _written_again(found: list, text: str, names: dict[str, tuple[int, str | None]]) -> list:
+    """The actors of a document with each of `names` (a word -> where the text defines it,
+    and the actor_id it stands for, or None for none) read as that actor wherever the text
+    writes it again after its definition, as a whole word, where no actor starts already."""
+    taken = {a.start for a in found}
+    added = []
+    for name, (after, actor_id) in names.items():
+        if actor_id is None:
+            continue
+        for again in re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text, after):
+            if again.start() not in taken:
+                added.append(Match(again.start(), again.end(), (actor_id, "names")))
+    return sorted(found + added, key=lambda a: a.start) if added else found
 
 
 def _with_leaders(found: list, text: str) -> list:
@@ -311,8 +319,7 @@ def _with_leaders(found: list, text: str) -> list:
     read as that state where they are written again ("Ugandan President Yoweri Museveni ...
     On Sunday Museveni took delivery of military equipment donated by Russia": UGA; since
     0.50.0); not a company's, and not a surname two states' leaders share."""
-    if "President" not in text and "Minister" not in text and "Prime" not in text and "King" not in text \
-            and "Emir" not in text and "Chancellor" not in text and "Premier" not in text:
+    if not any(title in text for title in _LEADER_TITLE_WORDS):
         return found
     named: dict[str, tuple[int, str | None]] = {}  # surname -> (where its naming ends, actor_id or None)
     for actor in found:
@@ -326,15 +333,7 @@ def _with_leaders(found: list, text: str) -> list:
             named[surname] = (named[surname][0], None)  # (two states' leaders of one name: neither)
         elif surname not in named:
             named[surname] = (leader.end(), actor.value[0])
-    taken = {a.start for a in found}
-    added = []
-    for surname, (after, actor_id) in named.items():
-        if actor_id is None:
-            continue
-        for again in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[after:]):
-            if after + again.start() not in taken:
-                added.append(Match(after + again.start(), after + again.end(), (actor_id, "names")))
-    return sorted(found + added, key=lambda a: a.start) if added else found
+    return _written_again(found, text, named)
 
 
 # A furniture line that is a heading alone ("Related:", "Most read", "Read more"), and a line

@@ -1064,13 +1064,13 @@ class Relator:
                 if subject and cue.side in ("supply", "receive") and (found := pattern.match(self.ctx.folded, verb.end())):
                     return CueHit(cue, found.start(), found.end(), agent=subject, context_start=relative.end())
             return None
-        if zero and self.ctx.actor_at.get(relative.end()) is None:
+        actor = self.ctx.actor_at.get(relative.end())
+        if zero and actor is None:
             return None
         # a part "of which" with no actor of its own is read only when it was delivered, said in
         # the passive or with a verb of arriving ("many of which have been sent on to Russia");
         # otherwise the main clause decides ("some of which will operate from ships")
-        bare_part = self._OF_WHICH.search(relative.group(0)) and self.ctx.actor_at.get(relative.end()) is None
-        actor = self.ctx.actor_at.get(relative.end())
+        bare_part = actor is None and self._OF_WHICH.search(relative.group(0))
         if zero and (actor.value[1] == "demonyms" or _compiled(r"'s?\b").match(self.ctx.folded, actor.end)):
             return None  # "... Russian ...", "F-16s Poland's air force": no subject of a relative
         after = actor.end if actor else relative.end()
@@ -1896,12 +1896,13 @@ class Relator:
                 if not word or word.group(1) not in self._FILLERS:
                     break
                 position += word.end()
-            group = self._GROUP_INCLUDING.match(self.ctx.folded, found.end(), self.ctx.sentence_end(start, end))
+            sentence_end = self.ctx.sentence_end(start, end)
+            group = self._GROUP_INCLUDING.match(self.ctx.folded, found.end(), sentence_end)
             if group is not None and (actor := self.ctx.actor_at.get(group.end())) is not None and \
                     actor.value[1] != "demonyms":
                 # "to partners in the region, including Sri Lanka, Mauritius and the Maldives":
                 # the states the group is named by
-                return self._coordinated(group.end(), self.ctx.sentence_end(start, end), objects=True)
+                return self._coordinated(group.end(), sentence_end, objects=True)
         return []
 
     # A group of states named by a noun, then some of them: "air forces worldwide, including
