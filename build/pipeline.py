@@ -195,7 +195,12 @@ without POSIX threads' signals (Windows), it does nothing.
     with "spawn", and a new process keeps only an *ignored* disposition, so the build
     ignores SIGINT while it runs, and a small watcher process, in the same group,
     receives Ctrl-C in its place and tells the relay. (A SIGINT sent to the build's
-    process alone is then ignored; SIGTERM always works.)"""
+    process alone is then ignored; SIGTERM always works.) SIGINT is blocked as well, for
+    the same inheritance: importing polars puts a handler of its own over the ignored
+    disposition (polars' KeyboardInterrupt hook, polars-error/src/signals.rs), which
+    raises KeyboardInterrupt in a worker that Ctrl-C reaches during a lazy query (as it
+    starts, reading the reference tables: a worker's traceback in CI), and a signal
+    that a process blocks reaches no handler."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_kill"):
         yield
         return
@@ -229,6 +234,7 @@ without POSIX threads' signals (Windows), it does nothing.
         if watcher:
             watcher.stdin.close()
             watcher.wait()
+            signal.pthread_sigmask(signal.SIG_SETMASK, watcher.mask)  # (a SIGINT held meanwhile: ignored)
         signal.set_wakeup_fd(wakeup)
         os.write(wake_write, b"\0")
         relay_thread.join()
@@ -244,12 +250,14 @@ def _uses_workers(documents: int, workers: int | None) -> bool:
 
 
 def _start_watcher(fd: int) -> subprocess.Popen:
-    """The SIGINT watcher (see stop_on_signals), started before SIGINT is ignored here."""
+    """The SIGINT watcher (see stop_on_signals), started before SIGINT is ignored and
+    blocked here; its `mask` is this thread's signal mask to restore once it is stopped."""
     watcher = subprocess.Popen([sys.executable, "-I", "-S", "-c", _SIGINT_WATCHER, str(fd)], pass_fds=[fd],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     watcher.stdout.readline()  # its handler is in place
     watcher.stdout.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    watcher.mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     return watcher
 
 
