@@ -3766,6 +3766,11 @@ CASES += [
      "contract (August 2022).",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "unspecified", None, None),
       ("K2 tanks", "K2 Black Panther", "KOR", "POL", "ordered", "unspecified", None, None)]),
+    ("rule:extract._with_leaders (a document whose only leader is a defence secretary: the title words it looks "
+     "for first include 'Secretary')",
+     "Britain's Defence Secretary John Healey visited Kyiv on Monday.\nThere, Healey handed over 20 Javelin "
+     "missiles to Ukraine.",
+     [("Javelin missiles", "FGM-148 Javelin", "GBR", "UKR", "delivered", "unspecified", 20, None)]),
 ]
 
 
