@@ -741,7 +741,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                                       transfer_type="unspecified", evidence=topic.evidence))
                 continue
             elif relation.status == "none" and _cue_in(relation, lx.HELD_WORDS) and topic and topic.recipient \
-                    and _topic_force(ctx, mention) and \
+                    and _topic_force(ctx, mention, topic) and \
                     (source := _source_of(ctx, mention, topic, origins)) is not None:
                 # "The navy already flies ScanEagle drones donated by the United States" in an
                 # article about the Philippines' arms: an unnamed force is the topic recipient's,
@@ -752,7 +752,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                                       transfer_type="unspecified", evidence=topic.evidence))
                 continue
             elif relation.status != "none" and not relation.supplier and not relation.recipient and topic \
-                    and _topic_force(ctx, mention):
+                    and _topic_force(ctx, mention, topic):
                 # "The air force wants 24 new multi-role fighters" in an article about Peru's jets:
                 # an unnamed force is the topic recipient's ("inducted three JF-17 fighters supplied
                 # by Pakistan": the participle's agent, else the system's maker, supplies)
@@ -806,7 +806,8 @@ def _maker_of(mention: Mention, topic: TransferEvent, origins: dict[str, str | N
 
 # A sentence whose subject is a force no state is named for: "The air force wants ...",
 # "Its navy operates ...", "Separately, the army is replacing ..."
-_UNNAMED_FORCE = re.compile(r"\W*(?:[\w' -]{0,40}?,\s*)?(?:the|its|their)\s+(?:country's\s+|nation's\s+)?"
+_UNNAMED_FORCE = re.compile(r"\W*(?:[\w' -]{1,40}:\s+)?(?:[\w' -]{0,40}?,\s*){0,2}(?:the|its|their)\s+"
+                            r"(?:country's\s+|nation's\s+)?"
                             r"(?:air force|navy|army|military|armed forces|coast guard|marines|marine corps)\b")
 
 
@@ -849,12 +850,18 @@ def _opener(ctx: DocContext, sentence) -> str | None:
     return actor.value[0] if actor is not None and actor.value[1] not in ("demonyms", "companies") else None
 
 
-def _topic_force(ctx: DocContext, mention: Mention) -> bool:
-    """The mention's sentence opens with a force no state is named for, and names no state
-    before the mention."""
+def _topic_force(ctx: DocContext, mention: Mention, topic: TransferEvent) -> bool:
+    """The mention's sentence opens with a force no state is named for (after a label and up
+    to two phrases set off by commas: "On 27 November 2018, at the port of Beirut, the Army
+    received ..."), and names no state before the mention but the topic's recipient and a
+    source after "from" ("From Israel, the navy has taken ...")."""
     sentence = ctx.sentences[mention.sentence]
     return bool(_UNNAMED_FORCE.match(ctx.folded, sentence.start, mention.start)) and not any(
-        a.value[1] != "demonyms" for a in ctx.actors_starting(sentence.start, mention.start))
+        a.value[1] != "demonyms" and a.value[0] != topic.recipient and not _FROM_BEFORE.search(ctx.folded, max(0, a.start - 12), a.start)
+        for a in ctx.actors_starting(sentence.start, mention.start))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 
 
 def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
@@ -900,7 +907,7 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
         # Gripen to replace its Kfirs": of several, the Holder frame's subject
         users.append(holder)
     elif mention.determiner in lx.POSSESSIVES and topic and topic.recipient and not named \
-            and _topic_force(ctx, mention):
+            and _topic_force(ctx, mention, topic):
         users.append(topic.recipient)  # "The air force wants new fighters to replace its MiG-29s"
     return [(supplier, user) for user in dict.fromkeys(users)
             if supplier and user != supplier and not user.startswith(("IO_",))][:1]

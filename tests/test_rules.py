@@ -3771,6 +3771,14 @@ CASES += [
      "Britain's Defence Secretary John Healey visited Kyiv on Monday.\nThere, Healey handed over 20 Javelin "
      "missiles to Ukraine.",
      [("Javelin missiles", "FGM-148 Javelin", "GBR", "UKR", "delivered", "unspecified", 20, None)]),
+    ("rule:events.complete; pattern:events._UNNAMED_FORCE, _topic_force (a force no state is named for is the "
+     "topic recipient's after a label, and when a state before it is a source after 'from'; sets 24, 36 and 52's "
+     "fleets)",
+     "Lebanon's army gets more French VAB armoured vehicles\n\nFrom Washington, the army has received M113 "
+     "armoured personnel carriers.\n\nEXISTING FLEET: The air force already flies six A-29 Super Tucano aircraft.",
+     [("VAB armoured vehicles", "VAB", "FRA", "LBN", "delivered", "unspecified", None, None),
+      ("M113 armoured personnel carriers", "M113", "USA", "LBN", "delivered", "unspecified", None, None),
+      ("A-29 Super Tucano aircraft", "EMB-314", "BRA", "LBN", "delivered", "unspecified", 6, None)]),
 ]
 
 
