@@ -81,6 +81,7 @@ SETS = {
     "holdout50": (HERE / "holdout50" / "gold.csv", HERE / "holdout50" / "docs"),  # (scored blind at 0.48.0)
     "holdout51": (HERE / "holdout51" / "gold.csv", HERE / "holdout51" / "docs"),  # (scored blind at 0.49.0)
     "holdout52": (HERE / "holdout52" / "gold.csv", HERE / "holdout52" / "docs"),  # (scored blind at 0.50.0)
+    "holdout53": (HERE / "holdout53" / "gold.csv", HERE / "holdout53" / "docs"),  # (scored blind at 0.51.0)
 }
 
 
