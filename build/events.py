@@ -51,7 +51,7 @@ import ahocorasick
 from . import lexicon as lx
 from . import text
 from .mentions import DocContext, Mention
-from .relations import Relation, Relator, not_binding_before, unnamed_suppliers
+from .relations import Relation, Relator, not_binding_before, unnamed_suppliers, users_listed
 from .text import pattern as _compiled
 from .text import sentence_at
 
@@ -97,8 +97,9 @@ def find_events(ctx: DocContext, related: Related, relator: Relator,
     with_mentions = {m.sentence for m, _ in related}
     pairs = None if known is None else {e.parties for e in known}
     for mention, relations in related:
+        users = users_listed(relations)
         for relation in relations:
-            if relation.status == "none" or not (relation.supplier or relation.recipient):
+            if relation.status == "none" or not (relation.supplier or relation.recipient) or relation in users:
                 continue
             key = (relation.supplier, relation.recipient)
             if pairs is not None and key not in pairs:

@@ -44,10 +44,25 @@ def _carried_over(inherited: list[Relation]) -> list[Relation]:
     """An anaphor's antecedent's relations, as the anaphor's: a party its antecedent read in
     its own sentence (`text`) has basis `antecedent` here ("Russia has a contract with Iran
     to deliver S-300 missiles. Jerusalem views the delivery of the S-300 batteries with
-    concern": RUS and IRN, antecedent); other bases stay."""
+    concern": RUS and IRN, antecedent); other bases stay. Not a list of its users
+    (users_listed)."""
+    users = users_listed(inherited)
     return [replace(r, supplier_basis="antecedent" if r.supplier_basis == "text" else r.supplier_basis,
                     recipient_basis="antecedent" if r.recipient_basis == "text" else r.recipient_basis)
-            for r in inherited]
+            for r in inherited if r not in users]
+
+
+USERS_LISTED = 3  # users of one weapon named in one list, at the least, for a survey of its operators
+
+
+def users_listed(relations: list[Relation]) -> list[Relation]:
+    """The relations of a mention's list of users, when it names USERS_LISTED or more ("The
+    Bushmaster is also in service with the armed forces of the Netherlands, Japan, Fiji and
+    Jamaica"; the cues of lexicon.POSSESSOR_WORDS): a survey of the weapon's operators, not
+    a transfer the article goes on to report, so neither an anaphor (_carried_over) nor a
+    later mention (events.find_events) takes them; else none."""
+    users = [r for r in relations if r.recipient and r.status_cue and lx.POSSESSOR_WORDS.fullmatch(r.status_cue.lower())]
+    return users if len({r.recipient for r in users}) >= USERS_LISTED else []
 
 
 @fast_init
@@ -1870,7 +1885,7 @@ class Relator:
         pattern = _preposition_pattern(words)
         for found in pattern.finditer(self.ctx.folded, start, end):
             position = found.end()
-            for _ in range(5):
+            for _ in range(6):
                 actor = self.ctx.actor_at.get(position)
                 chain = self._demonym_chain(actor) if actor is not None and actor.value[1] == "demonyms" else []
                 if len(chain) > 1 and (lx.FORCES.match(self.ctx.folded, chain[-1].end)

@@ -3780,6 +3780,22 @@ CASES += [
      [("VAB armoured vehicles", "VAB", "FRA", "LBN", "delivered", "unspecified", None, None),
       ("M113 armoured personnel carriers", "M113", "USA", "LBN", "delivered", "unspecified", None, None),
       ("A-29 Super Tucano aircraft", "EMB-314", "BRA", "LBN", "delivered", "unspecified", 6, None)]),
+    ("pattern:frames.csv 'Using (reduced relative)' (a weapon that 'is flown by' states has reached each; set 11's "
+     "FA-50 users, set 22's L-15)",
+     "The L-15 trainer is also flown by Zambia and Uzbekistan.",
+     [("L-15 trainer", "L-15", "CHN", "ZMB", "delivered", "unspecified", None, None),
+      ("L-15 trainer", "L-15", "CHN", "UZB", "delivered", "unspecified", None, None)]),
+    ("rule:relations.users_listed; rule:relations.Relator._after_preposition (users 'in service with the armed "
+     "forces of' four states each hold the weapon, and neither an anaphor nor a later mention takes that survey "
+     "of operators as its transfer; set 40's Bushmaster)",
+     "Australia gave Ukraine 60 Bushmaster vehicles in 2023.\n\nThe Bushmaster is also in service with the armed "
+     "forces of the Netherlands, Japan, Fiji and Jamaica.\n\nThe vehicles have proved robust.",
+     [("Bushmaster vehicles", "Bushmaster PMV", "AUS", "UKR", "delivered", "aid", 60, 2023),
+      ("Bushmaster", "Bushmaster PMV", "AUS", "NLD", "delivered", "unspecified", None, None),
+      ("Bushmaster", "Bushmaster PMV", "AUS", "JPN", "delivered", "unspecified", None, None),
+      ("Bushmaster", "Bushmaster PMV", "AUS", "FJI", "delivered", "unspecified", None, None),
+      ("Bushmaster", "Bushmaster PMV", "AUS", "JAM", "delivered", "unspecified", None, None),
+      ("vehicles", "Bushmaster PMV", "AUS", "UKR", "delivered", "aid", None, None)]),
 ]
 
 
