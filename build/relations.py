@@ -2335,7 +2335,7 @@ class Relator:
         sentence's subject ("Kyiv has renewed its request for Israel's Iron Dome system")."""
         if hit.cue.form == "noun" and hit.start < m.start and self._ITS_BEFORE.search(
                 self.ctx.folded, max(0, hit.start - 12), hit.start) and \
-                (subject := self._first_subject(self.ctx.sentences[m.sentence].start, hit.start)) is not None:
+                (subject := self._its_subject(m, hit)) is not None:
             return subject  # "Kyiv has renewed its request for Israel's Iron Dome system": Kyiv's request
         if m.possessor and not self._object_possessor(m, hit):
             return m.possessor
@@ -2351,6 +2351,19 @@ class Relator:
                 return (self._armed_group_of(actor) or actor).value[0]  # "Sudan's RSF received": the force
         return None
 
+    def _its_subject(self, m: Mention, hit: CueHit) -> str | None:
+        """The state an "its" before a noun cue stands for: the subject of the sentence before
+        the cue, or, when "its" opens the sentence, that of the sentence before ("the Cypriot
+        National Guard bought from Moscow. Its purchases included Mi-35 attack helicopters":
+        CYP; since 0.52.0)."""
+        sentence = self.ctx.sentences[m.sentence]
+        subject = self._first_subject(sentence.start, hit.start)
+        if subject is None and m.sentence > 0 and self._OPENING_ITS.match(self.ctx.folded, sentence.start, hit.start):
+            before = self.ctx.sentences[m.sentence - 1]
+            subject = self._first_subject(before.start, before.end)
+        return subject
+
+    _OPENING_ITS = re.compile(r"\W*(?:its|their)\s")
     _DETERMINER_END = re.compile(r"\b(?:a|an|the)\s+$")
     _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$")
 
@@ -2376,16 +2389,23 @@ class Relator:
 
     def _demonym_before(self, position: int) -> str | None:
         """The state of a demonym right before `position` with a determiner before it ("an
-        Indian offer"; a state's abbreviation serves as one: "a U.S. offer"), if any."""
+        Indian offer"; a state's abbreviation serves as one: "a U.S. offer"; an adjective of
+        time as the determiner: "recent US deliveries"), if any."""
         before = self.ctx.folded[max(0, position - 40):position]
         gap = len(before) - len(before.rstrip())
         actor = next((a for a in self._actors_between(max(0, position - 40), position)
                       if a.end == position - gap), None)
         if actor is None or not gap or not (actor.value[1] == "demonyms" or self._ABBREVIATION.fullmatch(
                 self.ctx.text, actor.start, actor.end)) or \
-                not self._DETERMINER_END.search(self.ctx.folded, max(0, actor.start - 6), actor.start):
+                not (self._DETERMINER_END.search(self.ctx.folded, max(0, actor.start - 6), actor.start) or
+                     self._TIME_ADJECTIVE_END.search(self.ctx.folded, max(0, actor.start - 16), actor.start)):
             return None
         return actor.value[0]
+
+    # an adjective of time that serves as the determiner ("Recent US deliveries have included";
+    # since 0.52.0), not after a possessive, whose state is the noun's party ("Bolivia's earlier
+    # Chinese purchases": China sells)
+    _TIME_ADJECTIVE_END = re.compile(r"(?<!'s )(?<!s' )\b(?:recent|earlier|previous|past|further|new|latest|later)\s+$")
 
     # A state's abbreviation used as a demonym: "a U.S. offer", "the UK offer"
     _ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z]){1,3}\.?")

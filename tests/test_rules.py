@@ -3796,6 +3796,23 @@ CASES += [
       ("Bushmaster", "Bushmaster PMV", "AUS", "FJI", "delivered", "unspecified", None, None),
       ("Bushmaster", "Bushmaster PMV", "AUS", "JAM", "delivered", "unspecified", None, None),
       ("vehicles", "Bushmaster PMV", "AUS", "UKR", "delivered", "aid", None, None)]),
+    ("pattern:frames.csv 'Commerce_buy (purchases included)'; rule:relations.Relator._its_subject (the items a "
+     "state's purchases included it bought, and an 'its' that opens the sentence is the subject of the one before; "
+     "set 51's Cypriot purchases)",
+     "Cut off from Western suppliers, the Cypriot National Guard bought from Moscow. Its purchases included Mi-35 "
+     "attack helicopters, T-80U tanks and BMP-3 infantry fighting vehicles.",
+     [("Mi-35 attack helicopters", "Mi-24", "RUS", "CYP", "delivered", "sale", None, None),
+      ("T-80U tanks", "T-80", "RUS", "CYP", "delivered", "sale", None, None),
+      ("BMP-3 infantry fighting vehicles", "BMP-3", "RUS", "CYP", "delivered", "sale", None, None)]),
+    ("pattern:frames.csv 'Delivery (deliveries included)'; pattern:relations.Relator._TIME_ADJECTIVE_END (a "
+     "demonym after an adjective of time names the noun's party, not after a possessive; set 30's US deliveries, "
+     "set 51's Chinese purchases)",
+     "Lebanon's army gets American help. Recent US deliveries have included artillery, ammunition and Hellfire "
+     "missiles.\n\nBolivia's earlier Chinese purchases included six K-8 jet trainers.",
+     [("artillery", "artillery", "USA", "LBN", "delivered", "unspecified", None, None),
+      ("ammunition", "ammunition", "USA", "LBN", "delivered", "unspecified", None, None),
+      ("Hellfire missiles", "AGM-114 Hellfire", "USA", "LBN", "delivered", "unspecified", None, None),
+      ("K-8 jet trainers", "K-8 Karakorum", "CHN", "BOL", "delivered", "sale", 6, None)]),
 ]
 
 
