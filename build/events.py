@@ -858,11 +858,12 @@ def _topic_force(ctx: DocContext, mention: Mention, topic: TransferEvent) -> boo
     source after "from" ("From Israel, the navy has taken ...")."""
     sentence = ctx.sentences[mention.sentence]
     return bool(_UNNAMED_FORCE.match(ctx.folded, sentence.start, mention.start)) and not any(
-        a.value[1] != "demonyms" and a.value[0] != topic.recipient and not _FROM_BEFORE.search(ctx.folded, max(0, a.start - 12), a.start)
+        a.value[1] != "demonyms" and a.value[0] != topic.recipient and
+        not _FROM_BEFORE.search(ctx.folded, max(0, a.start - 12), a.start)
         for a in ctx.actors_starting(sentence.start, mention.start))
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")  # (a state after it is a source: "From Israel, the navy has taken")
 
 
 def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,

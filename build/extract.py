@@ -296,7 +296,8 @@ def _with_acronyms(found: list, text: str, folded: str) -> list:
 _LEADER_AFTER = re.compile(r"(?:'s?)?\s+(?:President|Prime Minister|Premier|Chancellor|King|Emir|Crown Prince|"
                            r"Defen[cs]e Minister|Minister of Defen[cs]e|Foreign Minister|Defen[cs]e Secretary)\s+"
                            r"(?:[A-Z][\w'-]+\s+){0,2}?([A-Z][\w'-]{3,})(?![\w'-])(?!\s+[A-Z])")
-_LEADER_TITLE_WORDS = ("President", "Minister", "Prime", "King", "Emir", "Chancellor", "Premier", "Prince", "Secretary")  # (a cheap test first)
+# (a cheap test first: a word of each title of _LEADER_AFTER)
+_LEADER_TITLE_WORDS = ("President", "Minister", "Prime", "King", "Emir", "Chancellor", "Premier", "Prince", "Secretary")
 
 
 def _written_again(found: list, text: str, names: dict[str, tuple[int, str | None]]) -> list:

@@ -402,7 +402,7 @@ HELD_WORDS = re.compile("|".join(f"(?:{frame.words})" for frame in FRAMES
                                  if frame.agent == "Holder" or frame.frame == "Using"))
 
 # The cues of the frames whose agent is the weapon's Possessor ("in service with", "flown by",
-# "operates"): a list of users they name is a survey of its operators (events.find_events)
+# "operates"): a list of users they name is a survey of its operators (relations.users_listed)
 POSSESSOR_WORDS = _words_of_agent("Possessor")
 
 ORIGIN_WORDS_CSV = Path(__file__).resolve().parent / "reference" / "origin_words.csv"

@@ -61,7 +61,8 @@ def users_listed(relations: list[Relation]) -> list[Relation]:
     Jamaica"; the cues of lexicon.POSSESSOR_WORDS): a survey of the weapon's operators, not
     a transfer the article goes on to report, so neither an anaphor (_carried_over) nor a
     later mention (events.find_events) takes them; else none."""
-    users = [r for r in relations if r.recipient and r.status_cue and lx.POSSESSOR_WORDS.fullmatch(r.status_cue.lower())]
+    users = [r for r in relations
+             if r.recipient and r.status_cue and lx.POSSESSOR_WORDS.fullmatch(r.status_cue.lower())]
     return users if len({r.recipient for r in users}) >= USERS_LISTED else []
 
 
