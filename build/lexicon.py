@@ -262,9 +262,10 @@ DATE_HEADING = re.compile(r"^(?:\d{1,2}\s+" + DATELINE_MONTH + r"|" + DATELINE_M
 
 ANAPHORIC_DETERMINERS = {"the", "those", "these", "such", "this", "that", "both"}
 # Base forms of cue verbs whose noun names no transfer: after a determiner and another word
-# they are that noun ("the perfect ship", "the new transport", "a wide field"). Not "order",
-# "offer", "purchase": their noun is a transfer cue too.
-VERB_NOUN_HOMOGRAPHS = {"ship", "field", "fire", "hand", "transport"}
+# they are that noun ("the perfect ship", "the new transport", "a wide field", "the first
+# export customer": since 0.52.0). Not "order", "offer", "purchase": their noun is a transfer
+# cue too.
+VERB_NOUN_HOMOGRAPHS = {"ship", "field", "fire", "hand", "transport", "export"}
 POSSESSIVES = {"its", "their", "our", "his", "her"}
 # Words that count out a unit of a class named before ("each ship", "another cutter", "every
 # battery", "a second boat", "how many aircraft"): like a determiner, they make a weak head a

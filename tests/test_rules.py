@@ -3813,6 +3813,12 @@ CASES += [
       ("ammunition", "ammunition", "USA", "LBN", "delivered", "unspecified", None, None),
       ("Hellfire missiles", "AGM-114 Hellfire", "USA", "LBN", "delivered", "unspecified", None, None),
       ("K-8 jet trainers", "K-8 Karakorum", "CHN", "BOL", "delivered", "sale", 6, None)]),
+    ("rule:relations.Relator._find_all_verbs; lexicon.VERB_NOUN_HOMOGRAPHS ('export' after a determiner and a word "
+     "is a noun: 'the first export customer for' names the buyer, not a supplier; sets 25, 31 and 38's export "
+     "customers)",
+     "In 2022 Armenia bought Pinaka rocket launchers, becoming the first export customer for that system.",
+     [("Pinaka rocket launchers", "Pinaka", "IND", "ARM", "delivered", "sale", None, 2022),
+      ("system", "Pinaka", "IND", "ARM", "delivered", "sale", None, 2022)]),
 ]
 
 
