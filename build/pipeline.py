@@ -228,13 +228,15 @@ without POSIX threads' signals (Windows), it does nothing.
     relay_thread = threading.Thread(target=relay, name="armsdata-signals", daemon=True)
     relay_thread.start()
     watcher = _start_watcher(wake_write) if shield_workers else None
+    # (blocked too, and inherited blocked by the workers: polars' handler, see above)
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if watcher else None
     try:
         yield
     finally:
         if watcher:
             watcher.stdin.close()
             watcher.wait()
-            signal.pthread_sigmask(signal.SIG_SETMASK, watcher.mask)  # (a SIGINT held meanwhile: ignored)
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # (a SIGINT held meanwhile: ignored)
         signal.set_wakeup_fd(wakeup)
         os.write(wake_write, b"\0")
         relay_thread.join()
@@ -250,14 +252,12 @@ def _uses_workers(documents: int, workers: int | None) -> bool:
 
 
 def _start_watcher(fd: int) -> subprocess.Popen:
-    """The SIGINT watcher (see stop_on_signals), started before SIGINT is ignored and
-    blocked here; its `mask` is this thread's signal mask to restore once it is stopped."""
+    """The SIGINT watcher (see stop_on_signals), started before SIGINT is ignored here."""
     watcher = subprocess.Popen([sys.executable, "-I", "-S", "-c", _SIGINT_WATCHER, str(fd)], pass_fds=[fd],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     watcher.stdout.readline()  # its handler is in place
     watcher.stdout.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    watcher.mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     return watcher
 
 
