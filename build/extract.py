@@ -12,6 +12,7 @@ import hashlib
 import operator
 import os
 import re
+import signal
 import threading
 from collections import Counter, deque
 from contextlib import nullcontext
@@ -456,7 +457,15 @@ _worker_matchers: Matchers | None = None
 
 
 def _init_worker() -> None:
+    """A worker's start: SIGINT ignored again, then the reference read. The build ignores
+    Ctrl-C while its workers run and a spawned worker inherits that (pipeline.
+    stop_on_signals), but importing polars puts polars' own SIGINT handler over it (its
+    KeyboardInterrupt hook, polars-error/src/signals.rs), which raises KeyboardInterrupt in
+    a lazy query that Ctrl-C reaches: this one, reading the reference tables, printed a
+    worker's traceback in CI. (Blocking SIGINT in the build did not reach the workers:
+    multiprocessing unblocks it when it starts its resource tracker.)"""
     global _worker_matchers
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_matchers = Matchers.from_reference(load_reference())
 
 

@@ -195,12 +195,9 @@ without POSIX threads' signals (Windows), it does nothing.
     with "spawn", and a new process keeps only an *ignored* disposition, so the build
     ignores SIGINT while it runs, and a small watcher process, in the same group,
     receives Ctrl-C in its place and tells the relay. (A SIGINT sent to the build's
-    process alone is then ignored; SIGTERM always works.) SIGINT is blocked as well, for
-    the same inheritance: importing polars puts a handler of its own over the ignored
-    disposition (polars' KeyboardInterrupt hook, polars-error/src/signals.rs), which
-    raises KeyboardInterrupt in a worker that Ctrl-C reaches during a lazy query (as it
-    starts, reading the reference tables: a worker's traceback in CI), and a signal
-    that a process blocks reaches no handler."""
+    process alone is then ignored; SIGTERM always works.) Importing polars puts a handler
+    of its own over the ignored disposition, so each worker ignores SIGINT again as it
+    starts (extract._init_worker)."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_kill"):
         yield
         return
@@ -228,15 +225,12 @@ without POSIX threads' signals (Windows), it does nothing.
     relay_thread = threading.Thread(target=relay, name="armsdata-signals", daemon=True)
     relay_thread.start()
     watcher = _start_watcher(wake_write) if shield_workers else None
-    # (blocked too, and inherited blocked by the workers: polars' handler, see above)
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if watcher else None
     try:
         yield
     finally:
         if watcher:
             watcher.stdin.close()
             watcher.wait()
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # (a SIGINT held meanwhile: ignored)
         signal.set_wakeup_fd(wakeup)
         os.write(wake_write, b"\0")
         relay_thread.join()
