@@ -82,6 +82,7 @@ SETS = {
     "holdout51": (HERE / "holdout51" / "gold.csv", HERE / "holdout51" / "docs"),  # (scored blind at 0.49.0)
     "holdout52": (HERE / "holdout52" / "gold.csv", HERE / "holdout52" / "docs"),  # (scored blind at 0.50.0)
     "holdout53": (HERE / "holdout53" / "gold.csv", HERE / "holdout53" / "docs"),  # (scored blind at 0.51.0)
+    "holdout54": (HERE / "holdout54" / "gold.csv", HERE / "holdout54" / "docs"),  # (scored blind at 0.52.0)
 }
 
 
