@@ -969,6 +969,9 @@ def _cue_at(ctx: DocContext, mention: Mention, cue: str):
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|which|who|that)\b")
+# a capitalised word or a designation right after a company's name: the company names a product
+# ("17 Saab Gripen fighters", "Lockheed Martin F-16s"), it is no clause's subject
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 
 
 def _cue_subject(ctx: DocContext, mention: Mention, cue: str) -> str | None:
@@ -982,6 +985,7 @@ def _cue_subject(ctx: DocContext, mention: Mention, cue: str) -> str | None:
         return None
     before = [a for a in ctx.actors_starting(sentence.start, at) if a.end <= at and
               (a.value[1] != "demonyms" or lx.FORCES.match(ctx.folded, a.end))  # "The Norwegian army"
+              and not (a.value[1] == "companies" and _NAME_AFTER.match(ctx.text, a.end))  # "Saab Gripen fighters"
               and not _PREPOSITION_BEFORE.search(ctx.folded, max(sentence.start, a.start - 12), a.start)]
     if not before or _PRONOUN_SUBJECT.search(ctx.folded, before[-1].end, at):
         return None  # "Washington has not sold F-35s to Turkey as long as it keeps the S-400": not Washington

@@ -3827,6 +3827,16 @@ CASES += [
      "M1A1 Abrams tanks, in service since 2007, are being retired.",
      [("M1A2 Abrams tanks", "M1 Abrams", "USA", "AUS", "ordered", "sale", 75, 2022),
       ("M1A1 Abrams tanks", "M1 Abrams", "USA", "AUS", "delivered", "sale", 59, None)]),
+    ("rule:events._cue_subject; pattern:events._NAME_AFTER (a company named right before a product's name "
+     "is no subject of a Holder cue: the state before it replaces the old weapons; set 54's Kfirs, sets 38 and 45's "
+     "Alouettes)",
+     "Ecuador has signed a contract for eight Lockheed Martin F-16 Block 70 fighters to replace the French-built "
+     "Mirage F1 jets that have served its air force since the 1980s. Colombia signed for 17 Saab Gripen fighters "
+     "to replace the Israeli-built Kfirs.",
+     [("Lockheed Martin F-16 Block 70 fighters", "F-16", "USA", "ECU", "ordered", "sale", 8, None),
+      ("Mirage F1 jets", "Mirage F1", "FRA", "ECU", "delivered", "unspecified", None, None),
+      ("Saab Gripen fighters", "Gripen", "SWE", "COL", "ordered", "unspecified", 17, None),
+      ("Kfirs", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", None, None)]),
 ]
 
 
