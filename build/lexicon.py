@@ -1080,7 +1080,7 @@ STATE_BODY = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
 MINISTER = re.compile(r"(?:'s?)?\s+(?:(?:defen[cs]e|foreign|armed forces|war)\s+)?minist(?:er|ry|ries)\b")
 REPORTING = re.compile(r"\b(?:said|says|say|saying|told|reported|announced|claimed|claims|according to|noted|"
                        r"added|stated|confirmed|warned)\b")
-FORCES = re.compile(rf"\s+(?:(?:border|frontier|special|security|interior|internal|national|presidential)\s+)?(?:{FORCE_NOUNS}|units?|brigades?|battalions?|contingents?|soldiers|government|ministry|"
+FORCES = re.compile(rf"\s+(?:(?:border|frontier|special|security|interior|internal|national|presidential)\s+)?(?:{FORCE_NOUNS}|units?|brigades?|battalions?|contingents?|fleet|soldiers|government|ministry|"
                     r"defence ministry|defense ministry|police|gendarmerie|national guard|intelligence services|intelligence units)\b")
 # ... after a state's name or possessive: "Sri Lanka's armed forces", "the Indian Air Force"
 FORCE_OF = re.compile(r"(?:['\u2019]s?)?" + FORCES.pattern)

@@ -3837,6 +3837,14 @@ CASES += [
       ("Mirage F1 jets", "Mirage F1", "FRA", "ECU", "delivered", "unspecified", None, None),
       ("Saab Gripen fighters", "Gripen", "SWE", "COL", "ordered", "unspecified", 17, None),
       ("Kfirs", "IAI Kfir", "ISR", "COL", "delivered", "unspecified", None, None)]),
+    ("words:lexicon.FORCES ('fleet': a demonym before it names a state's force, as before 'navy' or 'army': the "
+     "package for the Peruvian fleet is Peru's, not the Chilean fleet's of the next sentence; set 54's Argentine "
+     "fleet, set 52's Algerian fleet)",
+     "Peru's jets\n\nIn 2024 Washington approved a package for the Peruvian fleet: 12 AIM-120 air-to-air missiles "
+     "and Link-16 equipment. The Chilean fleet received two used frigates from Australia.",
+     [("AIM-120 air-to-air missiles", "AIM-120 AMRAAM", "USA", "PER", "planned", "unspecified", 12, 2024),
+      ("Link-16 equipment", "Link-16", "USA", "PER", "planned", "unspecified", None, 2024),
+      ("frigates", "warship", "AUS", "CHL", "delivered", "unspecified", 2, None)]),
 ]
 
 
