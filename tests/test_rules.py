@@ -3845,6 +3845,12 @@ CASES += [
      [("AIM-120 air-to-air missiles", "AIM-120 AMRAAM", "USA", "PER", "planned", "unspecified", 12, 2024),
       ("Link-16 equipment", "Link-16", "USA", "PER", "planned", "unspecified", None, 2024),
       ("frigates", "warship", "AUS", "CHL", "delivered", "unspecified", 2, None)]),
+    ("words:lexicon.STRONG_HEADS ('bomb kits', 'guidance kits', 'rocket kits': kits that make bombs or rockets "
+     "guided weapons are missiles, as guided bombs are; sets 30-54 missed 20 of them)",
+     "In 2021 Morocco received 400 precision-guided bomb kits from the United States, and Greece ordered 200 "
+     "guidance kits from Israel.",
+     [("precision-guided bomb kits", "missile", "USA", "MAR", "delivered", "unspecified", 400, 2021),
+      ("guidance kits", "missile", "ISR", "GRC", "ordered", "sale", 200, 2021)]),
 ]
 
 
