@@ -1988,13 +1988,17 @@ class Relator:
         preposition's), not one that is the subject of a verb after it ("from France and
         Kenya ordered": Kenya opens a clause)."""
         result = []
+        # the preposition before a preposition's object, which "and" may repeat ("acquired from
+        # Portugal and from Norway", "sold to Chile and to Jordan")
+        again = objects and self._REPEATED_PREPOSITION.search(self.ctx.folded, max(0, position - 10), position)
+        joints = r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)" + \
+            (rf"(?:{again.group(1)}\s+)?" if again else "") + r"(?:the\s+)?"
         while position < end and (actor := self.ctx.actor_at.get(position)) is not None:
             armed = self._armed_group_of(actor)
             if armed is not None:  # "toward Sudan's RSF": the group, not its country
                 actor = armed
             result.append(actor.value[0])
-            joint = _compiled(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?").match(
-                             self.ctx.folded, actor.end, end)
+            joint = _compiled(joints).match(self.ctx.folded, actor.end, end)
             if not joint:
                 break
             following = self.ctx.actor_at.get(joint.end())
@@ -2007,6 +2011,8 @@ class Relator:
                 # "Algeria, Rabat's rival, ...": an apposition; "from France and Kenya ordered": a new subject
             position = joint.end()
         return result
+
+    _REPEATED_PREPOSITION = re.compile(r"\b(from|to|by)\s+(?:the\s+)?$")
 
     # a verb of saying or denying right after an actor: it opens a clause of its own
     _SPEECH_AFTER = re.compile(r"\s+(?:(?:has|have|had|also)\s+)?(?:denies|denied|deny|says|said|rejects|rejected|"

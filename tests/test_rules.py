@@ -3851,6 +3851,15 @@ CASES += [
      "guidance kits from Israel.",
      [("precision-guided bomb kits", "missile", "USA", "MAR", "delivered", "unspecified", 400, 2021),
       ("guidance kits", "missile", "ISR", "GRC", "ordered", "sale", 200, 2021)]),
+    ("rule:relations.Relator._coordinated; pattern:relations.Relator._REPEATED_PREPOSITION (states coordinated "
+     "after 'from', 'to' or 'by' that repeat the preposition are each a party: the second was lost; set 46's "
+     "Norwegian F-16s for Romania)",
+     "Romania's air force flies F-16s acquired second-hand from Portugal and from Norway. In the 2000s the "
+     "Netherlands sold surplus F-16s to Chile and to Jordan.",
+     [("F-16s", "F-16", "PRT", "ROU", "delivered", "unspecified", None, None),
+      ("F-16s", "F-16", "NOR", "ROU", "delivered", "unspecified", None, None),
+      ("F-16s", "F-16", "NLD", "CHL", "delivered", "sale", None, None),
+      ("F-16s", "F-16", "NLD", "JOR", "delivered", "sale", None, None)]),
 ]
 
 
