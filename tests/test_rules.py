@@ -3860,6 +3860,12 @@ CASES += [
       ("F-16s", "F-16", "NOR", "ROU", "delivered", "unspecified", None, None),
       ("F-16s", "F-16", "NLD", "CHL", "delivered", "sale", None, None),
       ("F-16s", "F-16", "NLD", "JOR", "delivered", "sale", None, None)]),
+    ("frame:Getting (take) (the bare 'take' of an infinitive takes from a supplier as 'took' does: 'plans to "
+     "take ... from Qatar' had no cue; not 'take-off', 'take off' nor 'take the force from 32 to 128'; sets 26, 28 "
+     "and 41's Typhoons for Turkey)",
+     "Ankara plans to take 12 used Typhoons from Qatar. The Chilean navy took two frigates from Australia.",
+     [("Typhoons", "Eurofighter Typhoon", "QAT", "TUR", "planned", "unspecified", 12, None),
+      ("frigates", "warship", "AUS", "CHL", "delivered", "unspecified", 2, None)]),
 ]
 
 
