@@ -61,6 +61,8 @@ def users_listed(relations: list[Relation]) -> list[Relation]:
     Jamaica"; the cues of lexicon.POSSESSOR_WORDS): a survey of the weapon's operators, not
     a transfer the article goes on to report, so neither an anaphor (_carried_over) nor a
     later mention (events.find_events) takes them; else none."""
+    if len(relations) < USERS_LISTED:
+        return []  # (most mentions have one relation: no list to read)
     users = [r for r in relations
              if r.recipient and r.status_cue and lx.POSSESSOR_WORDS.fullmatch(r.status_cue.lower())]
     return users if len({r.recipient for r in users}) >= USERS_LISTED else []
@@ -1990,17 +1992,18 @@ class Relator:
         result = []
         # the preposition before a preposition's object, which "and" may repeat ("acquired from
         # Portugal and from Norway", "sold to Chile and to Jordan")
-        again = objects and self._REPEATED_PREPOSITION.search(self.ctx.folded, max(0, position - 10), position)
-        joints = r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)" + \
-            (rf"(?:{again.group(1)}\s+)?" if again else "") + r"(?:the\s+)?"
+        first = position
         while position < end and (actor := self.ctx.actor_at.get(position)) is not None:
             armed = self._armed_group_of(actor)
             if armed is not None:  # "toward Sudan's RSF": the group, not its country
                 actor = armed
             result.append(actor.value[0])
-            joint = _compiled(joints).match(self.ctx.folded, actor.end, end)
+            joint = self._JOINT.match(self.ctx.folded, actor.end, end)
             if not joint:
                 break
+            if joint.group(1) and not (objects and (again := self._REPEATED_PREPOSITION.search(
+                    self.ctx.folded, max(0, first - 10), first)) and again.group(1) == joint.group(1)):
+                break  # ("from Portugal and to Norway": not the preposition the first actor follows)
             following = self.ctx.actor_at.get(joint.end())
             if following is not None and (self._REPORTER.match(self.ctx.folded, following.end) and "," in joint.group(0) or
                                           self._APPOSITION_AFTER.match(self.ctx.folded, following.end) or
@@ -2013,6 +2016,9 @@ class Relator:
         return result
 
     _REPEATED_PREPOSITION = re.compile(r"\b(from|to|by)\s+(?:the\s+)?$")
+    # what joins coordinated actors, with the preposition "and" may repeat (group 1)
+    _JOINT = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)"
+                        r"(?:(from|to|by)\s+)?(?:the\s+)?")
 
     # a verb of saying or denying right after an actor: it opens a clause of its own
     _SPEECH_AFTER = re.compile(r"\s+(?:(?:has|have|had|also)\s+)?(?:denies|denied|deny|says|said|rejects|rejected|"
