@@ -286,6 +286,8 @@ ADJECTIVES = {"newly", "recently", "new", "additional", "more", "further", "othe
               "initial", "final", "extra", "own", "than", "about", "around", "nearly", "over", "retired",
               "decommissioned", "refurbished", "surplus", "former", "ageing", "aging", "upgraded", "ex-service",
               "old", "existing", "current", "obsolete", "worn-out", "outdated",
+              # release 0.53.0: more words of age ("to replace Kenya's elderly MD 500 Defenders")
+              "elderly", "aged", "ancient", "antiquated", "legacy", "vintage", "grounded",
               # a role in the holder's fleet: "Belgium's replacement F-35s", "its future frigates"
               "replacement", "future", "interim",
               # ordinals: "the second aircraft arrived in June", "a third jet followed"

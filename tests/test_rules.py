@@ -3866,6 +3866,11 @@ CASES += [
      "Ankara plans to take 12 used Typhoons from Qatar. The Chilean navy took two frigates from Australia.",
      [("Typhoons", "Eurofighter Typhoon", "QAT", "TUR", "planned", "unspecified", 12, None),
       ("frigates", "warship", "AUS", "CHL", "delivered", "unspecified", 2, None)]),
+    ("words:lexicon.ADJECTIVES ('elderly', 'aged', 'legacy' and other words of age stand between a possessive and "
+     "the weapon it marks: the possessor holds it; set 37's 'Kenya's elderly MD 500 Defenders' went to the seller)",
+     "France will sell 12 Rafale jets to Egypt to replace Egypt's elderly MiG-21s.",
+     [("Rafale jets", "Rafale", "FRA", "EGY", "planned", "sale", 12, None),
+      ("MiG-21s", "MiG-21", "SUN", "EGY", "delivered", "unspecified", None, None)]),
 ]
 
 
