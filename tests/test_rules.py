@@ -3871,6 +3871,13 @@ CASES += [
      "France will sell 12 Rafale jets to Egypt to replace Egypt's elderly MiG-21s.",
      [("Rafale jets", "Rafale", "FRA", "EGY", "planned", "sale", 12, None),
       ("MiG-21s", "MiG-21", "SUN", "EGY", "delivered", "unspecified", None, None)]),
+    ("rule:mentions._read_left_context (a company named right before a designation is its maker, an origin, as "
+     "'Saab's Gripen E' is: a designation the catalogue lacks had no supplier; sets 47 and 50's Norinco and "
+     "Eurocopter; not a class noun in a company's name, 'Hanwha Systems')",
+     "In 2023 Uganda received 20 Norinco VN-2C infantry fighting vehicles and Albania took two Eurocopter AS532 "
+     "Cougars.",
+     [("VN-2C infantry fighting vehicles", "VN-2C", "CHN", "UGA", "delivered", "unspecified", 20, 2023),
+      ("AS532 Cougars", "AS332 Super Puma", "FRA", "ALB", "delivered", "unspecified", 2, 2023)]),
 ]
 
 
