@@ -353,7 +353,7 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
     result = []
     for mention, relations in related:
         if _settled(relations):
-            result.append((mention, relations))
+            result.append((mention, _staged(related, mention, relations, events)))
             continue
         transfer = any(r.status != "none" for r in relations)
         event = None if speaks_of_others(ctx, mention) or targeted(ctx, mention, related) or \
@@ -438,6 +438,19 @@ def destined_for(ctx: DocContext, mention: Mention) -> str | None:
             actor.value[1] == "demonyms" and not lx.FORCES.match(ctx.folded, actor.end):
         return None
     return actor.value[0]
+
+
+def _staged(related: Related, mention: Mention, relations: list[Relation],
+            events: list[TransferEvent]) -> list[Relation]:
+    """A relation whose stage its own words leave `unknown` ("Canada's F-35 purchase") at the
+    stage the document reports its parties' transfer at (stage_before), when it reports one."""
+    staged = []
+    for relation in relations:
+        event = next((e for e in events if e.parties == (relation.supplier, relation.recipient)), None) \
+            if relation.status == "unknown" and relation.supplier and relation.recipient else None
+        stage = stage_before(related, mention, event) if event is not None else "unknown"
+        staged.append(replace(relation, status=stage) if stage not in ("unknown", "none") else relation)
+    return staged
 
 
 def stage_before(related: Related, mention: Mention, event: TransferEvent) -> str:

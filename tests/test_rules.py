@@ -3878,6 +3878,13 @@ CASES += [
      "Cougars.",
      [("VN-2C infantry fighting vehicles", "VN-2C", "CHN", "UGA", "delivered", "unspecified", 20, 2023),
       ("AS532 Cougars", "AS332 Super Puma", "FRA", "ALB", "delivered", "unspecified", 2, 2023)]),
+    ("rule:events._staged (a transfer whose own words give no stage, a noun alone: 'Canada's F-35 purchase', takes "
+     "the stage the document reports its parties' transfer at, as an attached mention does; it stayed unknown; "
+     "sets 1-54's status +117)",
+     "Canada signed a contract for 88 F-35 fighters with the United States in 2023. Critics in Ottawa attacked "
+     "Canada's F-35 purchase.",
+     [("F-35 fighters", "F-35", "USA", "CAN", "ordered", "sale", 88, 2023),
+      ("F-35", "F-35", "USA", "CAN", "ordered", "sale", None, None)]),
 ]
 
 
