@@ -1284,7 +1284,31 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
     events = find_events(ctx, related, relator, nouns=nouns)
     related = complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
     related = still_ahead(ctx, remainders(ctx, _read_again(ctx, related, relator, events, nouns)))
-    return headline_tense(ctx, carried(scheduled(ctx, related, events), relator))
+    return choice_ordered(headline_tense(ctx, carried(scheduled(ctx, related, events), relator)))
+
+
+# A choice made, in the body: "In April Petro confirmed that Sweden's jet had been chosen"
+_CHOICE_MADE = re.compile(r"(?<![\w-])(?:chose|chosen|selected|picked|opted for|settled on|went for)\Z")
+
+
+def choice_ordered(related: Related) -> Related:
+    """A choice the body reports made (`planned`: "Austria chose the Leonardo AW169M") is
+    `ordered` when a later sentence reports an order of the same supplier and recipient
+    (with a cue of its own: "After 18 helicopters were ordered ..."): the stage at
+    publication, as a headline's choice over a body that reports the order."""
+    orders: dict[tuple[str, str], int] = {}
+    for mention, relations in related:
+        for r in relations:
+            if r.status == "ordered" and r.status_cue and r.supplier and r.recipient:
+                key = (r.supplier, r.recipient)
+                orders[key] = max(orders.get(key, -1), mention.sentence)
+    if not orders:
+        return related
+    return [(mention, [replace(r, status="ordered")
+                       if r.status == "planned" and _CHOICE_MADE.search((r.status_cue or "").lower())
+                       and orders.get((r.supplier, r.recipient), -1) > mention.sentence else r
+                       for r in relations])
+            for mention, relations in related]
 
 
 def second_hand(related: Related, origins: dict[str, str | None]) -> Related:

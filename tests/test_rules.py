@@ -3885,6 +3885,14 @@ CASES += [
      "Canada's F-35 purchase.",
      [("F-35 fighters", "F-35", "USA", "CAN", "ordered", "sale", 88, 2023),
       ("F-35", "F-35", "USA", "CAN", "ordered", "sale", None, None)]),
+    ("rule:events.choice_ordered; pattern:events._CHOICE_MADE (a choice the body reports made is ordered when a "
+     "later sentence reports the order of the same supplier and recipient, as a headline's choice is; it stayed "
+     "planned)",
+     "Colombia first chose Swedish Gripen fighters over the F-16. Months later it signed a contract with Sweden "
+     "for 17 Gripen E jets.",
+     [("Gripen fighters", "Gripen", "SWE", "COL", "ordered", "unspecified", None, None),
+      ("F-16", "F-16", "USA", "COL", "cancelled", "unspecified", None, None),
+      ("Gripen E jets", "Gripen", "SWE", "COL", "ordered", "sale", 17, None)]),
 ]
 
 
