@@ -1284,7 +1284,29 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
     events = find_events(ctx, related, relator, nouns=nouns)
     related = complete(ctx, attach(ctx, related, events, relator.origin), events, relator.origin)
     related = still_ahead(ctx, remainders(ctx, _read_again(ctx, related, relator, events, nouns)))
-    return choice_ordered(headline_tense(ctx, carried(scheduled(ctx, related, events), relator)))
+    return plans_failed(ctx, choice_ordered(headline_tense(ctx, carried(scheduled(ctx, related, events), relator))))
+
+
+# What a plan, offer or talks came to, said after them: "A proposal ... to lease used Gripen
+# C/D fighters never went ahead", "those talks foundered on price", "fell through"
+_CAME_TO_NOTHING = re.compile(r"\b(?:never (?:went|goes|got|gets) (?:ahead|past|beyond|off the ground)|"
+                              r"(?:fell|falls?|falling) through|founder(?:s|ed|ing)|came to nothing|"
+                              r"(?:was|were) not (?:selected|chosen))\b")
+
+
+def plans_failed(ctx: DocContext, related: Related) -> Related:
+    """A `planned` transfer that its sentence says after the mention came to nothing ("never
+    went ahead", "foundered", "fell through", "was not selected") is `cancelled`, the words
+    its cue (codebook, "Status": a plan over for good)."""
+    result = []
+    for mention, relations in related:
+        if any(r.status == "planned" for r in relations):
+            failed = _CAME_TO_NOTHING.search(ctx.folded, mention.end, ctx.sentences[mention.sentence].end)
+            if failed:
+                relations = [replace(r, status="cancelled", status_cue=ctx.text[failed.start():failed.end()])
+                             if r.status == "planned" else r for r in relations]
+        result.append((mention, relations))
+    return result
 
 
 # A choice made, in the body: "In April Petro confirmed that Sweden's jet had been chosen"

@@ -3893,6 +3893,12 @@ CASES += [
      [("Gripen fighters", "Gripen", "SWE", "COL", "ordered", "unspecified", None, None),
       ("F-16", "F-16", "USA", "COL", "cancelled", "unspecified", None, None),
       ("Gripen E jets", "Gripen", "SWE", "COL", "ordered", "sale", 17, None)]),
+    ("rule:events.plans_failed; pattern:events._CAME_TO_NOTHING (a plan, offer or talks that its sentence says "
+     "after the mention came to nothing is cancelled: 'never went ahead', 'foundered'; they stayed planned)",
+     "Tehran discussed the J-10 fighter with Beijing, but those talks foundered on price. An offer of Hawkei "
+     "light vehicles from Australia to Ukraine never got past the talking stage.",
+     [("J-10 fighter", "J-10", "CHN", "IRN", "cancelled", "unspecified", None, None),
+      ("Hawkei light vehicles", "Hawkei", "AUS", "UKR", "cancelled", "unspecified", None, None)]),
 ]
 
 
