@@ -444,6 +444,8 @@ def _staged(related: Related, mention: Mention, relations: list[Relation],
             events: list[TransferEvent]) -> list[Relation]:
     """A relation whose stage its own words leave `unknown` ("Canada's F-35 purchase") at the
     stage the document reports its parties' transfer at (stage_before), when it reports one."""
+    if all(relation.status != "unknown" for relation in relations):
+        return relations  # (most mentions: nothing to stage)
     staged = []
     for relation in relations:
         event = next((e for e in events if e.parties == (relation.supplier, relation.recipient)), None) \
@@ -1277,7 +1279,9 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
                   nouns: list[list[TransferEvent]] | None = None) -> Related:
     """The three steps in order (events, attachment, completion), then once again; first,
     the items of a list take the relations of the mention that opens it (inclusions); last,
-    a headline's present tense takes the body's stage (headline_tense).
+    a headline's present tense takes the body's stage (headline_tense), a choice made takes
+    a later order's (choice_ordered) and a plan that came to nothing is cancelled
+    (plans_failed).
     `nouns`: the document's noun events (noun_events), when already read."""
     related = inclusions(ctx, related)
     nouns = noun_events(ctx, relator) if nouns is None else nouns
@@ -1292,12 +1296,15 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
 _CAME_TO_NOTHING = re.compile(r"\b(?:never (?:went|goes|got|gets) (?:ahead|past|beyond|off the ground)|"
                               r"(?:fell|falls?|falling) through|founder(?:s|ed|ing)|came to nothing|"
                               r"(?:was|were) not (?:selected|chosen))\b")
+_CAME_TO_NOTHING_WORDS = ("never ", " through", "founder", "came to nothing", " not selected", " not chosen")
 
 
 def plans_failed(ctx: DocContext, related: Related) -> Related:
     """A `planned` transfer that its sentence says after the mention came to nothing ("never
     went ahead", "foundered", "fell through", "was not selected") is `cancelled`, the words
     its cue (codebook, "Status": a plan over for good)."""
+    if not any(words in ctx.folded for words in _CAME_TO_NOTHING_WORDS):
+        return related  # (most documents say no such thing; a plain search is the quick test)
     result = []
     for mention, relations in related:
         if any(r.status == "planned" for r in relations):
@@ -1318,6 +1325,9 @@ def choice_ordered(related: Related) -> Related:
     `ordered` when a later sentence reports an order of the same supplier and recipient
     (with a cue of its own: "After 18 helicopters were ordered ..."): the stage at
     publication, as a headline's choice over a body that reports the order."""
+    if not any(r.status == "planned" and _CHOICE_MADE.search((r.status_cue or "").lower())
+               for _, relations in related for r in relations):
+        return related  # (most documents report no choice made)
     orders: dict[tuple[str, str], int] = {}
     for mention, relations in related:
         for r in relations:

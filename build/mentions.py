@@ -806,8 +806,8 @@ def _read_left_context(ctx: DocContext, mention: Mention) -> None:
             pass  # "Polish-standard FA-50s", "Romanian-specification F-16s": the buyer's version, no origin
         elif actor is not None and actor.value[1] == "companies" and i == 0 and \
                 mention.basis in ("catalogue", "uncatalogued") and ctx.folded[actor.end:mention.start].isspace():
-            # "its aged Cessna A-37 jets": the maker named right before a designation (not a class
-            # noun: "Hanwha Systems", "Elbit Systems" are companies' names)
+            # "20 Norinco VN-2C infantry fighting vehicles": the maker named right before a designation
+            # (not a class noun: "Hanwha Systems", "Elbit Systems" are companies' names)
             mention.origins.append(actor.value[0])
             mention.origin_spans.append((actor.start, actor.end))
         elif actor is not None and actor.end <= mention.start and (
