@@ -1280,8 +1280,8 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
     """The three steps in order (events, attachment, completion), then once again; first,
     the items of a list take the relations of the mention that opens it (inclusions); last,
     a headline's present tense takes the body's stage (headline_tense), a choice made takes
-    a later order's (choice_ordered) and a plan that came to nothing is cancelled
-    (plans_failed).
+    a later order's (choice_ordered) and a plan that came to nothing is cancelled, one held
+    up suspended (plans_failed).
     `nouns`: the document's noun events (noun_events), when already read."""
     related = inclusions(ctx, related)
     nouns = noun_events(ctx, relator) if nouns is None else nouns
@@ -1296,13 +1296,18 @@ def read_document(ctx: DocContext, related: Related, relator: Relator,
 _CAME_TO_NOTHING = re.compile(r"\b(?:never (?:went|goes|got|gets) (?:ahead|past|beyond|off the ground)|"
                               r"(?:fell|falls?|falling) through|founder(?:s|ed|ing)|came to nothing|"
                               r"(?:was|were) not (?:selected|chosen))\b")
-_CAME_TO_NOTHING_WORDS = ("never ", " through", "founder", "came to nothing", " not selected", " not chosen")
+# ... and what held it up: "the submarine has stalled", "the talks have been put on hold"
+_HELD_UP = re.compile(r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+)?stalled|(?:is|are|was|were|has been|have been)\s+"
+                      r"(?:put\s+)?on hold|(?:has|have|had)\s+been\s+(?:frozen|shelved|suspended|postponed))\b")
+_CAME_TO_NOTHING_WORDS = ("never ", " through", "founder", "came to nothing", " not selected", " not chosen",
+                          "stalled", " on hold", " frozen", " shelved", " suspended", " postponed")
 
 
 def plans_failed(ctx: DocContext, related: Related) -> Related:
     """A `planned` transfer that its sentence says after the mention came to nothing ("never
     went ahead", "foundered", "fell through", "was not selected") is `cancelled`, the words
-    its cue (codebook, "Status": a plan over for good)."""
+    its cue (codebook, "Status": a plan over for good); a planned or ordered one it says has
+    stalled or is on hold ("the talks have been put on hold", `_HELD_UP`) is `suspended`."""
     if not any(words in ctx.folded for words in _CAME_TO_NOTHING_WORDS):
         return related  # (most documents say no such thing; a plain search is the quick test)
     result = []
@@ -1312,6 +1317,11 @@ def plans_failed(ctx: DocContext, related: Related) -> Related:
             if failed:
                 relations = [replace(r, status="cancelled", status_cue=ctx.text[failed.start():failed.end()])
                              if r.status == "planned" else r for r in relations]
+        if any(r.status in ("planned", "ordered") for r in relations):
+            held = _HELD_UP.search(ctx.folded, mention.end, ctx.sentences[mention.sentence].end)
+            if held:
+                relations = [replace(r, status="suspended", status_cue=ctx.text[held.start():held.end()])
+                             if r.status in ("planned", "ordered") else r for r in relations]
         result.append((mention, relations))
     return result
 

@@ -3899,6 +3899,13 @@ CASES += [
      "light vehicles from Australia to Ukraine never got past the talking stage.",
      [("J-10 fighter", "J-10", "CHN", "IRN", "cancelled", "unspecified", None, None),
       ("Hawkei light vehicles", "Hawkei", "AUS", "UKR", "cancelled", "unspecified", None, None)]),
+    ("rule:events.plans_failed; pattern:events._HELD_UP (a planned or ordered transfer that its sentence says after "
+     "the mention has stalled or is on hold is suspended; it kept its stage)",
+     "Thailand ordered an S26T submarine from China, but the submarine has stalled over its German engine. Peru "
+     "plans to buy K2 tanks from South Korea; the talks have been put on hold.",
+     [("S26T submarine", "Type 039", "CHN", "THA", "suspended", "sale", None, None),
+      ("submarine", "Type 039", "CHN", "THA", "suspended", "sale", None, None),
+      ("K2 tanks", "K2 Black Panther", "KOR", "PER", "suspended", "sale", None, None)]),
 ]
 
 
