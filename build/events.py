@@ -1300,7 +1300,7 @@ _CAME_TO_NOTHING = re.compile(r"\b(?:never (?:went|goes|got|gets) (?:ahead|past|
 _HELD_UP = re.compile(r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+)?stalled|(?:is|are|was|were|has been|have been)\s+"
                       r"(?:put\s+)?on hold|(?:has|have|had)\s+been\s+(?:frozen|shelved|suspended|postponed))\b")
 _CAME_TO_NOTHING_WORDS = ("never ", " through", "founder", "came to nothing", " not selected", " not chosen",
-                          "stalled", " on hold", " frozen", " shelved", " suspended", " postponed")
+                          "stalled", " on hold", "been frozen", "been shelved", "been suspended", "been postponed")
 
 
 def plans_failed(ctx: DocContext, related: Related) -> Related:
