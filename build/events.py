@@ -1299,8 +1299,9 @@ _CAME_TO_NOTHING = re.compile(r"\b(?:never (?:went|goes|got|gets) (?:ahead|past|
 # ... and what held it up: "the submarine has stalled", "the talks have been put on hold"
 _HELD_UP = re.compile(r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+)?stalled|(?:is|are|was|were|has been|have been)\s+"
                       r"(?:put\s+)?on hold|(?:has|have|had)\s+been\s+(?:frozen|shelved|suspended|postponed))\b")
-_CAME_TO_NOTHING_WORDS = ("never ", " through", "founder", "came to nothing", " not selected", " not chosen",
-                          "stalled", " on hold", "been frozen", "been shelved", "been suspended", "been postponed")
+# (words one of which a match of either pattern holds: plans_failed's quick test)
+_FATE_WORDS = ("never ", " through", "founder", "came to nothing", " not selected", " not chosen",
+               "stalled", " on hold", "been frozen", "been shelved", "been suspended", "been postponed")
 
 
 def plans_failed(ctx: DocContext, related: Related) -> Related:
@@ -1308,20 +1309,18 @@ def plans_failed(ctx: DocContext, related: Related) -> Related:
     went ahead", "foundered", "fell through", "was not selected") is `cancelled`, the words
     its cue (codebook, "Status": a plan over for good); a planned or ordered one it says has
     stalled or is on hold ("the talks have been put on hold", `_HELD_UP`) is `suspended`."""
-    if not any(words in ctx.folded for words in _CAME_TO_NOTHING_WORDS):
+    if not any(words in ctx.folded for words in _FATE_WORDS):
         return related  # (most documents say no such thing; a plain search is the quick test)
+    # (the stages a fate ends, the stage it gives, its words; the patterns are read here, after
+    # lx.letters_first has put them in their faster form)
+    fates = ((("planned",), "cancelled", _CAME_TO_NOTHING), (("planned", "ordered"), "suspended", _HELD_UP))
     result = []
     for mention, relations in related:
-        if any(r.status == "planned" for r in relations):
-            failed = _CAME_TO_NOTHING.search(ctx.folded, mention.end, ctx.sentences[mention.sentence].end)
-            if failed:
-                relations = [replace(r, status="cancelled", status_cue=ctx.text[failed.start():failed.end()])
-                             if r.status == "planned" else r for r in relations]
-        if any(r.status in ("planned", "ordered") for r in relations):
-            held = _HELD_UP.search(ctx.folded, mention.end, ctx.sentences[mention.sentence].end)
-            if held:
-                relations = [replace(r, status="suspended", status_cue=ctx.text[held.start():held.end()])
-                             if r.status in ("planned", "ordered") else r for r in relations]
+        end = ctx.sentences[mention.sentence].end
+        for stages, fate, pattern in fates:
+            if any(r.status in stages for r in relations) and (found := pattern.search(ctx.folded, mention.end, end)):
+                relations = [replace(r, status=fate, status_cue=ctx.text[found.start():found.end()])
+                             if r.status in stages else r for r in relations]
         result.append((mention, relations))
     return result
 
@@ -1335,17 +1334,17 @@ def choice_ordered(related: Related) -> Related:
     `ordered` when a later sentence reports an order of the same supplier and recipient
     (with a cue of its own: "After 18 helicopters were ordered ..."): the stage at
     publication, as a headline's choice over a body that reports the order."""
-    if not any(r.status == "planned" and _CHOICE_MADE.search((r.status_cue or "").lower())
-               for _, relations in related for r in relations):
-        return related  # (most documents report no choice made)
-    orders: dict[tuple[str, str], int] = {}
+    orders: dict[tuple[str, str], int] = {}  # the last sentence that reports each pair's order
+    chosen = False
     for mention, relations in related:
         for r in relations:
             if r.status == "ordered" and r.status_cue and r.supplier and r.recipient:
                 key = (r.supplier, r.recipient)
                 orders[key] = max(orders.get(key, -1), mention.sentence)
-    if not orders:
-        return related
+            elif r.status == "planned" and not chosen:
+                chosen = bool(_CHOICE_MADE.search((r.status_cue or "").lower()))
+    if not (chosen and orders):
+        return related  # (most documents report no choice made, or no order)
     return [(mention, [replace(r, status="ordered")
                        if r.status == "planned" and _CHOICE_MADE.search((r.status_cue or "").lower())
                        and orders.get((r.supplier, r.recipient), -1) > mention.sentence else r
