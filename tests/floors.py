@@ -83,6 +83,7 @@ SETS = {
     "holdout52": (HERE / "holdout52" / "gold.csv", HERE / "holdout52" / "docs"),  # (scored blind at 0.50.0)
     "holdout53": (HERE / "holdout53" / "gold.csv", HERE / "holdout53" / "docs"),  # (scored blind at 0.51.0)
     "holdout54": (HERE / "holdout54" / "gold.csv", HERE / "holdout54" / "docs"),  # (scored blind at 0.52.0)
+    "holdout55": (HERE / "holdout55" / "gold.csv", HERE / "holdout55" / "docs"),  # (scored blind at 0.53.0)
 }
 
 
