@@ -2810,6 +2810,10 @@ class Relator:
     def _stage(self, m: Mention, hit: CueHit, parts, ci) -> tuple[str, str]:
         folded, text = self.ctx.folded, self.ctx.text
         clause_start = hit.context_start or min(parts[ci][0], parts[clause_at(parts, hit.start)][0])
+        if hit.cue.form == "post" and hit.cue.side == "use" and hit.start >= m.end:
+            # "will replace the M109 howitzers in Egyptian service": a holder's words after the
+            # mention give the holding as it is; the markers before the mention are another verb's
+            clause_start = m.end
         before = folded[clause_start:hit.start]
         sentence = self.ctx.sentences[m.sentence]
         cue_text = text[hit.start:hit.end]

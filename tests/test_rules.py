@@ -3906,6 +3906,13 @@ CASES += [
      [("S26T submarine", "Type 039", "CHN", "THA", "suspended", "sale", None, None),
       ("submarine", "Type 039", "CHN", "THA", "suspended", "sale", None, None),
       ("K2 tanks", "K2 Black Panther", "KOR", "PER", "suspended", "sale", None, None)]),
+    ("rule:relations._stage (a holder's words after the mention, 'in Egyptian service', 'flown by its air force', "
+     "give the holding as it is: delivered; the future of the verb before the mention made it planned)",
+     "Egypt ordered K9 howitzers from South Korea in 2022. They will replace the M109 howitzers in Egyptian "
+     "service. Morocco will retire the Mirage F1 jets flown by its air force.",
+     [("K9 howitzers", "K9", "KOR", "EGY", "ordered", "sale", None, 2022),
+      ("M109 howitzers", "M109", "USA", "EGY", "delivered", "unspecified", None, None),
+      ("Mirage F1 jets", "Mirage F1", "FRA", "MAR", "delivered", "unspecified", None, None)]),
 ]
 
 
