@@ -937,7 +937,13 @@ LATER_DELIVERED = re.compile(r"(?:[^,.;:]{0,40}?,)?\s*(?:(?:all|most|both|each|s
                              # order's own sentence goes on to its deliveries, in the past
                              r"|[^.;]*?(?:;|,?\s+and)\s+(?:the\s+)?(?:first\s+)?deliver(?:y|ies)\s+(?:began|started|"
                              r"followed|were completed|was completed|ended)\b"
-                             r"|[^.;]*?,?\s+and\s+(?:had\s+|has\s+)?(?:delivered|handed over)\s+(?:them|it|all of them)\b")
+                             r"|[^.;]*?,?\s+and\s+(?:had\s+|has\s+)?(?:delivered|handed over)\s+(?:them|it|all of them)\b"
+                             # "ordering 28; the first batch arrived in October 2017", "a contract for a
+                             # dozen more ... was largely fulfilled by 2015": its first lot arrived, or
+                             # the contract was fulfilled, in the past
+                             r"|[^.;]*?(?:;|,?\s+and|,)\s+(?:the|that|this)\s+(?:first\s+|second\s+|last\s+|final\s+)?"
+                             r"(?:batch|lot|tranche|shipment|consignment)\s+(?:\w+ly\s+)?(?:arrived|landed|reached)\b"
+                             r"|[^.;]*?\s(?:was|were|has been|had been)\s+(?:\w+ly\s+)?fulfilled\b")
 # A competition's losing bids (codebook, "Status": a competition lost is `cancelled`; since
 # 0.46.0). Before the mention, to the end of the text before it: a choice "over", "ahead of",
 # "rather than" the mention ("Switzerland chose the F-35A over the Rafale and the
@@ -977,7 +983,7 @@ LOST_BID_WORDS = ("over", "ahead of", "rather than", "instead of", "in preferenc
 
 # ... words one of which every branch of LATER_DELIVERED needs after the mention (a cheap test
 # before the pattern)
-LATER_DELIVERED_WORDS = ("deliver", "handed over", "received")
+LATER_DELIVERED_WORDS = ("deliver", "handed over", "received", "arrived", "landed", "reached", "fulfilled")
 LATER_ORDERED = _passive(r"announced|signed|agreed|concluded|sealed|finali[sz]ed|awarded|placed|approved|authori[sz]ed")
 LATER_DENIED = re.compile(_passive(r"denied|rejected|dismissed").pattern +
                           r"|\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|report)s?\s+(?:that\s+)?"

@@ -3913,6 +3913,12 @@ CASES += [
      [("K9 howitzers", "K9", "KOR", "EGY", "ordered", "sale", None, 2022),
       ("M109 howitzers", "M109", "USA", "EGY", "delivered", "unspecified", None, None),
       ("Mirage F1 jets", "Mirage F1", "FRA", "MAR", "delivered", "unspecified", None, None)]),
+    ("rule:relations._status; pattern:lexicon.LATER_DELIVERED (an order whose sentence goes on to say that its batch "
+     "arrived or landed, or that the contract was fulfilled, is delivered; it stayed ordered)",
+     "Peru ordered 24 K2 tanks from South Korea; that batch finally landed in Callao. Vietnam signed a "
+     "contract with Russia for 12 Yak-130 trainers, which was fulfilled within two years.",
+     [("K2 tanks", "K2 Black Panther", "KOR", "PER", "delivered", "sale", 24, None),
+      ("Yak-130 trainers", "Yak-130", "RUS", "VNM", "delivered", "sale", 12, None)]),
 ]
 
 
