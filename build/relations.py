@@ -944,6 +944,18 @@ class Relator:
         before it: a weapon buys or supplies nothing."""
         return start - 1 in self._mention_ends and self.ctx.folded[start - 1] == " "
 
+    # a force right before a participle of equipping, an adverb between at most: "modernises forces
+    # long equipped with American and French hardware" (the forces are equipped: a passive)
+    _FORCE_BEFORE = re.compile(rf"\b(?:{lx.FORCE_NOUNS}|units|brigades|battalions|squadrons|regiments|fleets|"
+                               r"militias|fighters|rebels|soldiers)\s+(?:(?:\w+ly|long|still|now)\s+)?$")
+
+    def _after_force(self, start: int, end: int) -> bool:
+        """A participle of equipping ("equipped", "re-equipped", "rearmed") right after a force
+        noun: a reduced relative of the force, which is equipped, not its subject."""
+        return self.ctx.folded.endswith("ed", start, end) and \
+            bool(self._FORCE_BEFORE.search(self.ctx.folded, max(0, start - 40), start)) and \
+            self.ctx.folded.startswith(("equipped", "re-equipped", "rearmed"), start)
+
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
                              r"decommissioned|mothballed|stored|inherited)\s*$")
 
@@ -971,7 +983,8 @@ class Relator:
             if not adjectival:
                 passive = cue.side in ("supply", "receive") and bool(  # (only those: looked for then)
                     _compiled(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$").search(
-                        self.ctx.folded[max(0, hit_start - 30):hit_start]) or self._after_weapon(hit_start))
+                        self.ctx.folded[max(0, hit_start - 30):hit_start]) or self._after_weapon(hit_start)
+                    or self._after_force(hit_start, hit_end))
                 # "is seeking", "is shopping for": a progressive, not a passive; "is keen on",
                 # "is interested in": an adjective; "is in talks with": a prepositional phrase
                 participle = passive and not _compiled(r"\w+ing\b|interested\b|keen\b|in\b").match(

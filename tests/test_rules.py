@@ -3919,6 +3919,13 @@ CASES += [
      "contract with Russia for 12 Yak-130 trainers, which was fulfilled within two years.",
      [("K2 tanks", "K2 Black Panther", "KOR", "PER", "delivered", "sale", 24, None),
       ("Yak-130 trainers", "Yak-130", "RUS", "VNM", "delivered", "sale", 12, None)]),
+    ("rule:relations._after_force (a participle of equipping right after a force noun is a passive: the forces are "
+     "equipped; the state before them was read as the supplier and the origins as recipients)",
+     "Morocco modernises forces long equipped with American and French hardware. Kazakhstan keeps army units still "
+     "equipped with Russian T-72 tanks.",
+     [("hardware", "military equipment", "FRA", "MAR", "delivered", "unspecified", None, None),
+      ("hardware", "military equipment", "USA", "MAR", "delivered", "unspecified", None, None),
+      ("T-72 tanks", "T-72", "RUS", "KAZ", "delivered", "unspecified", None, None)]),
 ]
 
 
