@@ -912,7 +912,9 @@ HEADLINE_CANCELLED = re.compile(r"\b(?:cancel(?:l?ed)|" + _ENDED + r")\b")
 LATER_SUSPENDED = re.compile(_passive(r"suspended|frozen|halted|withheld|held up|delayed|postponed|blocked|vetoed|"
                                       r"put on hold|refused|rejected|turned down|shelved").pattern +
                              r"|\b(?:has |have |had )?stalled\b"  # "a planned second contract ... has stalled"
-                             r"|\b(?:is|are|was|were|remains?|remained|be|been|put|placed|kept)\s+on (?:hold|ice)\b"
+                             # "is on hold", and "put the sale of 48 Eurofighter jets to Saudi Arabia on hold": the
+                             # mention inside the object of "put ... on hold"
+                             r"|\bon (?:hold|ice)\b"
                              r"|\b(?:was|were|is|are|has been|have been|remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?"
                              r"(?:suspended|frozen|halted|blocked|delayed)\b"
                              r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?running late\b")  # as "delayed"

@@ -3926,6 +3926,12 @@ CASES += [
      [("hardware", "military equipment", "FRA", "MAR", "delivered", "unspecified", None, None),
       ("hardware", "military equipment", "USA", "MAR", "delivered", "unspecified", None, None),
       ("T-72 tanks", "T-72", "RUS", "KAZ", "delivered", "unspecified", None, None)]),
+    ("rule:relations._stage; pattern:lexicon.LATER_SUSPENDED (a transfer named inside the object of 'put ... on hold' "
+     "or 'kept ... on ice' is suspended; it was unknown or delivered)",
+     "Berlin put the sale of 48 Eurofighter jets to Saudi Arabia on hold. Washington kept the delivery of F-35 jets "
+     "to Turkey on ice.",
+     [("Eurofighter jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "sale", 48, None),
+      ("F-35 jets", "F-35", "USA", "TUR", "suspended", "unspecified", None, None)]),
 ]
 
 
