@@ -2021,12 +2021,20 @@ class Relator:
             if following is not None and (self._REPORTER.match(self.ctx.folded, following.end) and "," in joint.group(0) or
                                           self._APPOSITION_AFTER.match(self.ctx.folded, following.end) or
                                           objects and (self._subject_of_verb_at(following.start) or
-                                                       self._SPEECH_AFTER.match(self.ctx.folded, following.end))):
+                                                       self._SPEECH_AFTER.match(self.ctx.folded, following.end) or
+                                                       self._modifying_demonym(following))):
                 break  # "bound for Port-au-Prince, the U.S. Attorney's Office said": the source ("bound
                 # for Houthis, Iran denies link": a new clause);
-                # "Algeria, Rabat's rival, ...": an apposition; "from France and Kenya ordered": a new subject
+                # "Algeria, Rabat's rival, ...": an apposition; "from France and Kenya ordered": a new subject;
+                # "fighters from China and French-built Mirage III jets": a demonym of the next noun
             position = joint.end()
         return result
+
+    def _modifying_demonym(self, actor: Match) -> bool:
+        """A demonym with no force or state body after it ("French-built", "French jets"): it
+        qualifies a noun, so names no further object of the preposition."""
+        return actor.value[1] == "demonyms" and not (lx.FORCES.match(self.ctx.folded, actor.end) or
+                                                     lx.STATE_BODY.match(self.ctx.folded, actor.end))
 
     _REPEATED_PREPOSITION = re.compile(r"\b(from|to|by)\s+(?:the\s+)?$")
     # what joins coordinated actors, with the preposition "and" may repeat (group 1)

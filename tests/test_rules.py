@@ -3932,6 +3932,14 @@ CASES += [
      "to Turkey on ice.",
      [("Eurofighter jets", "Eurofighter Typhoon", "DEU", "SAU", "suspended", "sale", 48, None),
       ("F-35 jets", "F-35", "USA", "TUR", "suspended", "unspecified", None, None)]),
+    ("rule:relations._modifying_demonym (a demonym that qualifies the next noun, 'and French-built Mirage III jets', "
+     "is no further object of 'from': the first weapon took France as a second supplier)",
+     "Pakistan operates JF-17 fighters from China and French-built Mirage III jets. Ghana received patrol boats from "
+     "Israel and Chinese rifles.",
+     [("JF-17 fighters", "JF-17", "CHN", "PAK", "delivered", "unspecified", None, None),
+      ("Mirage III jets", "Mirage III", "FRA", "PAK", "delivered", "unspecified", None, None),
+      ("patrol boats", "warship", "ISR", "GHA", "delivered", "unspecified", None, None),
+      ("rifles", "small arms", "CHN", "GHA", "delivered", "unspecified", None, None)]),
 ]
 
 
