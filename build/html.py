@@ -31,8 +31,8 @@ def page_text(raw: bytes, path: Path) -> Page:
     detects the encoding). An empty file (no bytes, or white space only), and a page with
     markup but no article (no text, or a menu's words and no sentence), is an empty page,
     kept as a document like an empty .txt file (ingest notes it). Raises UsageError naming
-    `path` when no article text is found in bytes with no markup (bytes that hold no page:
-    input of the wrong kind, exit 2)."""
+    `path`, "not an HTML page", when no article text is found in bytes with no markup (bytes
+    that hold no page, such as a binary file: input of the wrong kind, exit 2)."""
     if not raw.strip():
         return Page("", None, None)  # an empty file is kept as a document, as an empty .txt is
     import trafilatura  # slow to import; only HTML corpora need it
@@ -44,7 +44,7 @@ def page_text(raw: bytes, path: Path) -> Page:
         # and "Drones" are no weapons mentions; a new-user trial of 0.45.0)
         return Page("", (found.url or None) if found else None, (found.title or None) if found else None)
     if not text.strip():
-        raise UsageError(f"{path}: no article text found in the HTML page")
+        raise UsageError(f"{path}: not an HTML page (no HTML markup and no readable text)")
     return Page(text, found.url or None, found.title or None)
 
 

@@ -154,7 +154,8 @@ def plan(path: Path) -> Plan:
         holding = [entry.name for entry in sorted(path.iterdir(), key=_name) if entry.is_dir() and any(
             DOCUMENT_SUFFIXES.get(inner.suffix.lower()) and inner.is_file() for inner in entry.iterdir())]
         hint = f"; did you mean {path / holding[0]}?" if len(holding) == 1 else ""  # a test set's docs/
-        raise UsageError(f"{path}: no documents found (.txt, .html or .htm files){hint}")
+        not_read = f"; not read: {', '.join(skipped)}" if skipped else ""  # (a new-user trial of 0.53.0)
+        raise UsageError(f"{path}: no documents found (.txt, .html or .htm files{not_read}){hint}")
     files.sort(key=lambda item: item[0])
     for (a, first, _), (b, second, _) in zip(files, files[1:]):
         if a == b:

@@ -50,7 +50,8 @@ def folder(tmp_path, files: dict[str, bytes]):
 def test_a_folder_without_documents_is_unreadable_input_exit_2(tmp_path, command):
     seeds = folder(tmp_path, {"notes.md": b"no documents here"})
     result = command(seeds, tmp_path / "out") if command is build else command(seeds)
-    assert (result.exit_code, result.stderr) == (2, f"Error: {seeds}: no documents found (.txt, .html or .htm files)\n")
+    assert (result.exit_code, result.stderr) == (2, f"Error: {seeds}: no documents found (.txt, .html or .htm files; "
+                                                    f"not read: notes.md)\n")
     assert result.stdout == ""
     assert not (tmp_path / "out").exists()
 
@@ -63,7 +64,7 @@ def test_a_folder_whose_one_subfolder_holds_the_documents_names_it(tmp_path, com
     (seeds / "docs" / "a.txt").write_text("Poland bought tanks.", encoding="utf-8")
     result = command(seeds, tmp_path / "out") if command is build else command(seeds)
     assert (result.exit_code, result.stderr) == (2, f"Error: {seeds}: no documents found (.txt, .html or .htm "
-                                                    f"files); did you mean {seeds / 'docs'}?\n")
+                                                    f"files; not read: ABOUT.md, docs/); did you mean {seeds / 'docs'}?\n")
 
 
 @pytest.mark.parametrize("command", [build, evaluate], ids=["build", "evaluate"])
@@ -87,8 +88,8 @@ def test_an_html_file_with_no_article_text_is_unreadable_input_exit_2(tmp_path):
     a .txt file that is not UTF-8 is (it exited 1, as invalid data: a new-user trial)."""
     seeds = folder(tmp_path, {"a.txt": b"Russia sold S-300s to Iran.", "junk.html": bytes(range(256)) * 8})
     result = build(seeds, tmp_path / "out")
-    assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'junk.html'}: no article text found in "
-                                                    f"the HTML page\n")
+    assert (result.exit_code, result.output) == (2, f"Error: {seeds / 'junk.html'}: not an HTML page (no HTML "
+                                                    f"markup and no readable text)\n")
 
 
 @pytest.mark.parametrize("command", [build, evaluate], ids=["build", "evaluate"])
