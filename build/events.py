@@ -833,7 +833,7 @@ def _maker_of(mention: Mention, topic: TransferEvent, origins: dict[str, str | N
 
 # A sentence whose subject is a force no state is named for: "The air force wants ...",
 # "Its navy operates ...", "Separately, the army is replacing ..."
-_UNNAMED_FORCE = re.compile(r"\W*(?:[\w' -]{1,40}:\s+)?(?:[\w' -]{0,40}?,\s*){0,2}(?:the|its|their)\s+"
+_UNNAMED_FORCE = re.compile(r"\W*(?:[\w' -]{1,40}:\s+)?(?:[\w' -]{0,40}?,\s*){0,2}(?:(?:the|its|their)\s+|(?<=: ))"
                             r"(?:country's\s+|nation's\s+)?"
                             r"(?:air force|navy|army|military|armed forces|coast guard|marines|marine corps)\b")
 

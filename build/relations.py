@@ -2215,6 +2215,10 @@ class Relator:
         if not self._PRONOUN.search(self.ctx.folded, clause_start, hit.start):
             return None
         sentence = self.ctx.sentences[m.sentence]
+        if self._FORCE_SAYS.search(self.ctx.folded, sentence.start, hit.start):
+            # "Air force confirms it is operating four leased AW139s": the pronoun is the force
+            # that speaks, no state named for it (the article's, as the force's own cue is)
+            return None
         for actor in reversed(self._actors_between(sentence.start, hit.start)):
             if actor.value[1] != "demonyms" and self._ANNOUNCER_THAT.match(self.ctx.folded, actor.end, hit.start) and (
                     self._BY_BEFORE.search(self.ctx.folded, max(0, actor.start - 60), actor.start) or
@@ -2232,6 +2236,12 @@ class Relator:
         if clause_start > sentence.start and (subject := self._first_subject(sentence.start, clause_start)):
             return subject  # "Qatar's fleet is in service, and the emirate wants more": the sentence's own
         return self._earlier_subject(m.sentence)
+
+    # a force named for no state that says or confirms something of itself: "Air force confirms
+    # it is operating", "The navy said it had received"
+    _FORCE_SAYS = re.compile(rf"(?:^|[:;,.\n-]\s*)(?:the\s+)?(?:{lx.FORCE_NOUNS})\s+(?:(?:has|had|also)\s+)?"
+                             r"(?:says|said|confirms|confirmed|announces|announced|states|stated|reports|reported)\s+"
+                             r"(?:that\s+)?(?:it|they)\s+(?:[\w'-]+\s+){0,3}$")
 
     def _earlier_subject(self, sentence: int) -> str | None:
         """The first actor, no prepositional object, of the nearest of the two sentences before

@@ -3940,6 +3940,18 @@ CASES += [
       ("Mirage III jets", "Mirage III", "FRA", "PAK", "delivered", "unspecified", None, None),
       ("patrol boats", "warship", "ISR", "GHA", "delivered", "unspecified", None, None),
       ("rifles", "small arms", "CHN", "GHA", "delivered", "unspecified", None, None)]),
+    ("rule:relations._pronoun_subject; pattern:relations._FORCE_SAYS, events._UNNAMED_FORCE (a force named for no "
+     "state that says something of itself, 'Air force confirms it is operating', is the pronoun's antecedent and "
+     "the article's topic recipient's, also with no article after a chronology's label; the pronoun took the company "
+     "of the line before, Eurocopter's France)",
+     "Malaysia leases helicopters\n\nKUALA LUMPUR - Malaysia will lease 28 helicopters.\n\n- 2012: Air force orders "
+     "12 Eurocopter EC725 helicopters.\n- 2021: Air force confirms it is operating four leased AW139s.\n- 2023: The "
+     "navy said it had received two Italian patrol boats.",
+     [("helicopters", "helicopter", None, "MYS", "delivered", "unspecified", None, None),
+      ("helicopters", "helicopter", None, "MYS", "planned", "unspecified", 28, None),
+      ("EC725 helicopters", "H225M", "FRA", "MYS", "ordered", "sale", 12, 2012),
+      ("AW139s", "AW139", "ITA", "MYS", "delivered", "unspecified", 4, None),
+      ("patrol boats", "warship", "ITA", "MYS", "delivered", "unspecified", 2, 2023)]),
 ]
 
 
