@@ -952,9 +952,8 @@ class Relator:
     def _after_force(self, start: int, end: int) -> bool:
         """A participle of equipping ("equipped", "re-equipped", "rearmed") right after a force
         noun: a reduced relative of the force, which is equipped, not its subject."""
-        return self.ctx.folded.endswith("ed", start, end) and \
-            bool(self._FORCE_BEFORE.search(self.ctx.folded, max(0, start - 40), start)) and \
-            self.ctx.folded.startswith(("equipped", "re-equipped", "rearmed"), start)
+        return self.ctx.folded.startswith(("equipped", "re-equipped", "rearmed"), start) and \
+            bool(self._FORCE_BEFORE.search(self.ctx.folded, max(0, start - 40), start))
 
     _ADJECTIVAL = re.compile(r"(?:assembled|produced|built|made|manufactured|designed|used|supplied|retired|"
                              r"decommissioned|mothballed|stored|inherited)\s*$")
