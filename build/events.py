@@ -706,6 +706,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
     topic = topic_recipient(events) or label_topic(ctx)
     named = None if topic else named_topic(ctx, events, related)
     result = []
+    received: dict[int, set[str]] = {}  # the recipients of the mentions filled so far, by start
     for mention, relations in related:
         filled = []
         for relation in relations:
@@ -745,7 +746,8 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                                    evidence=named.evidence)
             elif relation.status == "none" and (not relation.status_cue or _cue_in(relation, lx.HOLDING_WORDS)) and \
                     (held := _held_by_user(ctx, mention, (origins or {}).get(mention.system), topic,
-                                           relation.status_cue if _cue_in(relation, lx.HOLDING_WORDS) else None)):
+                                           relation.status_cue if _cue_in(relation, lx.HOLDING_WORDS) else None,
+                                           received)):
                 # "Egyptian Rafales and F-16s took part in the exercise": a state that holds a
                 # system of another state's make has received it (codebook, "Status": delivered)
                 filled.extend(replace(relation, supplier=supplier, supplier_basis="origin", recipient=user,
@@ -793,6 +795,7 @@ def complete(ctx: DocContext, related: Related, events: list[TransferEvent],
                 # "Poland also ordered K239 Chunmoo rockets" in an article about Korea's sales to Poland
                 relation = replace(relation, supplier=topic.supplier, supplier_basis="event", evidence=topic.evidence)
             filled.append(relation)
+        received[mention.start] = {r.recipient for r in filled if r.recipient}
         result.append((mention, filled))
     return result
 
@@ -893,14 +896,17 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")  # (a state after it is a source: "From
 
 
 def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
-                  topic: TransferEvent | None = None, cue: str | None = None) -> list[tuple[str, str]]:
+                  topic: TransferEvent | None = None, cue: str | None = None,
+                  received: dict[int, set[str]] | None = None) -> list[tuple[str, str]]:
     """(supplier, user) of a designated system that a state's demonym or possessive marks as
     its own ("Egyptian Rafales", "Peru's Mirage 2000s") when the system's maker (systems
     table) is another state; an origin joined to -made/-built ("its Russian-built Kilo-class
     boats") is the supplier. `cue`: the mention's cue when it is a Holder frame's (retire,
     replace, inherit): its subject holds the mention ("Cyprus will replace Russian-made Tor-M1
     launchers"), and a class noun's origin ("Belarus inherited Soviet artillery") is the
-    supplier. Nothing for arms in general or a state's own make."""
+    supplier; weapons as its subject ("The Gripens will replace the oldest F-16s") hold it
+    for their own recipient (`received`: the recipients of the mentions read so far, by
+    start), else for the topic's. Nothing for arms in general or a state's own make."""
     holding = cue is not None
     # ("Ethiopia's fleet of Turkish drones": a class noun of another state's make that a
     # possessor holds, like a Holder frame's)
@@ -921,8 +927,12 @@ def _held_by_user(ctx: DocContext, mention: Mention, maker: str | None,
             users.append(holder)  # "Cyprus will replace Russian-made Tor-M1 launchers": the holder is the subject
         elif (force := _force_owner(ctx, mention)) and named <= {force, supplier}:
             users.append(force)  # "The vehicles are replacing the Danish army's M113 carriers"
-        elif topic and topic.recipient and _weapon_subject(ctx, mention, cue):
-            users.append(topic.recipient)  # "The new frigates will replace ageing Lupo-class ships": the topic's
+        elif _weapon_subject(ctx, mention, cue) and (own := _subject_recipient(ctx, mention, cue, received)
+                                                      or (topic.recipient if topic else None)):
+            # "The new frigates will replace ageing Lupo-class ships": the frigates' recipient
+            # ("Thailand ordered Gripens. The Gripens will replace the oldest F-16s": Thailand),
+            # else the topic's
+            users.append(own)
     elif mention.possessor and (holding or named <= {mention.possessor, supplier}):
         users.append(mention.possessor)  # "Peru's Mirage 2000s", "to replace Kenya's Mi-17s", but not "Denmark's F-16s for Kyiv"
     elif not holding and (force := _force_owner(ctx, mention)) and named <= {force, supplier}:
@@ -975,6 +985,17 @@ def _weapon_subject(ctx: DocContext, mention: Mention, cue: str) -> bool:
     if at < 0 or any(a.value[1] != "demonyms" for a in ctx.actors_starting(sentence.start, at)):
         return False
     return bool(_WEAPON_SUBJECT.fullmatch(ctx.folded, sentence.start, at))
+
+
+def _subject_recipient(ctx: DocContext, mention: Mention, cue: str,
+                       received: dict[int, set[str]] | None) -> str | None:
+    """The one recipient of the weapons named before `cue` in the mention's sentence (the
+    cue's subject, _weapon_subject), when they name exactly one."""
+    if not received:
+        return None
+    sentence, at = _cue_at(ctx, mention, cue)
+    states = {state for start, states in received.items() if sentence.start <= start < at for state in states}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _cue_at(ctx: DocContext, mention: Mention, cue: str):

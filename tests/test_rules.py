@@ -3952,6 +3952,19 @@ CASES += [
       ("EC725 helicopters", "H225M", "FRA", "MYS", "ordered", "sale", 12, 2012),
       ("AW139s", "AW139", "ITA", "MYS", "delivered", "unspecified", 4, None),
       ("patrol boats", "warship", "ITA", "MYS", "delivered", "unspecified", 2, 2023)]),
+    ("rule:events._subject_recipient (weapons as the subject of a replace word hold what they replace for their own "
+     "recipient, not the article's topic: 'The Gripens will replace the oldest F-16s' after Thailand's order; they "
+     "went to Greece, the first sentence's buyer)",
+     "Greece bought Rafale jets from France. Thailand ordered four Gripen jets from Sweden. The Gripens will replace "
+     "the oldest F-16 Fighting Falcons. Peru bought K2 tanks from South Korea. The tanks will replace ageing T-55 "
+     "tanks.",
+     [("Rafale jets", "Rafale", "FRA", "GRC", "delivered", "sale", None, None),
+      ("Gripen jets", "Gripen", "SWE", "THA", "ordered", "sale", 4, None),
+      ("Gripens", "Gripen", "SWE", "THA", "ordered", "sale", None, None),
+      ("F-16 Fighting Falcons", "F-16", "USA", "THA", "delivered", "unspecified", None, None),
+      ("K2 tanks", "K2 Black Panther", "KOR", "PER", "delivered", "sale", None, None),
+      ("tanks", "K2 Black Panther", "KOR", "PER", "delivered", "sale", None, None),
+      ("T-55 tanks", "T-55", "SUN", "PER", "delivered", "unspecified", None, None)]),
 ]
 
 
