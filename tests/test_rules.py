@@ -3965,6 +3965,11 @@ CASES += [
       ("K2 tanks", "K2 Black Panther", "KOR", "PER", "delivered", "sale", None, None),
       ("tanks", "K2 Black Panther", "KOR", "PER", "delivered", "sale", None, None),
       ("T-55 tanks", "T-55", "SUN", "PER", "delivered", "unspecified", None, None)]),
+    ("frame:Possession (unveil) (a state that displays weapons holds them, as one that parades them does: "
+     "'displayed' was a frame of own deployment, no transfer)",
+     "Uzbekistan displayed Turkish TB2 drones at a parade. Mali is displaying Russian-made L-39 jets at the show.",
+     [("TB2 drones", "Bayraktar TB2", "TUR", "UZB", "delivered", "unspecified", None, None),
+      ("L-39 jets", "L-39", "RUS", "MLI", "delivered", "unspecified", None, None)]),
 ]
 
 
