@@ -300,7 +300,10 @@ MEASURE_NOUNS = {"rounds", "units", "pieces", "sets", "batches", "lots"}
 NOT_MODIFIERS = {"of", "in", "to", "for", "with", "by", "from", "and", "or", "at", "on", "per", "as", "into",
                  "than", "about", "while", "but", "whose", "which", "that", "were", "was", "are", "is", "be",
                  "million", "billion", "trillion", "bn", "mn", "m", "percent", "cent", "dollars", "euros", "pounds",
-                 "mm", "cm", "km", "kg", "tonnes", "tons", "calibre", "caliber", "years", "year", "months", "days"}
+                 "mm", "cm", "km", "kg", "tonnes", "tons", "calibre", "caliber", "years", "year", "months", "days",
+                 # an article, and a month after a day's number ("on 16 November a Chinese Wing Loong")
+                 "a", "an", "the", "january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december"}
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -3970,6 +3970,11 @@ CASES += [
      "Uzbekistan displayed Turkish TB2 drones at a parade. Mali is displaying Russian-made L-39 jets at the show.",
      [("TB2 drones", "Bayraktar TB2", "TUR", "UZB", "delivered", "unspecified", None, None),
       ("L-39 jets", "L-39", "RUS", "MLI", "delivered", "unspecified", None, None)]),
+    ("data:lexicon.NOT_MODIFIERS (an article and a month between a day's number and the mention are no modifiers: "
+     "'on 16 November a Chinese Wing Loong' counted 16 Wing Loongs)",
+     "Uzbekistan received on 16 November a Chinese Wing Loong. Ghana bought on 3 May a used Chinese patrol boat.",
+     [("Wing Loong", "Wing Loong", "CHN", "UZB", "delivered", "unspecified", None, 2023),
+      ("patrol boat", "warship", "CHN", "GHA", "delivered", "sale", None, 2023)]),
 ]
 
 
