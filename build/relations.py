@@ -2214,7 +2214,7 @@ class Relator:
         if not self._PRONOUN.search(self.ctx.folded, clause_start, hit.start):
             return None
         sentence = self.ctx.sentences[m.sentence]
-        if self._FORCE_SAYS.search(self.ctx.folded, sentence.start, hit.start):
+        if self._FORCE_SAYS.search(self.ctx.folded, max(0, sentence.start - 2), hit.start):  # (from the stop before)
             # "Air force confirms it is operating four leased AW139s": the pronoun is the force
             # that speaks, no state named for it (the article's, as the force's own cue is)
             return None
