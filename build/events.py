@@ -1350,6 +1350,12 @@ def plans_failed(ctx: DocContext, related: Related) -> Related:
 _CHOICE_MADE = re.compile(r"(?<![\w-])(?:chose|chosen|selected|picked|opted for|settled on|went for)\Z")
 
 
+def _choice_made(relation: Relation) -> bool:
+    """The relation is `planned` by a choice the body reports made ("chose", "selected"), as
+    _chosen is by a headline's choice in the present."""
+    return relation.status == "planned" and bool(_CHOICE_MADE.search((relation.status_cue or "").lower()))
+
+
 def choice_ordered(related: Related) -> Related:
     """A choice the body reports made (`planned`: "Austria chose the Leonardo AW169M") is
     `ordered` when a later sentence reports an order of the same supplier and recipient
@@ -1362,13 +1368,12 @@ def choice_ordered(related: Related) -> Related:
             if r.status == "ordered" and r.status_cue and r.supplier and r.recipient:
                 key = (r.supplier, r.recipient)
                 orders[key] = max(orders.get(key, -1), mention.sentence)
-            elif r.status == "planned" and not chosen:
-                chosen = bool(_CHOICE_MADE.search((r.status_cue or "").lower()))
+            elif not chosen:
+                chosen = _choice_made(r)
     if not (chosen and orders):
         return related  # (most documents report no choice made, or no order)
     return [(mention, [replace(r, status="ordered")
-                       if r.status == "planned" and _CHOICE_MADE.search((r.status_cue or "").lower())
-                       and orders.get((r.supplier, r.recipient), -1) > mention.sentence else r
+                       if _choice_made(r) and orders.get((r.supplier, r.recipient), -1) > mention.sentence else r
                        for r in relations])
             for mention, relations in related]
 

@@ -1906,8 +1906,7 @@ class Relator:
                 if len(chain) > 1 and (lx.FORCES.match(self.ctx.folded, chain[-1].end)
                                        or lx.STATE_BODY.match(self.ctx.folded, chain[-1].end)):
                     return _unique_ids([a.value[0] for a in chain])  # "from a Danish-German consortium"
-                if actor is not None and (actor.value[1] != "demonyms" or lx.FORCES.match(self.ctx.folded, actor.end)
-                                          or lx.STATE_BODY.match(self.ctx.folded, actor.end)):
+                if actor is not None and not self._modifying_demonym(actor):
                     # a demonym only with a state body after it: "to the Indian Navy", not
                     # "for the French company"
                     return self._coordinated(position, self.ctx.sentence_end(start, end), objects=True)
