@@ -1368,7 +1368,7 @@ def choice_ordered(related: Related) -> Related:
             if r.status == "ordered" and r.status_cue and r.supplier and r.recipient:
                 key = (r.supplier, r.recipient)
                 orders[key] = max(orders.get(key, -1), mention.sentence)
-            elif not chosen:
+            elif r.status == "planned" and not chosen:  # (the status first: the cheap test)
                 chosen = _choice_made(r)
     if not (chosen and orders):
         return related  # (most documents report no choice made, or no order)
