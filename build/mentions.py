@@ -65,6 +65,9 @@ def scan(folded: str, actors: Gazetteer, systems: Gazetteer, nouns: "ahocorasick
                 verb_scanner=scanner, nouns_automaton=nouns)
 
 
+# A design's family after its name: "M60-series tanks", "AK-47-type rifles", "P400-class boats"
+_FAMILY = r"-(?:series|class|type|pattern|style|family|standard)(?![\w-])"
+_FAMILY_WORD = re.compile(_FAMILY)
 # Modifiers and a head noun after a designation: "S-300 air defense missiles".
 _TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS | lx.AIRCRAFT_MODIFIERS | lx.TAIL_MODIFIERS) + r"))*\s+(?:" + _by_first_character(set(lx.HEADS) | set(lx.TAIL_HEADS))
                       + r")(?![\w-])")
@@ -72,7 +75,8 @@ _TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS | lx.AIRCR
 # character set lets the regex engine skip to the next capital; the same matches. The
 # letters after it taken whole ("{0,5}+"): fewer would leave a letter where a hyphen or a
 # digit must stand, so the engine need not try them, at each capitalised word)
-_DESIGNATION_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,7}+-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?(?![\w-])")
+_DESIGNATION_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,7}+-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?"
+                             r"(?:(?![\w-])|(?=" + _FAMILY + r"))")
 _TOKEN_RE = re.compile(r"[\w'-]+|[^\w\s]")
 
 
@@ -197,7 +201,8 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
         found.append(_make(ctx, match.start, end, system, category[system], "catalogue"))
     taken = _Taken(len(ctx.folded), [(m.start, m.end) for m in found])
     for match in _DESIGNATION_RE.finditer(ctx.text):
-        tail = _tail_after(ctx.folded, match.end())
+        family = _FAMILY_WORD.match(ctx.folded, match.end())
+        tail = _tail_after(ctx.folded, family.end() if family else match.end())
         if tail and not _covered(taken, match.start(), tail.end()) and not _is_actor(ctx, match.start()):
             # (also over a catalogued name inside it, when the phrase is longer: "Anka-3 drone" is
             # one phrase, named by its catalogued name in _one_per_phrase, not "Anka" and "drone")
@@ -436,6 +441,8 @@ def _extend_tail(folded: str, end: int, text: str | None = None) -> int:
     end = variant.end() if variant else end
     batch = _BATCH_VARIANT.match(folded, end)  # "FA-50 Block 20 light combat aircraft": one phrase
     end = batch.end() if batch else end
+    if end < len(folded) and folded[end] == "-" and (family := _FAMILY_WORD.match(folded, end)):
+        end = family.end()  # "M60-series tanks", "AK-47-type rifles": the design's family, one phrase
     tail = _tail_after(folded, end)
     if tail is None and text is not None and (codes := _CAPS_VARIANT.match(text, end)):
         tail = _TAIL_RE.match(folded, codes.end())

@@ -3975,6 +3975,11 @@ CASES += [
      "Uzbekistan received on 16 November a Chinese Wing Loong. Ghana bought on 3 May a used Chinese patrol boat.",
      [("Wing Loong", "Wing Loong", "CHN", "UZB", "delivered", "unspecified", None, 2023),
       ("patrol boat", "warship", "CHN", "GHA", "delivered", "sale", None, 2023)]),
+    ("pattern:mentions._FAMILY (a design's family after its designation, '-series', '-class', '-type', is one "
+     "phrase with it: 'American M60-series tanks' had lost the designation and the origin before it)",
+     "Bahrain's army fields older American M60-series tanks. Oman bought two P400-class patrol boats from France.",
+     [("M60-series tanks", "M60", "USA", "BHR", "delivered", "unspecified", None, None),
+      ("P400-class patrol boats", "P400", "FRA", "OMN", "delivered", "sale", 2, None)]),
 ]
 
 
