@@ -2030,9 +2030,18 @@ class Relator:
 
     def _modifying_demonym(self, actor: Match) -> bool:
         """A demonym with no force or state body after it ("French-built", "French jets"): it
-        qualifies a noun, so names no further object of the preposition."""
+        qualifies a noun, so names no further object of the preposition. A demonym before a
+        name of its own state's ("the German Luftwaffe") qualifies no noun either."""
         return actor.value[1] == "demonyms" and not (lx.FORCES.match(self.ctx.folded, actor.end) or
-                                                     lx.STATE_BODY.match(self.ctx.folded, actor.end))
+                                                     lx.STATE_BODY.match(self.ctx.folded, actor.end) or
+                                                     self._own_name_after(actor))
+
+    def _own_name_after(self, actor: Match) -> bool:
+        """A name (not a company's) of the same actor right after `actor`, one space between
+        ("German Bundeswehr"; "Israeli Rafael turrets" qualifies the turrets)."""
+        named = self.ctx.actor_at.get(actor.end + 1)
+        return named is not None and named.value[1] == "names" and named.value[0] == actor.value[0] and \
+            self.ctx.folded[actor.end] == " "
 
     _REPEATED_PREPOSITION = re.compile(r"\b(from|to|by)\s+(?:the\s+)?$")
     # what joins coordinated actors, with the preposition "and" may repeat (group 1)

@@ -3980,6 +3980,12 @@ CASES += [
      "Bahrain's army fields older American M60-series tanks. Oman bought two P400-class patrol boats from France.",
      [("M60-series tanks", "M60", "USA", "BHR", "delivered", "unspecified", None, None),
       ("P400-class patrol boats", "P400", "FRA", "OMN", "delivered", "sale", 2, None)]),
+    ("rule:relations.Relator._own_name_after, data:actors.csv Luftwaffe (a demonym before a name of its own "
+     "state's is no qualifier of a noun: 'from the German Bundeswehr' had lost Germany to the catalogue's origin)",
+     "Portugal acquired 50 second-hand Alpha Jets from the German Luftwaffe in 1993. Israel bought 12 Patriot "
+     "launchers from the German Bundeswehr.",
+     [("Alpha Jets", "Alpha Jet", "DEU", "PRT", "delivered", "unspecified", 50, 1993),
+      ("Patriot launchers", "Patriot", "DEU", "ISR", "delivered", "sale", 12, None)]),
 ]
 
 
