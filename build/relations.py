@@ -1033,7 +1033,13 @@ class Relator:
 
     _RELATIVE = re.compile(r",?\s*(?:that|(?:(?:at least|at most|only|all but)\s+)?(?:some|many|most|all|several|none|half|"
                            r"each|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|part|the rest|the first|"
-                           r"the last)\s+of\s+which|which)\s+(?:the\s+)?")  # ("some of which Belarus had sold")
+                           r"the last)\s+of\s+which|which|"
+                           # a copula before the relative: "The jets are the first of the 24 that
+                           # Argentina bought from Denmark", "The tanks were among the 50 that"
+                           r"\s(?:are|is|were|was)\s+(?:(?:among|part of|one of|some of|the (?:first|last|second|"
+                           r"third|latest|final|next)(?:\s+(?:two|three|four|five|six|\d+))?\s+of)\s+)?the\s+"
+                           r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|ones?)\s+)"
+                           r"(?:that|which))\s+(?:the\s+)?")  # ("some of which Belarus had sold")
     _OF_WHICH = re.compile(r"\bof\s+which\b")
     # the relative clause's actor reports its verb: "which Belarus confirmed it had sold to the
     # UAE" (a pronoun after the report: the actor is the verb's agent), "which Bratislava

@@ -3986,6 +3986,12 @@ CASES += [
      "launchers from the German Bundeswehr.",
      [("Alpha Jets", "Alpha Jet", "DEU", "PRT", "delivered", "unspecified", 50, 1993),
       ("Patriot launchers", "Patriot", "DEU", "ISR", "delivered", "sale", 12, None)]),
+    ("pattern:relations.Relator._RELATIVE (a relative clause after a copula and a number is the weapon's: 'the "
+     "jets are the first of the 24 that Argentina bought from Denmark' had given no party)",
+     "The F-16 jets are the first of the 24 that Argentina bought from Denmark. The Leopard tanks were among the "
+     "50 that Poland sent to Ukraine.",
+     [("F-16 jets", "F-16", "DNK", "ARG", "delivered", "sale", None, None),
+      ("Leopard tanks", "Leopard", "POL", "UKR", "delivered", "unspecified", None, None)]),
 ]
 
 
