@@ -454,7 +454,11 @@ class Relator:
                 not (noun is None and verb is not None and verb.cue.side == "own"):
             # "Morocco has received the first six of 24 Apaches it ordered": the main verb's (but
             # "to replace the 30 BVP-1s it transferred to Ukraine": the relative clause's, the
-            # main verb one of holding)
+            # main verb one of holding); a giver's object in it is the recipient still ("has
+            # delivered all 14 of the MiG-29 jets it promised Ukraine")
+            if verb is not None and noun is None and verb.cue.side == relative.cue.side == "supply" and \
+                    not verb.reduced and (given := self._object_after(relative)):
+                verb = replace(verb, reduced=((), tuple(given)))
             relative = None
         if verb is not None and verb.cue.side == "own" and relative is None and noun is None and \
                 (reduced := self._reduced_relative(m, clause_end, held=True)):
@@ -1860,13 +1864,14 @@ class Relator:
     def _user_demonyms(self, m: Mention, agents: list[str]) -> list[str]:
         """"Saab hands over the last Thai Gripen", "Navantia delivers Saudi corvette": a bare
         demonym on the mention of a supplier's verb names the user, not the maker, when the
-        supplier and the system's designer are another state."""
+        supplier and the system's designer (or the state before it: the Soviet Union before
+        Russia) are another state; bare: not "Russian-made" or "Soviet-era", as in _holders."""
         maker = self.origin.get(m.system)
         users = []
         for origin, (start, end) in zip(m.origins, m.origin_spans):
             actor = self.ctx.actor_at.get(start)  # None: an origin word ("Korean"), a demonym too
-            if agents and origin not in agents and origin != maker and not lx.MADE_SUFFIX.match(self.ctx.folded, end) \
-                    and (actor is None or actor.value[1] == "demonyms"):
+            if agents and origin not in agents and origin not in (maker, lx.MAKER_BEFORE.get(maker)) and \
+                    self.ctx.folded[end:end + 1].isspace() and (actor is None or actor.value[1] == "demonyms"):
                 users.append(origin)
         return users
 

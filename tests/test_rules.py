@@ -3992,6 +3992,14 @@ CASES += [
      "50 that Poland sent to Ukraine.",
      [("F-16 jets", "F-16", "DNK", "ARG", "delivered", "sale", None, None),
       ("Leopard tanks", "Leopard", "POL", "UKR", "delivered", "unspecified", None, None)]),
+    ("rule:relations.Relator._user_demonyms (an era's demonym, 'Soviet-era', names no user: it had made the "
+     "Soviet Union the recipient)",
+     "Slovakia sold 13 Soviet-era MiG-29 jets last year.",
+     [("MiG-29 jets", "MiG-29", "SVK", None, "delivered", "sale", 13, 2023)]),
+    ("rule:relations.Relator._find_cue relative object (a giver's bare object in a pronoun's relative "
+     "clause is the recipient where the main verb governs: 'the jets it promised Ukraine' had lost Ukraine)",
+     "Poland has now delivered all 14 of the MiG-29 fighter jets it promised Ukraine.",
+     [("MiG-29 fighter jets", "MiG-29", "POL", "UKR", "delivered", "unspecified", 14, None)]),
 ]
 
 
