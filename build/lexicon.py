@@ -205,7 +205,7 @@ PREDECESSORS = {"RUS": ("SUN", 1991), "CZE": ("CSK", 1992), "SRB": ("YUG", 1991)
 MAKER_BEFORE = {state: predecessor for state, (predecessor, _) in PREDECESSORS.items()}
 # Phrases that look like a weapon noun and are not one.
 NOT_WEAPONS = re.compile(
-    r"think[- ]tanks?\b|body armou?r\b|arms (?:races?|fairs?|shows?|exhibitions?)\b|(?:fuel|water|oil|storage|gas) tanks?\b|(?:open|up in|coat of|in) arms\b"
+    r"think[- ]tanks?\b|body armou?r\b|arms (?:races?|fairs?|shows?|exhibitions?)\b|\b(?:fuel|water|oil|storage|gas) tanks?\b|\b(?:open|up in|coat of|in) arms\b"
     r"|arms(?:'|')? length|(?:passenger|private|business|jumbo|commercial) (?:jets?|planes?|aircraft)"
     r"|rounds? of (?:talks|negotiations|sanctions|funding|discussions|voting|strikes|layoffs)"
     r"|(?:fishing|cargo|migrant|rescue|tourist|container|merchant|commercial|cruise|passenger|supply) "

@@ -1347,6 +1347,13 @@ class Relator:
                 owner, possessed = possessed, None
             agents = [possessed] if possessed else \
                 self._agents(m, hit, parts, ci, exclude=set(origins) | ({owner} if owner else set()))
+            if agents and not possessed and not owner and hit.cue.form != "verb" and \
+                    self._SUPPLIER_NOUN.match(self.ctx.folded, hit.start) and \
+                    (appositive := self._apposition_head(m)) is not None and appositive not in agents:
+                # "Pakistan gets its weapons from China, its largest arms supplier": the noun in
+                # apposition is its head's, and "its" the subject's, the other party
+                (recipients if side == "supply" else suppliers).extend((a, "text") for a in agents)
+                agents = [appositive]
             if not agents and hit.cue.form == "noun":  # "The order for 12 Rafale jets was cancelled by Jakarta"
                 agents = self._noun_by_agent(m, hit, clause_end)
         else:
@@ -2545,6 +2552,20 @@ class Relator:
 
     # a noun naming a party of the trade by its role: the state it is said of is that party
     _ROLE_NOUN = re.compile(r"\s*(?:suppliers?|exporters?|importers?|export customers?|customers?|buyers?|clients?)\b")
+    _SUPPLIER_NOUN = re.compile(r"\s*(?:suppliers?|exporters?)\b")
+    # an appositive before the mention's noun phrase: "China, its largest arms supplier"
+    _ITS_APPOSITIVE = re.compile(r",\s+(?:its|their)\s+(?:(?:main|largest|biggest|top|key|chief|principal|leading|major|"
+                             r"traditional|sole|only|second-largest|third-largest|second-biggest|long-standing|"
+                             r"longtime|long-time|dominant|primary|single)\s+){1,2}$")
+
+    def _apposition_head(self, m: Mention) -> str | None:
+        """The actor right before ", its ..." that opens `m`'s noun phrase, else None."""
+        start = max(0, m.start - 60)
+        found = self._ITS_APPOSITIVE.search(self.ctx.folded, start, m.start)
+        if found is None:
+            return None
+        before = [a for a in self.ctx.actors_starting(start, found.start()) if a.end == found.start()]
+        return before[0].value[0] if before and before[0].value[1] != "demonyms" else None
 
     def _has_subject_link(self, m: Mention, hit: CueHit) -> bool:
         """A nominal cue inside "a contract/deal with X for the purchase of" behaves like a verb,

@@ -4000,6 +4000,14 @@ CASES += [
      "clause is the recipient where the main verb governs: 'the jets it promised Ukraine' had lost Ukraine)",
      "Poland has now delivered all 14 of the MiG-29 fighter jets it promised Ukraine.",
      [("MiG-29 fighter jets", "MiG-29", "POL", "UKR", "delivered", "unspecified", 14, None)]),
+    ("rule:relations.Relator._apposition_head, pattern:lexicon.NOT_WEAPONS (a supplier's noun in apposition is "
+     "its head's, 'its' the subject's; 'main arms' is no 'in arms': a new user's 'Russia, its main arms "
+     "supplier' gave no record)",
+     "Pakistan relies on China, its main arms supplier. India buys its weapons from Russia, its largest arms "
+     "supplier.",
+     [("arms", "arms (unspecified)", "CHN", "PAK", "delivered", "unspecified", None, None),
+      ("weapons", "arms (unspecified)", "RUS", "IND", "delivered", "sale", None, None),
+      ("arms", "arms (unspecified)", "RUS", "IND", "delivered", "unspecified", None, None)]),
 ]
 
 
