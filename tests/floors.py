@@ -84,6 +84,7 @@ SETS = {
     "holdout53": (HERE / "holdout53" / "gold.csv", HERE / "holdout53" / "docs"),  # (scored blind at 0.51.0)
     "holdout54": (HERE / "holdout54" / "gold.csv", HERE / "holdout54" / "docs"),  # (scored blind at 0.52.0)
     "holdout55": (HERE / "holdout55" / "gold.csv", HERE / "holdout55" / "docs"),  # (scored blind at 0.53.0)
+    "holdout56": (HERE / "holdout56" / "gold.csv", HERE / "holdout56" / "docs"),  # (scored blind at 0.54.0)
 }
 
 
