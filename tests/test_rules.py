@@ -4008,6 +4008,11 @@ CASES += [
      [("arms", "arms (unspecified)", "CHN", "PAK", "delivered", "unspecified", None, None),
       ("weapons", "arms (unspecified)", "RUS", "IND", "delivered", "sale", None, None),
       ("arms", "arms (unspecified)", "RUS", "IND", "delivered", "unspecified", None, None)]),
+    ("frame:Assessing (shortlist) (a shortlist's candidates are weighed by its buyer, planned: they were no "
+     "transfer)",
+     "Peru's shortlist includes the Gripen from Sweden and the Rafale from France.",
+     [("Gripen", "Gripen", "SWE", "PER", "planned", "unspecified", None, None),
+      ("Rafale", "Rafale", "FRA", "PER", "planned", "unspecified", None, None)]),
 ]
 
 
