@@ -1783,7 +1783,10 @@ class Relator:
                 if a.value[0] not in makers and a.value[1] != "demonyms"][:1]
 
     _SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|sent|delivered|sold|shipped|smuggled|made|built|"
-                              r"manufactured|designed|produced|paid for|funded|financed|donated|gifted)\s+" +
+                              r"manufactured|designed|produced|paid for|funded|financed|donated|gifted|"
+                              # the former holder of second-hand weapons ("32 F-16s retired by the
+                              # Royal Norwegian Air Force"): the seller, as codebook "Actors" says
+                              r"retired|decommissioned|(?:previously |formerly )?(?:operated|flown|used))\s+" +
                               lx.TRANSFER_MANNER + r"by\s+")
 
     _REDUCED_BY = re.compile(r",?\s+" + _SUPPLIED_BY.pattern[2:])  # right after the weapon

@@ -4013,6 +4013,12 @@ CASES += [
      "Peru's shortlist includes the Gripen from Sweden and the Rafale from France.",
      [("Gripen", "Gripen", "SWE", "PER", "planned", "unspecified", None, None),
       ("Rafale", "Rafale", "FRA", "PER", "planned", "unspecified", None, None)]),
+    ("rule:relations.Relator._SUPPLIED_BY (the former holder of second-hand weapons, 'retired by', "
+     "'formerly operated by', is the seller: the catalogue's maker had been taken)",
+     "Romania signed to buy 32 F-16s retired by the Royal Norwegian Air Force. Peru bought used Mirage F1 jets "
+     "formerly operated by Spain.",
+     [("F-16s", "F-16", "NOR", "ROU", "ordered", "sale", 32, None),
+      ("Mirage F1 jets", "Mirage F1", "ESP", "PER", "delivered", "sale", None, None)]),
 ]
 
 
