@@ -1266,6 +1266,8 @@ class Relator:
         start = min(parts[ci][0], parts[clause_at(parts, hit.start)][0])
         return bool(self._WON_BEFORE.search(self.ctx.folded, max(start, hit.start - 60), hit.start))
 
+    _BUYER_VERB = re.compile(r"(?:buy|bought|order|purchas|acquir|procur)")
+
     # a purpose infinitive after the mention: its objects and their prepositions are another
     # mention's ("to replace its MiG-29s bought from Belarus")
     _PURPOSE = re.compile(r"\bto\s+(?:replace|succeed|supplement|complement|augment|reinforce|bolster|"
@@ -1298,6 +1300,14 @@ class Relator:
         if not to_side and side == "supply":
             to_side = self._to_which(hit, parts)  # "Ukraine, to which it has given Leopard 2 tanks"
         from_side = self._after_preposition(near, list_end, ("from",))
+        if not from_side and side == "receive" and hit.cue.form == "verb" and \
+                self._BUYER_VERB.match(self.ctx.folded, hit.start):
+            # "Kuwait ordered 28 Eurofighter fighters through Italy": the state a buyer buys
+            # through is its seller (a transit is a supplier's "sent through")
+            through = _compiled(r"\bthrough\s+(?:the\s+)?").search(self.ctx.folded, near, list_end)
+            named = self.ctx.actor_at.get(through.end()) if through else None
+            if named is not None and named.value[1] != "companies":  # ("through Babcock": a prime contractor)
+                from_side = self._after_preposition(near, list_end, ("through",))
         if from_side and self._LAUNCHED_FROM.match(self.ctx.folded, m.end):
             from_side = []  # "two explosive drones launched from Lebanon": a place, not a supplier
         if hit.cue.lessee and not from_side and \

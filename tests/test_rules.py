@@ -4019,6 +4019,12 @@ CASES += [
      "formerly operated by Spain.",
      [("F-16s", "F-16", "NOR", "ROU", "ordered", "sale", 32, None),
       ("Mirage F1 jets", "Mirage F1", "ESP", "PER", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._parties through (the state a buyer orders through is its seller, a company "
+     "through which it buys none: the catalogue's maker had been taken)",
+     "Kuwait ordered 28 Eurofighter Typhoon fighters through Italy in April 2016. France bought 17 PC-21 "
+     "trainers through Babcock.",
+     [("Eurofighter Typhoon fighters", "Eurofighter Typhoon", "ITA", "KWT", "ordered", "sale", 28, 2016),
+      ("PC-21 trainers", "PC-21", "CHE", "FRA", "delivered", "sale", 17, None)]),
 ]
 
 
