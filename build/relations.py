@@ -1266,6 +1266,9 @@ class Relator:
         start = min(parts[ci][0], parts[clause_at(parts, hit.start)][0])
         return bool(self._WON_BEFORE.search(self.ctx.folded, max(start, hit.start - 60), hit.start))
 
+    # a clause of time that opens before an arriving weapon ("as F-35s arrive", "once the new jets arrive")
+    _ARRIVAL_CLAUSE = re.compile(r"\b(?:as|once|when|until|after|before|while)\s+(?:the\s+|its\s+|their\s+)?"
+                                 r"(?:(?:first|last|new|remaining|\w+-built|\w+-made)\s+)?(?:[\w-]+\s+){0,2}$")
     _BUYER_VERB = re.compile(r"(?:buy|bought|order|purchas|acquir|procur)")
 
     # a purpose infinitive after the mention: its objects and their prepositions are another
@@ -1384,6 +1387,12 @@ class Relator:
                            self._after_preposition(after, clause_end, places + self._DESTINATION[3:]) + objects]
             if hit.start > m.end and not recipients:  # "The first FA-50s for the Polish Air Force landed"
                 recipients += [(a, "text") for a in self._after_preposition(near, hit.start, ("for",))]
+            if hit.start > m.end and not recipients and \
+                    (before := self._ARRIVAL_CLAUSE.search(self.ctx.folded, max(0, m.start - 40), m.start)) and \
+                    (subject := self._first_subject(sentence.start, before.start())) is not None:
+                # "Copenhagen is retiring its F-16s as F-35s arrive": the weapons of a clause of time
+                # arrive for the main clause's subject
+                recipients.append((subject, "text"))
             if m.possessor and hit.cue.form == "headline":  # "Denmark's F-16s for Kyiv"
                 suppliers.append((m.possessor, "text"))
             elif m.possessor and recipients and m.possessor not in {r for r, _ in recipients}:

@@ -4025,6 +4025,11 @@ CASES += [
      "trainers through Babcock.",
      [("Eurofighter Typhoon fighters", "Eurofighter Typhoon", "ITA", "KWT", "ordered", "sale", 28, 2016),
       ("PC-21 trainers", "PC-21", "CHE", "FRA", "delivered", "sale", 17, None)]),
+    ("pattern:relations.Relator._ARRIVAL_CLAUSE (weapons arriving in a clause of time arrive for the main "
+     "clause's subject: they had no recipient)",
+     "Denmark is retiring its old jets as new F-35s arrive.",
+     [("jets", "fighter aircraft", None, None, "none", None, None, None),
+      ("F-35s", "F-35", "USA", "DNK", "delivered", "unspecified", None, None)]),
 ]
 
 
