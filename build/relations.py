@@ -1045,6 +1045,7 @@ class Relator:
                            r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|ones?)\s+)"
                            r"(?:that|which))\s+(?:the\s+)?")  # ("some of which Belarus had sold")
     _OF_WHICH = re.compile(r"\bof\s+which\b")
+    _QUESTION_AUXILIARY = re.compile(r"(?:did|does|do|will|would|could|can|should|has|have|had)\s+(?:the\s+)?")
     # the relative clause's actor reports its verb: "which Belarus confirmed it had sold to the
     # UAE" (a pronoun after the report: the actor is the verb's agent), "which Bratislava
     # confirmed had reached Ukraine" (none: the relative pronoun is the verb's subject)
@@ -1092,6 +1093,9 @@ class Relator:
             relative = _compiled(r"[^\S\n]+").match(self.ctx.folded, start)  # (never into the next line)
             if relative is None:
                 return None
+            if (asked := self._QUESTION_AUXILIARY.match(self.ctx.folded, relative.end())) is not None and \
+                    self.ctx.folded[self.ctx.sentences[m.sentence].end - 1:self.ctx.sentences[m.sentence].end] == "?":
+                relative = asked  # "How many F-16s did Denmark promise Ukraine?": the question's object
         if self.ctx.actor_at.get(relative.end()) is None and (pronoun := self._PRONOUN.match(self.ctx.folded, relative.end())):
             # "The Netherlands confirmed that the last of the 24 F-16 fighters it promised to Kyiv
             # had now been handed over": the pronoun is the sentence's first subject

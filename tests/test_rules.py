@@ -4030,6 +4030,11 @@ CASES += [
      "Denmark is retiring its old jets as new F-35s arrive.",
      [("jets", "fighter aircraft", None, None, "none", None, None, None),
       ("F-35s", "F-35", "USA", "DNK", "delivered", "unspecified", None, None)]),
+    ("pattern:relations.Relator._QUESTION_AUXILIARY (a question's fronted weapon is the object of the verb "
+     "after its subject: explainers' questions gave no party)",
+     "How many K2 tanks did Poland buy from South Korea? Which drones has Turkey sold to Kosovo?",
+     [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "sale", None, None),
+      ("drones", "UAV", "TUR", "XKX", "delivered", "sale", None, None)]),
 ]
 
 
