@@ -271,9 +271,11 @@ class Relator:
     # an aircraft a cargo travels on, right before it: "delivered 24 MaxxPro vehicles by C-17",
     # "flying them in on an Indian Air Force C-17", "arrived aboard Argentine Hercules transports"
     _CONVEYED_ON = re.compile(r"\b(?:by|on|aboard|on board|via)\s+(?:[\w'-]+\s+){0,5}$")
+    _ABOARD = re.compile(r"aboard|on board")
     # a verb that moves a cargo, before the aircraft it travels on in its clause
     _CONVEYING = re.compile(r"\b(?:delivered|delivering|flown|flew|flying|airlifted|airlifting|brought|bringing|"
-                            r"transported|transporting|shipped|ferried|ferrying|arrived|landed|sent)\b")
+                            r"transported|transporting|shipped|ferried|ferrying|arrived|landed|sent|"
+                            r"carried from)\b")
     # words between a verb and its object, with no preposition or conjunction: "delivered ten"
     _OBJECT_GAP = re.compile(r"\s+(?:(?!(?:in|on|at|to|from|by|with|and|or|for|of|since|during|after|before)\b)"
                              r"[\w'-]+\s+){0,3}")
@@ -288,7 +290,7 @@ class Relator:
         itself sent ("delivered 12 drones carrying guided bombs"). The carrier is the
         supplier's own, in no transfer (codebook, "A state's own weapons"): its transfer is
         the cargo's."""
-        if m.category != "aircraft":
+        if m.category not in ("aircraft", "ships"):
             return None
         parts = self._clauses(m.sentence)
         clause = parts[clause_at(parts, m.start)]
@@ -324,6 +326,8 @@ class Relator:
         before = self._CONVEYED_ON.search(self.ctx.folded, max(clause[0], m.start - 60), m.start)
         if before is None or self._CONVEYING.search(self.ctx.folded, clause[0], before.start()) is None:
             return None
+        if m.category == "ships" and not self._ABOARD.match(self.ctx.folded, before.start()):
+            return None  # a ship a cargo travels on is one it is aboard ("delivered ... on Thursday and a second vessel")
         cargo = self._previous_mention(m)
         if cargo is None or cargo.sentence != m.sentence:
             cargo = None  # a cargo the sentence names by no mention: "The last of the 12 arrived aboard a C-17"

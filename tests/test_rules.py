@@ -4035,6 +4035,12 @@ CASES += [
      "How many K2 tanks did Poland buy from South Korea? Which drones has Turkey sold to Kosovo?",
      [("K2 tanks", "K2 Black Panther", "KOR", "POL", "delivered", "sale", None, None),
       ("drones", "UAV", "TUR", "XKX", "delivered", "sale", None, None)]),
+    ("rule:relations.Relator._conveyed_on (a ship a cargo travels aboard is no transfer, as an aircraft is: it "
+     "was read as delivered)",
+     "Two Indian patrol boats were handed over to Mozambique at Nacala after being carried from India aboard "
+     "the amphibious ship INS Gharial.",
+     [("patrol boats", "warship", "IND", "MOZ", "delivered", "unspecified", 2, None),
+      ("amphibious ship", "warship", None, None, "none", None, None, None)]),
 ]
 
 
