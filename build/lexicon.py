@@ -49,6 +49,8 @@ STRONG_HEADS = {
     "warship": "warship", "warships": "warship", "frigate": "warship", "frigates": "warship",
     "corvette": "warship", "corvettes": "warship", "destroyer": "warship", "destroyers": "warship",
     "patrol boats": "warship", "aircraft carrier": "warship", "aircraft carriers": "warship",
+    "interceptor boat": "warship", "interceptor boats": "warship", "interceptor craft": "warship",
+    "interceptor vessel": "warship", "interceptor vessels": "warship",
     "helicopter carrier": "warship", "helicopter carriers": "warship",
     "submarine": "submarine", "submarines": "submarine",
     "radar": "radar", "radars": "radar",

@@ -4041,6 +4041,10 @@ CASES += [
      "the amphibious ship INS Gharial.",
      [("patrol boats", "warship", "IND", "MOZ", "delivered", "unspecified", 2, None),
       ("amphibious ship", "warship", None, None, "none", None, None, None)]),
+    ("data:lexicon.HEADS interceptor boats (a boat named for its role is one warship mention: 'fast interceptor "
+     "craft' was an interceptor missile and a craft)",
+     "India gave Mozambique two fast interceptor craft.",
+     [("fast interceptor craft", "warship", "IND", "MOZ", "delivered", "aid", 2, None)]),
 ]
 
 
