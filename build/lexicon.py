@@ -208,6 +208,8 @@ MAKER_BEFORE = {state: predecessor for state, (predecessor, _) in PREDECESSORS.i
 # Phrases that look like a weapon noun and are not one.
 NOT_WEAPONS = re.compile(
     r"think[- ]tanks?\b|body armou?r\b|arms (?:races?|fairs?|shows?|exhibitions?)\b|\b(?:fuel|water|oil|storage|gas) tanks?\b|\b(?:open|up in|coat of|in) arms\b"
+    r"|arms (?:control|procurement|polic(?:y|ies)|factor(?:y|ies)|traders?|brokers?)\b"
+    r"|\bstate arms exporters?\b|\bair arms?\b"  # (an "air arm" is an air force)
     r"|arms(?:'|')? length|(?:passenger|private|business|jumbo|commercial) (?:jets?|planes?|aircraft)"
     r"|rounds? of (?:talks|negotiations|sanctions|funding|discussions|voting|strikes|layoffs)"
     r"|(?:fishing|cargo|migrant|rescue|tourist|container|merchant|commercial|cruise|passenger|supply) "

@@ -4045,6 +4045,10 @@ CASES += [
      "craft' was an interceptor missile and a craft)",
      "India gave Mozambique two fast interceptor craft.",
      [("fast interceptor craft", "warship", "IND", "MOZ", "delivered", "aid", 2, None)]),
+    ("pattern:lexicon.NOT_WEAPONS arms institutions (a state arms exporter, an arms factory, arms control, an "
+     "air arm name no weapon: each 'arms' was a record of Russia buying)",
+     "Rosoboronexport, Russia's state arms exporter, declined to comment on the arms factory.",
+     []),
 ]
 
 
