@@ -2772,9 +2772,28 @@ class Relator:
                 if relation.supplier and relation.supplier not in recipients:
                     return [(relation.supplier, "antecedent")]
         origin = self.origin.get(m.system)
+        if origin and origin not in recipients and (seller := self._document_seller(m, recipients, origin)):
+            # "Argentina bought 24 F-16s from Denmark ... signed the contract for two dozen of the
+            # Block 15 jets": the seller the text named for this system and buyer, not the maker
+            return [(seller, "antecedent")]
         if origin and origin not in recipients:
             return [(origin, "origin")]
         return []
+
+    def _document_seller(self, m: Mention, recipients, origin: str) -> str | None:
+        """The supplier the text named (basis text) for the latest earlier record of the same
+        system with one of `recipients` (actor ids or (id, basis)), when it is another state than
+        the system's maker `origin`: a second-hand seller ("F-16s from Denmark"); else None."""
+        buyers = {r if isinstance(r, str) else r[0] for r in recipients}
+        for earlier in reversed(self.mentions[:bisect.bisect_left(self._mention_starts, m.start)]):
+            if earlier.system != m.system or earlier.start not in self.related:
+                continue
+            for previous in self.related[earlier.start]:
+                if previous.recipient in buyers and previous.supplier and previous.supplier_basis == "text":
+                    seller = previous.supplier  # (the maker, or the state before or after it: no second-hand seller)
+                    same = seller == origin or lx.MAKER_BEFORE.get(origin) == seller or lx.MAKER_BEFORE.get(seller) == origin
+                    return None if same else seller
+        return None
 
     _CONTEXT_WINDOW = 5  # sentences
 

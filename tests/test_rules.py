@@ -4049,6 +4049,16 @@ CASES += [
      "air arm name no weapon: each 'arms' was a record of Russia buying)",
      "Rosoboronexport, Russia's state arms exporter, declined to comment on the arms factory.",
      []),
+    ("rule:relations.Relator._document_seller (before the catalogue's maker, the second-hand seller the text "
+     "named for the same system and buyer is the seller, read in the sentence with its own cue's stage: the "
+     "letter of intent's jets took Finland from the document's events instead, at the planned stage of 'will "
+     "receive')",
+     "HELSINKI - Finland has agreed to sell 24 of its old F/A-18 Hornet fighters to Bulgaria, officials said on "
+     "Wednesday.\n\nDefence officials of both states signed a letter of intent in Helsinki under which Bulgaria "
+     "will receive 20 single-seat F/A-18C jets and four F/A-18D trainers.",
+     [("F/A-18 Hornet fighters", "F/A-18", "FIN", "BGR", "ordered", "sale", 24, None),
+      ("F/A-18C jets", "F/A-18", "FIN", "BGR", "ordered", "unspecified", 20, None),
+      ("F/A-18D trainers", "F/A-18", "FIN", "BGR", "ordered", "unspecified", 4, None)]),
 ]
 
 
