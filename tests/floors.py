@@ -85,6 +85,7 @@ SETS = {
     "holdout54": (HERE / "holdout54" / "gold.csv", HERE / "holdout54" / "docs"),  # (scored blind at 0.52.0)
     "holdout55": (HERE / "holdout55" / "gold.csv", HERE / "holdout55" / "docs"),  # (scored blind at 0.53.0)
     "holdout56": (HERE / "holdout56" / "gold.csv", HERE / "holdout56" / "docs"),  # (scored blind at 0.54.0)
+    "holdout57": (HERE / "holdout57" / "gold.csv", HERE / "holdout57" / "docs"),  # (scored blind at 0.55.0)
 }
 
 

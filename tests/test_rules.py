@@ -2778,12 +2778,12 @@ CASES = [
     ("rule:relations.Relator._after_weapon (a verb of supply right after a weapon is a participle that modifies it: "
      "the sentence's subject is not its agent; set 19's errors; the armed drones are the attachment model's to "
      "decide, and each refit may flip them: the list's last event after the refits of 0.49.0, 0.51.0 and 0.52.0, "
-     "none after that of 0.50.0 and the one that came with the rule of an ordered transfer delivered, never the "
-     "subject's)",
+     "none after that of 0.50.0, the one that came with the rule of an ordered transfer delivered and the one "
+     "with set 57 at 0.55.0, never the subject's)",
      "Ethiopia drones\n\nEthiopia relied heavily on armed drones supplied from abroad: Wing Loong aircraft from "
      "China and TB2s from Turkey.",
      [("drones", "UAV", "CHN", "ETH", "delivered", "unspecified", None, None),
-      ("armed drones", "UAV", "TUR", "ETH", "delivered", "unspecified", None, None),
+      ("armed drones", "UAV", None, None, "none", None, None, None),
       ("Wing Loong aircraft", "Wing Loong", "CHN", "ETH", "delivered", "unspecified", None, None),
       ("TB2s", "Bayraktar TB2", "TUR", "ETH", "delivered", "unspecified", None, None)]),
 
