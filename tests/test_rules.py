@@ -4059,6 +4059,10 @@ CASES += [
      [("F/A-18 Hornet fighters", "F/A-18", "FIN", "BGR", "ordered", "sale", 24, None),
       ("F/A-18C jets", "F/A-18", "FIN", "BGR", "ordered", "unspecified", 20, None),
       ("F/A-18D trainers", "F/A-18", "FIN", "BGR", "ordered", "unspecified", 4, None)]),
+    ("frame:Receiving (accept gift) (a state that accepts weapons as a gift has received them, aid: it was no "
+     "transfer)",
+     "Benin accepted Chinese PMR-50 surveillance drones as a gift in March 2023.",
+     [("PMR-50 surveillance drones", "PMR-50", "CHN", "BEN", "delivered", "aid", None, 2023)]),
 ]
 
 
