@@ -1550,6 +1550,12 @@ class Relator:
         if not suppliers and recipients:
             suppliers = [(a, "text") for a in self._supplied_by(m.end, sentence.end)
                          if a not in {r for r, _ in recipients}]  # "built by PT PAL": the buyer's own yard
+        if suppliers and not recipients and side in ("supply", "arrive") and \
+                (bought := self._BOUGHT_BY.match(self.ctx.folded, m.end)) is not None:
+            # "Russia has completed delivery of the Su-30K fighters ordered by Angola": the
+            # buyer a reduced relative names receives
+            recipients = [(a, "text") for a in self._after_preposition(bought.end() - 3, clause_end, ("by",))
+                          if a not in {s for s, _ in suppliers}]
         if not suppliers and not recipients and side == "receive" and hit.cue.form == "verb" and hit.end <= m.start:
             # "The Air Force also inducted three JF-17 fighters supplied by Pakistan": a receiver
             # left unnamed, the supplier named by a reduced relative after the weapon
@@ -1816,6 +1822,9 @@ class Relator:
                               r"retired|decommissioned|(?:previously |formerly )?(?:operated|flown|used))\s+" +
                               lx.TRANSFER_MANNER + r"by\s+")
 
+    # a buyer's reduced relative right after the weapon: "the Su-30K fighters ordered by Angola"
+    _BOUGHT_BY = re.compile(r",?\s+(?:ordered|bought|purchased|acquired|procured|requested|commissioned)\s+"
+                            r"(?:(?:in\s+\d{4}|last\s+\w+|earlier|originally|previously)\s+)?by\s+")
     _REDUCED_BY = re.compile(r",?\s+" + _SUPPLIED_BY.pattern[2:])  # right after the weapon
 
     def _supplied_by(self, start: int, end: int) -> list[str]:

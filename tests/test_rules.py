@@ -4063,6 +4063,10 @@ CASES += [
      "transfer)",
      "Benin accepted Chinese PMR-50 surveillance drones as a gift in March 2023.",
      [("PMR-50 surveillance drones", "PMR-50", "CHN", "BEN", "delivered", "aid", None, 2023)]),
+    ("pattern:relations.Relator._BOUGHT_BY (a buyer named in a reduced relative after the weapon receives it: the "
+     "delivery had no recipient)",
+     "Russia has completed delivery of the Su-30K fighters ordered by Angola.",
+     [("Su-30K fighters", "Su-30", "RUS", "AGO", "delivered", "unspecified", None, None)]),
 ]
 
 
