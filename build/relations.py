@@ -1554,7 +1554,7 @@ class Relator:
                 (bought := self._BOUGHT_BY.match(self.ctx.folded, m.end)) is not None:
             # "Russia has completed delivery of the Su-30K fighters ordered by Angola": the
             # buyer a reduced relative names receives
-            recipients = [(a, "text") for a in self._after_preposition(bought.end() - 3, clause_end, ("by",))
+            recipients = [(a, "text") for a in self._after_preposition(bought.start(), clause_end, ("by",))
                           if a not in {s for s, _ in suppliers}]
         if not suppliers and not recipients and side == "receive" and hit.cue.form == "verb" and hit.end <= m.start:
             # "The Air Force also inducted three JF-17 fighters supplied by Pakistan": a receiver
@@ -2593,9 +2593,9 @@ class Relator:
     _ROLE_NOUN = re.compile(r"\s*(?:suppliers?|exporters?|importers?|export customers?|customers?|buyers?|clients?)\b")
     _SUPPLIER_NOUN = re.compile(r"\s*(?:suppliers?|exporters?)\b")
     # an appositive before the mention's noun phrase: "China, its largest arms supplier"
-    _ITS_APPOSITIVE = re.compile(r",\s+(?:its|their)\s+(?:(?:main|largest|biggest|top|key|chief|principal|leading|major|"
-                             r"traditional|sole|only|second-largest|third-largest|second-biggest|long-standing|"
-                             r"longtime|long-time|dominant|primary|single)\s+){1,2}$")
+    _ITS_APPOSITIVE = re.compile(r",\s+(?:its|their)\s+(?:(?:main|largest|biggest|top|key|chief|principal|leading|"
+                                 r"major|traditional|sole|only|second-largest|third-largest|second-biggest|"
+                                 r"long-standing|longtime|long-time|dominant|primary|single)\s+){1,2}$")
 
     def _apposition_head(self, m: Mention) -> str | None:
         """The actor right before ", its ..." that opens `m`'s noun phrase, else None."""
