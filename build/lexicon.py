@@ -181,7 +181,8 @@ MODIFIERS = {
 # Words that may stand between a designation and its class noun, though they make no
 # mention before a bare head: "F-16 second-hand jets", "K9 upgraded howitzers"
 TAIL_MODIFIERS = {"second-hand", "secondhand", "used", "refurbished", "upgraded", "modernised", "modernized", "new",
-                  "additional", "advanced", "older", "ageing", "aging", "surplus", "former", "ex-service"}
+                  "additional", "advanced", "older", "ageing", "aging", "surplus", "former", "ex-service",
+                  "air"}  # ("J/FPS-3 air surveillance radar": one phrase after a designation)
 
 # A modifier that changes the generic class of the head it stands before.
 CLASS_BY_MODIFIER = [

@@ -4067,6 +4067,10 @@ CASES += [
      "delivery had no recipient)",
      "Russia has completed delivery of the Su-30K fighters ordered by Angola.",
      [("Su-30K fighters", "Su-30", "RUS", "AGO", "delivered", "unspecified", None, None)]),
+    ("data:lexicon.TAIL_MODIFIERS air (a designation's 'air surveillance radar' is one phrase with it: a new "
+     "user's 'J/FPS-3 air surveillance radar' was split in two mentions)",
+     "Japan delivered a J/FPS-3 air surveillance radar to the Philippines.",
+     [("J/FPS-3 air surveillance radar", "J/FPS-3", "JPN", "PHL", "delivered", "unspecified", None, None)]),
 ]
 
 
