@@ -201,7 +201,7 @@ def find_mentions(ctx: DocContext, systems: Gazetteer, category: dict[str, str],
         found.append(_make(ctx, match.start, end, system, category[system], "catalogue"))
     taken = _Taken(len(ctx.folded), [(m.start, m.end) for m in found])
     for match in _DESIGNATION_RE.finditer(ctx.text):
-        family = _FAMILY_WORD.match(ctx.folded, match.end())
+        family = _FAMILY_WORD.match(ctx.folded, match.end()) if ctx.folded[match.end():match.end() + 1] == "-" else None
         tail = _tail_after(ctx.folded, family.end() if family else match.end())
         if tail and not _covered(taken, match.start(), tail.end()) and not _is_actor(ctx, match.start()):
             # (also over a catalogued name inside it, when the phrase is longer: "Anka-3 drone" is

@@ -1608,10 +1608,8 @@ class Relator:
         maker = self.origin.get(m.system) if m.basis == "catalogue" else None
         if maker is None or not supplier_ids:
             return []
-        bare = {origin for origin, (start, end) in zip(m.origins, m.origin_spans)
-                if origin not in (maker, lx.MAKER_BEFORE.get(maker)) and self.ctx.folded[end:end + 1].isspace()
-                and not self._SECOND_HAND_BEFORE.search(self.ctx.folded, max(0, start - 20), start)
-                and ((actor := self.ctx.actor_at.get(start)) is None or actor.value[1] == "demonyms")}
+        bare = {origin for origin, start in self._bare_demonyms(m, maker)
+                if not self._SECOND_HAND_BEFORE.search(self.ctx.folded, max(0, start - 20), start)}
         named = {a.value[0] for a in self._actors_between(sentence.start, sentence.end)}
         return sorted(bare) if supplier_ids <= bare and named <= bare | {maker} else []
 
@@ -1912,14 +1910,19 @@ class Relator:
         demonym on the mention of a supplier's verb names the user, not the maker, when the
         supplier and the system's designer (or the state before it: the Soviet Union before
         Russia) are another state; bare: not "Russian-made" or "Soviet-era", as in _holders."""
-        maker = self.origin.get(m.system)
-        users = []
+        if not agents:
+            return []
+        return [origin for origin, _ in self._bare_demonyms(m, self.origin.get(m.system)) if origin not in agents]
+
+    def _bare_demonyms(self, m: Mention, maker: str | None):
+        """(state, start) of each bare demonym on `m` (an origin word or a demonym with white space
+        after it: not "Russian-made", "Soviet-era") that names another state than the system's
+        maker `maker` or the state before it (the Soviet Union before Russia); for _holders and
+        _user_demonyms."""
         for origin, (start, end) in zip(m.origins, m.origin_spans):
-            actor = self.ctx.actor_at.get(start)  # None: an origin word ("Korean"), a demonym too
-            if agents and origin not in agents and origin not in (maker, lx.MAKER_BEFORE.get(maker)) and \
-                    self.ctx.folded[end:end + 1].isspace() and (actor is None or actor.value[1] == "demonyms"):
-                users.append(origin)
-        return users
+            if origin not in (maker, lx.MAKER_BEFORE.get(maker)) and self.ctx.folded[end:end + 1].isspace() and \
+                    ((actor := self.ctx.actor_at.get(start)) is None or actor.value[1] == "demonyms"):
+                yield origin, start  # (actor None: an origin word, "Korean")
 
     _FILLERS = {"the", "its", "their", "his", "her", "a", "an", "same", "loyal", "royal", "to", "so-called", "such", "as", "like",
                 "including", "both", "either", "namely", "foes", "allies", "partners", "neighbours", "neighbors", "countries", "nations",
