@@ -86,6 +86,7 @@ SETS = {
     "holdout55": (HERE / "holdout55" / "gold.csv", HERE / "holdout55" / "docs"),  # (scored blind at 0.53.0)
     "holdout56": (HERE / "holdout56" / "gold.csv", HERE / "holdout56" / "docs"),  # (scored blind at 0.54.0)
     "holdout57": (HERE / "holdout57" / "gold.csv", HERE / "holdout57" / "docs"),  # (scored blind at 0.55.0)
+    "holdout58": (HERE / "holdout58" / "gold.csv", HERE / "holdout58" / "docs"),  # (scored blind at 0.56.0)
 }
 
 

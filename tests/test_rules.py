@@ -4071,6 +4071,13 @@ CASES += [
      "user's 'J/FPS-3 air surveillance radar' was split in two mentions)",
      "Japan delivered a J/FPS-3 air surveillance radar to the Philippines.",
      [("J/FPS-3 air surveillance radar", "J/FPS-3", "JPN", "PHL", "delivered", "unspecified", None, None)]),
+    ("data:actors.csv companies (140 more arms makers and yards, 24 states: Piriou, an unlisted French yard, "
+     "left the delivery with no supplier; Cardama and Kratos likewise)",
+     "Piriou has delivered the third offshore patrol vessel to the Senegalese Navy. Uruguay ordered two patrol "
+     "ships from Cardama. Kratos will supply four target drones to Taiwan.",
+     [("offshore patrol vessel", "warship", "FRA", "SEN", "delivered", "unspecified", None, None),
+      ("patrol ships", "warship", "ESP", "URY", "ordered", "sale", 2, None),
+      ("drones", "UAV", "USA", "TWN", "planned", "unspecified", 4, None)]),
 ]
 
 
