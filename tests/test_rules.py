@@ -4078,6 +4078,12 @@ CASES += [
      [("offshore patrol vessel", "warship", "FRA", "SEN", "delivered", "unspecified", None, None),
       ("patrol ships", "warship", "ESP", "URY", "ordered", "sale", 2, None),
       ("drones", "UAV", "USA", "TWN", "planned", "unspecified", 4, None)]),
+    ("frame:Manufacturing (built for a buyer), Manufacturing (for a buyer) (a yard that built weapons for a named "
+     "buyer delivered them, one that builds them has them on order: only 'is building' was read, 'built' and "
+     "'builds' gave no transfer)",
+     "Naval Group built the frigates for Egypt. Fincantieri builds patrol ships for Qatar.",
+     [("frigates", "warship", "FRA", "EGY", "delivered", "unspecified", None, None),
+      ("patrol ships", "warship", "ITA", "QAT", "ordered", "unspecified", None, None)]),
 ]
 
 
