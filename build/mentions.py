@@ -627,8 +627,12 @@ _GOVERNING_SIDES = ("supply", "receive", "trade", "request")
 _COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
-# A source right after a bare weak head: "rebuilt with aircraft from Russia, China and Turkey".
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+# A source right after a bare weak head: "rebuilt with aircraft from Russia, China and Turkey",
+# also after a transfer's participle (a reduced relative): "jets bought used from Portugal",
+# "vehicles donated by the United States" (since 0.57.0)
+_FROM = re.compile(r"\s+(?:(?:(?:recently|already|newly|originally)\s+)?(?:bought|purchased|acquired|ordered|"
+                   r"supplied|delivered|donated|given|gifted|sold|transferred|obtained|procured|leased)\s+"
+                   r"(?:(?:used|second-hand|secondhand|new)\s+)?(?:from|by)|from)\s+(?:the\s+)?")
 
 
 def _from_actor(ctx: DocContext, end: int) -> bool:

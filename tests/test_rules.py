@@ -4084,6 +4084,11 @@ CASES += [
      "Naval Group built the frigates for Egypt. Fincantieri builds patrol ships for Qatar.",
      [("frigates", "warship", "FRA", "EGY", "delivered", "unspecified", None, None),
       ("patrol ships", "warship", "ITA", "QAT", "ordered", "unspecified", None, None)]),
+    ("rule:mentions._from_actor (a bare weak head before a transfer's participle and its source is governed, a "
+     "mention: 'jets bought used from Portugal' and 'aircraft supplied by China' were no mentions)",
+     "Romania's air force flies jets bought used from Portugal. Kenya operates aircraft supplied by China.",
+     [("jets", "fighter aircraft", "PRT", "ROU", "delivered", "sale", None, None),
+      ("aircraft", "military aircraft", "CHN", "KEN", "delivered", "unspecified", None, None)]),
 ]
 
 
