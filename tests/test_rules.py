@@ -4089,6 +4089,10 @@ CASES += [
      "Romania's air force flies jets bought used from Portugal. Kenya operates aircraft supplied by China.",
      [("jets", "fighter aircraft", "PRT", "ROU", "delivered", "sale", None, None),
       ("aircraft", "military aircraft", "CHN", "KEN", "delivered", "unspecified", None, None)]),
+    ("frame:Commerce_buy (dependence on ... for) (the noun of 'rely on ... for': the state depended on supplies "
+     "the weapons; the noun gave no transfer)",
+     "India's dependence on Russia for arms is slowly falling.",
+     [("arms", "arms (unspecified)", "RUS", "IND", "delivered", "unspecified", None, None)]),
 ]
 
 
