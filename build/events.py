@@ -1803,7 +1803,13 @@ _AHEAD = re.compile(r"\b(?:due\s+(?:to\s+(?:arrive|be\s+(?:delivered|supplied|ha
                     r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled)\s+(?:in|by|later|next|"
                     r"to\s+(?:arrive|be\s+delivered|be\s+handed\s+over))\b"
                     r"|\b(?:is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:arrive|come|be\s+delivered)\b"
-                    r"|\bremain(?:s|ed)?\s+to\s+be\s+delivered\b")
+                    r"|\bremain(?:s|ed)?\s+to\s+be\s+delivered\b"
+                    # ... and a ship or aircraft still being finished: "the fourth boat is being
+                    # completed", "is still under construction", "will begin sea trials before
+                    # delivery" (since 0.57.0)
+                    r"|\b(?:is|are)\s+(?:still\s+|now\s+)?(?:being\s+(?:completed|built|assembled|fitted\s+out|"
+                    r"outfitted|constructed)|under\s+construction)\b"
+                    r"|\bbefore\s+(?:its\s+|their\s+|the\s+)?(?:delivery|handover|hand-over|commissioning)\b")
 
 
 def still_ahead(ctx: DocContext, related: Related) -> Related:

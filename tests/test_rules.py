@@ -4093,6 +4093,11 @@ CASES += [
      "the weapons; the noun gave no transfer)",
      "India's dependence on Russia for arms is slowly falling.",
      [("arms", "arms (unspecified)", "RUS", "IND", "delivered", "unspecified", None, None)]),
+    ("pattern:events._AHEAD still being finished (a boat still under construction is on order: it took the "
+     "delivered of the event its parties came from)",
+     "France delivered three Scorpene submarines to Brazil in 2023. The fourth boat is still under construction.",
+     [("Scorpene submarines", "Scorpene", "FRA", "BRA", "delivered", "unspecified", 3, 2023),
+      ("boat", "Scorpene", "FRA", "BRA", "ordered", "unspecified", None, 2023)]),
 ]
 
 
