@@ -636,7 +636,9 @@ _FROM = re.compile(r"\s+(?:(?:(?:recently|already|newly|originally)\s+)?(?:bough
 
 
 def _from_actor(ctx: DocContext, end: int) -> bool:
-    """An actor is named as the source right after the words ending at `end`."""
+    """An actor is named as the source right after the words ending at `end`, directly
+    ("from Russia") or after a transfer's participle ("bought used from Portugal",
+    "supplied by China"): `_FROM`."""
     found = _FROM.match(ctx.folded, end)
     return found is not None and found.end() in ctx.actor_at
 
