@@ -589,9 +589,13 @@ def evaluate(gold: Path, seeds: Path | None, release: Path | None, against: Path
         held = documents["doc_id"]
         wanted = gold_frame["doc_id"].unique()
         if wanted.len() and not wanted.is_in(held.implode()).any():
-            raise UsageError(f"{source}: holds none of the {wanted.len()} documents of {gold}; " + (
-                "pass a second annotation of the same documents" if against and not seeds else
-                "pass --seeds or --release with the gold's documents"))
+            # which doc_ids were looked for, and which are there (a new-user trial of 0.57.0)
+            ids = _first_five(sorted(wanted.to_list()))
+            there = _first_five(sorted(set(held.to_list()))) or "no document"
+            raise UsageError(f"{source}: holds none of the {wanted.len()} documents of {gold} ({ids}; it holds "
+                             f"{there}); " + (
+                                 "pass a second annotation of the same documents" if against and not seeds else
+                                 "pass --seeds or --release with the gold's documents"))
         if "text" in documents.columns:  # (a release always has it)
             check_spans(gold, gold_frame, dict(zip(documents["doc_id"], documents["text"])))
     except ArmsdataError as exc:

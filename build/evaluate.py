@@ -157,8 +157,8 @@ def other_columns(path: Path) -> list[str]:
     """The columns of a gold CSV's header that are not GOLD_COLUMNS, which `read_gold` does
     not read (a `category` column among them: the gold category is always the gold system's
     in the systems table). Call after `read_gold` has read the file."""
-    header = next(csv.reader(io.StringIO(read_text_file(path)[0], newline="")), [])
-    return [c for c in header if c not in GOLD_COLUMNS]
+    header = next(csv.reader(io.StringIO(read_text_file(path)[0].removeprefix("\ufeff"), newline="")), [])
+    return [c for c in header if c not in GOLD_COLUMNS]  # (a byte-order mark is no part of the first name)
 
 
 def _check_fields(path: Path, text: str) -> None:
@@ -182,8 +182,11 @@ def _check_fields(path: Path, text: str) -> None:
 def _check_ranges(path: Path, gold: pl.DataFrame) -> None:
     """Values no record can have (the records schema's constraints): a span that ends
     before it starts or starts before the text, a quantity under 1, an event_year outside
-    EVENT_YEAR_RANGE, one actor as both supplier and recipient. Raises ArmsdataError naming
-    the file, line, column and value."""
+    EVENT_YEAR_RANGE, one actor as both supplier and recipient, a transfer (status not
+    `none`) with no transfer_type, and a record of no transfer (status `none`) with a party
+    or a transfer_type (schema.records: status_none_has_no_parties,
+    status_none_has_no_transfer_type; a new-user trial of 0.57.0). Raises ArmsdataError
+    naming the file, line, column and value."""
     low, high = EVENT_YEAR_RANGE
     rules = [
         ("span_start", pl.col("span_start") < 0, "a code point offset (0 or more)"),
@@ -199,6 +202,17 @@ def _check_ranges(path: Path, gold: pl.DataFrame) -> None:
     if both.height:  # codebook, "Actors": never both supplier and recipient of one record
         raise ArmsdataError(f"{path}: line {both['line'][0]}: recipient {both['recipient'][0]!r} is the supplier too "
                             "(an actor is never both parties of one record)")
+    lines = gold.with_row_index("line", 2)
+    untyped = lines.filter((pl.col("status") != "none") & pl.col("transfer_type").is_null())
+    if untyped.height:
+        raise ArmsdataError(f"{path}: line {untyped['line'][0]}: status {untyped['status'][0]!r} with no transfer_type "
+                            "(a transfer has one: unspecified when the text names none)")
+    given = ["supplier", "recipient", "transfer_type"]
+    none = lines.filter((pl.col("status") == "none") & pl.any_horizontal(pl.col(given).is_not_null()))
+    if none.height:
+        name = next(n for n in given if none[n][0] is not None)
+        raise ArmsdataError(f"{path}: line {none['line'][0]}: status 'none' with {name} {none[name][0]!r} "
+                            "(a record of no transfer has no parties and no transfer_type)")
 
 
 def check_spans(path: Path, gold: pl.DataFrame, texts: dict[str, str]) -> None:

@@ -8,6 +8,7 @@ import fcntl
 import json
 import os
 import shutil
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -265,7 +266,10 @@ def test_build_with_an_unquoted_glob_says_to_quote_it(tmp_path):
 def test_evaluate_a_release_without_the_golds_documents(built_release):
     code, output = run("evaluate", DEV_GOLD, "--release", built_release)
     assert code == 2
-    assert one_line(output) == (f"Error: {built_release}: holds none of the 12 documents of {DEV_GOLD}; "
+    wanted = sorted(set(pl.read_csv(DEV_GOLD)["doc_id"]))
+    held = sorted(pl.read_parquet(Path(built_release) / "documents.parquet")["doc_id"])
+    assert one_line(output) == (f"Error: {built_release}: holds none of the 12 documents of {DEV_GOLD} "
+                                f"({', '.join(wanted[:5])} and 7 more; it holds {', '.join(held)}); "
                                 "pass --seeds or --release with the gold's documents")
 
 

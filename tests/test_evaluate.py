@@ -176,11 +176,15 @@ def test_gold_whose_documents_are_not_scored_is_an_error(pair, tmp_path):
     gold, release = pair
     pl.DataFrame({"doc_id": ["d3"]}).write_parquet(release / "documents.parquet")
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
-    assert (result.exit_code, result.output) == (2, f"Error: {release}: holds none of the 2 documents of {gold}; "
-                                                    "pass --seeds or --release with the gold's documents\n")
+    assert (result.exit_code, result.output) == (2, f"Error: {release}: holds none of the 2 documents of {gold} "
+                                                    "(d1, d2; it holds d3); pass --seeds or --release with the gold's "
+                                                    "documents\n")
     result = CliRunner().invoke(main, ["evaluate", str(HERE / "dev" / "gold.csv"), "--seeds", str(SEEDS)])
+    wanted = sorted(set(read_gold(HERE / "dev" / "gold.csv")["doc_id"]))
+    held = sorted(path.stem for path in SEEDS.iterdir() if path.suffix in (".txt", ".html"))
     assert (result.exit_code, result.output) == (
-        2, f"Error: {SEEDS}: holds none of the 12 documents of {HERE / 'dev' / 'gold.csv'}; "
+        2, f"Error: {SEEDS}: holds none of the 12 documents of {HERE / 'dev' / 'gold.csv'} "
+           f"({', '.join(wanted[:5])} and 7 more; it holds {', '.join(held)}); "
            "pass --seeds or --release with the gold's documents\n")
     gold.write_text(GOLD_CSV.splitlines()[0] + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--release", str(release)])
@@ -302,12 +306,37 @@ def test_evaluate_names_the_line_of_a_gold_quantity_that_is_not_a_number(tmp_pat
     ("planned,sale,12,", "planned,sale,12,22", "event_year 22 is not a year in 1945..2100"),
     ("ISR,RUS,planned", "RUS,RUS,planned",
      "recipient 'RUS' is the supplier too (an actor is never both parties of one record)"),
+    # a transfer with no type, and no transfer with a party or a type (a new-user trial of 0.57.0)
+    ("planned,sale,12,", "planned,,12,",
+     "status 'planned' with no transfer_type (a transfer has one: unspecified when the text names none)"),
+    ("ISR,RUS,planned,sale", "ISR,RUS,none,", "status 'none' with supplier 'ISR' (a record of no transfer has no "
+     "parties and no transfer_type)"),
+    ("ISR,RUS,planned,sale", ",,none,sale", "status 'none' with transfer_type 'sale' (a record of no transfer has no "
+     "parties and no transfer_type)"),
 ])
 def test_evaluate_names_a_gold_value_no_record_can_have(tmp_path, old, new, message):
     bad = tmp_path / "gold.csv"
     bad.write_text(GOLD_CSV.replace(old, new), encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(bad), "--seeds", str(SEEDS)])
     assert (result.exit_code, result.output) == (1, f"Error: {bad}: line 6: {message}\n")
+
+
+def test_evaluate_reads_a_gold_file_with_a_byte_order_mark_without_a_note(tmp_path):
+    """A gold CSV saved by Excel as "CSV UTF-8" opens with a byte-order mark: it is read as
+    the same file without one, and its first column is no unknown column (a new-user trial of
+    0.57.0 got "columns not part of a gold annotation, not read: \ufeffdoc_id")."""
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "text": "Russia sold 12 Su-30 fighters to India in 2019.",
+                                  "published": "2020-01-01"}) + "\n", encoding="utf-8")
+    gold = GOLD_CSV.splitlines()[0] + "\na1,15,29,Su-30 fighters,Su-30,RUS,IND,delivered,sale,12,2019\n"
+    plain, marked = tmp_path / "plain.csv", tmp_path / "marked.csv"
+    plain.write_text(gold, encoding="utf-8")
+    marked.write_text("\ufeff" + gold, encoding="utf-8")
+    results = [CliRunner().invoke(main, ["evaluate", str(path), "--seeds", str(corpus), "--format", "json"])
+               for path in (plain, marked)]
+    assert [r.exit_code for r in results] == [0, 0]
+    assert "not part of a gold annotation" not in results[1].output
+    assert json.loads(results[1].stdout)["overall"] == json.loads(results[0].stdout)["overall"]
 
 
 def test_evaluate_reads_a_corpus_file_as_build_does(tmp_path):
@@ -364,8 +393,8 @@ def test_against_names_its_own_mistakes(pair, tmp_path):
     assert (result.exit_code, result.output) == (1, f"Error: {header_only}: no gold records\n")
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--against", str(elsewhere)])
     assert (result.exit_code, result.output) == (
-        2, f"Error: {elsewhere}: holds none of the 2 documents of {gold}; pass a second annotation of the same "
-           "documents\n")
+        2, f"Error: {elsewhere}: holds none of the 2 documents of {gold} (d1, d2; it holds d9); pass a second "
+           "annotation of the same documents\n")
     result = CliRunner().invoke(main, ["evaluate", str(gold), "--against", str(more), "--format", "json"])
     assert result.exit_code == 0
     assert f"Note: {more}: documents not in {gold}, not scored: d9\n" in result.stderr
