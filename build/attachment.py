@@ -140,7 +140,8 @@ def features(doc: Document, mention: Mention, relations: list[Relation], event: 
     if mention.origins:
         found.append("origin_is_supplier" if event.supplier in mention.origins else "origin_is_recipient")
     maker = doc.origin.get(mention.system) if mention.basis == "catalogue" else None
-    if maker:
+    if maker and (maker in event.parties or not listed_under_colon(doc.ctx.text, mention.start)):
+        # (a package's item of another make, listed_under_colon, is neither)
         found.append("maker_is_supplier" if maker == event.supplier else "maker_is_recipient")
     found.append("first_report=" + _distance(mention.sentence - event.sentence))
     found.append("nearest_report=" + _distance(min(abs(mention.sentence - s) for s in event.sentences)
@@ -231,6 +232,32 @@ _NOT_ARRIVED = frozenset({"cancelled", "denied", "suspended"})
 _FORCE_WORD = re.compile(rf"\b(?:{lx.FORCE_NOUNS})\b")
 
 
+# A bulleted line ("- Stinger missiles;", "• two radars", "3. AT-4 launchers") and a line that
+# opens a list of what a transfer holds (a verb of inclusion, then a colon at its end: "The
+# package includes:", "it comprises the following:"; not "Procurement milestones:")
+_BULLET = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014]|\d{1,2}[.)])[ \t]+")
+_OPENER = re.compile(r"\b(?:includes?|including|included|comprises?|comprising|consists? of|contains?|containing|"
+                     r"covers?|covering)\b[^\n]{0,40}?:[ \t]*$")
+
+
+def listed_under_colon(text: str, position: int) -> bool:
+    """The line holding `position` is an item of a bulleted list that a line ending in a colon
+    opens, with only bullets and blank lines between ("The package includes:" then "- Javelin
+    and AT-4 anti-armour systems;"): a package's item, whoever made it (since 0.57.0, a new
+    user's trial: a US package's Swedish-made AT-4s were read as no transfer)."""
+    start = text.rfind("\n", 0, position) + 1
+    if not _BULLET.match(text, start):
+        return False
+    while start > 0:
+        end = start - 1  # (the newline that ends the line before)
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or _BULLET.match(line):
+            continue
+        return bool(_OPENER.search(line))
+    return False
+
+
 def _held_cue(relations: list[Relation]) -> str | None:
     """The cue of a reading of no transfer that says its subject holds the weapon ("retired",
     "operates": lexicon.HELD_WORDS), if any."""
@@ -309,8 +336,10 @@ def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=Non
             continue  # a reading of no transfer whose sentence names its actor stands
         maker = doc.origin.get(mention.system) if mention.basis == "catalogue" else None
         sentence = ctx.sentences[mention.sentence]
+        listed = maker is not None and listed_under_colon(ctx.text, mention.start)
         for event in doc.events:
-            if maker and maker not in event.parties or mention.origins and not set(mention.origins) & set(event.parties):
+            if maker and maker not in event.parties and not listed or \
+                    mention.origins and not set(mention.origins) & set(event.parties):
                 continue  # "It had earlier dropped Su-35 plans" in an article on Rafales: another maker's
             if mention.possessor and mention.possessor != event.recipient:
                 continue  # "Norway's own NASAMS batteries" in an article on NASAMS for Ukraine

@@ -4098,6 +4098,14 @@ CASES += [
      "France delivered three Scorpene submarines to Brazil in 2023. The fourth boat is still under construction.",
      [("Scorpene submarines", "Scorpene", "FRA", "BRA", "delivered", "unspecified", 3, 2023),
       ("boat", "Scorpene", "FRA", "BRA", "ordered", "unspecified", None, 2023)]),
+    ("rule:attachment.listed_under_colon (a bulleted item of what a package includes takes the package's parties "
+     "whoever made it: the Swedish-made AT-4s and German-made Leopards of a US package were no transfer; a new "
+     "user's trial of 0.57.0)",
+     "The United States announced a military aid package for Ukraine. According to a statement, it includes:\n\n"
+     "- Stinger missiles;\n- AT-4 launchers;\n- Leopard 1 tanks.",
+     [("Stinger missiles", "FIM-92 Stinger", "USA", "UKR", "ordered", "aid", None, None),
+      ("AT-4 launchers", "AT4", "USA", "UKR", "ordered", "aid", None, None),
+      ("Leopard 1 tanks", "Leopard 1", "USA", "UKR", "ordered", "aid", None, None)]),
 ]
 
 
