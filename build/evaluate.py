@@ -198,11 +198,11 @@ def _check_ranges(path: Path, gold: pl.DataFrame) -> None:
         bad = gold.with_row_index("line", 2).filter(broken.fill_null(False))
         if bad.height:
             raise ArmsdataError(f"{path}: line {bad['line'][0]}: {name} {bad[name][0]} is not {hint}")
-    both = gold.with_row_index("line", 2).filter((pl.col("supplier") == pl.col("recipient")).fill_null(False))
+    lines = gold.with_row_index("line", 2)
+    both = lines.filter((pl.col("supplier") == pl.col("recipient")).fill_null(False))
     if both.height:  # codebook, "Actors": never both supplier and recipient of one record
         raise ArmsdataError(f"{path}: line {both['line'][0]}: recipient {both['recipient'][0]!r} is the supplier too "
                             "(an actor is never both parties of one record)")
-    lines = gold.with_row_index("line", 2)
     untyped = lines.filter((pl.col("status") != "none") & pl.col("transfer_type").is_null())
     if untyped.height:
         raise ArmsdataError(f"{path}: line {untyped['line'][0]}: status {untyped['status'][0]!r} with no transfer_type "
