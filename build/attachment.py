@@ -95,6 +95,7 @@ class Document:
         self.paragraph = [sentence.paragraph for sentence in ctx.sentences]  # (the line: text.Sentence)
         self.origin = relator.origin
         self._sentences: dict[int, tuple] = {}
+        self._listed: dict[int, bool] = {}
 
     def sentence(self, index: int) -> tuple[set[str], set[str], list[str]]:
         """(actors named, states whose forces are named, yes/no features) of a sentence."""
@@ -115,6 +116,12 @@ class Document:
             forces = {a.value[0] for a in actors if lx.FORCES.match(ctx.folded, a.end)}
             self._sentences[index] = ({a.value[0] for a in actors}, forces, facts)
         return self._sentences[index]
+
+    def listed(self, mention: Mention) -> bool:
+        """`listed_under_colon` for the mention's line (read once for all its events)."""
+        if mention.start not in self._listed:
+            self._listed[mention.start] = listed_under_colon(self.ctx.text, mention.start)
+        return self._listed[mention.start]
 
 
 def features(doc: Document, mention: Mention, relations: list[Relation], event: ev.TransferEvent) -> list[str]:
@@ -140,7 +147,7 @@ def features(doc: Document, mention: Mention, relations: list[Relation], event: 
     if mention.origins:
         found.append("origin_is_supplier" if event.supplier in mention.origins else "origin_is_recipient")
     maker = doc.origin.get(mention.system) if mention.basis == "catalogue" else None
-    if maker and (maker in event.parties or not listed_under_colon(doc.ctx.text, mention.start)):
+    if maker and (maker in event.parties or not doc.listed(mention)):
         # (a package's item of another make, listed_under_colon, is neither)
         found.append("maker_is_supplier" if maker == event.supplier else "maker_is_recipient")
     found.append("first_report=" + _distance(mention.sentence - event.sentence))
@@ -336,9 +343,8 @@ def candidates(ctx: DocContext, related: ev.Related, relator: Relator, nouns=Non
             continue  # a reading of no transfer whose sentence names its actor stands
         maker = doc.origin.get(mention.system) if mention.basis == "catalogue" else None
         sentence = ctx.sentences[mention.sentence]
-        listed = maker is not None and listed_under_colon(ctx.text, mention.start)
         for event in doc.events:
-            if maker and maker not in event.parties and not listed or \
+            if maker and maker not in event.parties and not doc.listed(mention) or \
                     mention.origins and not set(mention.origins) & set(event.parties):
                 continue  # "It had earlier dropped Su-35 plans" in an article on Rafales: another maker's
             if mention.possessor and mention.possessor != event.recipient:
