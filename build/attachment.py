@@ -401,11 +401,11 @@ def attach_learned(ctx: DocContext, related: ev.Related, relator: Relator, nouns
         mention, relations = related[index]
         own = _own_transfer(relations)  # its own cue keeps its status
         held = _held_cue(relations)  # "Crews already operate Leopard 1 tanks": it has arrived
+        marker = None if own or held else not_binding_before(ctx, mention)  # "A framework agreement foresees ..."
         result[index] = (mention, [Relation(
             event.supplier, MODEL if event.supplier else None, event.recipient, MODEL if event.recipient else None,
-            own.status if own else "delivered" if held else
-            "planned" if not_binding_before(ctx, mention) else ev.stage_before(related, mention, event),
-            own.status_cue if own else held,
+            own.status if own else "delivered" if held else "planned" if marker else ev.stage_before(related, mention, event),
+            own.status_cue if own else held or marker,
             (own.transfer_type if own and own.transfer_type != "unspecified" else None) or event.transfer_type
             or "unspecified", own.event_year if own else None, evidence=event.evidence)])
     ahead = ev.awaited(ctx, [result[index] for index in best])  # "The final 28 ... are due in 2026"

@@ -395,8 +395,9 @@ def attach(ctx: DocContext, related: Related, events: list[TransferEvent],
         if status in ("planned", "ordered") and not cue and _AID_SO_FAR.search(
                 ctx.folded, ctx.sentences[mention.sentence].start, mention.start):
             status = "delivered"  # "Slovakia's military support to Ukraine has included 13 MiG-29s": given so far
-        if status in ("ordered", "delivered") and not cue and not_binding_before(ctx, mention):
-            status = "planned"  # "A framework agreement signed in July foresees as many as 1,000 K2 tanks"
+        if status in ("ordered", "delivered") and not cue and (marker := not_binding_before(ctx, mention)):
+            # "A framework agreement signed in July foresees as many as 1,000 K2 tanks"
+            status, cue = "planned", marker
         supplier, recipient = event.supplier, event.recipient
         if recipient and origins.get(mention.system) == recipient and supplier:
             supplier, recipient = recipient, supplier  # "cancels arms deal with South Korea": its make decides

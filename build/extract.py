@@ -21,7 +21,7 @@ from multiprocessing import get_context
 from multiprocessing.pool import Pool
 from typing import Callable, Iterable, Iterator
 
-from . import attachment, events, tables
+from . import attachment, events, status, tables
 from . import lexicon as lx
 from .gazetteer import Gazetteer, Match
 from .identify import identify
@@ -166,7 +166,8 @@ def _extract_section(doc: Document, matchers: Matchers) -> list[dict]:
     related = events.second_hand(events.denied_reports(ctx, related), relator.origin)
     related = events.makers_not_recipients(related, relator.origin)
     related = events.lost_bids(ctx, events.former_holders(ctx, related))
-    return [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
+    records = [_record(doc, ctx, mention, relation) for mention, relations in related for relation in relations]
+    return status.settle(records, doc.text, ctx.published.year if ctx.published else None)
 
 
 # A place's name inside the name of an institute, a newspaper, a show or an accord, never a

@@ -2891,8 +2891,8 @@ class Relator:
         before the mention, but for a step before the contract, PRIOR_STEP; NOT_BINDING_AFTER
         after it) or conditional (CONDITION_AFTER)."""
         after = self.ctx.folded[m.end:self.ctx.sentences[m.sentence].end]
-        return not_binding_before(self.ctx, m) or bool(lx.NOT_BINDING_AFTER.search(after) or
-                                                       lx.CONDITION_AFTER.search(after))
+        return bool(not_binding_before(self.ctx, m) or lx.NOT_BINDING_AFTER.search(after) or
+                    lx.CONDITION_AFTER.search(after))
 
     # a verb's base form ("receive", "take delivery of"), which a plural subject's present
     # tense shares: not "builds up", "buying", "ordered"
@@ -3294,15 +3294,16 @@ def unnamed_suppliers(ctx: DocContext, mention: Mention) -> bool:
     return bool(lx.UNNAMED_SUPPLIERS.search(ctx.folded, sentence.start, sentence.end))
 
 
-def not_binding_before(ctx: DocContext, m: Mention) -> bool:
-    """The mention's sentence names a commitment that binds no one yet before it (a framework
-    agreement, a memorandum, a letter of intent: lexicon.NOT_BINDING), not as a step before a
-    contract (lexicon.PRIOR_STEP): what it covers is planned (codebook, "Status"). Read by
-    Relator._not_binding for a cue's own stage and by events.attach and
-    attachment.attach_learned for a stage inherited from an event."""
+def not_binding_before(ctx: DocContext, m: Mention) -> str | None:
+    """The words, as written, by which the mention's sentence names a commitment that binds no
+    one yet before it (a framework agreement, a memorandum, a letter of intent:
+    lexicon.NOT_BINDING), not as a step before a contract (lexicon.PRIOR_STEP): what it covers
+    is planned (codebook, "Status"); None when it names none. Read by Relator._not_binding for
+    a cue's own stage and by events.attach and attachment.attach_learned for a stage
+    inherited from an event, whose status_cue the words become."""
     start = ctx.sentences[m.sentence].start
-    return any(not lx.PRIOR_STEP.search(ctx.folded, start, marker.start())
-               for marker in lx.NOT_BINDING.finditer(ctx.folded, start, m.start))
+    return next((ctx.text[marker.start():marker.end()] for marker in lx.NOT_BINDING.finditer(ctx.folded, start, m.start)
+                 if not lx.PRIOR_STEP.search(ctx.folded, start, marker.start())), None)
 
 
 def resolve_year(words: str, published: dt.date | None) -> int | None:

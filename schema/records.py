@@ -76,7 +76,8 @@ class Records(ReleaseTable):
     status: Status = pa.Field(description="Stage of the transfer (see the codebook).",
                               metadata={"example": "ordered"})
     status_cue: str = pa.Field(nullable=True,
-                               description="The words of the text that set the status, as written.",
+                               description="The words of the text that set the status, as written; empty "
+                               "where no words did, or where the learned status model chose it (since 0.58.0).",
                                metadata={"example": "has a contract"})
     transfer_type: TransferType = pa.Field(
         nullable=True,

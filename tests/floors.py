@@ -88,6 +88,7 @@ SETS = {
     "holdout57": (HERE / "holdout57" / "gold.csv", HERE / "holdout57" / "docs"),  # (scored blind at 0.55.0)
     "holdout58": (HERE / "holdout58" / "gold.csv", HERE / "holdout58" / "docs"),  # (scored blind at 0.56.0)
     "holdout59": (HERE / "holdout59" / "gold.csv", HERE / "holdout59" / "docs"),  # (scored blind at 0.57.0)
+    "holdout60": (HERE / "holdout60" / "gold.csv", HERE / "holdout60" / "docs"),  # (scored blind at 0.58.0)
 }
 
 

@@ -1743,9 +1743,11 @@ CASES = [
     ("frame:56 Arriving (headline); rule:relations.Relator._headline_cue (a body sentence is no headline: "
      "its mentions take the headline's event from the attachment model, not a cue of their own)",
      "Denmark's F-16s for Kyiv\n\nTanks and howitzers to Ukraine are old.",
+     # (the headline's stage is unknown; the body's, with no cue of its own, is the status
+     # model's since 0.58.0: delivered, barely, for a no-cue record of an event elsewhere)
      [("F-16s", "F-16", "DNK", "UKR", "unknown", "unspecified", None, None),
-      ("Tanks", "tank", "DNK", "UKR", "unknown", "unspecified", None, None),
-      ("howitzers", "artillery", "DNK", "UKR", "unknown", "unspecified", None, None)]),
+      ("Tanks", "tank", "DNK", "UKR", "delivered", "unspecified", None, None),
+      ("howitzers", "artillery", "DNK", "UKR", "delivered", "unspecified", None, None)]),
     ("rule:relations.Relator._headline_cue (a party after the preposition)", "Drones for sale at Dubai show\n\nThe show opens.",
      [("Drones", "UAV", None, None, "none", None, None, None)]),
     ("rule:relations.Relator._coordinated_mention_at", "Tanks and howitzers for Ukraine\n\nThe convoy left.",
