@@ -77,7 +77,7 @@ _TAIL_RE = re.compile(r"(?:\s+(?:" + _by_first_character(lx.MODIFIERS | lx.AIRCR
 # digit must stand, so the engine need not try them, at each capitalised word)
 _DESIGNATION_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,7}+-?\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]+)?"
                              r"(?:(?![\w-])|(?=" + _FAMILY + r"))")
-_TOKEN_RE = re.compile(r"[\w'-]+|[^\w\s]")
+_TOKEN_RE = re.compile(r"\d+\.\d+-?[a-z]+(?:-[a-z]+)*|[\w'-]+|[^\w\s]")  # ("48.9-metre", "7.62mm": one word)
 
 
 @dataclass
@@ -735,7 +735,11 @@ _NOT_NAMES = {"army", "navy", "air", "force", "defence", "defense", "ministry", 
               "heavy", "multiple", "self", "armed", "unmanned", "used", "surplus", "modern", "older", "ageing",
               "aging", "advanced", "nuclear", "ballistic", "cruise", "anti", "long", "short", "medium", "range",
               "fighter", "why", "how", "when", "what", "where", "who", "which", "after", "before", "with", "for",
-              "from", "read", "also", "tags", "related", "home", "news", "world", "latest", "top", "un", "eu"}
+              "from", "read", "also", "tags", "related", "home", "news", "world", "latest", "top", "un", "eu",
+              # determiners that open a quotation ('"Every tank counts," he said': since 0.59.0, a new
+              # user's trial of 0.58.0 read "Every" as a designation)
+              "every", "each", "any", "no", "another", "this", "that", "such", "our", "your", "his", "her",
+              "most", "few", "only"}
 
 
 def _is_class_name(ctx: DocContext, name: tuple[int, int]) -> bool:
@@ -1013,7 +1017,8 @@ _MORE = {"more", "additional", "further", "other"}
 _APPROXIMATE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|nearly|almost|about|around|some|"
                           r"(?<!hand )(?<!hands )(?<!handed )(?<!handing )over|up to|roughly|approximately|an estimated|estimated|close to|as many as|upwards of|"
                           r"(?<![\d\w] )more|dozens|hundreds|thousands)\s+(?:of\s+)?" + _NUMBER + r"?\s*"
-                          + r"(?:(?:a\s+)?(?:dozen|hundred|thousand)\s+)?" + _FILLER  # "around two dozen"
+                          + r"(?:(?:a\s+)?(?:dozen|hundred|thousand)\s+)?"  # "around two dozen"
+                          + r"(?:(?:" + "|".join(sorted(lx.MEASURE_NOUNS)) + r")\s+of\s+)?" + _FILLER  # "about 12,000 rounds of"
                           + r"(?:of\s+(?:the|its|their|these|those)\s+" + _FILLER + r")?$")  # "at least 10 more of the"
 
 

@@ -89,6 +89,7 @@ SETS = {
     "holdout58": (HERE / "holdout58" / "gold.csv", HERE / "holdout58" / "docs"),  # (scored blind at 0.56.0)
     "holdout59": (HERE / "holdout59" / "gold.csv", HERE / "holdout59" / "docs"),  # (scored blind at 0.57.0)
     "holdout60": (HERE / "holdout60" / "gold.csv", HERE / "holdout60" / "docs"),  # (scored blind at 0.58.0)
+    "holdout61": (HERE / "holdout61" / "gold.csv", HERE / "holdout61" / "docs"),  # (scored blind at 0.59.0)
 }
 
 

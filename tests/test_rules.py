@@ -56,7 +56,7 @@ CASES = [
      "The three Guardian-class boats, built by Austal at its yard in Henderson, south of Perth, were donated by "
      "Australia to Tonga. Two Type 053H3 frigates, built in the 1990s for the Chinese navy, arrived in Bangladesh "
      "in May 2024. Ten PULS launchers, developed by Elbit in Israel, will be assembled in Denmark.",
-     [("Guardian-class boats", "Guardian-class", "AUS", "TON", "delivered", "aid", 3, None),
+     [("Guardian-class boats", "Guardian class", "AUS", "TON", "delivered", "aid", 3, None),
       ("Type 053H3 frigates", "Type 053", "CHN", "BGD", "delivered", "unspecified", 2, 2024),
       ("PULS launchers", "PULS", None, None, "none", None, 10, None)]),
     ("rule:relations.Relator._first_person_object (a first-person object, 'gave us', 'sell us', 'sent ... to "
@@ -421,7 +421,7 @@ CASES = [
      "Taiwan takes first U.S. Abrams tanks\n\nArmenia took six ATAGS towed guns in 2023. The programme took three "
      "years to deliver the jets to Poland.",
      [("Abrams tanks", "M1 Abrams", "USA", "TWN", "delivered", "unspecified", None, None),
-      ("towed guns", "artillery", None, "ARM", "delivered", "unspecified", 6, 2023),
+      ("ATAGS towed guns", "ATAGS", "IND", "ARM", "delivered", "unspecified", 6, 2023),
       ("jets", "fighter aircraft", None, "POL", "planned", "unspecified", None, None)]),
     ("rule:relations.Relator._addressee; pattern:relations.Relator._TOLD_BEFORE, _PRONOUN_AFTER (the addressee "
      "of a verb of telling is not the pronoun subject after it: the teller is)",
@@ -2208,8 +2208,8 @@ CASES = [
      "Australia handed over a Guardian-class patrol boat to Fiji. The 40-metre vessel arrived on Monday. "
      "Germany delivered Leopard 2 tanks to Croatia. The newly delivered machines were shown. Kazakhstan ordered "
      "two A400M airlifters. The four-engined planes will arrive next year.",
-     [("Guardian-class patrol boat", "Guardian-class", "AUS", "FJI", "delivered", "unspecified", None, None),
-      ("vessel", "Guardian-class", "AUS", "FJI", "delivered", "unspecified", None, 2024),
+     [("Guardian-class patrol boat", "Guardian class", "AUS", "FJI", "delivered", "unspecified", None, None),
+      ("vessel", "Guardian class", "AUS", "FJI", "delivered", "unspecified", None, 2024),
       ("Leopard 2 tanks", "Leopard 2", "DEU", "HRV", "delivered", "unspecified", None, None),
       ("machines", "Leopard 2", "DEU", "HRV", "delivered", "unspecified", None, None),
       ("A400M airlifters", "A400M", "ESP", "KAZ", "ordered", "sale", 2, None),
@@ -3321,7 +3321,7 @@ CASES += [
      "mentions' own)",
      "INS Kirpan, a Khukri-class corvette, was given to Vietnam by New Delhi in July 2023.",
      [("INS Kirpan", "warship", "IND", "VNM", "delivered", "aid", None, 2023),
-      ("Khukri-class corvette", "Khukri-class", "IND", "VNM", "delivered", "aid", None, 2023)]),
+      ("Khukri-class corvette", "Khukri class", "IND", "VNM", "delivered", "aid", None, 2023)]),
     ("rule:events._held_by_user (of several states before 'its', the Holder frame's subject holds the weapon)",
      "Saab's chalet drew a Colombian delegation days after Gustavo Petro announced that Bogota would buy the "
      "Gripen to replace its ageing Israeli-built Kfirs.",
@@ -4108,6 +4108,25 @@ CASES += [
      [("Stinger missiles", "FIM-92 Stinger", "USA", "UKR", "ordered", "aid", None, None),
       ("AT-4 launchers", "AT4", "USA", "UKR", "ordered", "aid", None, None),
       ("Leopard 1 tanks", "Leopard 1", "USA", "UKR", "ordered", "aid", None, None)]),
+    ("pattern:mentions._TOKEN_RE (a measure with a decimal point is one word: 'The 48.9-metre ship' after a "
+     "determiner is an anaphor, as 'The 40-metre vessel' was; '48', '.' and '9-metre' stopped the left context)",
+     "India gave Seychelles a patrol vessel. The 48.9-metre ship was built in Kolkata. "
+     "Canada sent Ukraine 7.62mm machine guns.",
+     [("patrol vessel", "warship", "IND", "SYC", "delivered", "aid", None, None),
+      ("ship", "warship", "IND", "SYC", "delivered", "aid", None, None),
+      ("7.62mm machine guns", "small arms", "CAN", "UKR", "delivered", "unspecified", None, None)]),
+    ("pattern:mentions._NOT_NAMES (a determiner that opens a quotation is no designation: '\"Every tank counts\"' "
+     "gave the system 'Every'; a new user's trial of 0.58.0)",
+     "Norway gave Ukraine NASAMS launchers. \"Every tank and every launcher counts,\" a spokesman said.",
+     [("NASAMS launchers", "NASAMS", "NOR", "UKR", "delivered", "aid", None, None),
+      ("tank", "tank", "NOR", "UKR", "delivered", "aid", None, None),
+      ("launcher", "NASAMS", "NOR", "UKR", "delivered", "aid", None, None)]),
+    ("pattern:mentions._APPROXIMATE (an approximate number before a measure and 'of' is no quantity: 'about "
+     "12,000 rounds of 35mm ammunition' gave 12000; a new user's trial of 0.58.0)",
+     "Germany sent Ukraine about 12,000 rounds of 35mm ammunition. Berlin later sent 6,000 rounds of 35mm "
+     "ammunition.",
+     [("35mm ammunition", "ammunition", "DEU", "UKR", "delivered", "unspecified", None, None),
+      ("35mm ammunition", "ammunition", "DEU", "UKR", "delivered", "unspecified", 6000, None)]),
 ]
 
 
