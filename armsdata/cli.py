@@ -459,10 +459,14 @@ def deals(supplier: str | None, recipient: str | None, system: str | None, relea
     merged over every document that reports it, with the latest status, quantities,
     years and the sentence of each record that set them.
 
+    A release whose files are not the ones its datapackage.json lists (changed after it was
+    written) is read with a warning on stderr; `armsdata validate` lists its problems.
+
     Exit codes: 0 shown (also when no deal matches); 2 usage error or unreadable input:
     an unknown actor or system, a release without a deals table or that cannot be read.
     """
-    from armsdata.deals import read_release, render_csv, render_json, render_table, select
+    from armsdata.deals import RELEASE_READS, read_release, render_csv, render_json, render_table, select
+    from armsdata.schema.package import changed_files
 
     try:
         if release is None:
@@ -473,6 +477,10 @@ def deals(supplier: str | None, recipient: str | None, system: str | None, relea
         chosen = select(tables, supplier, recipient, system)
     except ArmsdataError as exc:
         fail(str(exc), exc.exit_code)
+    if changed := changed_files(release, [f"{name}.parquet" for name in RELEASE_READS]):
+        # (a new user's trial of 0.58.0: deals of a release validate had just called invalid, unsaid)
+        click.echo(f"warning: {release}: {', '.join(changed)} not as its datapackage.json lists (changed after the "
+                   f"release was written; armsdata validate {release} lists the problems)", err=True)
     if fmt == "csv":
         click.echo(render_csv(chosen), nl=False)
     elif fmt == "json":

@@ -38,6 +38,10 @@ class Release:
     systems: pl.DataFrame
 
 
+# The tables `read_release` reads (their Parquet files)
+RELEASE_READS = ("records", "documents", "actors", "systems", "deals")
+
+
 def read_release(folder: Path) -> Release:
     """The deals of a release folder and what it takes to show them. Raises UsageError
     (one line naming the file; exit 2) for a release without a deals table or an unreadable file."""

@@ -43,6 +43,19 @@ def hash_files(folder: Path, names: list[str]) -> dict[str, str]:
     return {name: sha256_file(folder / name) for name in names if (folder / name).is_file()}
 
 
+def changed_files(folder: Path, names: list[str]) -> list[str]:
+    """The named files of a release folder whose sha256 is not the one its datapackage.json
+    lists (a file it does not list counts as changed); empty when the descriptor is missing
+    or unreadable (validate says so) or every file matches."""
+    try:
+        listed = {str(r.get("path")): r.get("hash") for r in read_package(folder).get("resources", [])
+                  if isinstance(r, dict)}
+    except (Unreadable, AttributeError):
+        return []
+    return [name for name in names if (folder / name).is_file()
+            and listed.get(name) != f"sha256:{sha256_file(folder / name)}"]
+
+
 def read_package(folder: Path) -> dict:
     """datapackage.json as a dict; Unreadable when it is missing or not a JSON object."""
     path = folder / "datapackage.json"

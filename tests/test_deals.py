@@ -390,6 +390,21 @@ def test_deals_command_shows_the_sentence_a_record_took_its_parties_from(tmp_pat
     assert len(lines) == at + 4
 
 
+def test_deals_of_a_release_changed_after_it_was_written_come_with_a_warning(built_release, tmp_path):
+    """A new user's trial of 0.58.0: the deals of a release validate had just called invalid
+    were shown without a word."""
+    release = tmp_path / built_release.name
+    shutil.copytree(built_release, release)
+    assert _deals_command(release, "--format", "csv").stderr == ""
+    frame = pl.read_parquet(release / "deals.parquet")
+    frame.head(2).write_parquet(release / "deals.parquet")
+    result = _deals_command(release, "--format", "csv")
+    assert result.exit_code == 0
+    assert result.stderr == (f"warning: {release}: deals.parquet not as its datapackage.json lists (changed after "
+                             f"the release was written; armsdata validate {release} lists the problems)\n")
+    assert len(result.stdout.splitlines()) == 3  # the header and the two rows left
+
+
 def test_deals_command_csv_is_the_rows_of_deals_csv(built_release):
     result = _deals_command(built_release, "--system", "S-300", "--format", "csv")
     assert result.exit_code == 0, result.output
