@@ -151,18 +151,27 @@ def note(feature: str) -> str:
     return NOTES.get(feature, "")
 
 
-def examples(set_name: str):
-    """(attach rows, check rows, counts) of a gold set: rows are (document, mention start,
-    pair, label, feature names); counts are the rules' own (true positives, predicted, gold)
-    relations."""
+def gold_documents(set_name: str):
+    """(doc_id, text, publication date or None, the gold rows of the document as dicts) of
+    each document of a gold set that the gold names, by doc_id."""
     import polars as pl
-
-    from armsdata.build import attachment, extract
 
     folder = HERE / set_name
     gold = pl.read_csv(folder / "gold.csv", infer_schema_length=0)
     published = {r["doc_id"]: r["published"] for r in
                  pl.read_csv(folder / "docs" / "sources.csv", infer_schema_length=0).iter_rows(named=True)}
+    for doc_id in sorted(set(gold["doc_id"])):
+        text = (folder / "docs" / f"{doc_id}.txt").read_text(encoding="utf-8")
+        day = dt.date.fromisoformat(published[doc_id]) if published.get(doc_id) else None
+        yield doc_id, text, day, list(gold.filter(pl.col("doc_id") == doc_id).iter_rows(named=True))
+
+
+def examples(set_name: str):
+    """(attach rows, check rows, counts) of a gold set: rows are (document, mention start,
+    pair, label, feature names); counts are the rules' own (true positives, predicted, gold)
+    relations."""
+    from armsdata.build import attachment, extract
+
     seen = {}
 
     def capture(ctx, related, relator, nouns=None):
@@ -175,12 +184,10 @@ def examples(set_name: str):
     original = attachment.attach_learned
     attachment.attach_learned = capture
     try:
-        for doc_id in sorted(set(gold["doc_id"])):
-            text = (folder / "docs" / f"{doc_id}.txt").read_text(encoding="utf-8")
-            day = dt.date.fromisoformat(published[doc_id]) if published.get(doc_id) else None
+        for doc_id, text, day, rows_of_doc in gold_documents(set_name):
             records = extract.extract_text(text, day)
             spans = [(int(r["span_start"]), int(r["span_end"]), r["supplier"] or None, r["recipient"] or None)
-                     for r in gold.filter(pl.col("doc_id") == doc_id).iter_rows(named=True)]
+                     for r in rows_of_doc]
             truth = {g for g in spans if g[2] or g[3]}
             predicted = {(r["span_start"], r["span_end"], r["supplier"], r["recipient"]) for r in records
                          if r["supplier"] or r["recipient"]}

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import collections
 import csv
-import datetime as dt
 import io
 import sys
 from pathlib import Path
@@ -31,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from attachment_model import DEVELOPMENT, ROUNDING, VALIDATION, fit  # noqa: E402
+from attachment_model import DEVELOPMENT, ROUNDING, VALIDATION, fit, gold_documents  # noqa: E402
 
 WEIGHTS = HERE.parent / "build" / "reference" / "status_weights.csv"
 MIN_COUNT = 8  # a feature seen in fewer training records gets no weight
@@ -71,14 +70,8 @@ def note(feature: str) -> str:
 def examples(set_name: str) -> list[tuple[str, str, list[str]]]:
     """(rules' status, gold status, feature names) of each reviewed record of a gold set
     whose span overlaps a gold record of a status other than none (its first in the file)."""
-    import polars as pl
-
     from armsdata.build import extract, status
 
-    folder = HERE / set_name
-    gold = pl.read_csv(folder / "gold.csv", infer_schema_length=0)
-    published = {r["doc_id"]: r["published"] for r in
-                 pl.read_csv(folder / "docs" / "sources.csv", infer_schema_length=0).iter_rows(named=True)}
     seen = []
 
     def capture(records, text, year):
@@ -89,13 +82,10 @@ def examples(set_name: str) -> list[tuple[str, str, list[str]]]:
     original = status.settle
     status.settle = capture
     try:
-        for doc_id in sorted(set(gold["doc_id"])):
-            text = (folder / "docs" / f"{doc_id}.txt").read_text(encoding="utf-8")
-            day = dt.date.fromisoformat(published[doc_id]) if published.get(doc_id) else None
+        for _, text, day, rows_of_doc in gold_documents(set_name):
             seen.clear()
             extract.extract_text(text, day)
-            spans = [(int(r["span_start"]), int(r["span_end"]), r["status"])
-                     for r in gold.filter(pl.col("doc_id") == doc_id).iter_rows(named=True)]
+            spans = [(int(r["span_start"]), int(r["span_end"]), r["status"]) for r in rows_of_doc]
             for record, names in seen:
                 overlapping = [s for start, end, s in spans
                                if start < record["span_end"] and record["span_start"] < end]

@@ -28,7 +28,7 @@ def _record(**given) -> dict:
 SENTENCE = "The ships reached port."
 
 
-def test_a_record_of_an_event_elsewhere_takes_the_status_its_sentence_reports():
+def test_a_record_of_an_event_elsewhere_takes_the_status_its_sentence_reports(monkeypatch):
     """Set 52's briefs on Burkina Faso: the rules give the VN22s unloaded at Tema the stage of
     the event they joined (unknown: a page of briefs); the model reads "were unloaded" in
     their own sentence: delivered, with no status_cue (no words set it alone)."""
@@ -40,11 +40,8 @@ def test_a_record_of_an_event_elsewhere_takes_the_status_its_sentence_reports():
         seen.update({(r["span_start"], r["span_text"]): (r["status"], status.reviewed(r, text)) for r in records})
         return original(records, text, year, table)
 
-    status.settle = spy
-    try:
-        records = extract_text(text, dt.date(2024, 12, 22))
-    finally:
-        status.settle = original
+    monkeypatch.setattr(status, "settle", spy)
+    records = extract_text(text, dt.date(2024, 12, 22))
     vn22 = [r for r in records if r["span_text"] == "VN22"][0]
     assert seen[vn22["span_start"], "VN22"] == ("unknown", True)
     assert (vn22["supplier"], vn22["recipient"], vn22["status"], vn22["status_cue"]) == ("CHN", "BFA", "delivered", None)
