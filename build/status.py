@@ -6,7 +6,7 @@ sentence. Often that is not the stage the mention's own sentence reports: "The f
 arrived in March" after a sentence that reports the order; "The deal was later frozen" after
 the delivery. This stage scores each status for such a record with a linear model of yes/no
 features (`features`): the rules' status; the word families of the mention's sentence
-(`FAMILIES`: a future or a perfect tense; delivery and order, each as a past verb, an event
+(`reference/status_words.csv`: a future or a perfect tense; delivery and order, each as a past verb, an event
 noun and a present or base form, since "the delivery of the S-300s" is no delivery;
 approval, talks, negation, denial, cancellation, suspension, hearsay, seizure, a batch, a
 past date), alone and with the rules' status; the words that set the rules' status; the
@@ -42,43 +42,33 @@ import functools
 import re
 from pathlib import Path
 
+from .errors import ArmsdataError
+
 WEIGHTS_CSV = Path(__file__).resolve().parent / "reference" / "status_weights.csv"
 STATUSES = ("delivered", "ordered", "planned", "cancelled", "suspended", "denied", "unknown")
 INHERITED = ("event", "model", "antecedent")  # the bases of parties read elsewhere in the document
 
-# Word families of a sentence (and of a status cue), read case-blind: each a feature when
-# its words occur, alone and with the rules' status
-FAMILIES = {
-    "future": r"\b(?:will|would|shall|plans?|planned|planning|intends?|intend\w*|expected to|is set to|are set to|"
-              r"to buy|to acquire|to purchase|to receive|could|may|might|seeks?|seeking|wants?|hopes?|consider\w*|"
-              r"eyes?|eyeing|interest(?:ed)?|mulls?|weigh\w*|next year|future|upcoming|potential|possible|"
-              r"proposed?|offer\w*|bid)\b",
-    "perfect": r"\b(?:has|have|had) (?:already |now |recently |also |so far )?(?:been )?"
-               r"(?:\w+ed|received|taken|got|bought|sold|sent|delivered|handed)\b",
-    "delivery": r"\b(?:delivered|arrived|received|handed over|took delivery|taken delivery|inducted|commissioned|"
-                r"entered service|unloaded|landed|shipped|transferred|sent|supplied|provided|donated|gave|given|"
-                r"reached)\b",
-    "delivery_noun": r"\b(?:deliver(?:y|ies)|arrivals?|handovers?|hand-overs?|induction|commissioning|transfers?)\b",
-    "delivery_present": r"\b(?:deliver|delivers|delivering|arrive|arrives|arriving|receive|receives|receiving|hand over|"
-                        r"hands over|handing over|supply|supplies|supplying|send|sends|sending|ship|ships|"
-                        r"shipping|in service)\b",
-    "order": r"\b(?:ordered|signed|bought|purchased|acquired|procured|contracted|placed)\b",
-    "order_noun": r"\b(?:orders?|contracts?|deals?|agreements?|purchases?|acquisitions?|procurement)\b",
-    "order_present": r"\b(?:order|orders|ordering|sign|signs|signing|buy|buys|buying|purchase|purchasing|acquire|"
-                     r"acquires|acquiring|procure|procuring)\b",
-    "approval": r"\b(?:approv\w*|clear\w*|authori[sz]\w*|notif\w*|green light|licen[cs]\w*)\b",
-    "talks": r"\b(?:talks?|negotiat\w*|discuss\w*|memorandum|MoU|letter of intent|request\w*|asked)\b",
-    "negation": r"\b(?:not|never|no|without|yet to)\b|n't\b",
-    "denial": r"\b(?:den(?:y|ied|ies|ial)|rejected|dismissed|refuted|false|fake|baseless)\b",
-    "cancellation": r"\b(?:cancel\w*|scrap\w*|terminat\w*|abandon\w*|dropped|drop|withdr\w*|pulled out|ditch\w*)\b",
-    "suspension": r"\b(?:suspend\w*|halt\w*|froze|freez\w*|frozen|block\w*|paus\w*|delay\w*|embargo\w*|ban\w*|"
-                  r"veto\w*|stopp\w*|stop)\b",
-    "hearsay": r"\b(?:report\w*|allegedly|alleged|claim\w*|said to|according to|rumou?r\w*|unconfirmed|suspected)\b",
-    "seizure": r"\b(?:seiz\w*|intercept\w*|confiscat\w*|smuggl\w*|captured|impound\w*)\b",
-    "batch": r"\b(?:first|second|third|last|final|remaining|batch|tranche|shipment|consignment)\b",
-    "past_date": r"\b(?:last (?:year|month|week)|ago|earlier|in (?:19|20)\d\d)\b",
-}
-_FAMILIES = {name: re.compile(words, re.IGNORECASE) for name, words in FAMILIES.items()}
+WORDS_CSV = Path(__file__).resolve().parent / "reference" / "status_words.csv"
+
+
+def word_families(path: Path = WORDS_CSV) -> dict[str, re.Pattern]:
+    """{family: pattern} of reference/status_words.csv (family, words, note): the word
+    families of a sentence (and of a status cue), read case-blind, each a feature when its
+    words occur, alone and with the rules' status. Raises ArmsdataError naming the file and
+    line for a family named twice or words that are no pattern."""
+    families: dict[str, re.Pattern] = {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            if row["family"] in families:
+                raise ArmsdataError(f"{path}: line {line}: family {row['family']!r} is named twice")
+            try:
+                families[row["family"]] = re.compile(row["words"], re.IGNORECASE)
+            except re.error as exc:
+                raise ArmsdataError(f"{path}: line {line}: words of {row['family']!r} are no pattern ({exc})") from None
+    return families
+
+
+_FAMILIES = word_families()
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from armsdata.build import status
+from armsdata.build.errors import ArmsdataError
 from armsdata.build.extract import extract_text
 
 HERE = Path(__file__).resolve().parent
@@ -96,3 +97,21 @@ def test_the_weights_table_is_what_the_trainer_writes_from_the_development_gold(
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("row, message", [
+    ("future,\\bwill\\b,x\nfuture,\\bshall\\b,y", "line 3: family 'future' is named twice"),
+    ("future,(will,x", "line 2: words of 'future' are no pattern (missing ), unterminated subpattern at position 0)"),
+])
+def test_a_word_family_table_that_cannot_be_read_is_refused_naming_its_line(tmp_path, row, message):
+    path = tmp_path / "status_words.csv"
+    path.write_text("family,words,note\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(ArmsdataError) as caught:
+        status.word_families(path)
+    assert str(caught.value) == f"{path}: {message}"
+
+
+def test_every_word_family_of_the_table_is_a_feature_the_weights_know():
+    table = status.weights()
+    known = {name for weights in table.values() for name in weights}
+    assert {f"sentence:{family}" for family in status.word_families()} <= known
