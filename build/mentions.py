@@ -1005,10 +1005,10 @@ _NUMBER = r"(?:\d[\d,]*|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=Tr
 _FILLER = r"(?:(?:" + "|".join(sorted(lx.ADJECTIVES - {"than", "about", "around", "nearly", "over"}, key=len,
                                          reverse=True)) + r"|[a-z]+(?:-[a-z]+)+)\s+){0,2}"  # (and "Kalashnikov-type")
 # "the first 12 of 48 K9 howitzers": the part delivered, not the order.
-_PART_OF = re.compile(r"\b(" + _NUMBER + r")\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:order\s+of\s+)?" + _NUMBER
+_PART_OF = re.compile(r"\b(" + _NUMBER + r")\s+of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+|an?\s+)?(?:order\s+of\s+)?" + _NUMBER
                       + r"\s+" + _FILLER + r"$")
-# "the first of the 36 aircraft", "the last of its 24 jets": one unit.
-_ONE_OF = re.compile(r"\b(?:the\s+)?(?:first|last|second|third)\s+of\s+(?:the\s+|its\s+|their\s+)?" + _NUMBER
+# "the first of the 36 aircraft", "the last of its 24 jets", "the first of those 24 jets" (since 0.60.0): one unit.
+_ONE_OF = re.compile(r"\b(?:the\s+)?(?:first|last|second|third)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?" + _NUMBER
                      + r"\s+" + _FILLER + r"$")
 # Words between a number and "of the": "30 more of the jets", "six further of the boats"
 _MORE = {"more", "additional", "further", "other"}

@@ -4127,6 +4127,13 @@ CASES += [
      "ammunition.",
      [("35mm ammunition", "ammunition", "DEU", "UKR", "delivered", "unspecified", None, None),
       ("35mm ammunition", "ammunition", "DEU", "UKR", "delivered", "unspecified", 6000, None)]),
+    ("pattern:mentions._PART_OF, _ONE_OF (a part of a larger number after 'those' or 'these' is the part: 'the "
+     "first three of those 24 aircraft' gave 24; a new user's trial of 0.58.0)",
+     "Egypt ordered 24 Rafale jets from France in 2015. Dassault delivered the first three of those 24 aircraft "
+     "in July 2015. The last of these 24 jets arrived in 2018.",
+     [("Rafale jets", "Rafale", "FRA", "EGY", "ordered", "sale", 24, 2015),
+      ("aircraft", "Rafale", "FRA", "EGY", "delivered", "unspecified", 3, 2015),
+      ("jets", "Rafale", "FRA", "EGY", "delivered", "unspecified", 1, 2018)]),
 ]
 
 
