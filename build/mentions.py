@@ -280,14 +280,14 @@ _NAMING_ORDER = {"catalogue": 0, "uncatalogued": 1}  # which basis names the sys
 
 
 _DIGIT = re.compile(r"\d")
-# A name at a word's edges, with a plural "s" ("the AH-4s", "two GB50As")
+# A name at a word's edges, with a plural "s" ("the SR5s", "two SR5s")
 _AGAIN_EDGES = r"(?<![\w-]){}(?:s|'s)?(?![\w-])"
 
 
 def _named_again(ctx: DocContext, found: list[Mention]) -> list[Mention]:
     """Each other place the document writes a designation the catalogue lacks that it has
-    already named as a weapon ("24 GB50A guided bombs ... the first GB50As arrived": both
-    GB50A), as the same kind of mention (basis uncatalogued, its category; since 0.46.0); not
+    already named as a weapon ("24 SR5 rocket launchers ... the first SR5s arrived": both
+    SR5), as the same kind of mention (basis uncatalogued, its category; since 0.46.0); not
     over another mention or an actor's name (a company's among them). Only a designation with a digit:
     a word before a class noun is as often a place or a company ("Pacific patrol boats",
     "Airbus helicopters"), and carried through the document it added more wrong mentions
