@@ -194,11 +194,11 @@ def _check_ranges(path: Path, gold: pl.DataFrame) -> None:
         ("quantity", pl.col("quantity") < 1, "a count of 1 or more"),
         ("event_year", (pl.col("event_year") < low) | (pl.col("event_year") > high), f"a year in {low}..{high}"),
     ]
+    lines = gold.with_row_index("line", 2)
     for name, broken, hint in rules:
-        bad = gold.with_row_index("line", 2).filter(broken.fill_null(False))
+        bad = lines.filter(broken.fill_null(False))
         if bad.height:
             raise ArmsdataError(f"{path}: line {bad['line'][0]}: {name} {bad[name][0]} is not {hint}")
-    lines = gold.with_row_index("line", 2)
     both = lines.filter((pl.col("supplier") == pl.col("recipient")).fill_null(False))
     if both.height:  # codebook, "Actors": never both supplier and recipient of one record
         raise ArmsdataError(f"{path}: line {both['line'][0]}: recipient {both['recipient'][0]!r} is the supplier too "

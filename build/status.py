@@ -131,6 +131,14 @@ def scores(names: list[str], table: dict[str, dict[str, float]] | None = None) -
     return {status: sum(table[status].get(name, 0.0) for name in names) for status in STATUSES}
 
 
+def chosen(found: dict[str, float], rules: str) -> str:
+    """The status a record takes from its scores (`scores`) and the rules' status: the
+    best-scoring one (the rules' on a tie) when its model gives it more than even odds (a
+    score above zero), else the rules'."""
+    best = max(STATUSES, key=lambda status: (found[status], status == rules))
+    return best if found[best] > 0 else rules
+
+
 def settle(records: list[dict], text: str, published_year: int | None,
            table: dict[str, dict[str, float]] | None = None) -> list[dict]:
     """The records with each reviewed record's status the model's best (the same dicts,
@@ -139,8 +147,7 @@ def settle(records: list[dict], text: str, published_year: int | None,
     for record in records:
         if not reviewed(record, text):
             continue
-        found = scores(features(record, text, published_year), table)
-        best = max(STATUSES, key=lambda status: (found[status], status == record["status"]))
-        if best != record["status"] and found[best] > 0:
+        best = chosen(scores(features(record, text, published_year), table), record["status"])
+        if best != record["status"]:
             record["status"], record["status_cue"] = best, None
     return records

@@ -110,15 +110,13 @@ def fit_table(rows) -> dict[str, dict[str, float]]:
 def right(rows, table) -> tuple[int, int, int]:
     """(with the model, with the rules alone, changed): how many rows take the gold's status,
     and how many the model changes."""
-    from armsdata.build.status import STATUSES, scores
+    from armsdata.build.status import chosen, scores
 
     model = changed = 0
     for rules, gold, names in rows:
-        found = scores(names, table)
-        best = max(STATUSES, key=lambda s: (found[s], s == rules))
-        chosen = best if found[best] > 0 else rules
-        model += chosen == gold
-        changed += chosen != rules
+        status = chosen(scores(names, table), rules)
+        model += status == gold
+        changed += status != rules
     return model, sum(rules == gold for rules, gold, _ in rows), changed
 
 
