@@ -48,12 +48,12 @@ def changed_files(folder: Path, names: list[str]) -> list[str]:
     lists (a file it does not list counts as changed); empty when the descriptor is missing
     or unreadable (validate says so) or every file matches."""
     try:
-        listed = {str(r.get("path")): r.get("hash") for r in read_package(folder).get("resources", [])
-                  if isinstance(r, dict)}
-    except (Unreadable, AttributeError):
+        resources = read_package(folder).get("resources")
+    except Unreadable:
         return []
-    return [name for name in names if (folder / name).is_file()
-            and listed.get(name) != f"sha256:{sha256_file(folder / name)}"]
+    listed = {str(r.get("path")): r.get("hash") for r in (resources if isinstance(resources, list) else [])
+              if isinstance(r, dict)}
+    return [name for name, digest in hash_files(folder, names).items() if listed.get(name) != f"sha256:{digest}"]
 
 
 def read_package(folder: Path) -> dict:

@@ -405,6 +405,21 @@ def test_deals_of_a_release_changed_after_it_was_written_come_with_a_warning(bui
     assert len(result.stdout.splitlines()) == 3  # the header and the two rows left
 
 
+def test_deals_of_a_release_whose_descriptor_lists_no_resources_name_every_file_read(built_release, tmp_path):
+    """A datapackage.json with "resources": null lists none of the files read: each is named
+    in the warning, and the deals are shown (it was a traceback)."""
+    release = tmp_path / built_release.name
+    shutil.copytree(built_release, release)
+    descriptor = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    (release / "datapackage.json").write_text(json.dumps({**descriptor, "resources": None}), encoding="utf-8")
+    result = _deals_command(release, "--format", "csv")
+    assert result.exit_code == 0
+    assert result.stderr == (f"warning: {release}: records.parquet, documents.parquet, actors.parquet, "
+                             f"systems.parquet, deals.parquet not as its datapackage.json lists (changed after the "
+                             f"release was written; armsdata validate {release} lists the problems)\n")
+    assert result.stdout == (built_release / "deals.csv").read_text(encoding="utf-8")
+
+
 def test_deals_command_csv_is_the_rows_of_deals_csv(built_release):
     result = _deals_command(built_release, "--system", "S-300", "--format", "csv")
     assert result.exit_code == 0, result.output
